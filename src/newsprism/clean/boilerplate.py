@@ -1,0 +1,237 @@
+"""What a single line of page furniture looks like, judged by general vocabularies and shapes.
+
+Each function looks at one line on its own and answers with a reason (a short phrase a reader can
+check) or None. Where a line sits (before the body, after it, in a comment section) is text.py's
+business. The vocabularies are the words widgets, forms and ratings use across the web, in the
+languages newsprism reads most; they name no outlet, person or article.
+"""
+from __future__ import annotations
+
+import re
+
+# ---------------------------------------------------------------- share / follow widgets
+
+# Phrases a share or follow bar is made of. "strong" phrases are widget words on their own;
+# "weak" ones ("X", "Email", "Line", "0") only count next to other widget lines.
+_STRONG_WIDGET = (
+    "facebook", "twitter", "pinterest", "telegram", "linkedin", "whatsapp", "reddit", "tumblr", "vk",
+    "vkontakte", "odnoklassniki", "flipboard", "pocket", "messenger", "viber", "weibo", "wechat", "xing",
+    "bluesky", "mastodon", "threads", "gab", "gettr", "parler", "truth social", "minds", "digg",
+    "stumbleupon", "google+", "googleplus", "hacker news", "instagram", "youtube", "tiktok", "snapchat",
+    "naver", "kakaotalk", "qzone", "skype", "share", "shares", "shared", "sharing", "share this",
+    "share article", "share story", "share this article", "share this story", "share this post",
+    "share on", "share via", "share to", "click to share on", "click to email a link to a friend",
+    "click to print", "opens in new window", "tweet", "tweet this", "print", "print this", "print article",
+    "print this article", "print this page", "print friendly", "printer friendly", "email this",
+    "email this article", "copy link", "copy url", "copy the link", "link copied", "like this",
+    "like loading", "sharethis", "addthis", "addtoany", "follow us", "follow us on", "subscribe",
+    "bookmark", "save article", "save for later", "listen to this article", "listen to article",
+    "text size", "font size", "partager", "teilen", "compartir", "condividi", "delen", "compartilhar",
+    "drucken", "imprimer", "imprimir", "stampa", "twittern", "tweeter",
+)
+_WEAK_WIDGET = (
+    "x", "email", "e mail", "mail", "line", "mix", "copy", "link", "more", "ok", "on", "to", "via",
+    "click", "this", "article", "story", "post", "page", "in", "new", "window", "a", "the", "and",
+    "google", "pdf", "sms", "rss", "listen", "save", "comment", "comments", "like", "loading", "friend",
+    "news", "reddit", "top", "up", "menu", "search", "home", "close", "by",
+)
+_WIDGET_PHRASES: dict[tuple[str, ...], bool] = {}
+for _phrase in _WEAK_WIDGET:
+    _WIDGET_PHRASES[tuple(_phrase.split())] = False
+for _phrase in _STRONG_WIDGET:
+    _WIDGET_PHRASES[tuple(_phrase.split())] = True
+_LONGEST_WIDGET = max(len(p) for p in _WIDGET_PHRASES)
+_WIDGET_TOKEN = re.compile(r"[a-z+]+|\d+(?:[.,]\d+)?k?", re.I)
+
+
+def widget_strength(line: str) -> str | None:
+    """"strong" / "weak" when the whole line is made of share / follow widget words, else None."""
+    if len(line) > 160 or line.rstrip().endswith((".", "?", "!")) and not line.rstrip().endswith("..."):
+        return None
+    tokens = [t.lower() for t in _WIDGET_TOKEN.findall(line.replace("e-mail", "email").replace("E-mail", "email"))]
+    if not tokens or len(tokens) > 24:
+        return None
+    strong = False
+    i = 0
+    while i < len(tokens):
+        if tokens[i][0].isdigit():  # share counts: "Share 12", "1.2k"
+            i += 1
+            continue
+        for size in range(min(_LONGEST_WIDGET, len(tokens) - i), 0, -1):
+            key = tuple(tokens[i:i + size])
+            if key in _WIDGET_PHRASES:
+                strong = strong or _WIDGET_PHRASES[key]
+                i += size
+                break
+        else:
+            return None
+    if all(t[0].isdigit() for t in tokens):
+        return None
+    return "strong" if strong else "weak"
+
+
+# ---------------------------------------------------------------- captions and photo credits
+
+_CREDIT_WORD = r"(?:photo(?:graph)?s?|image|picture|pic|foto|bild|illustration|graphic|video|screenshot|screengrab|credit|photo credit|image credit|file photo)"
+_CAPTION_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\(\s*" + _CREDIT_WORD + r"\s*(?:credit\s*)?[:/]\s*[^()]{1,80}\)\s*\.?\s*$", re.I), "caption: photo credit"),
+    (re.compile(r"^\s*\(?\s*" + _CREDIT_WORD + r"\s*(?:credit\s*)?(?::|by\b|©)\s*\S", re.I), "caption: photo credit"),
+    (re.compile(r"[.)\s]\s*" + _CREDIT_WORD + r"\s*(?:credit\s*)?(?::|by\b|©)\s*[^.:]{1,80}\.?\s*$", re.I), "caption: photo credit"),
+    (re.compile(r"\b(?:getty images|shutterstock|istock(?:photo)?|unsplash|wikimedia commons|ap photo|pool photo)\b", re.I),
+     "caption: photo agency credit"),
+    (re.compile(r"\b[A-Z][\w.'-]*\s*/\s*(?:AFP|REUTERS|Reuters|AP|EPA|EPA-EFE|Xinhua|ANADOLU|Anadolu|dpa|DPA|TASS|Sputnik|AAP|ANSA|PA)\b"
+                r"|\b(?:AFP|REUTERS|AP|EPA|Xinhua|dpa)\s*/\s*[A-Z]"), "caption: photo agency credit"),
+    (re.compile(r"^\s*\(?\s*file\s+(?:photo|picture|image)\b", re.I), "caption: file photo"),
+)
+
+
+_CAPTION_CUES = ("phot", "imag", "pic", "foto", "bild", "illustr", "graphic", "video", "screen", "credit", "getty",
+                 "shutterstock", "istock", "unsplash", "wikimedia", "/", "afp", "ap", "reuters", "epa", "xinhua", "dpa")
+
+
+def _has_cue(line: str, cues: tuple[str, ...]) -> bool:
+    """A cheap test before the costly patterns: does the line hold any cue word at all?"""
+    low = line.lower()
+    return any(cue in low for cue in cues)
+
+
+def caption_reason(line: str) -> str | None:
+    """A photo caption or credit line ("... (Photo: AFP)", "Image: ...", "Name / Reuters")."""
+    stripped = line.strip()
+    if not stripped or len(stripped.split()) > 80 or not _has_cue(stripped, _CAPTION_CUES):
+        return None
+    for pattern, reason in _CAPTION_PATTERNS:
+        if pattern.search(stripped):
+            return reason
+    if re.fullmatch(r"\(?\s*(?:AFP|AP|REUTERS|Reuters|EPA|Getty|Getty Images|Shutterstock|Xinhua|dpa)\s*\)?\.?", stripped):
+        return "caption: photo agency credit"
+    return None
+
+
+# ---------------------------------------------------------------- ratings
+
+_RATING = re.compile(
+    r"^\s*(?:"
+    r"\d(?:[.,]\d+)?\s*(?:/|out of|of|von|sur|de)?\s*\d+\s*(?:stars?)?\s*(?:\(?\s*\d+\s+(?:votes?|ratings?|reviews?)\s*\)?)?"
+    r"|\d(?:[.,]\d+)?\s+\d+\s+votes?"
+    r"|rated\s+\d(?:[.,]\d+)?\s*(?:/|out of|of)\s*\d+\b.{0,40}"
+    r"|\(?\s*\d+\s+(?:votes?|ratings?)\s*\)?(?:,\s*average:?\s*[\d.,]+(?:\s*out of\s*\d+)?)?"
+    r"|(?:article|user|reader|average|overall|our)?\s*ratings?\s*:?(?:\s*[\d.,]+\s*(?:/\s*\d+|out of \d+|stars?)?)?"
+    r"|rate (?:this|the) (?:article|post|story|page)\s*:?"
+    r"|click to rate this (?:post|article)!?|vote count:?\s*\d*|average rating:?.*"
+    r"|no votes so far!?.*|be the first to rate.*|\[?total:\s*\d+\s+average:\s*[\d.]+\]?"
+    r"|[★☆✩✪⭐]{2,}.*"
+    r")\s*$", re.I)
+
+
+def rating_reason(line: str) -> str | None:
+    """An article rating widget ("4.8 5 votes", "Article Rating", "4.1 out of 5 (23 votes)")."""
+    return "rating widget" if len(line) < 100 and _RATING.match(line) else None
+
+
+# ---------------------------------------------------------------- other furniture
+
+_FURNITURE: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"^\s*(?:©|\(c\)\s|copyright\b|all rights reserved)", re.I), "copyright line"),
+    (re.compile(r"\ball rights reserved\.?\s*$", re.I), "copyright line"),
+    (re.compile(r"^\s*(?:tags?|topics?|keywords?|filed under|categor(?:y|ies)|posted in|themen|schlagworte|mots[- ]clés|etiquetas)"
+                r"\s*:", re.I), "tag list"),
+    (re.compile(r"^\s*(?:advertisement|advertising|sponsored(?: content)?|anzeige|publicité|publicidad|ad|ads|"
+                r"story continues (?:below|after) (?:the )?(?:advertisement|ad)|continue reading (?:below|the main story)|"
+                r"article continues (?:below|after) (?:this )?(?:advertisement|ad))\s*$", re.I), "advertisement"),
+    (re.compile(r"^\s*(?:read more|read also|also read|see also|related(?: articles?| posts?| stories| content| news| coverage)?|"
+                r"recommended(?: for you| stories| articles)?|more (?:from|on|stories|news|articles)\b[^.]*|"
+                r"you (?:may|might) also (?:like|be interested in)|trending(?: now)?|most (?:read|popular|viewed|shared)|"
+                r"editor'?s picks?|don'?t miss|watch|listen|click here[^.]*|lesen sie auch|mehr zum thema|à lire aussi|"
+                r"lire aussi|lee también|leia também|leggi anche)\s*(?:[:»>|]|$)", re.I), "related links / promotion"),
+    (re.compile(r"^\s*(?:sign up|subscribe|get (?:our|the) [\w ]{0,30}newsletter|join (?:us|our) on|follow us|download (?:our|the) app|"
+                r"support (?:us|our journalism|independent journalism)|donate|become a (?:member|patron|subscriber))\b[^.]{0,120}$",
+                re.I), "related links / promotion"),
+    (re.compile(r"^\s*(?:\d+\s+min(?:ute)?s?\s+read|reading time:?\s*\d+\s*min\w*|\d+\s+(?:views|reads|likes|shares))\s*$", re.I),
+     "page furniture: reading time / counters"),
+    (re.compile(r"^\s*(?:skip to (?:main )?content|back to top|jump to (?:comments|content)|previous (?:article|post|story)\b.*|"
+                r"next (?:article|post|story)\b.*|(?:← |« )?older posts?|newer posts?(?: →| »)?|toggle navigation|main menu|menu|"
+                r"search(?: for)?:?|close|home)\s*$", re.I), "navigation"),
+    (re.compile(r"^\s*home\s*(?:[>»/|›]\s*[^>»/|›]{1,40}){1,6}$", re.I), "navigation: breadcrumb"),
+)
+
+
+def furniture_reason(line: str) -> str | None:
+    """Copyright, tag lists, ads, related-link promos, counters, navigation."""
+    stripped = line.strip()
+    if not stripped or len(stripped) > 300:
+        return None
+    for pattern, reason in _FURNITURE:
+        if pattern.search(stripped):
+            if reason == "related links / promotion" and len(stripped.split()) > 25:
+                continue
+            return reason
+    return None
+
+
+# ---------------------------------------------------------------- comment sections and forms
+
+_COMMENT_MARKER_STRONG = re.compile(
+    r"^\s*(?:"
+    r"leave (?:a|your) (?:reply|comment|response)|post (?:a|your) comment|add (?:a |your )?comment|make a comment|"
+    r"write (?:a|your) comment|submit (?:a )?comment|join the (?:discussion|conversation|debate)|notify of|"
+    r"inline feedbacks?|view all comments|show (?:all )?comments|(?:load|show|view) more comments|"
+    r"loading (?:facebook |disqus )?comments(?:\s*\.\.\.|…)?|comments are closed\.?|comments powered by disqus\.?|"
+    r"reader comments|readers'? comments|\d+\s+(?:comments?|responses?|replies|thoughts? on\b.*)|"
+    r"(?:one|two|three) (?:comments?|responses?|thoughts?|replies?)(?: (?:to|on)\b.*)?|"
+    r"comments?\s*\(\s*\d+\s*\)|what do you think\??|have your say|"
+    r"kommentare?|kommentar schreiben|laisser un commentaire|commentaires?|deja (?:un|tu) comentario|comentarios|commenti"
+    r")\s*:?\s*$", re.I)
+_COMMENT_MARKER_WEAK = re.compile(r"^\s*(?:(?:reader|readers'?|listener|listeners'?|viewer|viewers'?|user|your|latest|top|all)\s+)?"
+                                  r"(?:comments?|commentar(?:y|ies)|discussion|responses|feedback|reactions)\s*:?\s*$", re.I)
+
+_FORM = re.compile(
+    r"^\s*(?:"
+    r".{0,60}\b(?:e-?mail|address)\b.{0,60}\b(?:publish\w*|private|shared|displayed|visible)\b.{0,40}|"
+    r".{0,60}\b(?:publish\w*|share|display|show)\b.{0,30}\b(?:e-?mail|address)\b.{0,40}|"
+    r"(?:your )?(?:name|e-?mail(?: address)?|website|url|comment|message)\s*(?:\*|\([^)]{0,30}\))\s*|"
+    r"anti-?spam\b.*|spam protection\b.*|"
+    r".{0,40}\b(?:fields?|felder|champs|campos)\b.{0,40}\b(?:required|marked|mandatory|obligatoires?|pflicht\w*)\b.{0,40}|"
+    r"(?:all |required |mandatory )fields?\b.{0,60}|.{0,20}\(?\brequired\b\)?\s*\*?|"
+    r"not to be published|(?:will )?not be published|(?:your )?comment\s*\*?|(?:your )?name\s*\*?|"
+    r"(?:your )?e-?mail(?: address)?\s*\*?|(?:your )?website\s*\*?|url|post comment|submit(?: comment)?|send|"
+    r"cancel reply|save my name, e-?mail.*|notify me of .*|captcha(?: challenge)?|enter the (?:code|characters).*|"
+    r"type the (?:characters|code).*|i'?m not a robot|δ|this site uses akismet.*|subscribe|login|log ?in(?: to \w+)?|"
+    r"sign ?in(?: to \w+)?|connect with:?|please (?:log ?in|sign ?in|enable javascript).*|you must be logged in.*|"
+    r"up|down|reply|report(?: comment| abuse)?|like|dislike|\d+\s*likes?|[-+]?\d+|oldest|newest|most voted|"
+    r"best|top|sort by.*|guest|(?:load|show|view) (?:more|all)(?: comments| replies)?|view \d+ repl(?:y|ies)|collapse|"
+    r"comments? (?:are|is|will be) (?:closed|moderated|reviewed|checked)\b.*|"
+    r"expand|anonymous|\(?\d+\)?\s*repl(?:y|ies)|flag|share|edit|delete"
+    r")\s*[.:!]?\s*$", re.I)
+_NUMBER_WORDS = (r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+                 r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|\d+)")
+_CAPTCHA = re.compile(
+    r"^\s*(?:[\w -]{0,30}:\s*)?(?:what is\s+)?" + _NUMBER_WORDS + r"(?:[\s-]+" + _NUMBER_WORDS + r")?\s*[−\-–+×x*÷/]\s*"
+    + _NUMBER_WORDS + r"(?:[\s-]+" + _NUMBER_WORDS + r")?\s*=\s*(?:" + _NUMBER_WORDS + r"|_+|\?|\.\.\.|…)?\s*\??\s*$", re.I)
+
+
+def comment_marker(line: str) -> str | None:
+    """"strong" when the line opens a comment section on its own, "weak" for a bare "Comments" heading."""
+    if len(line) > 120:
+        return None
+    if _COMMENT_MARKER_STRONG.match(line):
+        return "strong"
+    if _COMMENT_MARKER_WEAK.match(line):
+        return "weak"
+    return None
+
+
+_FORM_CUES = ("mail", "publi", "requir", "field", "felder", "champs", "campos", "spam", "comment", "captcha", "robot",
+              "akismet", "log", "sign", "javascript", "notify", "save my", "=")
+
+
+def form_reason(line: str) -> str | None:
+    """A comment form's labels, buttons, notices and captcha ("seventeen − 16 =")."""
+    stripped = line.strip()
+    if not stripped or len(stripped) > 200 or len(stripped) > 30 and not _has_cue(stripped, _FORM_CUES):
+        return None
+    if _CAPTCHA.match(stripped):
+        return "comment form: captcha"
+    if _FORM.match(stripped):
+        return "comment form"
+    return None

@@ -1,0 +1,261 @@
+"""HTML pages: main text, comments and metadata through trafilatura; dates through htmldate.
+
+Nothing is dropped silently: every text line of the page that is not in the clean body, a caption,
+a comment, the title or the byline is kept in `removed`, with the reason the furniture vocabulary
+gives it (or "outside the main text").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from datetime import datetime, timedelta
+
+from newsprism.clean.boilerplate import (caption_reason, comment_marker, form_reason, furniture_reason,
+                                         rating_reason, widget_strength)
+from newsprism.clean.comments import parse_comment_section
+from newsprism.clean.dates import parse_published
+from newsprism.clean.metadata import byline_of
+from newsprism.clean.text import dateline_reading
+from newsprism.records import Comment, Segment
+
+# trafilatura settings measured on ../shared/data/article-extraction-benchmark
+# (benchmarks/html_extraction_quality.py): comments extracted apart from the body, tables kept, precision
+# favoured (F1 0.9642 against 0.9626 balanced); when precision finds nothing, the balanced settings retry.
+EXTRACTION = {"include_comments": True, "include_tables": True, "favor_precision": True}
+RETRY = {"include_comments": True, "include_tables": True}
+SHORT = 100  # words
+
+
+def _words(doc) -> int:
+    return len((doc.text or "").split()) if doc is not None else 0
+
+_BLOCKS = {"address", "article", "aside", "blockquote", "body", "br", "dd", "details", "dialog", "div", "dl", "dt",
+           "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr",
+           "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tr", "ul", "title", "caption",
+           "option", "button", "label", "legend", "menu", "center"}
+_SPACE = re.compile(r"\s+")
+_SKIP = {"script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas", "select"}
+_PUBLISHED_META = (
+    "//meta[@property='article:published_time' or @name='article:published_time' or @itemprop='datePublished'"
+    " or @name='datePublished' or @property='og:published_time' or @name='pubdate' or @name='publishdate'"
+    " or @name='publish-date' or @name='date' or @name='dc.date' or @name='DC.date.issued' or @name='sailthru.date'"
+    " or @property='datePublished' or @name='parsely-pub-date']/@content"
+    " | //time[@itemprop='datePublished']/@datetime | //*[@itemprop='datePublished']/@content")
+
+
+@dataclass(frozen=True)
+class HtmlExtraction:
+    title: str | None
+    byline: str | None
+    sitename: str | None
+    url: str | None
+    declared_language: str | None
+    published: tuple[str, str, tuple[str, ...]] | None  # (iso, precision, flags)
+    paragraphs: tuple[str, ...]
+    captions: tuple[str, ...]
+    comments: tuple[Comment, ...]
+    removed: tuple[Segment, ...]
+
+
+def _norm(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def page_lines(tree) -> list[str]:
+    """The text of the page, one line per block element, in document order (scripts and styles left out)."""
+    parts: list[str] = []
+
+    def add(text: str | None) -> None:
+        if text:
+            parts.append(_SPACE.sub(" ", text))
+
+    def walk(element) -> None:
+        tag = element.tag.rsplit("}", 1)[-1].lower() if isinstance(element.tag, str) else ""
+        if not tag or tag in _SKIP:
+            add(element.tail)
+            return
+        block = tag in _BLOCKS
+        if block:
+            parts.append("\n")
+        elif tag in ("td", "th"):
+            parts.append(" ")
+        add(element.text)
+        for child in element:
+            walk(child)
+        if block:
+            parts.append("\n")
+        add(element.tail)
+
+    head_title = tree.find(".//head/title")
+    if head_title is not None and head_title.text:
+        add(head_title.text)
+        parts.append("\n")
+    body = tree.find(".//body")
+    walk(body if body is not None else tree)
+    return [" ".join(line.split()) for line in "".join(parts).split("\n") if line.strip()]
+
+
+@lru_cache(maxsize=65536)
+def _line_reason(line: str) -> str:
+    """Why a page line outside the main text is furniture (cached: sites repeat their menus on every page)."""
+    strength = widget_strength(line)
+    if strength == "strong":
+        return "share widget"
+    if comment_marker(line):
+        return "comment section heading"
+    if byline_of(line) is not None:
+        return "byline"
+    if dateline_reading(line):
+        return "dateline"
+    reason = rating_reason(line) or furniture_reason(line) or form_reason(line) or caption_reason(line)
+    if reason:
+        return reason
+    return "share widget?" if strength == "weak" else "outside the main text"  # "?": settled by its neighbours
+
+
+def _settle_weak(removed: list[Segment]) -> list[Segment]:
+    """A weak widget word ("X", "Email") is a share widget beside one, else plain furniture."""
+    settled = []
+    for i, seg in enumerate(removed):
+        if seg.reason == "share widget?":
+            near = [removed[j].reason for j in (i - 1, i + 1) if 0 <= j < len(removed)]
+            why = "share widget" if any(r.startswith("share widget") for r in near) else "outside the main text"
+            seg = Segment(seg.role, seg.text, why)
+        settled.append(seg)
+    return settled
+
+
+def _published(tree, found: str | None) -> tuple[str, str, tuple[str, ...]] | None:
+    """htmldate's day, with the time of day when the page's own metadata states it for that day."""
+    if not found:
+        return None
+    day = parse_published(found)
+    if not day:
+        return None
+    for value in tree.xpath(_PUBLISHED_META):
+        parsed = parse_published(str(value))
+        if parsed and parsed[1] == "time" and parsed[0][:10] == day[0][:10]:
+            return parsed
+    return day
+
+
+def extract_html(html: str, url: str | None = None, fetched_at: str | None = None) -> HtmlExtraction | None:
+    """Main text, comments, captions and metadata of a page; None when no main text is found."""
+    import trafilatura
+    from trafilatura.utils import load_html
+
+    tree = load_html(html)
+    if tree is None:
+        return None
+    max_date = _max_date(fetched_at)
+    date_params = {"original_date": True, "extensive_search": False, "max_date": max_date}
+    doc = trafilatura.bare_extraction(tree, url=url, with_metadata=True, date_extraction_params=date_params,
+                                      **EXTRACTION)
+    if _words(doc) < SHORT:  # precision may keep only a stray block: compare with the balanced settings
+        retry = trafilatura.bare_extraction(tree, url=url, with_metadata=True, date_extraction_params=date_params,
+                                            **RETRY)
+        if _words(retry) > 2 * _words(doc):
+            doc = retry
+    if doc is None or not (doc.text or "").strip():
+        return None
+    title = " ".join((doc.title or "").split()) or None
+    paragraphs = [" ".join(line.split()) for line in doc.text.split("\n") if line.strip()]
+    title_norm = _norm(title or "")
+    removed: list[Segment] = []
+    labels: set[str] = set()
+    # The headline (and a kicker above it) often open trafilatura's text: they are not body text.
+    for i, paragraph in enumerate(paragraphs[:3]):
+        if title_norm and _norm(paragraph) == title_norm and all(
+                len(p.split()) <= 6 and not p.endswith((".", "!", "?")) for p in paragraphs[:i]):
+            removed += [Segment("removed", p, "section label above the title") for p in paragraphs[:i]]
+            labels = {_norm(p) for p in paragraphs[:i]}
+            removed.append(Segment("removed", paragraph, "title repeated"))
+            paragraphs = paragraphs[i + 1:]
+            break
+    captions: list[str] = []
+    for element in tree.iter("figcaption"):
+        text = " ".join(" ".join(element.itertext()).split())
+        if text and text not in captions:
+            captions.append(text)
+    caption_norms = {_norm(c) for c in captions}
+    paragraphs = [p for p in paragraphs if _norm(p) not in caption_norms]
+
+    lines = page_lines(tree)
+    body_norm = _norm("\n".join(paragraphs))
+    paragraph_norms = {_norm(p) for p in paragraphs}
+    comments: tuple[Comment, ...] = ()
+    region = range(0)
+    if doc.comments and doc.comments.strip():
+        region = _comment_region(lines, doc.comments)
+        section_lines = [lines[i] for i in region] if region else doc.comments.split("\n")
+        section = parse_comment_section(section_lines, now=fetched_at, not_before=None)
+        comments = section.comments
+        if not region:
+            removed += [Segment("removed", line.strip(), why) for line, (role, why) in zip(section_lines, section.lines)
+                        if role == "removed" and line.strip()]
+    known = {title_norm, _norm(doc.author or "")} | caption_norms | labels
+    page_removed: list[Segment] = []
+    for i, line in enumerate(lines):
+        key = _norm(line)
+        if not key or key in known or key in paragraph_norms:
+            continue
+        if i in region:
+            if comment_marker(line) or form_reason(line) or rating_reason(line) or furniture_reason(line):
+                page_removed.append(Segment("removed", line, _line_reason(line)))
+            continue
+        if len(key.split()) >= 4 and key in body_norm:
+            continue
+        page_removed.append(Segment("removed", line, _line_reason(line)))
+    removed += _settle_weak(page_removed)
+
+    html_lang = None
+    root = tree if tree.tag == "html" else tree.getroottree().getroot()
+    if root is not None and isinstance(root.tag, str):
+        html_lang = root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang")
+    return HtmlExtraction(
+        title=title,
+        byline=(doc.author or None),
+        sitename=(doc.sitename or None),
+        url=(doc.url or url),
+        declared_language=html_lang or doc.language,
+        published=_published(tree, doc.date),
+        paragraphs=tuple(paragraphs),
+        captions=tuple(captions),
+        comments=comments,
+        removed=tuple(removed),
+    )
+
+
+def _comment_region(lines: list[str], comments: str) -> range:
+    """The page lines that hold the comments trafilatura found (with the author and date lines between)."""
+    wanted = [_norm(c) for c in comments.split("\n") if len(_norm(c).split()) >= 3]
+    if not wanted:
+        return range(0)
+    norms = [_norm(line) for line in lines]
+    first = next((i for i, key in enumerate(norms) if key and key in wanted[0]), None) \
+        if False else next((i for i, key in enumerate(norms) if wanted[0] in key), None)
+    last = next((i for i in range(len(norms) - 1, -1, -1) if wanted[-1] in norms[i]), None)
+    if first is None or last is None or last < first:
+        return range(0)
+    # the header of the first comment (author, date) stands just above its text
+    while first > 0 and len(norms[first - 1].split()) <= 8 and not comment_marker(lines[first - 1]):
+        first -= 1
+    return range(first, last + 1)
+
+
+def _max_date(fetched_at: str | None) -> str:
+    """Latest plausible publication day: the fetch day (a day later for time zones)."""
+    try:
+        day = datetime.fromisoformat((fetched_at or "").replace("Z", "+00:00")).date()
+    except ValueError:
+        day = datetime.now().date()
+    return (day + timedelta(days=1)).isoformat()
+
+
+def html_text_lines(html: str) -> list[str]:
+    """The page's text lines, for when trafilatura finds no main text: the text rules take over."""
+    from trafilatura.utils import load_html
+
+    tree = load_html(html)
+    return page_lines(tree) if tree is not None else []

@@ -1,0 +1,281 @@
+"""Title, byline and outlet: recognising the lines that carry them and naming outlets readably.
+
+Everything here is shape and general vocabulary: "By <Name>" / "Edited by <Name>" bylines,
+"Source: <Outlet>" lines, "PLACE, Date (AGENCY) --" datelines at the start of a paragraph, a
+title's " | Outlet" suffix, and a site's domain turned into a name ("theguardian.com" → "The Guardian").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from urllib.parse import urlsplit
+
+from newsprism.clean.dates import read_dates
+
+# Words joining the parts of a person's or an outlet's name; they are not capitalised.
+_NAME_JOINERS = {"and", "&", "de", "da", "das", "do", "dos", "del", "della", "di", "du", "van", "von", "der", "den",
+                 "ten", "ter", "al", "el", "bin", "ibn", "la", "le", "y", "e", "und", "et", "of", "the", "for", "in",
+                 "on", "news", "with"}
+_MEDIA_WORDS = ("journal", "news", "times", "press", "herald", "tribune", "daily", "agency", "gazette", "observer",
+                "chronicle", "courier", "telegraph", "magazine", "zeitung", "presse", "media", "radio", "television",
+                "broadcast", "reporter", "dispatch", "bulletin", "review", "weekly", "monitor", "insider", "wire")
+_MEDIA_TOKENS = {"tv", "post", "star", "sun", "mail", "express", "mirror", "today", "report", "network", "channel",
+                 "standard", "globe", "nation", "voice", "record", "examiner", "inquirer", "independent", "guardian"}
+
+
+def _is_name_like(text: str, max_words: int = 8) -> bool:
+    """A person's or an outlet's name: few words, mostly capitalised, no sentence punctuation or digits."""
+    words = text.split()
+    if not 1 <= len(words) <= max_words or re.search(r"\d", text) or text.rstrip().endswith((";", ":", "?", "!")):
+        return False
+    if text.rstrip().endswith(".") and not re.search(r"(?:\b[A-Z]|Jr|Sr|Inc|Ltd|Co)\.$", text.rstrip()):
+        return False
+    alpha = [w for w in words if re.search(r"[^\W\d_]", w) and w.lower().strip(",.") not in _NAME_JOINERS]
+    if not alpha:
+        return False
+    capital = sum(1 for w in alpha if w.lstrip("(\"'“‘")[:1].isupper())
+    return capital / len(alpha) >= 0.7
+
+
+# ---------------------------------------------------------------- bylines
+
+_BYLINE = re.compile(
+    r"^\s*\(?\s*(?P<lead>(?:written|edited|reported|compiled|produced|words|text|story|interview|posted|published|"
+    r"photos?|additional reporting|reporting|writing|editing|research)\s+by|by|authors?|autor(?:in)?|auteur|"
+    r"written|writer|reporter|correspondent|von|par|por|door)\b\s*[:\-–—]?\s*(?P<rest>.*?)\s*\)?\s*$",
+    re.I)
+_AFFILIATION = re.compile(r"\b(?:staff|writer|reporter|correspondent|editor|contributor|columnist|journalist|"
+                          r"agency|news|press|media|times|post|daily|service|bureau)\b", re.I)
+_BYLINE_SPLIT = re.compile(r"\s+[|·•]\s+|\s+[-–—]\s+|\s*\|\s*|,\s*(?=(?:published|updated|posted|on)\b)|\s+(?:on|at)\s+(?=\S*\d)",
+                           re.I)
+
+
+# Single words that follow "By" in sentences rather than in bylines.
+_NOT_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+              "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+              "then", "now", "contrast", "comparison", "far", "law", "default", "design", "chance", "mistake"}
+
+
+@dataclass(frozen=True)
+class Byline:
+    name: str  # "" when the line is only the label ("BY:") and the name follows on the next line
+    affiliation: str | None = None
+    date_text: str | None = None  # the rest of the line when it carries the date ("By X | Feb 20, 2021")
+    credit: bool = False  # "(Reporting by X; Editing by Y)"
+
+
+def byline_of(line: str) -> Byline | None:
+    """The byline a line states: "BY: Valeria Rodriguez", "Edited by Ed Newman", "Author: X | 2021-02-20"."""
+    stripped = line.strip()
+    if len(stripped) > 200:
+        return None
+    match = _BYLINE.match(stripped)
+    if not match:
+        return None
+    lead = match.group("lead").lower()
+    rest = match.group("rest").strip()
+    if lead in ("by", "written", "von", "par", "por", "door") and not re.match(r"^\s*\(?\s*\w+\s*[:\-–—]", stripped) \
+            and stripped[:1].islower():
+        return None  # "by the way ..." is a sentence, "By Name" / "BY: Name" is a byline
+    if not rest:
+        return Byline("") if stripped.endswith(":") or stripped.isupper() or lead != "by" else None
+    credit = stripped.startswith("(") and ";" in rest
+    if credit:  # "(Reporting by X; Editing by Y)"
+        return Byline(rest.split(";")[0].strip(), None, None, True)
+    date_text = None
+    readings = read_dates(rest)
+    if readings:
+        date_text = rest[readings[0].start:]
+        rest = rest[:readings[0].start]
+    rest = re.sub(r"(?:\s+(?:on|at|am|le|el|il)|[\s,|·•\-–—]+)+$", "", rest, flags=re.I)
+    parts = [p.strip(" ,|·•-–—") for p in _BYLINE_SPLIT.split(rest) if p.strip(" ,|·•-–—")]
+    if not parts:
+        return None
+    name = parts[0]
+    affiliation = None
+    if "," in name:
+        head, _, tail = name.partition(",")
+        tail = tail.strip()
+        if not (_AFFILIATION.search(tail) or _is_name_like(tail, max_words=8)):
+            return None  # "By March, the mission will grow" is a sentence
+        name, affiliation = head.strip(), tail
+    if not _is_name_like(name, max_words=10) or name.lower().strip(".") in _NOT_NAMES:
+        return None
+    return Byline(name, affiliation, date_text)
+
+
+# ---------------------------------------------------------------- "Source: X" lines
+
+_SOURCE = re.compile(
+    r"^\s*(?:(?:source|sources|quelle|quellen|fuente|fonte|bron|kilde|källa|źródło|via|courtesy(?: of)?)\s*[:\-–]|"
+    r"(?:originally|first) (?:published|appeared|posted) (?:in|on|at|by)|"
+    r"this (?:article|story|piece|post|report) (?:was |is |has been )?(?:originally |first )?"
+    r"(?:published|appeared|posted|republished) (?:in|on|at|by|from)|republished (?:from|with permission (?:from|of)))"
+    r"\s*:?\s*(?P<name>.+?)\s*\.?\s*$", re.I)
+
+
+def source_line_outlet(line: str) -> str | None:
+    """The outlet a "Source: X" / "Originally published in X" line credits, or None."""
+    stripped = line.strip()
+    if len(stripped) > 160:
+        return None
+    match = _SOURCE.match(stripped)
+    if not match:
+        return None
+    name = match.group("name").strip(" .\"'“”")
+    if re.match(r"^(?:https?://|www\.)\S+$", name) or re.fullmatch(r"[\w-]+(?:\.[\w-]+)+", name):
+        return site_name(name)
+    return name if _is_name_like(name, max_words=10) else None
+
+
+# ---------------------------------------------------------------- "PLACE, Date (AGENCY) --" paragraph openers
+
+_OPENER = re.compile(r"^(?P<head>[^\W\d_][^\n]{0,90}?)(?:\s*(?:--+|—|–)\s*|\s+-\s+)(?=\S)")
+
+
+@dataclass(frozen=True)
+class Opener:
+    place: str | None
+    outlet: str | None  # an outlet or agency named in the opener: "(RHC)", "PEJOURNAL –"
+    date_text: str | None
+
+
+def _is_media_name(token: str) -> bool:
+    low = token.lower().strip(".,")
+    if low in _MEDIA_TOKENS:
+        return True
+    return any(low.startswith(w) or low.endswith(w) for w in _MEDIA_WORDS)
+
+
+def paragraph_opener(paragraph: str) -> Opener | None:
+    """The dateline that opens a news paragraph: "Brussels, February 20 (RHC)-- ...",
+    "WASHINGTON (AP) — ...", "PEJOURNAL – ...". None when the paragraph starts otherwise."""
+    match = _OPENER.match(paragraph)
+    if not match:
+        return None
+    head = match.group("head").strip()
+    if len(head.split()) > 10:
+        return None
+    outlet = None
+    agency = re.search(r"\(\s*(?P<a>[^()]{1,40}?)\s*\)\s*$", head)
+    if agency:
+        outlet = agency.group("a")
+        head = head[:agency.start()].strip(" ,")
+        if not _is_name_like(outlet, max_words=6):
+            return None
+    place, _, rest = head.partition(",")
+    place = place.strip()
+    date_text = None
+    if rest.strip():
+        readings = read_dates(rest)
+        if not readings or readings[0].start > 2:
+            return None
+        date_text = readings[0].text
+    if not place or len(place.split()) > 4 or not _is_name_like(place, max_words=4):
+        return None
+    if outlet is None and date_text is None:
+        # A bare "WORD –" opener: an outlet when it reads like one, else a place ("IRAQ –").
+        if not (place.isupper() or len(place.split()) == 1):
+            return None
+        if any(_is_media_name(w) for w in place.split()):
+            return Opener(None, place, None)
+        return Opener(place, None, None)
+    return Opener(place, outlet, date_text)
+
+
+# ---------------------------------------------------------------- titles
+
+_TITLE_SUFFIX = re.compile(r"^(?P<title>.{12,}?)\s+[|]\s+(?P<outlet>[^|]{2,60})$")
+
+
+def split_title_suffix(title: str) -> tuple[str, str | None]:
+    """'NATO to expand mission | Some Outlet' → ('NATO to expand mission', 'Some Outlet')."""
+    match = _TITLE_SUFFIX.match(title.strip())
+    if match and len(match.group("title").split()) >= 3 and _is_name_like(match.group("outlet"), max_words=5):
+        return match.group("title").strip(), match.group("outlet").strip()
+    return title.strip(), None
+
+
+# ---------------------------------------------------------------- outlet names from sites
+
+_HOST_PREFIXES = ("www.", "www1.", "www2.", "m.", "mobile.", "amp.", "edition.", "en.", "english.", "news.", "web.")
+_LOWER_IN_NAMES = {"of", "the", "and", "on", "in", "for", "de", "du", "des", "der", "die", "das", "del", "di", "y"}
+_ACRONYMS = {"tv", "uk", "us", "usa", "eu", "un", "fm", "nyc"}
+# Country domains whose sites mostly write in another language: their words segment the name too.
+_TLD_LANGUAGE = {"fr": "fr", "be": "fr", "de": "de", "at": "de", "ch": "de", "es": "es", "mx": "es", "ar": "es",
+                 "it": "it", "nl": "nl", "pt": "pt", "br": "pt", "pl": "pl", "ru": "ru", "se": "sv", "no": "nb",
+                 "dk": "da", "fi": "fi", "cz": "cs", "tr": "tr", "ro": "ro", "hu": "hu", "gr": "el", "id": "id"}
+
+
+def _zipf(word: str, languages: tuple[str, ...]) -> float:
+    from wordfreq import zipf_frequency
+
+    return max(zipf_frequency(word, lang) for lang in languages)
+
+
+@lru_cache(maxsize=4096)
+def _segment(label: str, languages: tuple[str, ...] = ("en",)) -> tuple[str, ...]:
+    """Split a run of letters into the likeliest words ("theguardian" → the, guardian)."""
+
+    def cost(word: str) -> float:
+        need = 5.0 if len(word) <= 2 else 4.0 if len(word) == 3 else 3.0
+        zipf = _zipf(word, languages) if len(word) >= 2 else 0.0
+        return zipf - 12.0 if zipf >= need else -11.0 - 1.5 * len(word)
+
+    best: list[tuple[float, tuple[str, ...]]] = [(0.0, ())] + [(-1e9, ())] * len(label)
+    for end in range(1, len(label) + 1):
+        for start in range(max(0, end - 20), end):
+            score = best[start][0] + cost(label[start:end])
+            if score > best[end][0]:
+                best[end] = (score, best[start][1] + (label[start:end],))
+    return best[len(label)][1]
+
+
+def _word_case(word: str, languages: tuple[str, ...] = ("en",)) -> str:
+    if word in _ACRONYMS or (len(word) <= 3 and _zipf(word, languages) < 5.0) or not re.search(r"[aeiouy]", word):
+        return word.upper()
+    return word.capitalize()
+
+
+def registered_label(host: str) -> str | None:
+    """The name part of a host's registered domain: 'www.bbc.co.uk' → 'bbc'."""
+    host = host.lower().split(":")[0].strip(".")
+    if not host or re.fullmatch(r"[\d.]+", host):
+        return None
+    for prefix in _HOST_PREFIXES:
+        if host.startswith(prefix) and host.count(".") >= 2:
+            host = host[len(prefix):]
+    from tld import get_tld
+
+    parsed = get_tld("http://" + host, as_object=True, fail_silently=True)
+    if parsed is not None and getattr(parsed, "domain", None):
+        return parsed.domain
+    labels = host.split(".")
+    return labels[-2] if len(labels) >= 2 else labels[0]
+
+
+def site_name(url_or_host: str) -> str | None:
+    """A readable outlet name from a URL or host: 'https://www.theguardian.com/x' → 'The Guardian'."""
+    value = url_or_host.strip()
+    host = urlsplit(value if "://" in value else "http://" + value).hostname or ""
+    label = registered_label(host)
+    if not label:
+        return None
+    local = _TLD_LANGUAGE.get(host.rsplit(".", 1)[-1])
+    languages = ("en", local) if local else ("en",)
+    words: list[str] = []
+    for part in label.split("-"):
+        letters = re.findall(r"[a-z]+|\d+", part)
+        for chunk in letters:
+            words += [chunk] if chunk.isdigit() else [_word_case(w, languages) for w in _segment(chunk, languages)]
+    words = [w.lower() if i and w.lower() in _LOWER_IN_NAMES else w for i, w in enumerate(words)]
+    return " ".join(words) or None
+
+
+def outlet_name(value: str) -> str:
+    """An outlet as a container named it: domains become names, names stay as written."""
+    value = " ".join(value.split())
+    if re.fullmatch(r"(?:https?://)?(?:[\w-]+\.)+[a-z]{2,}(?:/\S*)?", value, re.I):
+        return site_name(value) or value
+    return value

@@ -1,0 +1,317 @@
+"""Scraped plain text, line by line: every line gets exactly one role of records.ROLES and a reason.
+
+The layout of a scraped page is read from structure, not from any page's wording:
+
+1. the comment section: from the first comment-section marker after the article has begun
+   ("Leave a Reply", "MAKE A COMMENT", "Notify of", a bare "Comments" heading confirmed by a form or
+   a comment header just below) to the end;
+2. lines that are furniture wherever they stand: share widgets, ratings, captions and photo
+   credits, "Source: X" lines, bylines, datelines, copyright, tags, promos, navigation;
+3. the title: the first short line without a final period before the article's prose begins
+   (or the line matching the container's title); later copies of it are set aside;
+4. the body: from the first prose line to the last; short lines in between are section headings;
+   after the last prose line, closing sentences ("Long live ...!") stay, while signature lines
+   ("Name / Outlet 2021."), and short unpunctuated lines are set aside.
+
+Invariant: `[s.text for s in layout.segments] == text.splitlines()`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsprism.clean.boilerplate import (caption_reason, comment_marker, form_reason, furniture_reason,
+                                         rating_reason, widget_strength)
+from newsprism.clean.comments import parse_comment_section
+from newsprism.clean.dates import DateReading, read_dates
+from newsprism.clean.metadata import Opener, byline_of, paragraph_opener, source_line_outlet, split_title_suffix
+from newsprism.records import Comment, Segment
+
+_SENTENCE_END = (".", "!", "?", "…", "\"", "”", "’", "'", ")", ":", "»")
+_DATE_WORDS = {"published", "updated", "posted", "on", "at", "last", "modified", "date", "created", "time", "am", "pm",
+               "by", "gmt", "utc", "cet", "cest", "est", "edt", "pst", "pdt", "bst", "ist", "msk", "a", "m", "p",
+               "veröffentlicht", "aktualisiert", "publié", "mis", "jour", "le", "publicado", "actualizado", "el",
+               "pubblicato", "il", "am", "um", "uhr", "h"}
+_UPDATED = re.compile(r"\b(?:updated|modified|edited|aktualisiert|mis à jour|actualizado|aggiornato)\b\W*$", re.I)
+
+
+@dataclass(frozen=True)
+class DateFound:
+    reading: DateReading
+    found: str  # "dateline", "byline line", "paragraph dateline"
+
+
+@dataclass(frozen=True)
+class TextLayout:
+    segments: tuple[Segment, ...]
+    title: str | None
+    byline: str | None
+    paragraphs: tuple[str, ...]
+    captions: tuple[str, ...]
+    comments: tuple[Comment, ...]
+    dates: tuple[DateFound, ...]  # candidates for the published date, best first
+    outlets: tuple[tuple[str, str], ...]  # (outlet, where found), best first
+    opener: Opener | None = None
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def _is_prose(text: str) -> bool:
+    """A line of running text: long, or a sentence of a few words."""
+    n = _words(text)
+    return n >= 8 or (n >= 4 and text.rstrip().endswith(_SENTENCE_END[:5]))
+
+
+def _is_title_like(text: str) -> bool:
+    text = text.strip().lstrip("#").strip()
+    n = _words(text)
+    return 2 <= n <= 30 and len(text) <= 250 and not text.endswith((".", ",", ";", ":")) or \
+        (2 <= n <= 30 and text.endswith("..."))
+
+
+def _norm(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def dateline_reading(line: str, now: str | None = None) -> DateReading | None:
+    """The publication date of a line that is little more than a date ("16.02.2018, Brussel.",
+    "Published 7 October 2025, 16:52 · Updated ..."), or None for any other line."""
+    stripped = line.strip()
+    if _words(stripped) > 16 or not any(ch.isdigit() for ch in stripped):
+        return None
+    readings = read_dates(stripped, now=now)
+    if not readings:
+        return None
+    residual = stripped
+    for reading in reversed(readings):
+        residual = residual[:reading.start] + " " + residual[reading.end:]
+    words = re.findall(r"[^\W\d_][\w'’.-]*", residual)
+    extra = [w for w in words if w.lower().strip(".") not in _DATE_WORDS]
+    if len(extra) > 4 or any(not w[:1].isupper() for w in extra):
+        return None  # a sentence with a date in it, not a dateline
+    for reading in readings:
+        if not _UPDATED.search(stripped[max(0, reading.start - 25):reading.start]):
+            return reading
+    return readings[0]
+
+
+def _comment_start(stripped: list[str], now: str | None) -> int:
+    """Index of the line that opens the comment section (len(lines) when there is none)."""
+    n = len(stripped)
+    first_prose = next((i for i, t in enumerate(stripped) if t and _words(t) >= 8), n)
+    for i in range(first_prose + 1, n):
+        text = stripped[i]
+        if not text:
+            continue
+        strength = comment_marker(text)
+        if strength == "strong":
+            return i
+        if strength == "weak":
+            ahead = [t for t in stripped[i + 1:] if t][:4]
+            if not ahead or any(comment_marker(t) or form_reason(t) or dateline_reading(t, now) for t in ahead):
+                return i
+    return n
+
+
+def layout_text(text: str, now: str | None = None, hint_title: str | None = None) -> TextLayout:
+    """Read the layout of a scraped text. `now` is the fetch time (dates after it are implausible)."""
+    lines = text.splitlines()
+    stripped = [line.strip() for line in lines]
+    n = len(lines)
+    role: list[str | None] = [None] * n
+    reason: list[str] = [""] * n
+    captions: list[str] = []
+    outlets: list[tuple[str, str]] = []
+    dates: list[DateFound] = []
+    bylines: list[str] = []
+
+    for i, t in enumerate(stripped):
+        if not t:
+            role[i], reason[i] = "removed", "blank line"
+
+    cstart = _comment_start(stripped, now)
+
+    # 2. furniture that is furniture wherever it stands
+    weak: set[int] = set()
+    byline_label_at: int | None = None
+    for i in range(cstart):
+        t = stripped[i]
+        if not t:
+            continue
+        strength = widget_strength(t)
+        if strength == "strong":
+            role[i], reason[i] = "removed", "share widget"
+            continue
+        if strength == "weak":
+            weak.add(i)
+            continue
+        if rating_reason(t):
+            role[i], reason[i] = "removed", "rating widget"
+            continue
+        cap = caption_reason(t)
+        if cap:
+            role[i], reason[i] = "caption", cap
+            captions.append(" ".join(t.split()))
+            continue
+        outlet = source_line_outlet(t)
+        if outlet:
+            role[i], reason[i] = "removed", "source line (names the outlet)"
+            outlets.append((outlet, "source line"))
+            continue
+        by = byline_of(t)
+        if by is not None:
+            role[i], reason[i] = "byline", "credit line" if by.credit else "byline"
+            if by.name:
+                bylines.append(by.name)
+            else:
+                byline_label_at = i
+            if by.date_text:
+                reading = dateline_reading(by.date_text, now)
+                if reading:
+                    dates.append(DateFound(reading, "byline line"))
+            continue
+        if byline_label_at is not None and i == _next_nonblank(stripped, byline_label_at) and _words(t) <= 6 \
+                and not _is_prose(t):
+            role[i], reason[i] = "byline", "byline (name below its label)"
+            bylines.append(t)
+            continue
+        reading = dateline_reading(t, now)
+        if reading:
+            role[i], reason[i] = "dateline", "dateline"
+            dates.append(DateFound(reading, "dateline"))
+            continue
+        furn = furniture_reason(t)
+        if furn:
+            role[i], reason[i] = "removed", furn
+            continue
+        if comment_marker(t):
+            role[i], reason[i] = "removed", "comment count / link"
+            continue
+
+    # weak widget words ("X", "Email") count only in a run beside other widget lines
+    for i in sorted(weak):
+        prev_i, next_i = _prev_nonblank(stripped, i), _next_nonblank(stripped, i)
+        near = [j for j in (prev_i, next_i) if j is not None]
+        if any(reason[j] == "share widget" or j in weak for j in near):
+            role[i], reason[i] = "removed", "share widget"
+    for i in sorted(weak, reverse=True):  # a second pass reaches runs that start with weak words
+        if role[i] is None:
+            near = [j for j in (_prev_nonblank(stripped, i), _next_nonblank(stripped, i)) if j is not None]
+            if any(reason[j] == "share widget" for j in near):
+                role[i], reason[i] = "removed", "share widget"
+
+    # 3. the title
+    free = [i for i in range(cstart) if role[i] is None]
+    first_prose = next((i for i in free if _is_prose(stripped[i]) and not _is_title_like(stripped[i])
+                        or _words(stripped[i]) > 30), None)
+    title: str | None = None
+    title_at: int | None = None
+    if hint_title:
+        target = _norm(hint_title)
+        for i in free[:8]:
+            if target and _norm(stripped[i]) == target:
+                title_at = i
+                break
+        title = hint_title.strip()
+    else:
+        head = [i for i in free if first_prose is None or i < first_prose][:3]
+        title_at = next((i for i in head if _is_title_like(stripped[i])), None)
+        if title_at is not None:
+            title, suffix_outlet = split_title_suffix(stripped[title_at].lstrip("#").strip())
+            if suffix_outlet:
+                outlets.append((suffix_outlet, "title"))
+    if title_at is not None:
+        role[title_at], reason[title_at] = "title", "title"
+    if title:
+        key = _norm(title)
+        for i in range(cstart):
+            if role[i] is None and key and _norm(stripped[i]) == key:
+                role[i], reason[i] = "removed", "title repeated"
+
+    # 4. the body
+    free = [i for i in range(cstart) if role[i] is None]
+    last_long = max((i for i in free if _words(stripped[i]) >= 8), default=-1)
+    prose = [i for i in free if _is_prose(stripped[i]) and not (i > last_long and _is_signature(stripped[i]))]
+    first_body = prose[0] if prose else None
+    last_body = prose[-1] if prose else None
+    for i in free:
+        t = stripped[i]
+        if first_body is None:
+            role[i], reason[i] = "body", "paragraph"
+        elif i < first_body:
+            role[i], reason[i] = "removed", "short line before the article text"
+        elif i <= last_body:
+            heading = not _is_prose(t) and not t.endswith(_SENTENCE_END[:5])
+            role[i], reason[i] = "body", "section heading" if heading else "paragraph"
+        elif _is_signature(t):
+            role[i], reason[i] = "removed", "signature line"
+            outlet = _signature_outlet(t)
+            if outlet:
+                outlets.append((outlet, "signature line"))
+        elif t.endswith(_SENTENCE_END[:5]):
+            role[i], reason[i] = "body", "closing line"
+        else:
+            role[i], reason[i] = "removed", "short line after the article text"
+
+    # 5. the comment section
+    comments: tuple[Comment, ...] = ()
+    if cstart < n:
+        section = parse_comment_section(lines[cstart:], now=now, not_before=_first_day(dates))
+        for offset, (r, why) in enumerate(section.lines):
+            role[cstart + offset], reason[cstart + offset] = r, why
+        comments = section.comments
+
+    paragraphs = tuple(" ".join(stripped[i].split()) for i in range(n) if role[i] == "body")
+    opener = paragraph_opener(paragraphs[0]) if paragraphs else None
+    if opener and opener.outlet:
+        outlets.append((opener.outlet, "dateline"))
+    if opener and opener.date_text:
+        for reading in read_dates(opener.date_text, now=now):
+            if reading.iso:
+                dates.append(DateFound(reading, "paragraph dateline"))
+            break
+
+    segments = tuple(Segment(role=role[i] or "body", text=lines[i], reason=reason[i]) for i in range(n))
+    byline = "; ".join(dict.fromkeys(bylines)) or None
+    order = {"dateline": 0, "byline line": 1, "paragraph dateline": 2}
+    dates.sort(key=lambda d: order.get(d.found, 9))  # stable: within a kind, the first line wins
+    return TextLayout(segments, title, byline, paragraphs, tuple(captions), comments, tuple(dates), tuple(outlets),
+                      opener)
+
+
+def _next_nonblank(stripped: list[str], i: int) -> int | None:
+    return next((j for j in range(i + 1, len(stripped)) if stripped[j]), None)
+
+
+def _prev_nonblank(stripped: list[str], i: int) -> int | None:
+    return next((j for j in range(i - 1, -1, -1) if stripped[j]), None)
+
+
+def _first_day(dates: list[DateFound]) -> str | None:
+    for found in dates:
+        if found.reading.iso and found.reading.precision in ("day", "time"):
+            return found.reading.iso[:10]
+    return None
+
+
+_SIGNATURE_YEAR = re.compile(r"(?:©|\(c\)|\b(?:19|20)\d{2}\b)", re.I)
+
+
+def _is_signature(text: str) -> bool:
+    """A short credit line after the article: "Name / Outlet 2021.", "© 2021 Outlet"."""
+    if _words(text) > 10 or not _SIGNATURE_YEAR.search(text):
+        return False
+    words = [w for w in re.findall(r"[^\W\d_][\w'’.-]*", text)]
+    if not words:
+        return True
+    return sum(1 for w in words if w[:1].isupper()) / len(words) >= 0.75
+
+
+def _signature_outlet(text: str) -> str | None:
+    """The publisher a signature line names: the last of "Source / Publisher 2021."."""
+    body = _SIGNATURE_YEAR.sub(" ", text)
+    parts = [p.strip(" .,-–—|") for p in re.split(r"\s*[/|]\s*", body)]
+    parts = [" ".join(p.split()) for p in parts if re.search(r"[^\W\d_]{2,}", p)]
+    return parts[-1] if parts else None

@@ -1,0 +1,268 @@
+"""Core commands: ingest, articles, show, analyze, reanalyze, errors, export."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import textwrap
+from pathlib import Path
+
+from newsprism.cli.progress import ProgressLine
+from newsprism.errors import NewsprismError
+from newsprism.ingest import IngestOptions
+from newsprism.records import Article, to_json
+from newsprism.store import DEFAULT_DB, article_row, open_store
+
+
+def add_db_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--db", default=DEFAULT_DB, metavar="PATH",
+                        help=f"the SQLite store (default: ./{DEFAULT_DB})")
+
+
+def add_json_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
+
+
+def open_existing(path: str, readonly: bool = True):
+    if not Path(path).exists():
+        raise NewsprismError("E901", f"{path}: no store here yet (run `newsprism ingest PATH ...` first, "
+                                     "or give --db)")
+    return open_store(path, readonly=readonly)
+
+
+def print_json(value) -> None:
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=1)
+    sys.stdout.write("\n")
+
+
+def print_table(rows: list[dict], columns: list[tuple[str, int]]) -> None:
+    """A plain table; text columns are cut to their width so each row stays on one line."""
+    def cell(value, width):
+        text = "" if value is None else str(value).replace("\n", " ")
+        return text if len(text) <= width else text[: width - 1] + "…"
+    print("  ".join(name.upper().ljust(width) for name, width in columns).rstrip())
+    for row in rows:
+        print("  ".join(cell(row.get(name), width).ljust(width) for name, width in columns).rstrip())
+
+
+def ingest_options(args) -> IngestOptions:
+    return IngestOptions(max_bytes=args.max_bytes, allow_private=args.allow_private,
+                         fetch_links=args.fetch_links, timeout=args.timeout)
+
+
+def add_ingest_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("inputs", nargs="+", metavar="PATH_OR_URL",
+                        help="files, folders (read recursively), URLs, feeds, JSONL, WARC archives")
+    defaults = IngestOptions()
+    parser.add_argument("--max-bytes", type=int, default=defaults.max_bytes,
+                        help=f"refuse inputs larger than this (default {defaults.max_bytes})")
+    parser.add_argument("--allow-private", action="store_true",
+                        help="allow fetching from private, loopback and link-local addresses")
+    parser.add_argument("--fetch-links", action="store_true",
+                        help="for feeds: fetch each entry's linked page as well")
+    parser.add_argument("--timeout", type=float, default=defaults.timeout,
+                        help=f"seconds to wait for a URL (default {defaults.timeout})")
+
+
+def report_errors(errors) -> None:
+    for error in errors:
+        print(f"newsprism: refused {error}", file=sys.stderr)
+
+
+# ------------------------------------------------------------------ commands
+def cmd_ingest(args) -> int:
+    from newsprism.runners.local import ingest, update_store
+
+    progress = ProgressLine()
+    with open_store(args.db) as store:
+        result = ingest(args.inputs, ingest_options(args), store, progress)
+        if result.added and not args.no_analysis:
+            update_store(store, progress)
+    progress.finish()
+    report_errors(result.errors)
+    print(f"{result.summary}; store: {args.db}", file=sys.stderr)
+    return 1 if result.errors else 0
+
+
+def cmd_articles(args) -> int:
+    with open_existing(args.db) as store:
+        articles = store.articles(outlet=args.outlet, since=args.since, until=args.until,
+                                  language=args.language, query=args.search, limit=args.limit)
+    rows = [article_row(a) for a in articles]
+    if args.json:
+        print_json(rows)
+    else:
+        for row in rows:
+            row["id"] = row["id"][:12]
+        print_table(rows, [("id", 12), ("outlet", 20), ("published", 19), ("title", 48), ("words", 5),
+                           ("source", 40)])
+    return 0
+
+
+def render_article_text(article: Article) -> str:
+    lines = [article.title or "(no title)", "=" * min(len(article.title or "(no title)"), 78)]
+    for label, value in (("id", article.id), ("outlet", article.outlet), ("byline", article.byline),
+                         ("published", article.published and
+                          f"{article.published} ({article.published_precision}, from {article.published_found})"),
+                         ("language", article.language), ("source", article.url or article.source),
+                         ("flags", ", ".join(article.flags) or None)):
+        lines.append(f"{label + ':':<11}{value or '—'}")
+    lines.append("")
+    for para in article.text.split("\n\n"):
+        lines += textwrap.wrap(para, 88) + [""]
+    removed = [s for s in article.removed if s.text.strip()]
+    if removed:
+        lines.append(f"--- set aside ({len(removed)}) ---")
+        lines += [f"[{s.reason or 'boilerplate'}] {s.text}" for s in removed]
+        lines.append("")
+    if article.captions:
+        lines.append(f"--- captions ({len(article.captions)}) ---")
+        lines += list(article.captions) + [""]
+    if article.comments:
+        lines.append(f"--- reader comments ({len(article.comments)}) ---")
+        lines += [f"[{c.date or 'undated'}] {c.text}" for c in article.comments]
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def cmd_show(args) -> int:
+    with open_existing(args.db) as store:
+        article = store.article(args.id)
+    if article is None:
+        raise NewsprismError("E902", f"no article with id {args.id!r} (see `newsprism articles`)")
+    if args.json:
+        print_json(to_json(article))
+    else:
+        sys.stdout.write(render_article_text(article))
+    return 0
+
+
+def cmd_analyze(args) -> int:
+    from newsprism.report.document import write_document
+    from newsprism.report.html import write_report
+    from newsprism.runners.local import analyze_articles, ingest
+
+    if not (args.json or args.html):
+        raise NewsprismError("E903", "say where to write: --json PATH and/or --html PATH")
+    progress = ProgressLine()
+    store = open_store(args.db) if args.db else None
+    try:
+        result = ingest(args.inputs, ingest_options(args), store, progress)
+        analysis = analyze_articles(result.articles, progress, result.errors)
+        if store is not None:
+            store.save_analysis(analysis)
+    finally:
+        if store is not None:
+            store.close()
+    progress.finish()
+    if args.json:
+        write_document(analysis, args.json)
+    if args.html:
+        write_report(analysis, args.html, title=args.title)
+    report_errors(result.errors)
+    written = " and ".join(p for p in (args.json, args.html) if p)
+    print(f"{result.summary}; {len(analysis.stories)} stories, {len(analysis.claim_groups)} claim groups, "
+          f"{len(analysis.quote_groups)} quote groups; wrote {written}", file=sys.stderr)
+    return 1 if result.errors else 0
+
+
+def cmd_reanalyze(args) -> int:
+    from newsprism.runners.local import analyze_store
+
+    progress = ProgressLine()
+    with open_existing(args.db, readonly=False) as store:
+        analysis = analyze_store(store, progress)
+    progress.finish()
+    print(f"{len(analysis.articles)} articles analysed; {len(analysis.stories)} stories", file=sys.stderr)
+    return 0
+
+
+def cmd_errors(args) -> int:
+    with open_existing(args.db) as store:
+        errors = store.errors()
+    if args.json:
+        print_json(to_json(errors))
+    else:
+        for error in errors:
+            print(error)
+    return 0
+
+
+def cmd_report(args) -> int:
+    from newsprism.report.document import write_document
+    from newsprism.report.html import write_report
+
+    with open_existing(args.db) as store:
+        analysis = store.analysis(args.story)
+    if args.json:
+        write_document(analysis, args.json)
+    if args.html:
+        write_report(analysis, args.html, title=args.title)
+    return 0
+
+
+def cmd_export(args) -> int:
+    from newsprism.store.export import export_table
+
+    with open_existing(args.db) as store:
+        n = export_table(store, args.table, args.out, args.format)
+    print(f"wrote {n} rows of {args.table} to {args.out}", file=sys.stderr)
+    return 0
+
+
+def register(subparsers) -> None:
+    p = subparsers.add_parser("ingest", help="read files, folders and URLs into the store")
+    add_ingest_options(p)
+    add_db_option(p)
+    p.add_argument("--no-analysis", action="store_true",
+                   help="only store the cleaned articles; analyse later with `newsprism reanalyze`")
+    p.set_defaults(func=cmd_ingest)
+
+    p = subparsers.add_parser("articles", help="list stored articles")
+    add_db_option(p)
+    add_json_option(p)
+    p.add_argument("--outlet")
+    p.add_argument("--since", metavar="YYYY-MM-DD")
+    p.add_argument("--until", metavar="YYYY-MM-DD")
+    p.add_argument("--language", metavar="CODE")
+    p.add_argument("--search", metavar="WORDS", help="full-text search in titles and bodies")
+    p.add_argument("--limit", type=int)
+    p.set_defaults(func=cmd_articles)
+
+    p = subparsers.add_parser("show", help="one article: metadata, clean body, what was set aside")
+    p.add_argument("id", help="article id (a unique prefix is enough)")
+    add_db_option(p)
+    add_json_option(p)
+    p.set_defaults(func=cmd_show)
+
+    p = subparsers.add_parser("analyze", help="one shot: ingest inputs and write the JSON and HTML report")
+    add_ingest_options(p)
+    p.add_argument("--json", metavar="PATH", help="write the analysis JSON document here")
+    p.add_argument("--html", metavar="PATH", help="write the self-contained HTML report here")
+    p.add_argument("--db", metavar="PATH", help="also keep everything in this store")
+    p.add_argument("--title", default="newsprism report", help="the report's title")
+    p.set_defaults(func=cmd_analyze)
+
+    p = subparsers.add_parser("reanalyze", help="re-run every analysis stage over the whole store")
+    add_db_option(p)
+    p.set_defaults(func=cmd_reanalyze)
+
+    p = subparsers.add_parser("report", help="write the JSON / HTML report of what the store holds")
+    add_db_option(p)
+    p.add_argument("--story", help="only this story")
+    p.add_argument("--json", metavar="PATH")
+    p.add_argument("--html", metavar="PATH")
+    p.add_argument("--title", default="newsprism report")
+    p.set_defaults(func=cmd_report)
+
+    p = subparsers.add_parser("errors", help="inputs that were refused, with the reason")
+    add_db_option(p)
+    add_json_option(p)
+    p.set_defaults(func=cmd_errors)
+
+    p = subparsers.add_parser("export", help="export a table as JSONL or Parquet (for pandas)")
+    p.add_argument("table", choices=("articles", "quotes", "claims", "claim_groups", "quote_groups",
+                                     "framing", "entities", "stories"))
+    p.add_argument("out", help="output file")
+    p.add_argument("--format", choices=("jsonl", "parquet"), default="jsonl")
+    add_db_option(p)
+    p.set_defaults(func=cmd_export)

@@ -1,0 +1,280 @@
+"""Copies between articles: whole-text near-duplicates and pasted passages.
+
+1. Each article is cut into passages of a few sentences; a passage ends where a sentence's own
+   hash says so (content-defined), so a pasted run of sentences is cut the same way in both
+   articles whatever surrounds it.
+2. Each passage gets a MinHash of its 5-word shingles (datasketch's "affine32" scheme, computed for
+   all passages at once with numpy; equal to `datasketch.MinHash.update_batch`, tested), and goes
+   into a `datasketch.MinHashLSH` index keyed by article.
+3. Articles whose passages collide are aligned word by word: maximal runs of shared shingles give
+   the shared passages as span pairs and the share of the shorter text found in the other.
+   Runs inside quotation marks are left out: two outlets quoting one speaker did not copy each other.
+"""
+from __future__ import annotations
+
+import re
+import zlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from datasketch import LeanMinHash, MinHash, MinHashLSH
+
+from newsprism.cluster.features import day_interval, sentence_spans
+from newsprism.cluster.options import ClusterOptions
+from newsprism.records import Article, Duplicate, Span
+
+TOKEN = re.compile(r"[^\W_]+")
+_MASK32 = np.uint64(0xFFFFFFFF)
+_MUL = np.uint64(0x9E3779B97F4A7C15)  # odd 64-bit multiplier for rolling the shingle hash
+# Quotation spans: “...”, "...", «...», „...“ (and ‘...’ when it spans several words).
+_QUOTED = re.compile(r"“[^”]{1,2000}”|\"[^\"\n]{1,2000}\"|«[^»]{1,2000}»|„[^“”]{1,2000}[“”]|‘[^’]{10,2000}’")
+_token_hashes: dict[str, int] = {}
+
+
+def _hash(token: str) -> int:
+    h = _token_hashes.get(token)
+    if h is None:
+        h = _token_hashes[token] = zlib.crc32(token.encode("utf-8"))
+    return h
+
+
+@dataclass(frozen=True)
+class Tokens:
+    """Lower-cased words of a text with their character offsets and stable 32-bit hashes."""
+
+    hashes: np.ndarray  # uint64 holding 32-bit values
+    starts: np.ndarray
+    ends: np.ndarray
+
+    @classmethod
+    def of(cls, text: str) -> Tokens:
+        matches = list(TOKEN.finditer(text))
+        return cls(np.fromiter((_hash(m.group().lower()) for m in matches), np.uint64, len(matches)),
+                   np.fromiter((m.start() for m in matches), np.int64, len(matches)),
+                   np.fromiter((m.end() for m in matches), np.int64, len(matches)))
+
+    def __len__(self) -> int:
+        return len(self.hashes)
+
+
+def shingles(hashes: np.ndarray, k: int) -> np.ndarray:
+    """32-bit hash of every run of k consecutive words (one run of all words when there are fewer)."""
+    hashes = np.asarray(hashes, dtype=np.uint64)
+    if len(hashes) == 0:
+        return np.zeros(0, np.uint64)
+    k = min(k, len(hashes))
+    n = len(hashes) - k + 1
+    h = np.zeros(n, np.uint64)
+    with np.errstate(over="ignore"):
+        for d in range(k):
+            h = h * _MUL + hashes[d:d + n]
+        return (h ^ (h >> np.uint64(32))) & _MASK32
+
+
+def _fmix32(h: np.ndarray) -> np.ndarray:
+    """MurmurHash3's 32-bit finalizer, as datasketch applies it before its affine permutations."""
+    h = h.astype(np.uint32)
+    with np.errstate(over="ignore"):
+        h ^= h >> np.uint32(16)
+        h *= np.uint32(0x85EBCA6B)
+        h ^= h >> np.uint32(13)
+        h *= np.uint32(0xC2B2AE35)
+        h ^= h >> np.uint32(16)
+    return h
+
+
+def permutations(options: ClusterOptions) -> tuple[np.ndarray, np.ndarray]:
+    a, b = MinHash(num_perm=options.num_perm, seed=options.seed, scheme="affine32").permutations
+    return np.asarray(a, np.uint32), np.asarray(b, np.uint32)
+
+
+def signatures(groups: Sequence[np.ndarray], options: ClusterOptions) -> np.ndarray:
+    """MinHash hash values (rows) of many sets of 32-bit shingle hashes, all at once.
+
+    Equal to datasketch `MinHash(num_perm, seed, scheme="affine32", hashfunc=int).update_batch(set)`.
+    """
+    out = np.full((len(groups), options.num_perm), np.uint32(0xFFFFFFFF), np.uint32)
+    sizes = np.array([len(g) for g in groups], np.int64)
+    nonempty = np.flatnonzero(sizes)
+    if not len(nonempty):
+        return out
+    flat = _fmix32(np.concatenate([groups[i] for i in nonempty]))
+    starts = np.concatenate([[0], np.cumsum(sizes[nonempty])[:-1]])
+    a, b = permutations(options)
+    with np.errstate(over="ignore"):
+        for k in range(options.num_perm):
+            out[nonempty, k] = np.minimum.reduceat(flat * a[k] + b[k], starts)
+    return out
+
+
+def passages(text: str, tokens: Tokens, options: ClusterOptions) -> list[tuple[int, int]]:
+    """Token ranges [lo, hi) of the passages: whole sentences, cut where a sentence's hash ends in 0
+    or 1 (mod 4) once passage_min_words are in, and always by passage_max_words."""
+    if not len(tokens):
+        return []
+    bounds = []
+    for _, e in sentence_spans(text):
+        bounds.append((int(np.searchsorted(tokens.starts, e)), zlib.crc32(text[max(0, e - 40):e].encode())))
+    out, lo = [], 0
+    for hi, h in bounds:
+        words = hi - lo
+        if words >= options.passage_max_words or (words >= options.passage_min_words and h % 4 < 2):
+            out.append((lo, hi))
+            lo = hi
+    if lo < len(tokens):
+        if out and len(tokens) - lo < options.passage_min_words // 2:
+            out[-1] = (out[-1][0], len(tokens))
+        else:
+            out.append((lo, len(tokens)))
+    return out
+
+
+def passage_signatures(texts: Sequence[str], options: ClusterOptions) -> tuple[np.ndarray, np.ndarray]:
+    """(signatures, article row of each) for every passage of every text."""
+    groups, owners = [], []
+    for row, text in enumerate(texts):
+        tokens = Tokens.of(text)
+        for lo, hi in passages(text, tokens, options):
+            groups.append(shingles(tokens.hashes[lo:hi], options.shingle))
+            owners.append(row)
+    return signatures(groups, options), np.asarray(owners, np.int64)
+
+
+class CopyIndex:
+    """Passage MinHashes of many articles in one datasketch LSH index; keys are article rows."""
+
+    def __init__(self, options: ClusterOptions):
+        self.options = options
+        rows = options.num_perm // options.lsh_bands
+        self.lsh = MinHashLSH(num_perm=options.num_perm, params=(options.lsh_bands, rows))
+
+    def _minhash(self, sig: np.ndarray) -> LeanMinHash:
+        return LeanMinHash(seed=self.options.seed, hashvalues=sig, scheme="affine32")
+
+    def add(self, sigs: np.ndarray, owners: np.ndarray) -> None:
+        for sig, owner in zip(sigs, owners.tolist()):
+            self.lsh.insert(owner, self._minhash(sig), check_duplication=False)
+
+    def query(self, sig: np.ndarray) -> list[int]:
+        return self.lsh.query(self._minhash(sig))
+
+
+def candidate_pairs(index: CopyIndex, sigs: np.ndarray, owners: np.ndarray) -> set[tuple[int, int]]:
+    """(row, other row) pairs whose passages collide in the index; the queried rows must be in it."""
+    pairs = set()
+    for sig, owner in zip(sigs, owners.tolist()):
+        for other in index.query(sig):
+            if other != owner:
+                pairs.add((min(owner, other), max(owner, other)))
+    return pairs
+
+
+def _quoted(text: str) -> np.ndarray:
+    """Boundaries of quoted regions as a sorted flat array [s0, e0, s1, e1, ...]."""
+    return np.array([x for m in _QUOTED.finditer(text) for x in (m.start(), m.end())], np.int64)
+
+
+def _quoted_share(bounds: np.ndarray, start: int, end: int) -> float:
+    if not len(bounds) or end <= start:
+        return 0.0
+    inside = 0
+    for s, e in zip(bounds[0::2], bounds[1::2]):
+        inside += max(0, min(e, end) - max(s, start))
+    return inside / (end - start)
+
+
+def _blocks(ha: np.ndarray, hb: np.ndarray, min_len: int) -> list[tuple[int, int, int]]:
+    """Maximal runs (i in a, j in b, length) of equal consecutive shingles, at least min_len long."""
+    where: dict[int, list[int]] = {}
+    for j, h in enumerate(hb.tolist()):
+        where.setdefault(h, []).append(j)
+    common = np.isin(ha, hb)
+    la, lb = ha.tolist(), hb.tolist()
+    out, i, n = [], 0, len(la)
+    while i < n:
+        if not common[i]:
+            i += 1
+            continue
+        best_j, best_len = -1, 0
+        for j in where[la[i]][:8]:
+            length = 0
+            while i + length < n and j + length < len(lb) and la[i + length] == lb[j + length]:
+                length += 1
+            if length > best_len:
+                best_j, best_len = j, length
+        if best_len >= min_len:
+            out.append((i, best_j, best_len))
+            i += best_len
+        else:
+            i += 1
+    return out
+
+
+def align(a: Article, b: Article, options: ClusterOptions = ClusterOptions(),
+          tokens: dict[str, Tokens] | None = None) -> Duplicate | None:
+    """What b shares with a, as a Duplicate (near-duplicate or partial copy), or None."""
+    if a.id > b.id:
+        a, b = b, a
+    cache = tokens if tokens is not None else {}
+    ta = cache.get(a.id) or cache.setdefault(a.id, Tokens.of(a.text))
+    tb = cache.get(b.id) or cache.setdefault(b.id, Tokens.of(b.text))
+    k = options.shingle
+    if len(ta) < k or len(tb) < k:
+        return None
+    min_len = max(1, options.min_block_words - k + 1)
+    qa, qb = _quoted(a.text), _quoted(b.text)
+    kept = []
+    for i, j, length in _blocks(shingles(ta.hashes, k), shingles(tb.hashes, k), min_len):
+        sa, ea = int(ta.starts[i]), int(ta.ends[i + length + k - 2])
+        sb, eb = int(tb.starts[j]), int(tb.ends[j + length + k - 2])
+        if _quoted_share(qa, sa, ea) >= 0.8 or _quoted_share(qb, sb, eb) >= 0.8:
+            continue  # the same quotation, not a copy
+        kept.append((i, j, length, sa, ea, sb, eb))
+    if not kept:
+        return None
+    words = sum(length + k - 1 for _, _, length, *_ in kept)
+    share = min(1.0, words / min(len(ta), len(tb)))
+    if share >= options.near_duplicate_share:
+        kind = "near-duplicate"
+    elif words >= options.min_copy_words:
+        kind = "partial copy"
+    else:
+        return None
+    passages_ = tuple((Span(a.id, sa, ea), Span(b.id, sb, eb)) for _, _, _, sa, ea, sb, eb in kept)
+    return Duplicate(a=a.id, b=b.id, share=round(share, 4), passages=passages_, kind=kind,
+                     earlier=_earlier(a, b))
+
+
+def _earlier(a: Article, b: Article) -> str | None:
+    da, db = day_interval(a.published), day_interval(b.published)
+    if da[0] < 0 or db[0] < 0:
+        return None
+    if da[1] < db[0]:
+        return a.id
+    if db[1] < da[0]:
+        return b.id
+    if a.published and b.published and len(a.published) > 10 and len(b.published) > 10 \
+            and a.published != b.published:
+        return a.id if a.published < b.published else b.id  # both carry a time of day
+    return None
+
+
+def find_duplicates(articles: Sequence[Article], options: ClusterOptions = ClusterOptions()) -> tuple[Duplicate, ...]:
+    """Every copy among the articles (a one-shot helper; the incremental path keeps the index)."""
+    articles = sorted({a.id: a for a in articles}.values(), key=lambda a: a.id)
+    sigs, owners = passage_signatures([a.text for a in articles], options)
+    index = CopyIndex(options)
+    index.add(sigs, owners)
+    return align_pairs(articles, candidate_pairs(index, sigs, owners), options)
+
+
+def align_pairs(articles: Sequence[Article], pairs: Iterable[tuple[int, int]],
+                options: ClusterOptions) -> tuple[Duplicate, ...]:
+    cache: dict[str, Tokens] = {}
+    found = []
+    for x, y in sorted(pairs):
+        dup = align(articles[x], articles[y], options, cache)
+        if dup is not None:
+            found.append(dup)
+    return tuple(sorted(found, key=lambda d: (d.a, d.b)))

@@ -1,0 +1,344 @@
+"""What story clustering knows about an article, stored column-wise (sparse rows, one per article).
+
+- words: TF-IDF of the whole text and of the lead (title + first sentences). Word rarity comes from
+  wordfreq's general English frequencies, not from the corpus, so an article's vector never changes
+  when other articles arrive (what makes incremental attachment exact for features).
+- key terms: the article's weightiest words; two articles are compared only when they share some.
+- entities: extraction's mentions (resolved to canonical entities when given), or spaCy NER when an
+  article comes without extraction; people named in the lead are kept apart for the person conflict.
+- dates: the publication date as a day interval (a month-precision date covers its month).
+Columns are stable hashes of the words (crc32), so vectors from different runs line up.
+"""
+from __future__ import annotations
+
+import math
+import re
+import zlib
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+import numpy as np
+from scipy import sparse
+
+from newsprism.cluster.options import ClusterOptions
+from newsprism.records import Article, ArticleExtraction, Entity
+
+DIM = 1 << 22  # hashed columns for words and entities
+TOKEN = re.compile(r"[^\W_]+")
+ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART",
+                           "LAW"})
+MIN_IDF = 2.0  # words more common than zipf 6 ("said", "the") carry no weight
+# A sentence ends at . ! ? (closing quotes or brackets may follow) before a capital or digit, or at a line end.
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’»)\]]*[ \t]+(?=[\"“‘«(\[]?[A-Z0-9])|\s*\n\s*")
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+_terms: dict[str, tuple[int, float]] = {}
+_names: dict[str, float] = {}
+
+
+def _zipf(word: str) -> float:
+    from wordfreq import zipf_frequency
+
+    try:
+        return zipf_frequency(word, "en")
+    except Exception:  # wordfreq refuses some odd strings; treat them as rare
+        return 0.0
+
+
+def term(token: str) -> tuple[int, float]:
+    """(column, weight) of a lower-cased word: weight is its rarity in general English (0 for stop words)."""
+    hit = _terms.get(token)
+    if hit is None:
+        weight = max(0.0, 8.0 - max(_zipf(token), 1.0))
+        hit = (zlib.crc32(token.encode("utf-8")) & (DIM - 1), weight if weight >= MIN_IDF else 0.0)
+        _terms[token] = hit
+    return hit
+
+
+def column(key: str) -> int:
+    return zlib.crc32(key.encode("utf-8")) & (DIM - 1)
+
+
+def name_weight(name: str) -> float:
+    """Rarity of an entity name: "Stoltenberg" weighs more than "US"."""
+    hit = _names.get(name)
+    if hit is None:
+        hit = _names[name] = max(1.0, 8.0 - max(_zipf(name), 1.0))
+    return hit
+
+
+def normalise_name(name: str) -> str:
+    """"The Islamic State's" -> "islamic state": a key that spellings of one name share."""
+    words = TOKEN.findall(_POSSESSIVE.sub("", name.lower()))
+    if words and words[0] in ("the", "a", "an"):
+        words = words[1:]
+    return " ".join(words)
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence, by punctuation and line ends; whitespace trimmed."""
+    spans, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(text)))
+    out = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+def day_interval(published: str | None) -> tuple[int, int]:
+    """Proleptic ordinal days covered by a published date ("2021-02" covers February); (-1, -1) if none."""
+    if not published:
+        return -1, -1
+    m = re.match(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?", published.strip())
+    if not m:
+        return -1, -1
+    try:
+        y = int(m.group(1))
+        if m.group(3):
+            d = date(y, int(m.group(2)), int(m.group(3))).toordinal()
+            return d, d
+        if m.group(2):
+            mo = int(m.group(2))
+            first = date(y, mo, 1).toordinal()
+            last = (date(y + (mo == 12), mo % 12 + 1, 1).toordinal()) - 1
+            return first, last
+        return date(y, 1, 1).toordinal(), date(y, 12, 31).toordinal()
+    except ValueError:
+        return -1, -1
+
+
+@dataclass(frozen=True)
+class ArticleInfo:
+    """What a story record needs to say about one member (kept in the incremental state)."""
+
+    id: str
+    heading: str  # the title, or the first sentence when there is none
+    has_title: bool
+    outlet: str | None
+    published: str | None  # ISO date (day part) or a coarser ISO prefix
+    entities: tuple[tuple[str, str], ...] = ()  # (key, display name), weightiest first
+    terms: tuple[str, ...] = ()  # key terms, weightiest first
+
+    def to_list(self) -> list:
+        return [self.id, self.heading, self.has_title, self.outlet, self.published,
+                [list(e) for e in self.entities], list(self.terms)]
+
+    @classmethod
+    def from_list(cls, v: list) -> ArticleInfo:
+        return cls(v[0], v[1], bool(v[2]), v[3], v[4], tuple((a, b) for a, b in v[5]), tuple(v[6]))
+
+
+def _csr(rows: list[dict[int, float]], dtype=np.float32, normalise: bool = True) -> sparse.csr_matrix:
+    indptr = np.zeros(len(rows) + 1, dtype=np.int64)
+    cols, vals = [], []
+    for i, row in enumerate(rows):
+        items = sorted(row.items())
+        cols.extend(c for c, _ in items)
+        vals.extend(v for _, v in items)
+        indptr[i + 1] = len(cols)
+    m = sparse.csr_matrix((np.asarray(vals, dtype=dtype), np.asarray(cols, dtype=np.int32), indptr),
+                          shape=(len(rows), DIM))
+    return normalise_rows(m) if normalise else m
+
+
+def normalise_rows(m: sparse.csr_matrix) -> sparse.csr_matrix:
+    norms = np.sqrt(np.asarray(m.multiply(m).sum(axis=1)).ravel())
+    norms[norms == 0] = 1.0
+    return sparse.csr_matrix(sparse.diags((1.0 / norms).astype(m.dtype)) @ m)
+
+
+@dataclass
+class Features:
+    """Features of many articles, row i describing ids[i]."""
+
+    ids: list[str]
+    day_lo: np.ndarray  # int32, -1 when undated
+    day_hi: np.ndarray
+    text: sparse.csr_matrix  # L2-normalised TF-IDF of title + body
+    lead: sparse.csr_matrix  # L2-normalised TF-IDF of title + lead sentences
+    keys: sparse.csr_matrix  # 1 for each key term
+    ents: sparse.csr_matrix  # L2-normalised entity weights
+    people: sparse.csr_matrix  # 1 for each person (surname) named in the lead
+    emb: np.ndarray | None  # MiniLM of the lead, when embeddings are on
+    info: list[ArticleInfo] = field(default_factory=list)
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    @property
+    def dated(self) -> np.ndarray:
+        return self.day_lo >= 0
+
+    @classmethod
+    def empty(cls, embeddings: bool) -> Features:
+        z = sparse.csr_matrix((0, DIM), dtype=np.float32)
+        return cls([], np.zeros(0, np.int32), np.zeros(0, np.int32), z, z, z, z, z,
+                   np.zeros((0, 384), np.float32) if embeddings else None, [])
+
+    def concat(self, other: Features) -> Features:
+        if not len(other):
+            return self
+        if not len(self):
+            return other
+        emb = None if self.emb is None else np.vstack([self.emb, other.emb])
+        return Features(self.ids + other.ids, np.concatenate([self.day_lo, other.day_lo]),
+                        np.concatenate([self.day_hi, other.day_hi]),
+                        *(sparse.vstack([getattr(self, n), getattr(other, n)], format="csr")
+                          for n in ("text", "lead", "keys", "ents", "people")),
+                        emb, self.info + other.info)
+
+
+def _lead_end(article: Article, sentences: list[tuple[int, int]], k: int) -> int:
+    """End offset in the body of the first k sentences (a title repeated as first line is skipped)."""
+    title = (article.title or "").strip().lower()
+    taken, end = 0, 0
+    for s, e in sentences:
+        if title and taken == 0 and article.text[s:e].strip().lower() == title:
+            continue
+        end = e
+        taken += 1
+        if taken >= k:
+            break
+    return end
+
+
+def _mentions(articles: Sequence[Article], extractions: Sequence[ArticleExtraction],
+              entities: Sequence[Entity], options: ClusterOptions) -> list[list[tuple[str, str, str, int]]]:
+    """Per article: (key, display name, label, start offset) of each named-entity mention."""
+    by_span: dict[tuple[str, int, int], Entity] = {}
+    for ent in entities:
+        for sp in ent.mentions:
+            by_span[(sp.article_id, sp.start, sp.end)] = ent
+    ext_by_id = {e.article_id: e for e in extractions}
+    out: list[list[tuple[str, str, str, int]]] = [[] for _ in articles]
+    missing = []
+    for i, a in enumerate(articles):
+        ext = ext_by_id.get(a.id)
+        if ext is None:
+            missing.append(i)
+            continue
+        for m in ext.mentions:
+            if m.label not in ENTITY_LABELS:
+                continue
+            ent = by_span.get((m.span.article_id, m.span.start, m.span.end))
+            if ent is not None:
+                out[i].append((ent.id, ent.name, m.label, m.span.start))
+            else:
+                name = m.refers_to or m.text
+                key = normalise_name(name)
+                if key:
+                    out[i].append(("n:" + key, name.strip(), m.label, m.span.start))
+    if missing and options.ner_fallback:
+        from newsprism import nlp
+
+        docs = nlp.parse([articles[i].text[: options.ner_chars] for i in missing])
+        for i, doc in zip(missing, docs):
+            for e in doc.ents:
+                key = normalise_name(e.text)
+                if e.label_ in ENTITY_LABELS and key:
+                    out[i].append(("n:" + key, e.text.strip(), e.label_, e.start_char))
+    return out
+
+
+def article_features(articles: Sequence[Article], extractions: Sequence[ArticleExtraction] = (),
+                     entities: Sequence[Entity] = (), options: ClusterOptions = ClusterOptions()) -> Features:
+    """Features of articles, in the order given."""
+    if not articles:
+        return Features.empty(options.embeddings)
+    mentions = _mentions(articles, extractions, entities, options)
+    text_rows, lead_rows, key_rows, ent_rows, people_rows = [], [], [], [], []
+    infos, leads = [], []
+    day_lo = np.full(len(articles), -1, np.int32)
+    day_hi = np.full(len(articles), -1, np.int32)
+    for i, a in enumerate(articles):
+        body = a.text or ""
+        sentences = sentence_spans(body)
+        lead_end = _lead_end(a, sentences, options.lead_sentences)
+        title = (a.title or "").strip()
+        lead = (title + "\n" + body[:lead_end]).strip()
+        leads.append(lead)
+
+        counts = Counter(t for t in TOKEN.findall((title + "\n" + body).lower()) if len(t) > 1)
+        row: dict[int, float] = {}
+        weighted = []
+        for tok, n in counts.items():
+            col, w = term(tok)
+            if w:
+                x = (1.0 + math.log(n)) * w
+                row[col] = row.get(col, 0.0) + x
+                weighted.append((-x, tok, col))
+        weighted.sort()
+        key_terms = weighted[: options.key_terms]
+        text_rows.append(row)
+        key_rows.append({col: 1.0 for _, _, col in key_terms})
+
+        lead_row: dict[int, float] = {}
+        for tok, n in Counter(t for t in TOKEN.findall(lead.lower()) if len(t) > 1).items():
+            col, w = term(tok)
+            if w:
+                lead_row[col] = lead_row.get(col, 0.0) + (1.0 + math.log(n)) * w
+        lead_rows.append(lead_row)
+
+        ent_counts: Counter[str] = Counter()
+        names: dict[str, str] = {}
+        people: dict[int, float] = {}
+        for key, name, label, start in mentions[i]:
+            ent_counts[key] += 1
+            names.setdefault(key, name)
+            if label == "PERSON" and start < lead_end:
+                surname = normalise_name(name).split()
+                if surname:
+                    people[column("p:" + surname[-1])] = 1.0
+        ent_row: dict[int, float] = {}
+        ranked = []
+        for key, n in ent_counts.items():
+            w = name_weight(normalise_name(names[key]) or key) * math.log1p(n)
+            c = column(key)
+            ent_row[c] = ent_row.get(c, 0.0) + w
+            ranked.append((-w, names[key], key))
+        ranked.sort()
+        ent_rows.append(ent_row)
+        people_rows.append(people)
+
+        day_lo[i], day_hi[i] = day_interval(a.published)
+        heading = title
+        if not heading:
+            s = next(iter(sentences), (0, 0))
+            heading = body[s[0]:s[1]].strip()
+            heading = heading if len(heading) <= 200 else heading[:199].rstrip() + "…"
+        infos.append(ArticleInfo(
+            id=a.id, heading=heading, has_title=bool(title), outlet=a.outlet,
+            published=(a.published or "")[:10] or None,
+            entities=tuple((key, name) for _, name, key in ranked[:12]),
+            terms=tuple(tok for _, tok, _ in key_terms[:10]),
+        ))
+    emb = None
+    if options.embeddings:
+        from newsprism import nlp
+
+        emb = nlp.embed(leads)
+    return Features(
+        ids=[a.id for a in articles], day_lo=day_lo, day_hi=day_hi,
+        text=_csr(text_rows), lead=_csr(lead_rows), keys=_csr(key_rows, normalise=False),
+        ents=_csr(ent_rows), people=_csr(people_rows, normalise=False), emb=emb, info=infos,
+    )
+
+
+def rowdot(m: sparse.csr_matrix, i: np.ndarray, j: np.ndarray, chunk: int = 200_000) -> np.ndarray:
+    """m[i[k]] · m[j[k]] for every k, in chunks (sparse rows, no dense n x n anywhere)."""
+    out = np.zeros(len(i), dtype=np.float32)
+    for lo in range(0, len(i), chunk):
+        a = m[i[lo:lo + chunk]]
+        b = m[j[lo:lo + chunk]]
+        out[lo:lo + chunk] = np.asarray(a.multiply(b).sum(axis=1)).ravel()
+    return out

@@ -1,0 +1,366 @@
+"""The cluster stage's engine: attach new articles to a kept state; a full run attaches to an empty one.
+
+`attach_articles(state, articles)` computes the new articles' features, finds their copies through the
+kept LSH index, compares them with their candidate articles (new and stored), lets them join
+existing topic groups and stories or open new ones (existing stories are frozen: they gain members
+but never merge or split), and relinks storylines around the stories that changed.
+`cluster_articles(articles)` is exactly `attach_articles(ClusterState.empty(), articles)`.
+
+When incremental and full runs differ (documented; measured in benchmarks/story_clustering.py):
+- stories made earlier never merge or split when later articles would have tipped a full run;
+- a stored article's candidate list is not revised when newer articles arrive (a new article finds
+  the stored ones, so a pair is still compared when the new article ranks it among its best);
+- word weights inside a topic group are those of the group when each article arrived.
+Features, copies (LSH is exact on its collisions) and storylines do not depend on arrival order.
+"""
+from __future__ import annotations
+
+import io
+import json
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from scipy import sparse
+
+from newsprism.cluster.candidates import candidate_pairs
+from newsprism.cluster.duplicates import CopyIndex, align_pairs, passage_signatures
+from newsprism.cluster.duplicates import candidate_pairs as copy_candidates
+from newsprism.cluster.features import DIM, ArticleInfo, Features, article_features, normalise_rows
+from newsprism.cluster.linkage import average_linkage
+from newsprism.cluster.options import ClusterOptions
+from newsprism.cluster.stories import build_story, key_entities, key_terms, local_similarity, pair_similarity, story_seed
+from newsprism.cluster.storylines import StoryProfile, build_storyline, components, link_stories
+from newsprism.errors import NewsprismError
+from newsprism.records import Article, ArticleExtraction, Duplicate, Entity, Story, Storyline, stable_id
+
+FORMAT = "newsprism/cluster-state"
+VERSION = 1
+_MATRICES = ("text", "lead", "keys", "ents", "people")
+
+Fetch = Callable[[Sequence[str]], Iterable[Article]]
+
+
+@dataclass(frozen=True)
+class Clustering:
+    """What a clustering run found. From `attach_articles`: the stories and storylines that are new
+    or changed (complete records; others are unchanged) and the copies involving a new article."""
+
+    duplicates: tuple[Duplicate, ...] = ()
+    stories: tuple[Story, ...] = ()
+    storylines: tuple[Storyline, ...] = ()
+    replaced_storylines: tuple[str, ...] = ()  # storyline ids that no longer exist (merged into others)
+    unaligned: tuple[tuple[str, str], ...] = ()  # copy candidates with a stored article not fetched
+
+
+class ClusterState:
+    """Everything needed to attach articles later: per-article features and info, topic groups,
+    stories with their members' similarity sums, storyline links and the passage MinHashes of the
+    copy index. Serialise with `to_bytes()` / `ClusterState.from_bytes(b)` (numpy arrays + JSON, no
+    pickle). A state passed to `attach_articles` is used up: continue with the one it returns."""
+
+    def __init__(self, options: ClusterOptions, features: Features, group: np.ndarray, story: np.ndarray,
+                 sim_sum: np.ndarray, story_ids: list[str], storyline_of: list[str | None],
+                 profiles: list[StoryProfile], links: set[tuple[int, int]], n_groups: int,
+                 passage_sigs: np.ndarray, passage_owner: np.ndarray, index: CopyIndex | None = None):
+        self.options = options
+        self.features = features
+        self.group = group
+        self.story = story
+        self.sim_sum = sim_sum
+        self.story_ids = story_ids
+        self.storyline_of = storyline_of
+        self.profiles = profiles
+        self.links = links
+        self.n_groups = n_groups
+        self.passage_sigs = passage_sigs
+        self.passage_owner = passage_owner
+        self._index = index
+        self._rows = {aid: k for k, aid in enumerate(features.ids)}
+        self._used = False
+
+    @classmethod
+    def empty(cls, options: ClusterOptions = ClusterOptions()) -> ClusterState:
+        return cls(options, Features.empty(options.embeddings), np.zeros(0, np.int64), np.zeros(0, np.int64),
+                   np.zeros(0, np.float64), [], [], [], set(), 0,
+                   np.zeros((0, options.num_perm), np.uint32), np.zeros(0, np.int64))
+
+    def __len__(self) -> int:
+        return len(self.features)
+
+    def __contains__(self, article_id: str) -> bool:
+        return article_id in self._rows
+
+    @property
+    def article_ids(self) -> list[str]:
+        return list(self.features.ids)
+
+    def copy_index(self) -> CopyIndex:
+        """The datasketch LSH index over every kept passage (rebuilt on first use after loading)."""
+        if self._index is None:
+            self._index = CopyIndex(self.options)
+            self._index.add(self.passage_sigs, self.passage_owner)
+        return self._index
+
+    def members(self, story: int) -> np.ndarray:
+        return np.flatnonzero(self.story == story)
+
+    def story_records(self) -> tuple[Story, ...]:
+        """Every story as a record (what a full listing or export needs)."""
+        order = np.argsort(self.story, kind="stable")
+        bounds = np.searchsorted(self.story[order], np.arange(len(self.story_ids) + 1))
+        out = []
+        for s, sid in enumerate(self.story_ids):
+            rows = order[bounds[s]:bounds[s + 1]]
+            out.append(build_story(sid, [self.features.info[r] for r in rows], self.sim_sum[rows],
+                                   self.storyline_of[s], self.options))
+        return tuple(sorted(out, key=_story_order))
+
+    # ------------------------------------------------------------ serialisation
+    def to_bytes(self) -> bytes:
+        f = self.features
+        header = {
+            "format": FORMAT, "version": VERSION, "options": self.options.to_dict(),
+            "ids": f.ids, "info": [i.to_list() for i in f.info], "story_ids": self.story_ids,
+            "storyline_of": self.storyline_of, "links": sorted([a, b] for a, b in self.links),
+            "n_groups": self.n_groups,
+            "profiles": [[[list(e) for e in p.entities], list(p.terms), list(p.first)] for p in self.profiles],
+        }
+        arrays = {"day_lo": f.day_lo, "day_hi": f.day_hi, "group": self.group, "story": self.story,
+                  "sim_sum": self.sim_sum, "passage_sigs": self.passage_sigs, "passage_owner": self.passage_owner}
+        for name in _MATRICES:
+            m = getattr(f, name)
+            arrays[name + "_data"], arrays[name + "_indices"], arrays[name + "_indptr"] = m.data, m.indices, m.indptr
+        if f.emb is not None:
+            arrays["emb"] = f.emb
+        buf = io.BytesIO()
+        np.savez(buf, header=np.frombuffer(json.dumps(header, ensure_ascii=False).encode("utf-8"), np.uint8),
+                 **arrays)
+        return buf.getvalue()
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> ClusterState:
+        try:
+            z = np.load(io.BytesIO(data), allow_pickle=False)
+            header = json.loads(bytes(z["header"]).decode("utf-8"))
+        except Exception as exc:
+            raise NewsprismError("E401", f"cluster state: not a saved state ({type(exc).__name__}: {exc})") from exc
+        if header.get("format") != FORMAT or header.get("version") != VERSION:
+            raise NewsprismError("E401", f"cluster state: format {header.get('format')!r} version "
+                                         f"{header.get('version')!r}, expected {FORMAT!r} version {VERSION}; "
+                                         "run `newsprism recluster`")
+        options = ClusterOptions.from_dict(header["options"])
+        n = len(header["ids"])
+        mats = [sparse.csr_matrix((z[name + "_data"], z[name + "_indices"], z[name + "_indptr"]), shape=(n, DIM))
+                for name in _MATRICES]
+        features = Features(list(header["ids"]), z["day_lo"], z["day_hi"], *mats,
+                            emb=z["emb"] if "emb" in z.files else None,
+                            info=[ArticleInfo.from_list(v) for v in header["info"]])
+        profiles = [StoryProfile(tuple((a, b) for a, b in p[0]), tuple(p[1]), tuple(p[2]))
+                    for p in header["profiles"]]
+        return cls(options, features, z["group"], z["story"], z["sim_sum"], list(header["story_ids"]),
+                   list(header["storyline_of"]), profiles, {(a, b) for a, b in header["links"]},
+                   int(header["n_groups"]), z["passage_sigs"], z["passage_owner"])
+
+
+def _story_order(s: Story) -> tuple:
+    return (s.first_date is None, s.first_date or "", s.id)
+
+
+def _profile(story_id: str, infos: Sequence[ArticleInfo], options: ClusterOptions) -> StoryProfile:
+    dates = [i.published for i in infos if i.published]
+    return StoryProfile(tuple(key_entities(infos, options.story_key_entities)), tuple(key_terms(infos)),
+                        (not dates, min(dates) if dates else "", story_id))
+
+
+def _node_index(rows: np.ndarray, n_old: int, old_label: np.ndarray, frozen_labels: np.ndarray) -> np.ndarray:
+    """Linkage node of each row: an old row is its frozen cluster's node, a new row its own node."""
+    node = len(frozen_labels) + (rows - n_old)
+    old = rows < n_old
+    node[old] = np.searchsorted(frozen_labels, old_label[rows[old]])
+    return node
+
+
+_NO_DAY = 1 << 40  # first day of a node without dates (its last day is -_NO_DAY)
+
+
+def _link(f: Features, n_old: int, new: np.ndarray, old_label: np.ndarray, i: np.ndarray, j: np.ndarray,
+          w: np.ndarray, threshold: float, next_label: int,
+          max_span: int | None = None) -> tuple[np.ndarray, int]:
+    """Labels for the new rows: a frozen cluster they joined, or fresh labels from next_label on."""
+    frozen = np.unique(old_label[j[j < n_old]])
+    sizes = np.concatenate([np.bincount(old_label, minlength=int(frozen.max()) + 1)[frozen]
+                            if len(frozen) else np.zeros(0, np.int64), np.ones(len(new), np.int64)])
+    is_frozen = np.concatenate([np.ones(len(frozen), bool), np.zeros(len(new), bool)])
+    span = None
+    if max_span is not None:
+        dated = f.day_lo >= 0
+        first = np.where(dated, f.day_lo.astype(np.int64), np.int64(_NO_DAY))
+        last = np.where(dated, f.day_hi.astype(np.int64), np.int64(-_NO_DAY))
+        old_first = np.full(len(frozen), _NO_DAY, np.int64)
+        old_last = np.full(len(frozen), -_NO_DAY, np.int64)
+        if len(frozen):
+            rows = np.flatnonzero(np.isin(old_label, frozen))
+            pos = np.searchsorted(frozen, old_label[rows])
+            np.minimum.at(old_first, pos, first[rows])
+            np.maximum.at(old_last, pos, last[rows])
+        span = (np.concatenate([old_first, first[new]]), np.concatenate([old_last, last[new]]))
+    roots = average_linkage(sizes, is_frozen, _node_index(i, n_old, old_label, frozen),
+                            _node_index(j, n_old, old_label, frozen), w, threshold, span, max_span)
+    new_roots = roots[len(frozen):]
+    labels = np.empty(len(new), np.int64)
+    joined = new_roots < len(frozen)
+    labels[joined] = frozen[new_roots[joined]]
+    fresh = np.unique(new_roots[~joined])
+    labels[~joined] = next_label + np.searchsorted(fresh, new_roots[~joined])
+    return labels, next_label + len(fresh)
+
+
+def _copies(pairs: set[tuple[int, int]], new_articles: Sequence[Article], n_old: int, ids: Sequence[str],
+            fetch: Fetch | None, options: ClusterOptions) -> tuple[tuple[Duplicate, ...], tuple]:
+    by_row: dict[int, Article] = {n_old + k: a for k, a in enumerate(new_articles)}
+    wanted = sorted({r for p in pairs for r in p if r < n_old})
+    if wanted and fetch is not None:
+        got = {a.id: a for a in fetch([ids[r] for r in wanted]) if a is not None}
+        for r in wanted:
+            if ids[r] in got:
+                by_row[r] = got[ids[r]]
+    unaligned = tuple(sorted((ids[x], ids[y]) for x, y in pairs if x not in by_row or y not in by_row))
+    rows = sorted(by_row)
+    position = {r: k for k, r in enumerate(rows)}
+    articles = [by_row[r] for r in rows]
+    found = align_pairs(articles, [(position[x], position[y]) for x, y in pairs if x in by_row and y in by_row],
+                        options)
+    return found, unaligned
+
+
+def attach_articles(state: ClusterState, articles: Iterable[Article],
+                    extractions: Sequence[ArticleExtraction] = (), entities: Sequence[Entity] = (),
+                    fetch: Fetch | None = None) -> tuple[Clustering, ClusterState]:
+    """Attach new articles to the state's stories (or open new ones) without re-clustering.
+
+    Articles already in the state are skipped. `fetch(ids)` returns stored articles by id: it is
+    needed only to align copies between a new and a stored article (without it such pairs are listed
+    in `Clustering.unaligned`). Returns the changes and the new state.
+    """
+    if state._used:
+        raise NewsprismError("E402", "this cluster state was already used by attach_articles: continue with "
+                                     "the state it returned")
+    opts = state.options
+    fresh: dict[str, Article] = {}
+    for a in articles:
+        if not isinstance(a, Article):
+            raise NewsprismError("E403", f"attach_articles: expected Article records, got {type(a).__name__}")
+        if a.id not in state:
+            fresh[a.id] = a
+    new_articles = [fresh[k] for k in sorted(fresh)]
+    if not new_articles:
+        return Clustering(), state
+    state._used = True
+    n_old = len(state)
+    f = state.features.concat(article_features(new_articles, extractions, entities, opts))
+    n = len(f)
+    new = np.arange(n_old, n)
+
+    # -- copies: new passages into the kept LSH index, colliding articles aligned word by word
+    sigs, owners = passage_signatures([a.text for a in new_articles], opts)
+    owners = owners + n_old
+    index = state.copy_index()
+    index.add(sigs, owners)
+    dups, unaligned = _copies(copy_candidates(index, sigs, owners), new_articles, n_old, f.ids, fetch, opts)
+
+    # -- level 1: topic groups
+    i, j = candidate_pairs(f, new, opts)
+    sim = pair_similarity(f, i, j, opts)
+    new_groups, n_groups = _link(f, n_old, new, state.group, i, j, sim, opts.group_threshold, state.n_groups)
+    group = np.concatenate([state.group, new_groups])
+
+    # -- level 2: stories inside each group, with the group's own word weights
+    same = group[i] == group[j]
+    iw, jw, simw = i[same], j[same], sim[same]
+    touched = np.unique(new_groups)
+    rows_in = np.flatnonzero(np.isin(group, touched))
+    rows_in = rows_in[np.argsort(group[rows_in], kind="stable")]
+    cuts = np.flatnonzero(np.diff(group[rows_in])) + 1
+    local = local_similarity(f, np.split(rows_in, cuts), iw, jw)
+    w2 = opts.local_weight * local + (1.0 - opts.local_weight) * simw
+    n_stories_old = len(state.story_ids)
+    new_story, n_stories = _link(f, n_old, new, state.story, iw, jw, w2, opts.story_threshold, n_stories_old,
+                                 max_span=opts.window_days)
+    story = np.concatenate([state.story, new_story])
+    sim_sum = np.concatenate([state.sim_sum, np.zeros(len(new))])
+    in_story = story[iw] == story[jw]
+    np.add.at(sim_sum, iw[in_story], w2[in_story])
+    np.add.at(sim_sum, jw[in_story], w2[in_story])
+
+    # -- story ids, profiles
+    order = np.argsort(story, kind="stable")
+    bounds = np.searchsorted(story[order], np.arange(n_stories + 1))
+
+    def members(s: int) -> np.ndarray:
+        return order[bounds[s]:bounds[s + 1]]
+
+    story_ids = list(state.story_ids)
+    for s in range(n_stories_old, n_stories):
+        story_ids.append(stable_id("story", story_seed([f.info[r] for r in members(s)])))
+    changed = np.unique(new_story)
+    profiles = list(state.profiles) + [None] * (n_stories - n_stories_old)  # type: ignore[list-item]
+    for s in changed.tolist():
+        profiles[s] = _profile(story_ids[s], [f.info[r] for r in members(s)], opts)
+
+    # -- storylines: relink the changed stories
+    def centroids(stories: np.ndarray) -> sparse.csr_matrix:
+        rows = [members(s) for s in stories.tolist()]
+        m = sparse.csr_matrix((np.ones(sum(len(r) for r in rows), np.float32),
+                               (np.repeat(np.arange(len(rows)), [len(r) for r in rows]), np.concatenate(rows))),
+                              shape=(len(rows), n))
+        return normalise_rows(sparse.csr_matrix(m @ f.text))
+
+    changed_set = set(changed.tolist())
+    links = {p for p in state.links if p[0] not in changed_set and p[1] not in changed_set}
+    links |= link_stories(profiles, changed.tolist(), centroids, opts)
+    comp = components(n_stories, links)
+    comp_order = np.argsort(comp, kind="stable")
+    comp_bounds = np.flatnonzero(np.r_[True, np.diff(comp[comp_order]) != 0, True])
+    storyline_of: list[str | None] = [None] * n_stories
+    storyline_members: dict[str, list[int]] = {}
+    for lo, hi in zip(comp_bounds[:-1], comp_bounds[1:]):
+        stories_here = comp_order[lo:hi].tolist()
+        if len(stories_here) < 2:
+            continue
+        first = min(stories_here, key=lambda s: profiles[s].first)
+        sl = stable_id("storyline", story_ids[first])
+        storyline_members[sl] = stories_here
+        for s in stories_here:
+            storyline_of[s] = sl
+    old_of = state.storyline_of + [None] * (n_stories - n_stories_old)
+    restyled = {s for s in range(n_stories) if storyline_of[s] != old_of[s]}
+    emit = sorted(changed_set | restyled)
+    replaced = sorted({old_of[s] for s in restyled if old_of[s]} - set(storyline_members))
+
+    stories_out = [build_story(story_ids[s], [f.info[r] for r in members(s)], sim_sum[members(s)],
+                               storyline_of[s], opts) for s in emit]
+    lines_out = [build_storyline([story_ids[s] for s in storyline_members[sl]],
+                                 [profiles[s] for s in storyline_members[sl]])
+                 for sl in sorted({storyline_of[s] for s in emit if storyline_of[s]})]
+
+    new_state = ClusterState(opts, f, group, story, sim_sum, story_ids, storyline_of, profiles, links, n_groups,
+                             np.vstack([state.passage_sigs, sigs]), np.concatenate([state.passage_owner, owners]),
+                             index)
+    return Clustering(duplicates=dups, stories=tuple(sorted(stories_out, key=_story_order)),
+                      storylines=tuple(sorted(lines_out, key=lambda s: s.id)),
+                      replaced_storylines=tuple(replaced), unaligned=unaligned), new_state
+
+
+def cluster_articles(articles: Iterable[Article], extractions: Sequence[ArticleExtraction] = (),
+                     entities: Sequence[Entity] = (), options: ClusterOptions = ClusterOptions()) -> Clustering:
+    """Copies, stories and storylines of a set of articles (independent of their order)."""
+    clustering, _ = attach_articles(ClusterState.empty(options), articles, extractions, entities)
+    return clustering
+
+
+def cluster_with_state(articles: Iterable[Article], extractions: Sequence[ArticleExtraction] = (),
+                       entities: Sequence[Entity] = (), options: ClusterOptions = ClusterOptions()
+                       ) -> tuple[Clustering, ClusterState]:
+    """A full run that also returns the state to attach later articles to (`newsprism recluster`)."""
+    return attach_articles(ClusterState.empty(options), articles, extractions, entities)

@@ -1,0 +1,190 @@
+"""Claim alignment: which claims of different articles state the same thing about the same entities.
+
+The meaning comes from sentence embeddings (`nlp.embed`, cosine); agreement of entities, figures and
+dates adds evidence (two claims giving the same x8 change or the same date are likelier the same claim
+than their wording alone says). Claims that speak about the same thing but state incompatible figures,
+dates, actors or polarity are linked too, as a conflict: that is what makes a contested group.
+
+Grouping is greedy average linkage over the links, strongest first, so a chain of loosely similar
+claims does not collapse into one group. Ties are broken by claim order, which the caller makes stable.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from newsprism.crosscheck import contradiction, numbers
+from newsprism.crosscheck.contradiction import Conflict
+from newsprism.records import Claim
+
+LINK = 0.70  # evidence score above which two claims are the same claim
+GROUP_AVERAGE = 0.60  # average score a merged group must keep between its articles' claims
+FLOOR = 0.35  # below this cosine two claims are not examined further
+# Similarity (meaning + entities) above which a conflict of each kind is believed.
+NUMBER_MIN = 0.68
+DATE_MIN = 0.80
+NEGATION_MIN = 0.82
+UNCERTAIN_MIN = 0.85  # a figure conflict whose counted thing is unknown on one side
+ACTOR_MIN = 0.80
+
+RATIO_BONUS = 0.30  # the same non-trivial change (x8) of compatible things
+FIGURE_BONUS = 0.20  # the same figure (>= 10) of the same kind of thing
+LOOSE_FIGURE_BONUS = 0.10  # compatible figures, or a thing known on one side only
+DATE_BONUS = 0.10
+ENTITY_WEIGHT = 0.15
+
+
+@dataclass(frozen=True)
+class Link:
+    """Why two claims were (or were not) taken as the same claim."""
+
+    i: int
+    j: int
+    similarity: float  # embedding cosine
+    score: float  # similarity plus agreement evidence
+    agreements: tuple[str, ...] = ()  # readable reasons: figures and dates that agree
+    conflicts: tuple[Conflict, ...] = ()
+
+    @property
+    def linked(self) -> bool:
+        return bool(self.conflicts) or self.score >= LINK
+
+
+@dataclass(frozen=True)
+class Alignment:
+    groups: tuple[tuple[int, ...], ...]  # claim indices, each group sorted, groups in order of first claim
+    links: dict[tuple[int, int], Link]  # examined pairs (i < j)
+
+
+def fold_text(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def entity_keys(claim: Claim) -> frozenset[str]:
+    """Canonical entity ids when resolution filled them, else the mention texts folded."""
+    if claim.entity_ids:
+        return frozenset(claim.entity_ids)
+    return frozenset(" ".join(re.findall(r"\w+", e.lower().replace("’", "'"))) for e in claim.entities if e)
+
+
+def entity_weights(claims: Sequence[Claim]) -> dict[str, float]:
+    """An entity named in every article of the story tells nothing about which claim is which:
+    weight = 1 - share of the story's articles whose claims name it."""
+    articles = {c.span.article_id for c in claims}
+    seen: Counter[str] = Counter()
+    for aid in articles:
+        keys = set().union(*[entity_keys(c) for c in claims if c.span.article_id == aid]) if claims else set()
+        seen.update(keys)
+    n = max(1, len(articles))
+    return {k: 1.0 - v / n for k, v in seen.items()} if n > 1 else {k: 1.0 for k in seen}
+
+
+def _entity_agreement(a: frozenset[str], b: frozenset[str], weights: dict[str, float]) -> float:
+    union = a | b
+    if not union:
+        return 0.0
+    total = sum(weights.get(k, 1.0) for k in union)
+    shared = sum(weights.get(k, 1.0) for k in a & b)
+    return shared / total if total > 0 else 0.0
+
+
+def examine(a: Claim, b: Claim, similarity: float, entity_score: float) -> tuple[float, tuple[str, ...], tuple[Conflict, ...]]:
+    """The evidence score of one pair, its agreements, and its conflicts."""
+    score = similarity + ENTITY_WEIGHT * entity_score
+    topic = score
+    agreements: list[str] = []
+    if a.quantities and b.quantities:
+        pairs = numbers.match_quantities(a.quantities, b.quantities, a.text, a.span.start, b.text, b.span.start)
+        best = 0.0
+        for x, y, c in pairs:
+            if c.verdict != "consistent":
+                continue
+            ratio = numbers.change_ratio(x) is not None and numbers.change_ratio(y) is not None
+            big = max(abs(x.value or 0), abs(y.value or 0)) >= 10
+            if c.certain and ratio:
+                bonus = RATIO_BONUS
+            elif c.certain and c.exact and big:
+                bonus = FIGURE_BONUS
+            else:
+                bonus = LOOSE_FIGURE_BONUS
+            if bonus > best:
+                best = bonus
+            if fold_text(x.text) != fold_text(y.text):  # "eightfold" = "eightfold" tells a reader nothing
+                agreements.append(c.reason)
+        score += best
+    rel, x, y = contradiction.dates_relation(a, b)
+    if rel == "same" and x is not None and y is not None:
+        score += DATE_BONUS
+        topic += DATE_BONUS
+        if x.text.lower() != y.text.lower():
+            agreements.append(f"“{x.text}” and “{y.text}” are the same date ({x.value[:7] if len(x.value) > 7 else x.value})")
+    conflicts = contradiction.find_conflicts(
+        a, b, topic, number_min=NUMBER_MIN, date_min=DATE_MIN, negation_min=NEGATION_MIN,
+        uncertain_min=UNCERTAIN_MIN)
+    return score, tuple(dict.fromkeys(agreements)), conflicts
+
+
+def align_claims(claims: Sequence[Claim], vectors: np.ndarray, parse=None) -> Alignment:
+    """Group claims (of different articles) that state the same thing; `vectors` are their
+    L2-normalised embeddings, row i for claim i. `parse(texts)` gives spaCy docs for the actor test
+    (only the few strongly similar pairs with different actors are parsed); None skips it."""
+    n = len(claims)
+    if n == 0:
+        return Alignment((), {})
+    sim = np.clip(vectors @ vectors.T, -1.0, 1.0)
+    article = [c.span.article_id for c in claims]
+    codes = {aid: k for k, aid in enumerate(sorted(set(article)))}
+    code = np.array([codes[a] for a in article])
+    same_article = code[:, None] == code[None, :]
+    score = sim.copy()
+    keys = [entity_keys(c) for c in claims]
+    weights = entity_weights(claims)
+    links: dict[tuple[int, int], Link] = {}
+    ii, jj = np.nonzero(np.triu(sim >= FLOOR, k=1) & ~same_article)
+    wanted_docs: set[int] = set()
+    candidates = []
+    for i, j in zip(ii.tolist(), jj.tolist()):
+        s = float(sim[i, j])
+        ent = _entity_agreement(keys[i], keys[j], weights)
+        total, agreements, conflicts = examine(claims[i], claims[j], s, ent)
+        candidates.append((i, j, s, ent, total, agreements, conflicts))
+        if parse is not None and s + ENTITY_WEIGHT * ent >= ACTOR_MIN and keys[i] != keys[j]:
+            wanted_docs.update((i, j))
+    docs = {}
+    if wanted_docs:
+        order = sorted(wanted_docs)
+        docs = dict(zip(order, parse([claims[k].text for k in order])))
+    for i, j, s, ent, total, agreements, conflicts in candidates:
+        if i in docs and j in docs and not conflicts:
+            c = contradiction.actor_conflict(claims[i], claims[j], docs[i], docs[j])
+            if c is not None and not (claims[i].attributed_to and claims[j].attributed_to):
+                conflicts = (c,)
+        link = Link(i, j, s, total, agreements, conflicts)
+        links[(i, j)] = link
+        score[i, j] = score[j, i] = max(total, LINK) if conflicts else total
+    return Alignment(_group(n, score, same_article, links), links)
+
+
+def _group(n: int, score: np.ndarray, same_article: np.ndarray, links: dict[tuple[int, int], Link]):
+    members: dict[int, list[int]] = {i: [i] for i in range(n)}
+    root = list(range(n))
+    edges = sorted((l for l in links.values() if l.linked), key=lambda l: (-round(l.score, 6), l.i, l.j))
+    for link in edges:
+        ra, rb = root[link.i], root[link.j]
+        if ra == rb:
+            continue
+        a, b = members[ra], members[rb]
+        block = score[np.ix_(a, b)]
+        mask = ~same_article[np.ix_(a, b)]
+        if not mask.any() or float(block[mask].mean()) < GROUP_AVERAGE:
+            continue
+        keep, drop = (ra, rb) if ra < rb else (rb, ra)
+        members[keep] = sorted(members[keep] + members[drop])
+        for k in members[drop]:
+            root[k] = keep
+        del members[drop]
+    return tuple(tuple(m) for _, m in sorted(members.items(), key=lambda kv: kv[1][0]))

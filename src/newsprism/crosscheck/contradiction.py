@@ -1,0 +1,163 @@
+"""Incompatible statements between two aligned claims: numbers beyond tolerance, dates, actors, negation.
+
+Each test looks only at two claims already found to speak about the same thing (alignment decides
+that); a conflict carries a reason a reader can check and the spans on both sides.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from newsprism.crosscheck import numbers
+from newsprism.records import Claim, DateRef, Span
+
+_PRECISION_LEN = {"year": 4, "month": 7, "day": 10}
+_ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
+
+
+@dataclass(frozen=True)
+class Conflict:
+    kind: str  # "number", "date", "actor", "negation"
+    reason: str
+    spans: tuple[Span, ...] = ()
+    certain: bool = True
+
+
+@lru_cache(maxsize=1)
+def cues() -> dict[str, frozenset[str]]:
+    data = json.loads(resources.files("newsprism.data").joinpath("crosscheck_cues.json").read_text("utf-8"))
+    return {k: frozenset(w.lower() for w in v) for k, v in data.items() if not k.startswith("_")}
+
+
+def words_of(text: str) -> list[str]:
+    """Lower-case word tokens, with "n't" split off as its own token and typographic apostrophes folded."""
+    text = text.lower().replace("’", "'").replace("n't", " n't")
+    return re.findall(r"n't|[a-z0-9]+(?:'[a-z]+)?", text)
+
+
+def cue_count(words: list[str], kind: str) -> int:
+    """How many cue words (and two-word cues) of one kind occur in a token list."""
+    lexicon = cues()[kind]
+    singles = sum(1 for w in words if w in lexicon)
+    pairs = sum(1 for a, b in zip(words, words[1:]) if f"{a} {b}" in lexicon)
+    return singles + pairs
+
+
+def is_negated(claim: Claim) -> bool:
+    """Negative polarity: extraction's flag, or a negator in the claim's own words."""
+    if claim.negated:
+        return True
+    return cue_count(words_of(claim.text), "negators") > 0
+
+
+# ---------------------------------------------------------------- dates
+
+
+def _trunc(value: str, precision: str | None) -> str:
+    return value[:_PRECISION_LEN.get(precision or "day", 10)]
+
+
+def dates_relation(a: Claim, b: Claim) -> tuple[str, DateRef | None, DateRef | None]:
+    """("same" | "conflict" | "none", the two dates shown). Dates are compared at the coarser precision of
+    the two ("January 2020" agrees with "January 3, 2020"); a claim with several dates conflicts only
+    when none of them agrees with any date of the other."""
+    da = [d for d in a.dates if d.value]
+    db = [d for d in b.dates if d.value]
+    if not da or not db:
+        return "none", None, None
+    differing = None
+    for x in da:
+        for y in db:
+            p = min(_PRECISION_LEN.get(x.precision or "day", 10), _PRECISION_LEN.get(y.precision or "day", 10))
+            if x.value[:p] == y.value[:p]:
+                return "same", x, y
+            if differing is None:
+                differing = (x, y)
+    return "conflict", differing[0], differing[1]
+
+
+# ---------------------------------------------------------------- actors
+
+
+def _actor_key(text: str) -> str:
+    text = text.lower().replace("’", "'")
+    text = re.sub(r"^(the|a|an)\s+", "", text)
+    text = re.sub(r"'s$", "", text)
+    return " ".join(re.findall(r"[a-z0-9]+", text))
+
+
+def _agents(doc) -> dict[str, set[str]]:
+    """Main verb lemma → the named actors doing it (active subject or passive "by" agent)."""
+    speech = cues()["speech_verbs"]
+    found: dict[str, set[str]] = {}
+    for tok in doc:
+        verb = None
+        if tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":
+            verb = tok.head
+        elif tok.dep_ == "pobj" and tok.head.dep_ == "agent":
+            verb = tok.head.head
+        if verb is None or verb.lemma_.lower() in speech or tok.ent_type_ not in _ACTOR_LABELS:
+            continue
+        ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+        if ent is not None:
+            found.setdefault(verb.lemma_.lower(), set()).add(_actor_key(ent.text))
+    return found
+
+
+def actor_conflict(a: Claim, b: Claim, doc_a, doc_b) -> Conflict | None:
+    """The same act (main verb) done by different named actors, neither named in the other claim."""
+    ga, gb = _agents(doc_a), _agents(doc_b)
+    text_a, text_b = _actor_key(a.text), _actor_key(b.text)
+    for verb in sorted(set(ga) & set(gb)):
+        only_a = sorted(x for x in ga[verb] - gb[verb] if x and x not in text_b
+                        and not any(x in y or y in x for y in gb[verb]))
+        only_b = sorted(y for y in gb[verb] - ga[verb] if y and y not in text_a
+                        and not any(y in x or x in y for x in ga[verb]))
+        if only_a and only_b:
+            return Conflict("actor", f"who did it differs: “{only_a[0]}” vs “{only_b[0]}” ({verb})",
+                            (a.span, b.span))
+    return None
+
+
+# ---------------------------------------------------------------- all tests
+
+
+def find_conflicts(a: Claim, b: Claim, similarity: float, *, number_min: float, date_min: float,
+                   negation_min: float, uncertain_min: float) -> tuple[Conflict, ...]:
+    """Every incompatibility between two claims about the same thing, strongest evidence first.
+
+    The thresholds are similarities above which a conflict of that kind is believed: a number or date
+    that differs between two claims only loosely alike is more likely another fact than a contradiction.
+    The actor test needs parses and is run apart (`actor_conflict`)."""
+    if a.attributed_to and b.attributed_to and _actor_key(a.attributed_to) != _actor_key(b.attributed_to) \
+            and not (a.attributed_is_media or b.attributed_is_media):
+        # Two sources quoted apart (X says one thing, Y another) is a disagreement between them, which
+        # both outlets may report faithfully: not outlets stating incompatible things.
+        return ()
+    found: list[Conflict] = []
+    if similarity >= number_min:
+        pairs = numbers.match_quantities(a.quantities, b.quantities, a.text, a.span.start, b.text, b.span.start)
+        agree = any(c.verdict == "consistent" for _, _, c in pairs)
+        for x, y, c in pairs:
+            if c.verdict != "conflict" or agree:
+                continue
+            if not c.certain and similarity < uncertain_min:
+                continue
+            found.append(Conflict("number", c.reason, (x.span, y.span), c.certain))
+            break
+    if similarity >= date_min:
+        rel, x, y = dates_relation(a, b)
+        if rel == "conflict" and x is not None and y is not None:
+            found.append(Conflict("date", f"“{x.text}” ({x.value}) vs “{y.text}” ({y.value})", (x.span, y.span)))
+    if similarity >= negation_min and is_negated(a) != is_negated(b):
+        neg = a if is_negated(a) else b
+        found.append(Conflict("negation", f"one says it did not happen: “{_short(neg.text)}”", (a.span, b.span)))
+    return tuple(found)
+
+
+def _short(text: str, n: int = 90) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[:n - 1].rstrip() + "…"

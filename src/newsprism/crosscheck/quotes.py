@@ -1,0 +1,320 @@
+"""Quote groups: the same statement as reproduced by different outlets, with the fidelity of each copy.
+
+A statement is compared sentence by sentence (one outlet may quote two sentences in one run, another
+quote them apart, or only one of them); sentences that every member reproduces together are joined
+back into one group. Fidelity of each rendering against the longest one:
+- verbatim: the same words, ignoring typography (curly vs straight quotes, dashes, case, punctuation);
+- trimmed: a contiguous part of the longest rendering;
+- altered: words changed (a word-level diff is given: [-removed-] {+added+});
+- paraphrase: an indirect rendering of the same statement by the same speaker.
+A group whose members name different speakers for the same words is flagged.
+"""
+from __future__ import annotations
+
+import difflib
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from newsprism.crosscheck.independence import outlet_label
+from newsprism.records import Article, ArticleExtraction, Quote, QuoteGroup, QuoteMember, Span, stable_id
+
+MIN_WORDS = 4  # shorter runs ("we will") match too much to mean the same statement
+ALTERED_MIN_RATIO = 0.6  # word-sequence similarity for a changed rendering of the same sentence
+PARAPHRASE_MIN = 0.72  # embedding cosine for an indirect rendering of a quoted statement
+_TYPO = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "‟": '"',
+                       "«": '"', "»": '"', "–": "-", "—": "-", "‐": "-", "‑": "-", "−": "-", "…": "...",
+                       "\u00a0": " "})
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’»]?\s+(?=[\"'“‘«]?[A-Z])")
+_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "his", "hers", "their"}
+
+
+def fold(text: str) -> str:
+    """Typography folded: straight quotes, hyphens, single spaces."""
+    return " ".join(text.translate(_TYPO).split())
+
+
+def words(text: str) -> list[str]:
+    """The words of a rendering, compared without case, punctuation or typographic variants."""
+    return re.findall(r"\w+(?:'\w+)*", fold(text).lower())
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One sentence (or the whole) of a direct quote: what is compared between outlets."""
+
+    quote: Quote
+    article: Article
+    start: int  # offsets into article.text
+    end: int
+    order: int  # position of this sentence in its quote
+
+    @property
+    def text(self) -> str:
+        return self.article.text[self.start:self.end]
+
+    @property
+    def key(self) -> tuple:
+        return (self.article.id, self.start, self.end, self.quote.id)
+
+
+def _units(quote: Quote, article: Article, sentences: Sequence[Span]) -> list[Unit]:
+    """The sentences of a quote's span; sentence ends inside the quote come from extraction's sentence
+    spans, or from end punctuation followed by a capital."""
+    lo, hi = quote.span.start, quote.span.end
+    if not (0 <= lo < hi <= len(article.text)):
+        return []
+    cuts = {lo, hi}
+    for s in sentences:
+        if lo < s.start < hi:
+            cuts.add(s.start)
+    for m in _SENTENCE_END.finditer(article.text, lo, hi):
+        cuts.add(m.end())
+    bounds = sorted(cuts)
+    units = []
+    for a, b in zip(bounds, bounds[1:]):
+        piece = article.text[a:b]
+        # Trim spaces and the quote marks / punctuation at the edges: they are not the words.
+        left = len(piece) - len(piece.lstrip(" \t\n\"'“”‘’«»„,;:-–—"))
+        right = len(piece.rstrip(" \t\n\"'“”‘’«»„,;:-–—"))
+        if right - left <= 0 or len(words(piece)) == 0:
+            continue
+        units.append(Unit(quote, article, a + left, a + right, len(units)))
+    return units
+
+
+def _relation(a: list[str], b: list[str]) -> str | None:
+    """How two sentences' words relate: "same", "part" (one inside the other), "changed", or None."""
+    if a == b:
+        return "same"
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    if len(short) >= MIN_WORDS and _contains(long_, short):
+        return "part"
+    if min(len(a), len(b)) < MIN_WORDS:
+        return None
+    sm = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    matched = sum(block.size for block in sm.get_matching_blocks())
+    if matched >= MIN_WORDS and sm.ratio() >= ALTERED_MIN_RATIO:
+        return "changed"
+    return None
+
+
+def _contains(long_: list[str], short: list[str]) -> bool:
+    n = len(short)
+    first = short[0]
+    return any(long_[i] == first and long_[i:i + n] == short for i in range(len(long_) - n + 1))
+
+
+def word_diff(reference: str, rendering: str) -> str:
+    """Word-level diff from the reference to a rendering: unchanged words as they are, removed ones as
+    [-...-], added ones as {+...+}; long unchanged runs shortened to their ends."""
+    ra, rb = fold(reference).split(), fold(rendering).split()
+    key = lambda ws: [re.sub(r"[^\w']", "", w.lower()) for w in ws]  # noqa: E731
+    sm = difflib.SequenceMatcher(None, key(ra), key(rb), autojunk=False)
+    out = []
+    for op, i1, i2, j1, j2 in sm.get_opcodes():
+        if op == "equal":
+            run = rb[j1:j2]
+            out.append(" ".join(run) if len(run) <= 6 else f"{' '.join(run[:2])} … {' '.join(run[-2:])}")
+        else:
+            if i2 > i1:
+                out.append(f"[-{' '.join(ra[i1:i2])}-]")
+            if j2 > j1:
+                out.append(f"{{+{' '.join(rb[j1:j2])}+}}")
+    return " ".join(out)
+
+
+def _speaker_name(quote: Quote) -> str | None:
+    if not quote.speaker or quote.speaker.strip().lower() in _PRONOUNS:
+        return None
+    return " ".join(words(quote.speaker)) or None
+
+
+def same_speaker(a: Quote, b: Quote) -> bool:
+    """Unknown speakers agree with anyone; the same canonical entity, or one name inside the other
+    ("Stoltenberg" in "Jens Stoltenberg"), is the same speaker."""
+    if a.speaker_entity_id and b.speaker_entity_id and a.speaker_entity_id == b.speaker_entity_id:
+        return True
+    na, nb = _speaker_name(a), _speaker_name(b)
+    if na is None or nb is None:
+        return True
+    ta, tb = set(na.split()), set(nb.split())
+    return ta <= tb or tb <= ta
+
+
+def _find(parent: dict, x):
+    while parent[x] != x:
+        parent[x] = parent[parent[x]]
+        x = parent[x]
+    return x
+
+
+def quote_groups(story_id: str, articles: Sequence[Article], extractions: Sequence[ArticleExtraction],
+                 embed: Callable[[Sequence[str]], np.ndarray] | None = None) -> tuple[QuoteGroup, ...]:
+    """Groups of the same quoted statement in two or more articles of a story, with fidelity."""
+    by_id = {a.id: a for a in articles}
+    units: list[Unit] = []
+    indirect: list[tuple[Quote, Article]] = []
+    for ext in sorted(extractions, key=lambda e: e.article_id):
+        article = by_id.get(ext.article_id)
+        if article is None:
+            continue
+        for q in sorted(ext.quotes, key=lambda q: (q.span.start, q.span.end, q.id)):
+            if q.kind == "direct":
+                units.extend(_units(q, article, ext.sentences))
+            elif q.kind == "indirect":
+                indirect.append((q, article))
+    unit_words = [words(u.text) for u in units]
+
+    # 1. Sentences of different articles that render the same words.
+    parent = {k: k for k in range(len(units))}
+    index: dict[str, set[int]] = {}
+    for k, ws in enumerate(unit_words):
+        for w in set(ws):
+            index.setdefault(w, set()).add(k)
+    for k, ws in enumerate(unit_words):
+        if len(ws) < MIN_WORDS:
+            continue
+        counts: Counter[int] = Counter()
+        for w in set(ws):
+            if len(index[w]) <= 200:  # very common words find every sentence; they decide nothing
+                counts.update(index[w])
+        for other, shared in sorted(counts.items()):
+            if other <= k or units[other].article.id == units[k].article.id or shared < MIN_WORDS - 1:
+                continue
+            if _relation(ws, unit_words[other]) is not None:
+                ra, rb = _find(parent, k), _find(parent, other)
+                if ra != rb:
+                    parent[max(ra, rb)] = min(ra, rb)
+    groups: dict[int, list[int]] = {}
+    for k in range(len(units)):
+        groups.setdefault(_find(parent, k), []).append(k)
+
+    # 2. Join consecutive sentences that the same quotes reproduce together.
+    def quote_set(g: list[int]) -> frozenset[str]:
+        return frozenset(units[k].quote.id + "@" + units[k].article.id for k in g)
+
+    changed = True
+    while changed:
+        changed = False
+        owner = {k: r for r, g in groups.items() for k in g}
+        for k in range(len(units) - 1):
+            nxt = k + 1
+            if units[nxt].quote.id != units[k].quote.id or units[nxt].article.id != units[k].article.id:
+                continue
+            ga, gb = owner[k], owner[nxt]
+            if ga == gb or len({units[x].article.id for x in groups[ga]}) < 2:
+                continue
+            if quote_set(groups[ga]) == quote_set(groups[gb]):
+                keep, drop = min(ga, gb), max(ga, gb)
+                groups[keep] = sorted(groups[keep] + groups.pop(drop))
+                changed = True
+                break
+
+    built = []
+    for g in groups.values():
+        if len({units[k].article.id for k in g}) < 2:
+            continue
+        built.append(_build_group(story_id, [units[k] for k in g]))
+    built.sort(key=lambda gq: (gq[0].text, gq[0].id))
+    result = _add_paraphrases(built, indirect, embed)
+    return tuple(sorted(result, key=lambda qg: (-len(qg.members), qg.text, qg.id)))
+
+
+@dataclass(frozen=True)
+class _Rendering:
+    quote: Quote
+    article: Article
+    start: int
+    end: int
+
+    @property
+    def text(self) -> str:
+        return self.article.text[self.start:self.end]
+
+
+def _renderings(units: Sequence[Unit]) -> list[_Rendering]:
+    """One rendering per quote in the group: its units joined (they are consecutive in that quote)."""
+    per: dict[tuple[str, str], list[Unit]] = {}
+    for u in units:
+        per.setdefault((u.article.id, u.quote.id), []).append(u)
+    out = []
+    for (_, _), us in sorted(per.items()):
+        out.append(_Rendering(us[0].quote, us[0].article, min(u.start for u in us), max(u.end for u in us)))
+    return out
+
+
+def _build_group(story_id: str, units: Sequence[Unit]) -> tuple[QuoteGroup, list[Quote]]:
+    rend = _renderings(units)
+    longest = max(rend, key=lambda r: (len(words(r.text)), r.article.published or "", r.article.id))
+    ref = words(longest.text)
+    members = []
+    for r in rend:
+        ws = words(r.text)
+        if ws == ref:
+            fidelity, diff = "verbatim", ""
+        elif _contains(ref, ws):
+            fidelity, diff = "trimmed", word_diff(longest.text, r.text)
+        else:
+            fidelity, diff = "altered", word_diff(longest.text, r.text)
+        members.append(QuoteMember(quote_id=r.quote.id, article_id=r.article.id, outlet=outlet_label(r.article),
+                                   fidelity=fidelity, diff=diff, speaker=r.quote.speaker,
+                                   span=Span(r.article.id, r.start, r.end)))
+    quotes = [r.quote for r in rend]
+    return _finish(story_id, longest.text, members, quotes), quotes
+
+
+def _finish(story_id: str, text: str, members: list[QuoteMember], quotes: Sequence[Quote]) -> QuoteGroup:
+    named = sorted({q.speaker for q in quotes if _speaker_name(q)})
+    speaker = None
+    if named:
+        counts = Counter(q.speaker for q in quotes if _speaker_name(q))
+        top = min(counts, key=lambda s: (-counts[s], s))
+        # Show the fullest name given for the most frequent speaker.
+        same = [q.speaker for q in quotes if _speaker_name(q) and same_speaker(q, _with_speaker(top))]
+        speaker = max(same, key=lambda s: (len(s), s))
+    conflict = any(not same_speaker(a, b) for i, a in enumerate(quotes) for b in quotes[i + 1:])
+    members = sorted(members, key=lambda m: (m.article_id, m.span.start if m.span else 0, m.quote_id))
+    gid = stable_id("qg", story_id, *(f"{m.quote_id}:{m.span.start if m.span else ''}" for m in members))
+    return QuoteGroup(id=gid, story_id=story_id, speaker=speaker, text=fold(text), members=tuple(members),
+                      speaker_conflict=conflict)
+
+
+def _with_speaker(name: str) -> Quote:
+    return Quote(id="", span=Span("", 0, 0), text="", kind="direct", speaker=name)
+
+
+def _add_paraphrases(groups: list[tuple[QuoteGroup, list[Quote]]], indirect: Sequence[tuple[Quote, Article]],
+                     embed: Callable[[Sequence[str]], np.ndarray] | None) -> list[QuoteGroup]:
+    """Indirect renderings (“He said training will include ...”) join the group of the statement they
+    render: the same speaker (or none named), an article not already in the group, a similar meaning."""
+    if not groups or not indirect or embed is None:
+        return [g for g, _ in groups]
+    gv = embed([g.text for g, _ in groups])
+    iv = embed([q.text for q, _ in indirect])
+    sims = iv @ gv.T
+    additions: dict[int, list[tuple[Quote, Article]]] = {}
+    for n, (q, article) in enumerate(indirect):
+        gi = int(np.argmax(sims[n]))  # first best on ties: groups come in a stable order
+        g, quotes = groups[gi]
+        if sims[n, gi] < PARAPHRASE_MIN or any(m.article_id == article.id for m in g.members):
+            continue
+        if _speaker_name(q) is None and not q.speaker_entity_id:
+            continue  # an unattributed paraphrase cannot be told from the outlet's own words
+        if not all(same_speaker(q, other) for other in quotes):
+            continue
+        additions.setdefault(gi, []).append((q, article))
+    out = []
+    for gi, (g, quotes) in enumerate(groups):
+        extra = additions.get(gi, [])
+        if not extra:
+            out.append(g)
+            continue
+        members = list(g.members) + [
+            QuoteMember(quote_id=q.id, article_id=a.id, outlet=outlet_label(a), fidelity="paraphrase",
+                        diff="", speaker=q.speaker, span=q.span) for q, a in extra]
+        out.append(_finish(g.story_id, g.text, members, list(quotes) + [q for q, _ in extra]))
+    return out

@@ -1,0 +1,173 @@
+"""A claim group's status, with an explanation a reader can check and the evidence of every article.
+
+- contested: two outlets state incompatible things (the conflict is named, both sides shown);
+- corroborated: two or more independent sources state it;
+- single-source: one source (one outlet, outlets copying each other, or outlets citing the same one).
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from newsprism.crosscheck.align import Link
+from newsprism.crosscheck.independence import Independence, outlet_label
+from newsprism.records import Article, Claim, ClaimGroup, Span, stable_id
+
+STATUS_ORDER = {"contested": 0, "corroborated": 1, "single-source": 2}
+
+
+@dataclass(frozen=True)
+class Member:
+    claim: Claim
+    article: Article
+
+    @property
+    def outlet(self) -> str:
+        return outlet_label(self.article)
+
+    @property
+    def sort_key(self) -> tuple:
+        # Earlier publication first; undated articles after dated ones; then by id.
+        return (self.article.published is None, self.article.published or "", self.article.id,
+                self.claim.span.start, self.claim.id)
+
+
+def _short(text: str, n: int = 110) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[:n - 1].rstrip() + "…"
+
+
+def _names(items: Sequence[str]) -> str:
+    items = list(dict.fromkeys(items))
+    if len(items) <= 2:
+        return " and ".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _side_text(members: Sequence[Member]) -> str:
+    parts = []
+    for m in members:
+        cited = ""
+        if m.claim.attributed_is_media and m.claim.attributed_to:
+            cited = f", citing {m.claim.attributed_to}"
+        parts.append(f"{m.outlet}{cited}: “{_short(m.claim.text)}”")
+    return "; ".join(parts)
+
+
+def _sources_text(members: Sequence[Member], independence: Independence) -> tuple[int, str, list[str]]:
+    """How many independent sources, the sentences that say how copies and citations were counted, and
+    a label for each source."""
+    claims = [m.claim for m in members]
+    groups, copies = independence.sources(claims)
+    notes = []
+    for i, j, copy in copies:
+        notes.append(independence.describe_copy(copy) + ": counted once.")
+    cited = sorted({m.claim.attributed_to for m in members if m.claim.attributed_is_media and m.claim.attributed_to})
+    for name in cited:
+        citing = sorted({m.outlet for m in members if m.claim.attributed_to == name and m.claim.attributed_is_media})
+        notes.append(f"{_names(citing)} report{'s' if len(citing) == 1 else ''} it second-hand, citing {name}: "
+                     f"counted for {name}.")
+    same_outlet = {}
+    for m in members:
+        same_outlet.setdefault(m.outlet, set()).add(m.article.id)
+    for outlet in sorted(o for o, ids in same_outlet.items() if len(ids) > 1):
+        notes.append(f"{len(same_outlet[outlet])} articles of {outlet}: one source.")
+    labels = []
+    for g in groups:
+        # The source is named by its first publisher (or the cited outlet); copies and citers follow.
+        ordered = sorted(g, key=lambda k: members[k].sort_key)
+        names = list(dict.fromkeys(independence.source_label(claims[k]) for k in ordered))
+        cited = [independence.source_label(claims[k]) for k in ordered if claims[k].attributed_is_media]
+        head = cited[0] if cited else names[0]
+        via = sorted({members[k].outlet for k in g} - {head})
+        labels.append(f"{head} (also via {_names(via)})" if via else head)
+    return len(groups), " ".join(dict.fromkeys(notes)), labels
+
+
+def _conflicts_between(a: Sequence[int], b: Sequence[int], links: dict[tuple[int, int], Link]):
+    for i in a:
+        for j in b:
+            link = links.get((min(i, j), max(i, j)))
+            if link is not None and link.conflicts:
+                yield i, j, link
+
+
+def group_status(story_id: str, indices: Sequence[int], members: Sequence[Member],
+                 links: dict[tuple[int, int], Link], independence: Independence) -> ClaimGroup:
+    """One claim group (claim indices into `members`) with status, outlets, sources, explanation, evidence."""
+    idx = sorted(indices, key=lambda k: members[k].sort_key)
+    in_conflict: dict[int, set[int]] = {k: set() for k in idx}
+    for i, j, link in _conflicts_between(idx, idx, links):
+        if i < j and members[i].article.id != members[j].article.id:
+            in_conflict[i].add(j)
+            in_conflict[j].add(i)
+
+    def side_of(anchor: int) -> list[int]:
+        return [k for k in idx if k not in in_conflict[anchor]]
+
+    def rank(anchor: int):
+        side = side_of(anchor)
+        n_sources = len(independence.sources([members[k].claim for k in side])[0])
+        return (-n_sources, -len(side), idx.index(anchor))
+
+    anchor = min(idx, key=rank) if any(in_conflict.values()) else idx[0]
+    side = side_of(anchor)
+    against = sorted(in_conflict[anchor], key=lambda k: members[k].sort_key)
+    side_members = [members[k] for k in side]
+    n_sources, notes, labels = _sources_text(side_members, independence)
+    supporting = tuple(sorted({m.outlet for m in side_members}))
+    contradicting = tuple(sorted({members[k].outlet for k in against}))
+
+    if against:
+        status = "contested"
+        reasons = []
+        for k in against:
+            link = links[(min(anchor, k), max(anchor, k))]
+            reasons.extend(c.reason for c in link.conflicts)
+        explanation = (f"Contested: outlets state incompatible things. {_side_text(side_members)} — "
+                       f"against {_side_text([members[k] for k in against])}. "
+                       f"Why they conflict: {'; '.join(dict.fromkeys(reasons))}.")
+    elif n_sources >= 2:
+        status = "corroborated"
+        explanation = (f"Corroborated by {n_sources} independent sources ({_names(labels)}). "
+                       f"{_side_text(side_members)}.")
+    else:
+        status = "single-source"
+        if len(supporting) == 1 and not notes:
+            explanation = f"Single source: only {supporting[0]} states this. {_side_text(side_members)}."
+        else:
+            explanation = (f"Single source: stated by {_names(supporting)}, but they count as one source "
+                           f"({_names(labels)}). {_side_text(side_members)}.")
+    agreements = []
+    for i, j, link in ((i, j, links.get((min(i, j), max(i, j)))) for i in side for j in side if i < j):
+        if link is not None and not link.conflicts:
+            agreements.extend(link.agreements)
+    if agreements:
+        shown = list(dict.fromkeys(agreements))[:3]
+        explanation += " Agreement in detail: " + "; ".join(shown) + "."
+    if notes:
+        explanation += " " + notes
+    evidence: tuple[Span, ...] = tuple(members[k].claim.span for k in idx)
+    claim_ids = tuple(sorted(members[k].claim.id for k in idx))
+    return ClaimGroup(
+        id=stable_id("cg", story_id, *claim_ids),
+        story_id=story_id,
+        claim_ids=claim_ids,
+        status=status,
+        supporting_outlets=supporting,
+        contradicting_outlets=contradicting,
+        independent_sources=n_sources,
+        explanation=" ".join(explanation.split()),
+        evidence=evidence,
+        text=members[anchor].claim.text,
+    )
+
+
+def only_here(groups: Sequence[ClaimGroup]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Per outlet, the claims no other outlet of the story makes (in groups of that outlet alone and
+    contested by nobody), outlets in name order."""
+    per: dict[str, set[str]] = {}
+    for g in groups:
+        if g.status == "single-source" and len(g.supporting_outlets) == 1 and not g.contradicting_outlets:
+            per.setdefault(g.supporting_outlets[0], set()).update(g.claim_ids)
+    return tuple((outlet, tuple(sorted(ids))) for outlet, ids in sorted(per.items()))

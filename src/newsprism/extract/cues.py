@@ -1,0 +1,17 @@
+"""Words that attribute speech or belief (lemmas). General English, not tuned to any article."""
+from __future__ import annotations
+
+SPEECH_VERBS = frozenset("""
+say tell state add argue warn claim announce report write note explain insist declare reply respond
+ask suggest acknowledge admit confirm deny comment remark stress emphasize emphasise recall tweet post
+testify predict promise vow pledge urge allege assert concede conclude indicate reveal disclose mention
+observe complain caution threaten demand contend maintain reiterate repeat quip joke boast brag lament
+counter retort shout yell whisper inform assure hint speculate estimate forecast describe agree
+continue charge accuse criticize criticise praise propose recommend advise signal affirm testify
+answer told says said telling saying order instruct protest grumble muse acknowledged
+believe think feel know hope fear expect worry doubt suspect guess reckon contend imagine
+show find
+""".split())
+BELIEF_VERBS = frozenset("believe think feel know hope fear expect worry doubt suspect guess reckon imagine".split())
+SPEECH_NOUNS = frozenset("""statement remarks comments interview speech report announcement tweet post
+press conference briefing letter testimony""".split())

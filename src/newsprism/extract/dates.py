@@ -1,0 +1,318 @@
+"""Dates in article text: absolute ("January 3, 2020", "16.02.2018", "in 2018") and relative ones
+("on Thursday", "last year", "in January", "last week", "two days ago") resolved against the
+article's own date.
+
+Values are ISO 8601 at the precision found: "2020-01-03" (day), "2020-01" (month), "2020" (year);
+"week" precision gives the Monday of that week; "decade" ("the 1990s") gives no value.
+A relative expression is read as the past (on or before the article's date) unless the words
+around it say it is ahead ("next", "tomorrow", "will", "due to", "by May 1"): news reports what
+happened, and a wrong future date is worse than a past one. Without an article date, relative
+expressions keep value None.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from newsprism.records import DateRef, Span
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+            "sunday": 6}
+_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                 "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+                 "several": None, "few": None, "a few": None}
+
+# Month names are matched case-sensitively on their capital (so "may" the verb is not a month);
+# the full names and the dotted or bare abbreviations.
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+          r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)(?![a-z])")
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_PART = r"(?:(?:early|mid|late)[- ]|the (?:end|beginning|start|middle) of |(?:the )?(?:first|second|third|last) (?:week|half) of )"
+_REL = r"(?:last|this|next|past|coming|previous)"
+_CNT = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few)"
+
+# (kind, pattern); earlier patterns win where matches overlap at the same start, longer wins overall.
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"(?<![\d-])(" + _YEAR + r")-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![\d])")),
+    ("numeric", re.compile(r"(?<![\d./])(\d{1,2})([./])(\d{1,2})\2(" + _YEAR + r")(?![\d])")),
+    # "18-02-21": day, month and year order cannot be told apart; kept as a date without a value.
+    ("numeric_short", re.compile(r"(?<![\d./-])\d{1,2}([-./])\d{1,2}\1\d{2}(?![\d./-])")),
+    ("month_day", re.compile(
+        r"\b(?=[A-Z]|early|mid|late|the )(?:(?P<wd>" + _WEEKDAY + r"),?\s+)?(?P<part>" + _PART + r")?(?P<m>" + _MONTH + r")\s+(?P<d>" + _DAY
+        + r")(?![\d])(?:,?\s+(?P<y>" + _YEAR + r")(?![\d]))?")),
+    ("day_month", re.compile(
+        r"\b(?=[A-Z\d]|the )(?:(?P<wd>" + _WEEKDAY + r"),?\s+)?(?:the\s+)?(?<![\d])(?P<d>" + _DAY + r")\s+(?:of\s+)?(?P<m>" + _MONTH
+        + r")(?:,?\s+(?P<y>" + _YEAR + r")(?![\d]))?")),
+    ("month_year", re.compile(
+        r"\b(?=[A-Z]|early|mid|late|the )(?P<part>" + _PART + r")?(?P<m>" + _MONTH + r")(?:\s+of)?,?\s+(?:(?P<y>" + _YEAR
+        + r")(?![\d])|(?P<rel>last|this|next|the (?:previous|following)) year)")),
+    ("rel_month", re.compile(r"(?:(?P<rel>" + _REL + r")\s+)(?P<m>" + _MONTH + r")")),
+    ("month", re.compile(
+        r"(?=[A-Z]|early|mid|late|the )(?:(?<=\bin )|(?<=\bsince )|(?<=\bby )|(?<=\buntil )|(?<=\bof )|(?<=\bfrom )|(?<=\bduring )"
+        r"|(?<=\bthrough )|(?<=\bbefore )|(?<=\bafter )|(?<=\bearly )|(?<=\blate )|(?<=\bmid-)|(?<=\bmid ))"
+        r"(?P<part>" + _PART + r")?(?P<m>" + _MONTH + r")(?!\s*\d)")),
+    ("decade", re.compile(r"\b(?=the|early|mid|late|1|2)(?:the\s+)?(?:(?:early|mid|late)[- ])?(?<![\d])(?P<y>1[89]\d0|20\d0)['’]?s\b")),
+    ("year_rel", re.compile(r"\b(?P<pre>earlier|later) (?P<rel>this|last|next) (?P<unit>year|month|week)\b", re.I)),
+    ("rel_unit", re.compile(r"\b(?P<rel>" + _REL + r"|the previous|the following)\s+(?P<unit>week|weekend|month|year)\b", re.I)),
+    ("ago", re.compile(r"\b(?=[\dasotfelnt])(?P<n>" + _CNT + r")\s+(?P<unit>day|week|month|year|decade)s?\s+ago\b", re.I)),
+    ("weekday", re.compile(r"\b(?=[A-Z]|last|this|next|on|past|coming)(?:(?P<rel>last|this|next|on|past|coming)\s+)?(?P<wd>" + _WEEKDAY + r")(?!['’]s)")),
+    ("deictic", re.compile(r"\b(?P<w>today|yesterday|tomorrow|tonight|last night|this (?:morning|afternoon|evening))\b", re.I)),
+    ("year", re.compile(r"(?<![\d,.$€£/:-])(?P<y>" + _YEAR + r")(?![\d%]|[.,]\d|['’]?s\b|-\d|\s*(?:percent|per cent|million|billion|thousand)\b)")),
+]
+
+# Words that put a relative date ahead of the article; words that put it behind.
+_FUTURE = re.compile(r"(?:will|shall|'ll|upcoming|due|expected|scheduled|plans?|planned|planning|intends?|aims?"
+                     r"|next|coming|tomorrow)", re.I)
+_DEADLINE = {"by", "until", "till"}
+_PAST = re.compile(r"(?:said|says|told|announced|reported|was|were|had|did|has|have|ago|last|yesterday|\w{3,}ed)", re.I)
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"“‘'(])|\n")
+
+
+@dataclass(frozen=True)
+class _Found:
+    start: int
+    end: int
+    kind: str
+    groups: dict
+
+
+def _matches(text: str) -> list[_Found]:
+    found: list[_Found] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            if m.end() > m.start():
+                found.append(_Found(m.start(), m.end(), kind, {**m.groupdict(), "_groups": m.groups()}))
+    # Longest first at each place; a match inside an earlier, longer one is dropped.
+    order = {kind: i for i, (kind, _) in enumerate(_PATTERNS)}
+    found.sort(key=lambda f: (-(f.end - f.start), order[f.kind], f.start))
+    kept: list[_Found] = []
+    for f in found:
+        if all(f.end <= k.start or f.start >= k.end for k in kept):
+            kept.append(f)
+    return sorted(kept, key=lambda f: f.start)
+
+
+def date_spans(text: str) -> list[tuple[int, int]]:
+    """Character ranges of every date expression in `text` (for callers that must skip them)."""
+    return [(f.start, f.end) for f in _matches(text)]
+
+
+def parse_article_date(value) -> dt.date | None:
+    """The article's own date from an ISO string ("2021-02-20", "2021-02-20T10:06:02") or a date."""
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    m = re.match(r"\s*(\d{4})-(\d{2})-(\d{2})", str(value))
+    if not m:
+        return None
+    try:
+        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+def _ahead(text: str, start: int, end: int) -> bool:
+    """Do the words nearest to the date, within its sentence, say it lies after the article's date?"""
+    before = text[max(0, start - 120):start]
+    cut = max((m.end() for m in _SENTENCE_END.finditer(before)), default=0)
+    before_tokens = re.findall(r"[\w']+", before[cut:].lower())[::-1]
+    after = text[end:end + 120]
+    stop = _SENTENCE_END.search(after)
+    after_tokens = re.findall(r"[\w']+", (after[:stop.start()] if stop else after).lower())
+    future = past = None
+    for tokens, side in ((before_tokens, "before"), (after_tokens, "after")):
+        for i, tok in enumerate(tokens):
+            if tok in _DEADLINE:
+                if side == "before" and i == 0:  # "by May 1", "until Friday"
+                    future = 0
+                continue
+            if future is None or i < future:
+                if _FUTURE.fullmatch(tok):
+                    future = i
+            if (past is None or i < past) and _PAST.fullmatch(tok):
+                past = i
+    if future is None:
+        return False
+    return past is None or future < past
+
+
+def _month_day(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _shift_months(d: dt.date, months: int) -> tuple[int, int]:
+    n = d.year * 12 + (d.month - 1) + months
+    return n // 12, n % 12 + 1
+
+
+def _count(word: str | None) -> int | None:
+    if word is None:
+        return None
+    w = word.lower()
+    if w.isdigit():
+        return int(w)
+    return _NUMBER_WORDS.get(w)
+
+
+def _month_of(name: str) -> int:
+    return MONTHS[name.rstrip(".").lower()]
+
+
+def _resolve(f: _Found, text: str, ref: dt.date | None) -> tuple[str | None, str | None, bool]:
+    """(value, precision, relative) for one match."""
+    g = f.groups
+    kind = f.kind
+    if kind == "iso":
+        y, m, d = (int(x) for x in g["_groups"][:3])
+        day = _month_day(y, m, d)
+        return (day.isoformat() if day else None), "day", False
+    if kind == "numeric":
+        a, sep, b, y = g["_groups"]
+        a, b, y = int(a), int(b), int(y)
+        # Dots are day.month.year; slashes are month/day/year unless the first part cannot be a month.
+        d, m = (a, b) if sep == "." or a > 12 else (b, a)
+        day = _month_day(y, m, d)
+        return (day.isoformat() if day else None), "day", False
+    if kind in ("month_day", "day_month"):
+        month = _month_of(g["m"])
+        d = int(re.match(r"\d+", g["d"]).group())
+        if g.get("y"):
+            day = _month_day(int(g["y"]), month, d)
+            return (day.isoformat() if day else None), "day", False
+        if ref is None:
+            return None, "day", True
+        ahead = _ahead(text, f.start, f.end)
+        year = ref.year
+        cand = _month_day(year, month, d)
+        if cand is None:
+            return None, "day", True
+        if not ahead and cand > ref:
+            cand = _month_day(year - 1, month, d)
+        elif ahead and cand < ref:
+            cand = _month_day(year + 1, month, d)
+        return (cand.isoformat() if cand else None), "day", True
+    if kind == "month_year":
+        month = _month_of(g["m"])
+        if g.get("y"):
+            return f"{int(g['y']):04d}-{month:02d}", "month", False
+        if ref is None:
+            return None, "month", True
+        rel = g["rel"]
+        year = ref.year + (-1 if rel in ("last", "the previous") else 1 if rel in ("next", "the following") else 0)
+        if rel == "this" and not _ahead(text, f.start, f.end) and month > ref.month:
+            return None, "month", True  # "this year" named a month still to come in a past sentence
+        return f"{year:04d}-{month:02d}", "month", True
+    if kind in ("month", "rel_month"):
+        month = _month_of(g["m"])
+        if ref is None:
+            return None, "month", True
+        rel = (g.get("rel") or "").lower()
+        if rel in ("next", "coming"):
+            ahead = True
+        elif rel in ("last", "past", "previous"):
+            ahead = False
+        else:
+            ahead = _ahead(text, f.start, f.end)
+        year = ref.year
+        if ahead:
+            if month < ref.month or (month == ref.month and rel == "next"):
+                year += 1
+        else:
+            if month > ref.month or (month == ref.month and rel in ("last", "previous")):
+                year -= 1
+        return f"{year:04d}-{month:02d}", "month", True
+    if kind == "decade":
+        return None, "decade", False
+    if kind == "numeric_short":
+        return None, "day", False
+    if kind == "year":
+        return f"{int(g['y']):04d}", "year", False
+    if ref is None:
+        precision = {"weekday": "day", "deictic": "day"}.get(kind)
+        if kind in ("rel_unit", "year_rel", "ago"):
+            unit = g["unit"].lower()
+            precision = {"weekend": "day", "decade": "year"}.get(unit, unit)
+            if kind == "ago" and unit == "week":
+                precision = "day"
+        return None, precision, True
+    if kind == "weekday":
+        wd = WEEKDAYS[g["wd"].lower()]
+        rel = (g.get("rel") or "").lower()
+        if rel in ("next", "coming"):
+            ahead = True
+        elif rel in ("last", "past"):
+            ahead = False
+        else:
+            ahead = _ahead(text, f.start, f.end)
+        if ahead:
+            delta = (wd - ref.weekday()) % 7 or (7 if rel == "next" else 0)
+            return (ref + dt.timedelta(days=delta)).isoformat(), "day", True
+        delta = (ref.weekday() - wd) % 7 or (7 if rel == "last" else 0)
+        return (ref - dt.timedelta(days=delta)).isoformat(), "day", True
+    if kind == "deictic":
+        w = g["w"].lower()
+        shift = {"yesterday": -1, "tomorrow": 1}.get(w, 0)
+        return (ref + dt.timedelta(days=shift)).isoformat(), "day", True
+    if kind in ("rel_unit", "year_rel"):
+        rel = g["rel"].lower()
+        unit = g["unit"].lower()
+        step = -1 if rel in ("last", "past", "previous", "the previous") else 1 if rel in (
+            "next", "coming", "the following") else 0
+        if unit in ("week", "weekend"):
+            monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=step)
+            if unit == "weekend":
+                saturday = monday + dt.timedelta(days=5)
+                if step == 0 and saturday > ref:  # "this weekend" in a past report: the one just gone
+                    saturday -= dt.timedelta(weeks=1)
+                if step < 0 and ref.weekday() >= 5:
+                    saturday = ref - dt.timedelta(days=ref.weekday() - 5) - dt.timedelta(weeks=1)
+                return saturday.isoformat(), "day", True
+            return monday.isoformat(), "week", True
+        if unit == "month":
+            y, m = _shift_months(ref, step)
+            return f"{y:04d}-{m:02d}", "month", True
+        return f"{ref.year + step:04d}", "year", True
+    if kind == "ago":
+        n = _count(g["n"])
+        unit = g["unit"].lower()
+        if n is None:
+            return None, {"decade": "year", "week": "day"}.get(unit, unit), True
+        if unit == "day":
+            return (ref - dt.timedelta(days=n)).isoformat(), "day", True
+        if unit == "week":
+            return (ref - dt.timedelta(weeks=n)).isoformat(), "day", True
+        if unit == "month":
+            y, m = _shift_months(ref, -n)
+            return f"{y:04d}-{m:02d}", "month", True
+        years = n * (10 if unit == "decade" else 1)
+        return f"{ref.year - years:04d}", "year", True
+    return None, None, False
+
+
+def find_dates(text: str, article_id: str, offset: int = 0, article_date=None) -> tuple[DateRef, ...]:
+    """Every date expression in `text`, in order; spans are `offset` + the position in `text`.
+
+    `article_date` ("YYYY-MM-DD", an ISO datetime, or a date) anchors the relative expressions.
+    """
+    ref = parse_article_date(article_date)
+    out = []
+    for f in _matches(text):
+        value, precision, relative = _resolve(f, text, ref)
+        out.append(DateRef(span=Span(article_id, offset + f.start, offset + f.end), text=text[f.start:f.end],
+                           value=value, precision=precision, relative=relative))
+    return tuple(out)

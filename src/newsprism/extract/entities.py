@@ -1,0 +1,162 @@
+"""Entity mentions of one article: the parser's named entities, tidied, plus names from the alias file
+the parser missed ("Daesh", "Islamic state").
+
+Tidying: a leading "the" and titles ("General", "Maj. Gen.") are left out of a person's name (they
+become descriptors), possessives and stray punctuation are cut, and a line break or bracket inside a
+name ends it ("RHC)-- NATO" → "NATO"). Labels are made consistent within the article: a later
+"Stoltenberg" the parser called ORG is a PERSON when the article named "Jens Stoltenberg".
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from newsprism.extract.lexicon import alias_index, alias_pattern
+from newsprism.extract.names import TITLES, name_key, person_parts
+
+LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT", "FAC")
+_BREAKS = re.compile(r"\n|\)|\(|--|—|\||:|;|\s-\s|\"|“|”")
+
+
+@dataclass
+class Found:
+    """A mention while the article is being read (token indices kept for the parse-based steps)."""
+
+    start: int  # character offsets in the article text
+    end: int
+    text: str
+    label: str
+    tok_start: int  # token indices in the doc (end exclusive)
+    tok_end: int
+    source: str = "ner"  # "ner", "alias", "title"
+    titles: list[str] = field(default_factory=list)
+    refers_to: str | None = None
+    reason: str | None = None
+    descriptors: list[tuple[int, int]] = field(default_factory=list)
+
+
+def doc_text(doc) -> str:
+    """The text of a parse, computed once (spaCy rebuilds Doc.text from its tokens on every access)."""
+    text = doc.user_data.get("newsprism_text")
+    if text is None:
+        text = doc.user_data["newsprism_text"] = doc.text
+    return text
+
+
+def _token_span(doc, start: int, end: int) -> tuple[int, int] | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    return span.start, span.end
+
+
+def _tidy(doc, ent) -> Found | None:
+    tokens = list(ent)
+    # A break inside the entity: keep the last piece that still holds a capitalised word.
+    pieces: list[list] = [[]]
+    for t in tokens:
+        if _BREAKS.search(t.text) or (t.is_space and "\n" in t.text) or "\n" in t.text:
+            pieces.append([])
+        else:
+            pieces[-1].append(t)
+    pieces = [p for p in pieces if any(t.text[:1].isupper() or t.text[:1].isdigit() for t in p)]
+    if not pieces:
+        return None
+    tokens = max(pieces, key=lambda p: (sum(1 for t in p if t.text[:1].isupper()), p[0].i))
+    while tokens and (tokens[0].lower_ in ("the", "a", "an") or tokens[0].is_punct or tokens[0].is_space):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct or tokens[-1].is_space
+                      or tokens[-1].lower_ in ("'s", "’s")):
+        tokens = tokens[:-1]
+    titles = []
+    if ent.label_ == "PERSON":
+        while len(tokens) > 1 and tokens[0].lower_.rstrip(".") in TITLES:
+            titles.append(tokens[0].text)
+            tokens = tokens[1:]
+    if not tokens:
+        return None
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    text = doc_text(doc)[start:end]
+    if not re.search(r"[A-Za-z]", text) or len(text) < 2:
+        return None
+    return Found(start, end, text, ent.label_, tokens[0].i, tokens[-1].i + 1, titles=titles)
+
+
+def _titles_before(doc, tok_start: int) -> list[str]:
+    """Title words right before a person's name ("NATO Secretary-General Jens Stoltenberg")."""
+    out = []
+    i = tok_start - 1
+    while i >= 0 and (doc[i].lower_.rstrip(".") in TITLES or (doc[i].text == "-" and out)):
+        out.insert(0, doc[i].text)
+        i -= 1
+    return out
+
+
+def find_mentions(doc, alias_file: str | None = None) -> list[Found]:
+    """Named mentions of people, organisations, places, groups and events, in text order."""
+    text = doc_text(doc)
+    found: list[Found] = []
+    for ent in doc.ents:
+        if ent.label_ not in LABELS:
+            continue
+        f = _tidy(doc, ent)
+        if f is None:
+            continue
+        if f.label == "PERSON":
+            f.titles = _titles_before(doc, f.tok_start - 0) if not f.titles else f.titles
+        found.append(f)
+    # Alias-file names the parser missed or cut short: "Daesh", "Islamic state" (tagged "Islamic" NORP).
+    index = alias_index(alias_file)
+    for m in alias_pattern(alias_file).finditer(text):
+        span = _token_span(doc, m.start(), m.end())
+        if span is None:
+            continue
+        overlapping = [f for f in found if f.start < m.end() and m.start() < f.end]
+        if any(f.end - f.start >= m.end() - m.start() for f in overlapping):
+            continue
+        for f in overlapping:
+            found.remove(f)
+        entry = index.get(name_key(m.group()))
+        found.append(Found(m.start(), m.end(), m.group(), entry.type if entry else "ORG", span[0], span[1],
+                           source="alias"))
+    found.sort(key=lambda f: (f.start, f.end))
+    _harmonise_labels(found)
+    _people_listed_under_one_title(doc, found)
+    return found
+
+
+def _people_listed_under_one_title(doc, found: list[Found]) -> None:
+    """"Generals Soleimani and Al – Mohandes": a name joined to a person under a plural title is a person."""
+    by_token = {i: f for f in found for i in range(f.tok_start, f.tok_end)}
+    for f in found:
+        if f.label == "PERSON":
+            continue
+        root = doc[f.tok_end - 1]
+        if root.dep_ != "conj":
+            continue
+        head = by_token.get(root.head.i)
+        if head is not None and head.label == "PERSON" and any(
+                t.lower().endswith("s") and t.lower()[:-1] in TITLES for t in head.titles):
+            f.label = "PERSON"
+            f.titles = list(head.titles)
+
+
+def _harmonise_labels(found: list[Found]) -> None:
+    """One label per name within an article: persons' surnames stay persons; otherwise the majority."""
+    surnames = {}
+    for f in found:
+        if f.label == "PERSON" and len(f.text.split()) > 1:
+            surnames[person_parts(f.text)[1]] = f
+    votes: dict[str, Counter] = {}
+    for f in found:
+        votes.setdefault(name_key(f.text), Counter())[f.label] += 1
+    for f in found:
+        key = name_key(f.text)
+        if f.label != "PERSON" and len(f.text.split()) == 1 and f.source == "ner":
+            if person_parts(f.text)[1] in surnames and f.label in ("ORG", "GPE", "NORP", "LOC", "FAC"):
+                f.label = "PERSON"
+                continue
+        label, n = votes[key].most_common(1)[0]
+        if n > votes[key][f.label]:
+            f.label = label

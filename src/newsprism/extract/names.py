@@ -1,0 +1,118 @@
+"""Name normalisation shared by extraction (within an article) and resolution (across articles).
+
+- `name_key`: the same name after normalising case, apostrophes, dashes, dots, accents, "the" and
+  possessives ("the U.S." → "us", "Al – Mohandes" → "almohandes").
+- `translit_key`: a looser key for spelling and transliteration variants of names written in another
+  script (Soleimani / Suleimani, Qasem / Qassem, Muhandis / Mohandes): vowels folded to a few classes,
+  doubled letters collapsed, "q" read as "k", the Arabic article "al-" set aside.
+- `person_parts`: given names and surname of a person's name without titles ("General Qassem Soleimani"
+  → (("qassem",), "soleimani")).
+- `acronym_of`: "North Atlantic Treaty Organization" → "NATO".
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+# Words that name a rank, office or courtesy rather than the person; they precede names in news text.
+TITLES = frozenset("""
+mr mrs ms miss dr prof sir dame lord lady gen general generals maj major lt lieutenant col colonel capt captain
+cmdr commander admiral adm sgt sergeant brig brigadier marshal president vice prime minister secretary
+secretary-general secretary-generals spokesman spokeswoman spokesperson chancellor king queen prince princess
+sheikh sheik ayatollah imam emir sultan pope cardinal bishop archbishop rabbi reverend rev father senator sen
+rep representative congressman congresswoman governor gov mayor judge justice chairman chairwoman chair
+director chief ambassador envoy deputy former late foreign defense defence interior finance state
+premier president-elect leader official officials minister-president crown first lady mp
+""".split())
+_ARTICLES = ("al", "el", "ul", "ad", "ash", "as", "at", "az", "ar", "an", "ibn", "bin", "abu", "abd")
+_APOSTROPHES = "’‘`´ʼʹ′"
+_DASHES = "‐‑‒–—―−"
+
+
+def plain(text: str) -> str:
+    """Straight apostrophes and hyphens, no accents, single spaces; case kept."""
+    text = unicodedata.normalize("NFKC", text)
+    for ch in _APOSTROPHES:
+        text = text.replace(ch, "'")
+    for ch in _DASHES:
+        text = text.replace(ch, "-")
+    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    text = re.sub(r"\s*-\s*", "-", text)  # "Al – Mohandes" → "Al-Mohandes"
+    return " ".join(text.split())
+
+
+def strip_name(text: str) -> str:
+    """The name without a leading "the" and a trailing possessive ("the Iraqi Parliament's" → "Iraqi Parliament")."""
+    text = plain(text).strip(" ,.;:!?\"'()[]")
+    text = re.sub(r"^(?:the|The|THE)\s+", "", text)
+    text = re.sub(r"'s?$", "", text)
+    return text.strip()
+
+
+@lru_cache(maxsize=65536)
+def name_key(text: str) -> str:
+    """Equal keys mean the same written name once case, punctuation, accents and "the" are set aside."""
+    text = strip_name(text).lower()
+    text = text.replace(".", "")
+    return re.sub(r"[^a-z0-9]+", "", text)
+
+
+def words_of(text: str) -> list[str]:
+    return [w for w in re.split(r"[\s]+", strip_name(text).lower().replace(".", "")) if w]
+
+
+@lru_cache(maxsize=65536)
+def translit_key(text: str) -> str:
+    """A key that spelling variants of one transliterated name share (see module doc)."""
+    parts = [p for w in words_of(text) for p in w.split("-") if p]
+    # "al-Muhandis", "al Mohandes": the article is not part of the name's spelling.
+    words = [p for p in parts if p not in _ARTICLES] or parts
+    out = []
+    for w in words:
+        w = re.sub(r"[^a-z]", "", w)
+        if not w:
+            continue
+        w = w.replace("ph", "f").replace("dh", "d").replace("kh", "h").replace("gh", "g").replace("th", "t")
+        w = w.replace("q", "k").replace("ck", "k").replace("c", "k").replace("w", "u").replace("y", "i")
+        w = re.sub(r"[aeiou]+", lambda m: _vowel_class(m.group()), w)
+        w = re.sub(r"(.)\1+", r"\1", w)
+        out.append(w)
+    return " ".join(out)
+
+
+def _vowel_class(v: str) -> str:
+    # o/u and e/i are the pairs transliterations swap most ("Soleimani"/"Suleimani", "Qasem"/"Qasim").
+    return "".join({"a": "a", "e": "i", "i": "i", "o": "u", "u": "u"}[c] for c in v)
+
+
+def consonants(key: str) -> str:
+    return re.sub(r"[aiu ]", "", key)
+
+
+def person_parts(text: str) -> tuple[tuple[str, ...], str]:
+    """(given names, surname) of a person's name, titles and "al-" articles kept in the surname."""
+    words = [w for w in words_of(text) if w.strip("-")]
+    while words and words[0].rstrip(".") in TITLES:
+        words = words[1:]
+    words = [w for w in words if w not in ("jr", "sr", "ii", "iii")]
+    if not words:
+        return (), ""
+    # "Abu Mahdi al-Muhandis": an article before the last word belongs to the surname.
+    surname = words[-1]
+    given = words[:-1]
+    if given and given[-1] in _ARTICLES:
+        surname = given[-1] + "-" + surname
+        given = given[:-1]
+    return tuple(given), surname
+
+
+def acronym_of(expansion: str) -> str:
+    """Initials of the significant words ("North Atlantic Treaty Organization" → "NATO")."""
+    words = [w for w in re.split(r"[\s-]+", strip_name(expansion)) if w]
+    return "".join(w[0].upper() for w in words if w.lower() not in ("of", "the", "and", "for", "to", "in", "on", "&"))
+
+
+def is_acronym(text: str) -> bool:
+    t = text.replace(".", "")
+    return 2 <= len(t) <= 8 and t.isupper() and t.isalpha()

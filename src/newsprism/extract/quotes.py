@@ -1,0 +1,559 @@
+"""Who said what: direct quotes, indirect (reported) speech and scare quotes, each with its speaker.
+
+- Direct quotes: text in quotation marks (" ", “ ”, « », „ “, ‘ ’ and ' ' where clearly quotes), across
+  sentences and paragraphs, split around the attribution (“…,” he said, “…”). The speaker is found
+  through the parse: the speech verb that governs the quoted words or stands right beside them (said,
+  told, added, warned, according to, …) and its subject. A quote that is a whole paragraph with no
+  verb of its own continues the previous speaker's quote.
+- Indirect quotes: a speech or belief verb with a clause ("He said training activities will include
+  …", "X told reporters that …"), and "according to X, …".
+- Scare quotes and titles: a short quoted phrase with no speech verb and no speaker (“middle east”).
+- Pronoun speakers ("he said") resolve to the nearest fitting name (see coref.antecedent).
+- Media as sources ("Sputnik news agency said", "according to Reuters", "IRNA reported") are marked
+  speaker_is_media.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from newsprism.extract.coref import (GROUP_PRONOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, THING_PRONOUNS,
+                                     antecedent, canonical, mention_at)
+from newsprism.extract.cues import BELIEF_VERBS, SPEECH_NOUNS, SPEECH_VERBS
+from newsprism.extract.entities import Found, doc_text
+from newsprism.extract.lexicon import is_media
+from newsprism.records import Quote, Span, stable_id
+
+_OPEN_CLOSE = {"“": "”\"", "\"": "\"”", "«": "»", "„": "“”", "‘": "’", "‹": "›", "”": "”"}
+_PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS | RELATIVE_PRONOUNS
+SCARE_MAX_WORDS = 5
+
+
+@dataclass
+class Marked:
+    """Text between quotation marks: start/end include the marks; `open_end` when the paragraph ended first."""
+
+    start: int
+    end: int
+    inner_start: int
+    inner_end: int
+    open_end: bool = False
+
+
+def quote_marks(text: str) -> list[Marked]:
+    """Quoted stretches of text, paragraph by paragraph (a quote left open runs to its paragraph's end)."""
+    out: list[Marked] = []
+    pos = 0
+    for para in text.split("\n"):
+        _scan_paragraph(para, pos, out)
+        pos += len(para) + 1
+    return out
+
+
+def _is_open_single(para: str, i: int) -> bool:
+    prev = para[i - 1] if i > 0 else " "
+    nxt = para[i + 1] if i + 1 < len(para) else " "
+    return (prev.isspace() or prev in "(“\"[—–-") and (nxt.isalnum() or nxt in "…")
+
+
+def _close_single_at(para: str, i: int) -> bool:
+    nxt = para[i + 1] if i + 1 < len(para) else " "
+    prev = para[i - 1] if i > 0 else " "
+    return not nxt.isalnum() and not prev.isspace()
+
+
+def _scan_paragraph(para: str, base: int, out: list[Marked]) -> None:
+    i = 0
+    n = len(para)
+    while i < n:
+        ch = para[i]
+        if ch not in _OPEN_CLOSE:
+            i += 1
+            continue
+        if ch in "‘'" or (ch == "\"" and False):
+            pass
+        if ch == "‘" or ch == "'":
+            if not _is_open_single(para, i):
+                i += 1
+                continue
+            closers = "’" if ch == "‘" else "'"
+            j = i + 1
+            while j < n and not (para[j] in closers and _close_single_at(para, j)):
+                j += 1
+            if j >= n or len(para[i + 1:j].split()) > (40 if ch == "‘" else 12):
+                i += 1
+                continue
+            out.append(Marked(base + i, base + j + 1, base + i + 1, base + j))
+            i = j + 1
+            continue
+        if ch == "”" and not (i + 1 < n and para[i + 1].isalnum()):
+            i += 1  # a closing mark with no opening one
+            continue
+        closers = _OPEN_CLOSE[ch]
+        j = i + 1
+        while j < n and para[j] not in closers:
+            j += 1
+        if j >= n:
+            inner_end = len(para.rstrip())
+            if inner_end - (i + 1) > 0:
+                out.append(Marked(base + i, base + inner_end, base + i + 1, base + inner_end, open_end=True))
+            return
+        if j > i + 1:
+            out.append(Marked(base + i, base + j + 1, base + i + 1, base + j))
+        i = j + 1
+
+
+# ---------------------------------------------------------------- attribution through the parse
+
+
+@dataclass
+class Attribution:
+    """One act of attribution: one cue, one source, one or more content pieces."""
+
+    contents: list[tuple[int, int]]
+    kind: str  # "direct", "indirect", "scare"
+    cue: tuple[int, int] | None = None
+    cue_text: str | None = None
+    source: tuple[int, int] | None = None  # the source as written here ("he", "the source", "Reuters")
+    speaker: str | None = None  # the name it stands for
+    speaker_found: Found | None = None
+    media: bool = False
+    cue_token: int | None = None
+    parts: list[int] = field(default_factory=list)
+
+
+def _is_cue_verb(tok) -> bool:
+    return tok.lemma_.lower() in SPEECH_VERBS and tok.pos_ in ("VERB", "AUX")
+
+
+def _cue_span(doc, tok) -> tuple[int, int]:
+    """The cue as written: the verb with its particles ("pointed out", "called for")."""
+    start, end = tok.idx, tok.idx + len(tok.text)
+    for child in tok.children:
+        if child.dep_ == "prt" and child.i == tok.i + 1:
+            end = child.idx + len(child.text)
+    return start, end
+
+
+def _own_subject(tok):
+    for child in tok.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
+            return child
+    # "was told by X": the agent speaks.
+    for child in tok.children:
+        if child.dep_ == "agent":
+            for g in child.children:
+                if g.dep_ == "pobj":
+                    return g
+    return None
+
+
+def _subject_of(tok):
+    """The subject of a speech verb. Participles and conjoined verbs ("…, adding that", "and added")
+    borrow the subject of the speech verb they hang on, else of their head."""
+    subj = _own_subject(tok)
+    if subj is not None:
+        return subj
+    if tok.dep_ not in ("advcl", "xcomp", "conj", "pcomp", "acl", "dep"):
+        return None
+    head = tok.head
+    for _ in range(4):
+        if head.i == tok.i:
+            break
+        if _is_cue_verb(head):
+            found = _own_subject(head)
+            if found is not None:
+                return found
+        if head.head.i == head.i:
+            break
+        head = head.head
+    return _own_subject(tok.head) if tok.head.i != tok.i else None
+
+
+def _np_span(doc, head) -> tuple[int, int]:
+    """Characters of the noun phrase a token heads, punctuation trimmed at both ends."""
+    left, right = head.left_edge.i, head.right_edge.i
+    while right > left and (doc[right].is_punct or doc[right].is_space):
+        right -= 1
+    while left < right and (doc[left].is_punct or doc[left].is_space):
+        left += 1
+    return doc[left].idx, doc[right].idx + len(doc[right].text)
+
+
+def _source_np(doc, subj) -> tuple[int, int]:
+    """The source as written: a pronoun alone, otherwise its noun phrase."""
+    if subj.lower_ in _PRONOUNS:
+        return subj.idx, subj.idx + len(subj.text)
+    return _np_span(doc, subj)
+
+
+def _head_phrase(doc, noun) -> str:
+    """A noun's phrase up to the noun itself ("other government officials"), with "of" groups kept
+    ("a number of Iraqi lawmakers"); relative clauses and trailing phrases left out."""
+    left, right = noun.left_edge.i, noun.i
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "of" and child.i == noun.i + 1:
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                right = pobj.i
+    while left < right and (doc[left].is_punct or doc[left].is_space):
+        left += 1
+    return doc_text(doc)[doc[left].idx:doc[right].idx + len(doc[right].text)]
+
+
+def _mention_of_phrase(doc, head, found: list[Found]) -> Found | None:
+    """The named mention a noun phrase stands for: the head itself, or a name in apposition or compound
+    ("the head of the alliance, Jens Stoltenberg"; "Russia's Sputnik news agency")."""
+    hit = mention_at(found, head.i)
+    if hit is not None:
+        return hit
+    candidates = []
+    for child in head.children:
+        if child.dep_ in ("appos", "compound", "nmod", "conj") or (child.dep_ == "npadvmod" and child.i > head.i):
+            for t in child.subtree:
+                f = mention_at(found, t.i)
+                if f is not None and (t.i == child.i or t.head.i == child.i or t.dep_ in ("compound", "appos")):
+                    candidates.append(f)
+    people = [f for f in candidates if f.label == "PERSON"]
+    return (people or candidates or [None])[0]
+
+
+def _name_for(doc, subj, found: list[Found], last: Found | None) -> tuple[str | None, Found | None]:
+    """The name a source stands for: a mention heading its phrase, or a pronoun's antecedent."""
+    if subj.lower_ in _PRONOUNS:
+        ante = antecedent(doc, subj, found, last)
+        if ante is not None:
+            return canonical(ante), ante
+        if subj.lower_ in RELATIVE_PRONOUNS and subj.head.dep_ == "relcl":
+            noun = subj.head.head
+            hit = _mention_of_phrase(doc, noun, found)
+            if hit is not None:
+                return canonical(hit), hit
+            return _head_phrase(doc, noun), None
+        return subj.text, None
+    hit = _mention_of_phrase(doc, subj, found)
+    if hit is not None:
+        return canonical(hit), hit
+    return _head_phrase(doc, subj), None
+
+
+def _content_clause(doc, verb):
+    """The clause a speech verb reports: its clausal complement ("said (that) X"), or for verbs of
+    urging and promising its infinitive ("urged Congress to act")."""
+    for child in verb.children:
+        if child.dep_ == "ccomp":
+            return child
+    for child in verb.children:
+        if child.dep_ == "xcomp" and verb.lemma_.lower() in _XCOMP_VERBS:
+            return child
+    return None
+
+
+_XCOMP_VERBS = frozenset("""urge ask promise vow pledge threaten call warn tell demand plan propose
+vow refuse decline agree offer""".split())
+
+
+def _subtree_span(doc, tok, stop_at: int | None = None) -> tuple[int, int]:
+    left, right = tok.left_edge.i, tok.right_edge.i
+    while right > left and (doc[right].is_space or (doc[right].is_punct and doc[right].text not in "”\"’»")):
+        right -= 1
+    while left < right and (doc[left].is_space or (doc[left].is_punct and doc[left].text not in "“\"‘«")):
+        left += 1
+    return doc[left].idx, doc[right].idx + len(doc[right].text)
+
+
+def _according_to(doc):
+    """"according to X" cues: (cue token, source token, the clause it qualifies)."""
+    for tok in doc:
+        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            to = doc[tok.i + 1]
+            pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+            if pobj is None:
+                continue
+            yield tok, to, pobj
+
+
+def _according_content(doc, tok, pobj) -> list[tuple[int, int]]:
+    """What "according to X" qualifies: the clause of the verb it hangs on, without the phrase itself."""
+    head = tok.head
+    if head.i == tok.i or (head.pos_ not in ("VERB", "AUX") and head.dep_ != "ROOT"):
+        scope_left, scope_right = tok.sent.start, tok.sent.end - 1
+    else:
+        scope_left, scope_right = head.left_edge.i, head.right_edge.i
+    while scope_left < tok.i and doc[scope_left].dep_ in ("mark", "cc", "advmod") and doc[scope_left].i < tok.i \
+            and doc[scope_left].lower_ in ("since", "because", "as", "and", "but", "while", "although", "so"):
+        scope_left += 1
+    return _range_minus(doc, scope_left, scope_right, tok.i, pobj.right_edge.i)
+
+
+def _range_minus(doc, left: int, right: int, skip_left: int, skip_right: int) -> list[tuple[int, int]]:
+    """Tokens [left, right] without [skip_left, skip_right] and the punctuation around it."""
+    pieces = []
+    while right > left and (doc[right].is_punct or doc[right].is_space) and doc[right].text not in "”\"’»":
+        right -= 1
+    a_end = skip_left - 1
+    while a_end >= left and (doc[a_end].is_punct or doc[a_end].is_space):
+        a_end -= 1
+    if a_end >= left:
+        pieces.append((doc[left].idx, doc[a_end].idx + len(doc[a_end].text)))
+    b_start = skip_right + 1
+    while b_start <= right and (doc[b_start].is_punct or doc[b_start].is_space):
+        b_start += 1
+    if b_start <= right:
+        pieces.append((doc[b_start].idx, doc[right].idx + len(doc[right].text)))
+    return pieces
+
+
+def _tokens_in(doc, start: int, end: int) -> list:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return list(span) if span is not None else []
+
+
+def _same_paragraph(doc, a: int, b: int) -> bool:
+    lo, hi = min(a, b), max(a, b)
+    return "\n" not in doc_text(doc)[doc[lo].idx:doc[hi].idx]
+
+
+def _subject_holds(doc, verb, token_ids: set[int]) -> bool:
+    """Is the quoted text part of the verb's own subject ("A militia named “X” claimed …")?"""
+    subj = _subject_of(verb)
+    if subj is None:
+        return False
+    return any(subj.left_edge.i <= i <= subj.right_edge.i for i in token_ids)
+
+
+def _cue_near_quote(doc, m: Marked, own: set[int], others: set[int], words: int):
+    """The speech verb attributing a quoted stretch: one that governs words of the quote, else one right
+    after it ("…,” said X) or right before it (X said: “…”), in the same paragraph."""
+    toks = [doc[i] for i in sorted(own)]
+    if not toks:
+        return None
+    text = doc_text(doc)
+    inner = text[m.inner_start:m.inner_end].rstrip()
+    for t in toks:
+        head = t
+        for _ in range(6):
+            if head.head.i == head.i:
+                break
+            head = head.head
+            if head.i in own:
+                continue
+            if _is_cue_verb(head) and head.i not in others and _same_paragraph(doc, head.i, t.i) \
+                    and not _subject_holds(doc, head, own) and not _impersonal(head):
+                return head
+            break
+    # Right after the closing mark: ", he said", "said Stoltenberg", "with those words X commented".
+    last = toks[-1].i
+    j = last + 1
+    while j < len(doc) and (doc[j].is_punct or doc[j].is_space) and doc[j].text not in ".!?;" \
+            and "\n" not in doc[j].text:
+        j += 1
+    # A quote that closed its own sentence ("….” The next sentence") takes only a short tag after it.
+    ended = bool(re.search(r"[.!?…]$", inner)) and j < len(doc) and doc[j].text[:1].isupper()
+    gap_end = doc[j].idx if j < len(doc) else len(text)
+    comma = bool(re.search(r"[,:]$", inner)) or (j > last + 1 and "," in text[doc[last].idx:gap_end])
+    reach = 3 if ended else 10
+    for k in range(j, min(len(doc), j + reach)):
+        if k in others or "\n" in doc[k].text:
+            break
+        tok = doc[k]
+        if _is_cue_verb(tok):
+            if _subject_holds(doc, tok, own) or _impersonal(tok):
+                break
+            if words <= SCARE_MAX_WORDS and not comma:
+                break  # a short quoted name or phrase before a verb is not that verb's quote
+            if ended:
+                # A finished quoted sentence takes only a short tag: “….” Stoltenberg said.
+                rest = [t for t in doc[k + 1:min(len(doc), k + 6)]]
+                if not any(t.text in ".!?" for t in rest) and k + 1 < len(doc) and not doc[k + 1].is_punct:
+                    break
+            return tok
+        if tok.is_punct and tok.text in ".!?;":
+            break
+        if tok.pos_ == "VERB":
+            break
+    # Right before the opening mark: "Stoltenberg said:", "he said,"
+    first = toks[0].i
+    k = first - 1
+    while k >= 0 and (doc[k].is_space or doc[k].text in "“\"‘«„") and "\n" not in doc[k].text:
+        k -= 1
+    if k >= 0 and doc[k].text in (":", ","):
+        for q in range(k - 1, max(-1, k - 8), -1):
+            if q in others or (doc[q].is_punct and doc[q].text in ".!?;”\"") or "\n" in doc[q].text:
+                break
+            if _is_cue_verb(doc[q]):
+                return doc[q]
+    return None
+
+
+def find_attributions(doc, found: list[Found]) -> list[Attribution]:
+    """Every attribution in an article: direct, indirect and scare quotes with cues and sources."""
+    text = doc_text(doc)
+    marks = quote_marks(text)
+    inside: set[int] = set()
+    mark_tokens: list[set[int]] = []
+    for m in marks:
+        idx = {t.i for t in _tokens_in(doc, m.inner_start, m.inner_end)}
+        mark_tokens.append(idx)
+        inside |= idx
+    attributions: list[Attribution] = []
+    by_cue: dict[int, Attribution] = {}
+    last: Found | None = None
+    last_speaker: str | None = None
+    last_end = -1
+
+    events = []  # process in text order so pronouns see the previous speaker
+    for n, m in enumerate(marks):
+        events.append((m.start, "mark", n))
+    for tok in doc:
+        if _is_cue_verb(tok) and tok.i not in inside:
+            events.append((tok.idx, "verb", tok.i))
+    for cue_tok, to, pobj in _according_to(doc):
+        if cue_tok.i not in inside:
+            events.append((cue_tok.idx, "according", cue_tok.i))
+    events.sort()
+
+    for _, kind, n in events:
+        if kind == "mark":
+            m = marks[n]
+            words = len(re.findall(r"\w+", text[m.inner_start:m.inner_end]))
+            if words == 0:
+                continue
+            cue = _cue_near_quote(doc, m, mark_tokens[n], inside - mark_tokens[n], words)
+            if cue is not None:
+                att = by_cue.get(cue.i)
+                if att is None:
+                    att = _from_verb(doc, cue, found, last, kind="direct")
+                    by_cue[cue.i] = att
+                    attributions.append(att)
+                att.kind = "direct"
+                att.contents.append((m.start, m.end))
+                if att.speaker_found is not None:
+                    last = att.speaker_found
+                last_speaker, last_end = att.speaker, m.end
+                continue
+            inner = text[m.inner_start:m.inner_end].strip()
+            sentence_like = words > SCARE_MAX_WORDS and (inner[:1].isupper() or inner[:1] in "…") and (
+                re.search(r"[.!?…]['\"”’]?$", inner) or m.open_end or _whole_paragraph(text, m))
+            if sentence_like and last_speaker is not None and m.start - last_end < 600:
+                # A paragraph-long quote with no verb of its own goes on with the previous speaker.
+                attributions.append(Attribution([(m.start, m.end)], "direct", speaker=last_speaker,
+                                                speaker_found=last, media=is_media(last_speaker)))
+                last_end = m.end
+            elif sentence_like:
+                attributions.append(Attribution([(m.start, m.end)], "direct"))
+            elif words <= SCARE_MAX_WORDS or not sentence_like:
+                attributions.append(Attribution([(m.start, m.end)], "scare"))
+        elif kind == "verb":
+            tok = doc[n]
+            clause = _content_clause(doc, tok)
+            if clause is None or _impersonal(tok):
+                continue
+            cstart, cend = _subtree_span(doc, clause)
+            if any(m.start < cstart < m.end or m.start < cend < m.end for m in marks
+                   if not (cstart <= m.start and m.end <= cend)):
+                continue  # the clause cuts through a quotation: the quote speaks for itself
+            att = by_cue.get(tok.i)
+            if att is not None:
+                # The cue of a direct quote that also reports a clause: a partial quote inside it.
+                covered = any(s <= cstart and cend <= e for s, e in att.contents)
+                if not covered:
+                    att.contents.append((cstart, cend))
+                continue
+            if any(cstart >= m.start and cend <= m.end for m in marks):
+                continue  # a clause inside a quotation is the quote's business
+            att = _from_verb(doc, tok, found, last, kind="indirect")
+            att.contents.append((cstart, cend))
+            by_cue[tok.i] = att
+            attributions.append(att)
+            if att.speaker_found is not None:
+                last = att.speaker_found
+            if att.speaker:
+                last_speaker, last_end = att.speaker, cend
+        else:  # according to
+            tok = doc[n]
+            to = doc[n + 1]
+            pobj = next(c for c in to.children if c.dep_ == "pobj")
+            sent = tok.sent
+            pieces = _according_content(doc, tok, pobj)
+            if not pieces:
+                continue
+            cue_span = (tok.idx, to.idx + len(to.text))
+            speaker, hit = _name_for(doc, pobj, found, last)
+            src = _source_np(doc, pobj)
+            att = Attribution(pieces, "indirect", cue=cue_span, cue_text=text[cue_span[0]:cue_span[1]],
+                              source=src, speaker=speaker, speaker_found=hit,
+                              media=is_media(speaker) or is_media(text[src[0]:src[1]]), cue_token=tok.i)
+            # A quotation inside the clause stays a direct quote of this source.
+            for m in marks:
+                if sent.start_char <= m.start and m.end <= sent.end_char:
+                    att.kind = "direct" if m.end - m.start > 0.6 * sum(e - s for s, e in pieces) else att.kind
+            attributions.append(att)
+            by_cue[tok.i] = att
+            if hit is not None:
+                last = hit
+            last_speaker, last_end = speaker, pieces[-1][1]
+    return attributions
+
+
+def _impersonal(verb) -> bool:
+    """"It should be noted that …", "it was agreed to …": the writer's own voice, no source."""
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    subj = _subject_of(verb)
+    return passive and (subj is None or subj.lower_ in ("it", "this"))
+
+
+def _whole_paragraph(text: str, m: Marked) -> bool:
+    before = text[:m.start].rsplit("\n", 1)[-1]
+    after = text[m.end:].split("\n", 1)[0]
+    return not before.strip() and len(after.strip()) < 3
+
+
+def _from_verb(doc, verb, found: list[Found], last: Found | None, kind: str) -> Attribution:
+    subj = _subject_of(verb)
+    cue = _cue_span(doc, verb)
+    att = Attribution([], kind, cue=cue, cue_text=doc_text(doc)[cue[0]:cue[1]], cue_token=verb.i)
+    if subj is not None:
+        att.source = _source_np(doc, subj)
+        att.speaker, att.speaker_found = _name_for(doc, subj, found, last)
+        att.media = is_media(att.speaker) or is_media(doc_text(doc)[att.source[0]:att.source[1]])
+    return att
+
+
+def to_quotes(article_id: str, text: str, attributions: list[Attribution]) -> tuple[Quote, ...]:
+    """One Quote record per quoted or reported piece, in text order."""
+    out = []
+    for att in attributions:
+        for start, end in att.contents:
+            s, e = _trim(text, start, end)
+            if e <= s:
+                continue
+            kind = att.kind
+            if kind == "direct" and not _has_mark(text, s, e) and att.kind != "scare":
+                kind = "indirect"
+            out.append(Quote(
+                id=stable_id("q", article_id, str(s), str(e)),
+                span=Span(article_id, s, e), text=text[s:e], kind=kind, speaker=att.speaker,
+                speaker_span=Span(article_id, *att.source) if att.source else None,
+                cue=att.cue_text, cue_span=Span(article_id, *att.cue) if att.cue else None,
+                speaker_is_media=att.media))
+    out.sort(key=lambda q: (q.span.start, q.span.end, q.id))
+    dedup = []
+    seen = set()
+    for q in out:
+        if q.id not in seen:
+            seen.add(q.id)
+            dedup.append(q)
+    return tuple(dedup)
+
+
+def _has_mark(text: str, s: int, e: int) -> bool:
+    return text[s:s + 1] in _OPEN_CLOSE or text[e - 1:e] in "”\"»’“"
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e

@@ -1,0 +1,97 @@
+"""Naming divergence: for each canonical entity, the names and descriptors each outlet uses.
+
+"ISIS" vs "Daesh" vs "ISIL", "Washington" vs "the US regime" vs "the United States": the entity
+comes from resolve (its mention spans), the names are the mention texts as each outlet wrote them,
+the descriptors are the words extraction found attached to them. Without resolved entities (resolve
+not run), mentions group by their normalised text, so spellings are not merged.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+
+from newsprism.records import Article, ArticleExtraction, Entity, NamingRow, stable_id
+
+UNKNOWN_OUTLET = "(unknown outlet)"
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+
+
+def outlet_of(article: Article) -> str:
+    return article.outlet or UNKNOWN_OUTLET
+
+
+def name_form(text: str) -> str:
+    """A name as written, with spacing tidied and a leading article dropped ("the US" → "US")."""
+    text = " ".join(text.replace("’", "'").split())
+    return _LEADING_ARTICLE.sub("", text).strip(" \"'“”«»")
+
+
+def naming_rows(articles: Sequence[Article], extractions: Sequence[ArticleExtraction],
+                entities: Sequence[Entity]) -> list[NamingRow]:
+    by_article = {a.id: a for a in articles}
+    entity_of: dict[tuple[str, int, int], Entity] = {}
+    for e in entities:
+        for s in e.mentions:
+            entity_of[(s.article_id, s.start, s.end)] = e
+    names: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    descriptors: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    display: dict[str, str] = {}
+    for ext in extractions:
+        article = by_article.get(ext.article_id)
+        if article is None:
+            continue
+        outlet = outlet_of(article)
+        for m in ext.mentions:
+            form = name_form(m.text)
+            if not form:
+                continue
+            entity = entity_of.get((m.span.article_id, m.span.start, m.span.end))
+            if entity is not None:
+                eid, label = entity.id, entity.name
+            elif entities:
+                continue  # resolve ran and left this mention out: nothing to line up
+            else:
+                key = form.lower()
+                eid, label = stable_id("name", key, m.label), form
+            display.setdefault(eid, label)
+            names[(eid, outlet)][form] += 1
+            for d in m.descriptors:
+                d = " ".join(d.split())
+                if d:
+                    descriptors[(eid, outlet)][d] += 1
+    rows = []
+    for (eid, outlet), counter in names.items():
+        rows.append(NamingRow(
+            entity_id=eid,
+            entity=display[eid],
+            outlet=outlet,
+            names=_ranked(counter),
+            descriptors=_ranked(descriptors.get((eid, outlet), Counter())),
+        ))
+    totals = Counter()
+    for (eid, _), counter in names.items():
+        totals[eid] += sum(counter.values())
+    rows.sort(key=lambda r: (-totals[r.entity_id], r.entity.lower(), r.entity_id, r.outlet))
+    return rows
+
+
+def _ranked(counter: Counter) -> tuple[str, ...]:
+    return tuple(k for k, _ in sorted(counter.items(), key=lambda kv: (-kv[1], kv[0].lower(), kv[0])))
+
+
+def divergent_entities(rows: Sequence[NamingRow], min_outlets: int = 2) -> list[str]:
+    """Entity ids that several outlets name, and not all in the same words, most divergent first."""
+    by_entity: dict[str, list[NamingRow]] = defaultdict(list)
+    for r in rows:
+        by_entity[r.entity_id].append(r)
+    scored = []
+    for eid, group in by_entity.items():
+        outlets = {r.outlet for r in group}
+        if len(outlets) < min_outlets:
+            continue
+        forms = {n.lower() for r in group for n in r.names}
+        descs = {d.lower() for r in group for d in r.descriptors}
+        if len(forms) > 1 or descs:
+            scored.append((-(len(forms) + len(descs)), -len(outlets), group[0].entity.lower(), eid))
+    return [eid for *_, eid in sorted(scored)]

@@ -1,0 +1,270 @@
+"""Propaganda techniques beyond single words: slogans and calls to action, rhetorical questions,
+exaggeration and minimisation, doubt (so-called, purported, scare quotes), appeals to fear, and
+repeated mandatory labels ("(organization banned in Russia)"), which are labels, not claims.
+
+Each detector reads the article's sentences and words (context.py) and the curated lexicon; none
+knows any particular outlet, person or article.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from newsprism.framing.context import ArticleContext, is_name
+from newsprism.framing.tokens import Token
+from newsprism.framing.voices import OUTLET
+from newsprism.records import FramingFinding
+
+MIN_SCORE = 0.3  # lexicon cues weaker than this ("alleged", "never") are ordinary wording
+
+# Base forms that open an imperative sentence addressed to the reader.
+IMPERATIVE_VERBS = frozenset(
+    "join stop sign share support vote fight resist rise boycott tell act donate demand call write contact "
+    "stand defend protect remember speak wake reject end free save help spread pray oppose unite march "
+    "occupy refuse bring shut open look think imagine consider wake don't do never let make take keep "
+    "get read watch listen ask check beware smash overthrow abolish expose".split()
+)
+_CALL_PHRASES = re.compile(
+    r"\b(?:we must|we need to|we have to|we should|let us|let's|it is time to|it's time to|"
+    r"it is high time|time has come to|we cannot allow|we can't allow|we will not allow|we won't allow)\b",
+    re.IGNORECASE,
+)
+_SUPERLATIVE = re.compile(
+    r"\b(?:the\s+)?(?:most\s+[^\W\d_]+|[^\W\d_]+est|worst|best)\s+(?:[^\W\d_]+\s+){0,3}?"
+    r"(?:ever|in (?:human |recorded |modern )?history|of all time|on record|in living memory|in decades)\b",
+    re.IGNORECASE,
+)
+_MANDATORY = re.compile(
+    r"\((?=[^()]{0,120}\b(?:banned|prohibited|outlawed|designated|recogni[sz]ed|listed|declared|"
+    r"proscribed|liquidated|forbidden)\b)[^()]{3,160}\)",
+    re.IGNORECASE,
+)
+_QUESTION_CUES = re.compile(
+    r"\b(?:why|how can|how could|how come|who (?:would|could|can|really)|isn't it|aren't they|doesn't it|"
+    r"don't they|is it any wonder|what else|is it not|are we|do we|should we|must we|wouldn't|"
+    r"what kind of|what sort of|really)\b",
+    re.IGNORECASE,
+)
+_MODAL = re.compile(r"\b(?:will|would|could|may|might|can|shall|going to|threatens? to|if)\b", re.IGNORECASE)
+_ADDRESS = re.compile(r"\b(?:you|your|yours|our|ours|us|we)\b")
+
+
+def find_techniques(ctx: ArticleContext) -> list[FramingFinding]:
+    out: list[FramingFinding] = []
+    by_sentence = ctx.sentence_tokens()
+    for k, (start, end) in enumerate(ctx.sentences):
+        words = by_sentence[k]
+        if not words:
+            continue
+        out += _slogan_or_call(ctx, start, end, words)
+        out += _question(ctx, start, end, words, k)
+        out += _fear(ctx, start, end, words)
+    out += _lexicon_cues(ctx)
+    out += _superlatives(ctx)
+    out += _scare_quotes(ctx)
+    out += _mandatory_labels(ctx)
+    return out
+
+
+# ---------------------------------------------------------------- slogans and calls to action
+
+def _slogan_or_call(ctx: ArticleContext, start: int, end: int, words: list[Token]) -> list[FramingFinding]:
+    text = ctx.text[start:end].rstrip(" \"'”’»)")
+    lowers = [w.lower for w in words]
+    opener = None
+    for entry in ctx.lexicon.phrase_at(lowers, 0):
+        if entry.kind == "slogan":
+            opener = entry
+            break
+    if opener is None:
+        single = ctx.lexicon.entry("slogan", lowers[0])
+        opener = single if single is not None and single.term == lowers[0] else None
+    exclaims = text.endswith("!")
+    n = len(words)
+    letters = [c for c in ctx.text[start:end] if c.isalpha()]
+    shouting = n >= 2 and letters and all(c.isupper() for c in letters) and n <= 8
+    if opener is not None and n <= 12 and (exclaims or n <= 6):
+        return [ctx.finding(start, end, "slogan", (opener.term,), opener.intensity,
+                            f"opens with the slogan formula '{opener.term}'")]
+    if exclaims and n <= 6:
+        return [ctx.finding(start, end, "slogan", (), 0.5, "a short exclamation")]
+    if shouting and not exclaims and n <= 8 and not words[0].headline:
+        return [ctx.finding(start, end, "slogan", (), 0.4, "a short line in capitals")]
+    if text.endswith("?"):
+        return []
+    first = words[0]
+    if first.lower in IMPERATIVE_VERBS and first.text[:1].isupper() and len(words) > 1 \
+            and not is_name(words[1]) and words[1].lower not in ("is", "are", "was", "were", "has", "had"):
+        return [ctx.finding(start, end, "call-to-action", (first.text,), 0.7 if exclaims else 0.5,
+                            f"imperative '{first.text}' addressed to the reader")]
+    m = _CALL_PHRASES.search(ctx.text, start, end)
+    if m:
+        return [ctx.finding(start, end, "call-to-action", (m.group(),), 0.6 if exclaims else 0.45,
+                            f"'{m.group()}' calls the reader to act")]
+    return []
+
+
+# ---------------------------------------------------------------- rhetorical questions
+
+def _question(ctx: ArticleContext, start: int, end: int, words: list[Token], k: int) -> list[FramingFinding]:
+    text = ctx.text[start:end].rstrip(" \"'”’»)")
+    if not text.endswith("?") or len(words) < 3:
+        return []
+    score, why = 0.45, ["a question the text does not answer"]
+    cue = _QUESTION_CUES.search(ctx.text, start, end)
+    if cue:
+        score += 0.2
+        why.append(f"'{cue.group()}'")
+    loaded = [w for w in words if ctx.lexicon.loadedness(w.lower)[0] >= 0.5 and not is_name(w)]
+    if loaded:
+        score += 0.1
+        why.append(f"charged wording ('{loaded[0].text}')")
+    if words[0].headline or k == 0:
+        score -= 0.1
+        why.append("a question headline")
+    return [ctx.finding(start, end, "rhetorical-question", tuple(w.text for w in loaded[:3]), score,
+                        "; ".join(why))]
+
+
+# ---------------------------------------------------------------- fear
+
+def _fear(ctx: ArticleContext, start: int, end: int, words: list[Token]) -> list[FramingFinding]:
+    lowers = [w.lower for w in words]
+    cues: list[tuple[Token, float, str]] = []
+    i = 0
+    while i < len(words):
+        hit = next((e for e in ctx.lexicon.phrase_at(lowers, i) if e.kind == "fear"), None)
+        if hit is not None:
+            cues.append((words[i], hit.intensity, hit.term))
+            i += len(hit.term.split())
+            continue
+        entry = ctx.lexicon.entry("fear", lowers[i])
+        if entry is not None and not is_name(words[i]):
+            cues.append((words[i], entry.intensity, entry.term))
+        i += 1
+    if not cues:
+        return []
+    strength = sum(c[1] for c in cues)
+    sentence = ctx.text[start:end]
+    modal = _MODAL.search(sentence)
+    address = _ADDRESS.search(sentence)
+    score = 0.5 * min(strength, 1.5) + (0.2 if modal else 0.0) + (0.2 if address else 0.0)
+    if strength < 0.6 or not (modal or address) or score < 0.55:
+        return []
+    terms = tuple(dict.fromkeys(c[2] for c in cues))
+    why = [f"danger words ({', '.join(terms)})"]
+    if modal:
+        why.append(f"what '{modal.group()}' happen")
+    if address:
+        why.append(f"addressed to '{address.group()}'")
+    return [ctx.finding(cues[0][0].start, end, "fear", terms, score, "; ".join(why))]
+
+
+# ---------------------------------------------------------------- exaggeration, minimisation, doubt
+
+_KIND_OF = {"hyperbole": "exaggeration", "absolute": "exaggeration", "minimiser": "minimisation", "doubt": "doubt"}
+
+
+def _lexicon_cues(ctx: ArticleContext) -> list[FramingFinding]:
+    lex, tokens, text = ctx.lexicon, ctx.tokens, ctx.text
+    lowers = [t.lower for t in tokens]
+    out: list[FramingFinding] = []
+    charged = _charged_sentences(ctx)
+    i = 0
+    while i < len(tokens):
+        entries = [e for e in lex.phrase_at(lowers, i) if e.kind in _KIND_OF]
+        n = len(entries[0].term.split()) if entries else 1
+        if not entries and not is_name(tokens[i]):
+            entries = [e for e in (lex.entry(k, lowers[i]) for k in _KIND_OF) if e is not None]
+        entries = [e for e in entries if e.intensity >= MIN_SCORE]
+        if not entries:
+            i += 1
+            continue
+        e = max(entries, key=lambda x: (x.intensity, x.kind))
+        first, last = tokens[i], tokens[min(len(tokens), i + n) - 1]
+        kind = _KIND_OF[e.kind]
+        if e.kind == "absolute" and first.sentence not in charged:
+            i += n  # "never" or "everyone" in plain reporting is not exaggeration
+            continue
+        end = last.end
+        if kind == "doubt":
+            end = _doubted_object(text, last.end, tokens, i + n)
+        reason = {"exaggeration": f"'{e.term}' overstates ({e.kind})",
+                  "minimisation": f"'{e.term}' plays it down",
+                  "doubt": f"'{e.term}' casts doubt on what follows"}[kind]
+        out.append(ctx.finding(first.start, end, kind, (e.term,), e.intensity, reason))
+        i += n
+    return out
+
+
+def _charged_sentences(ctx: ArticleContext) -> set[int]:
+    """Sentences holding loaded wording: there, absolute words read as exaggeration."""
+    out = set()
+    for t in ctx.tokens:
+        if t.sentence not in out and not is_name(t) and ctx.lexicon.loadedness(t.lower)[0] >= 0.5:
+            out.add(t.sentence)
+    return out
+
+
+def _doubted_object(text: str, end: int, tokens: list[Token], j: int) -> int:
+    """Extend a doubt cue over what it doubts: a quoted phrase or up to three following words."""
+    rest = text[end:end + 120]
+    m = re.match(r"\s*([“\"«‘'])", rest)
+    if m:
+        close = {"“": "”", "\"": "\"", "«": "»", "‘": "’", "'": "'"}[m.group(1)]
+        k = rest.find(close, m.end())
+        if 0 < k <= 100:
+            return end + k + 1
+    stop = end
+    for t in tokens[j:j + 3]:
+        gap = text[stop:t.start]
+        if len(gap) > 2 or gap.strip():
+            break
+        stop = t.end
+    return stop
+
+
+def _superlatives(ctx: ArticleContext) -> list[FramingFinding]:
+    out = []
+    for m in _SUPERLATIVE.finditer(ctx.text):
+        out.append(ctx.finding(m.start(), m.end(), "exaggeration", (m.group(),), 0.6,
+                               "a superlative stretched over all time"))
+    return out
+
+
+# ---------------------------------------------------------------- scare quotes and mandatory labels
+
+def _scare_quotes(ctx: ArticleContext) -> list[FramingFinding]:
+    out = []
+    for q in ctx.voices.scare_quotes():
+        phrase = ctx.text[q.start:q.end]
+        words = re.findall(r"[^\W\d_]+", phrase)
+        long_words = [w for w in words if len(w) >= 3]
+        if not words or (long_words and all(w[0].isupper() for w in long_words)):
+            continue  # a title or a name in quotes, not a word held at a distance
+        start = q.start - 1 if q.start > 0 and not ctx.text[q.start - 1].isalnum() else q.start
+        end = q.end + 1 if q.end < len(ctx.text) and not ctx.text[q.end].isalnum() else q.end
+        out.append(ctx.finding(start, end, "scare-quote", (phrase,), 0.5,
+                               "a phrase in quotation marks with no speaker: held at a distance",
+                               whose=OUTLET))
+    return out
+
+
+def _mandatory_labels(ctx: ArticleContext) -> list[FramingFinding]:
+    hits = list(_MANDATORY.finditer(ctx.text))
+    counts = Counter(_normal(m.group()) for m in hits)
+    out = []
+    for m in hits:
+        n = counts[_normal(m.group())]
+        before = re.search(r"([^\W\d_][\w'’\-]*(?:\s+[^\W\d_][\w'’\-]*){0,3})\s*$", ctx.text[max(0, m.start() - 60):m.start()])
+        named = before.group(1) if before else "the name before it"
+        score = 0.8 if n > 1 else 0.6
+        reason = (f"set phrase after '{named}'" + (f", repeated {n} times" if n > 1 else "")
+                  + ": a label attached to the name, not a claim")
+        out.append(ctx.finding(m.start(), m.end(), "mandatory-label", (m.group()[1:-1].strip(),), score,
+                               reason, whose=OUTLET))
+    return out
+
+
+def _normal(text: str) -> str:
+    return " ".join(text.lower().split())

@@ -1,0 +1,126 @@
+"""Whose words a passage is: the outlet's own, or a quoted speaker's.
+
+Text inside a direct or indirect quote is the speaker's framing, not the outlet's. Scare quotes (a
+short quoted phrase with no speaker: “middle east”) are the outlet's own framing. Quotes come from
+the extraction; when an article has no extraction at all (extraction not run), quotation marks are
+paired here as a fallback, with the speaker unknown.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from newsprism.records import ArticleExtraction
+
+OUTLET = "outlet"
+UNNAMED = "unnamed source"
+
+# Opening mark -> closing marks accepted for it.
+_PAIRS = {"“": "”\"", "\"": "\"”", "«": "»", "„": "“”\"", "‘": "’"}
+_SPEECH = re.compile(
+    r"\b(?:said|says|say|told|tells|stated|states|added|adds|argued|argues|warned|warns|claimed|claims|"
+    r"noted|wrote|writes|asked|replied|explained|insisted|announced|declared|according to)\b",
+    re.IGNORECASE,
+)
+SCARE_MAX_WORDS = 4
+
+
+@dataclass(frozen=True)
+class Voice:
+    start: int
+    end: int
+    speaker: str  # the speaker's name, UNNAMED, or OUTLET for scare quotes
+    kind: str  # "direct", "indirect", "scare"
+
+
+@dataclass(frozen=True)
+class Voices:
+    """The quoted passages of one article, sorted by start."""
+
+    quotes: tuple[Voice, ...] = ()
+
+    def voice_at(self, start: int, end: int) -> Voice | None:
+        """The direct or indirect quote holding most of [start, end), if any."""
+        best, best_overlap = None, 0
+        for q in self.quotes:
+            if q.start >= end:
+                break
+            if q.kind == "scare":
+                continue
+            overlap = min(end, q.end) - max(start, q.start)
+            if overlap > best_overlap and overlap * 2 >= (end - start):
+                best, best_overlap = q, overlap
+        return best
+
+    def whose(self, start: int, end: int) -> str:
+        voice = self.voice_at(start, end)
+        return voice.speaker if voice else OUTLET
+
+    def scare_quotes(self) -> tuple[Voice, ...]:
+        return tuple(q for q in self.quotes if q.kind == "scare")
+
+
+def voices_for(text: str, extraction: ArticleExtraction | None) -> Voices:
+    if extraction is not None and _has_content(extraction):
+        out = []
+        for q in extraction.quotes:
+            if q.span.end <= q.span.start:
+                continue
+            if q.kind == "scare":
+                out.append(Voice(q.span.start, q.span.end, OUTLET, "scare"))
+            else:
+                out.append(Voice(q.span.start, q.span.end, q.speaker or UNNAMED, q.kind))
+        return Voices(tuple(sorted(out, key=lambda v: (v.start, v.end, v.kind))))
+    return Voices(tuple(quote_marks(text)))
+
+
+def _has_content(extraction: ArticleExtraction) -> bool:
+    return bool(extraction.sentences or extraction.mentions or extraction.quotes or extraction.claims)
+
+
+def quote_marks(text: str) -> list[Voice]:
+    """Paired quotation marks within a paragraph: long ones are quotes of an unknown speaker, short
+    ones with no speech verb nearby are scare quotes."""
+    out: list[Voice] = []
+    for para in re.finditer(r"[^\n]+", text):
+        out += _pairs_in(text, para.start(), para.end())
+    return out
+
+
+def _pairs_in(text: str, lo: int, hi: int) -> list[Voice]:
+    out, i = [], lo
+    while i < hi:
+        ch = text[i]
+        if ch in _PAIRS and not (ch == "‘" and i > lo and text[i - 1].isalpha()):
+            close = _closing(text, i + 1, hi, _PAIRS[ch])
+            if close is not None:
+                inner_start, inner_end = i + 1, close
+                words = len(text[inner_start:inner_end].split())
+                if words:
+                    out.append(_voice(text, inner_start, inner_end, words, lo, hi))
+                i = close + 1
+                continue
+        i += 1
+    return out
+
+
+def _closing(text: str, start: int, hi: int, closers: str) -> int | None:
+    for j in range(start, hi):
+        if text[j] in closers:
+            # an apostrophe inside a word is not a closing mark
+            if text[j] == "’" and j + 1 < hi and text[j + 1].isalpha() and j > start and text[j - 1].isalpha():
+                continue
+            return j
+    return None
+
+
+def _voice(text: str, start: int, end: int, words: int, lo: int, hi: int) -> Voice:
+    context = text[max(lo, start - 60): start] + " " + text[end: min(hi, end + 60)]
+    if words <= SCARE_MAX_WORDS and not _SPEECH.search(context):
+        return Voice(start, end, OUTLET, "scare")
+    return Voice(start, end, UNNAMED, "direct")
+
+
+def in_any(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    return any(a <= start and end <= b for a, b in spans)

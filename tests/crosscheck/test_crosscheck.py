@@ -1,0 +1,196 @@
+"""crosscheck_story end to end on records built by hand (invented outlets and events)."""
+import random
+
+import pytest
+
+from newsprism.crosscheck import CrossCheck, crosscheck_story
+from newsprism.errors import NewsprismError
+
+A_TEXT = ("The alliance will expand its mission in Freedonia from 500 personnel to around 4,000, its chief "
+          "Anna Berg said on Thursday. A bomb attack in Port Lake on Monday killed at least 10 people. "
+          "Some 2,500 foreign troops are already in the country.")
+B_TEXT = ("Anna Berg said the number of troops in Freedonia would grow eightfold. The Port Lake attack on "
+          "Monday killed one person, officials said. The parliament voted in January 2020 to demand that "
+          "foreign troops leave.")
+C_TEXT = ("Troops of the alliance in Freedonia will increase eight times, Anna Berg announced. In January 2020 "
+          "the parliament of Freedonia voted to demand the departure of foreign forces.")
+
+
+@pytest.fixture
+def corpus(b):
+    a = b.article("aaaa", "Daily Alpha", A_TEXT, "2021-02-19")
+    bb = b.article("bbbb", "Beta News", B_TEXT, "2021-02-20")
+    c = b.article("cccc", "Gamma Times", C_TEXT, "2021-02-20")
+    d = b.article("dddd", "Delta Wire", B_TEXT + " ", "2021-02-21")  # a wire copy of Beta News
+    ea = b.Extraction("aaaa", claims=(
+        b.claim(a, "The alliance will expand its mission in Freedonia from 500 personnel to around 4,000, its chief "
+                   "Anna Berg said on Thursday.",
+                quantities=[("from 500 personnel to around 4,000", 4000,
+                             dict(kind="change", change_from=500, approx="around", thing="personnel"))]),
+        b.claim(a, "A bomb attack in Port Lake on Monday killed at least 10 people.",
+                quantities=[("at least 10 people", 10, dict(approx="at least", thing="people"))],
+                dates=[("on Monday", "2021-02-15")]),
+        b.claim(a, "Some 2,500 foreign troops are already in the country.",
+                quantities=[("Some 2,500 foreign troops", 2500, dict(approx="some", thing="foreign troops"))]),
+    ))
+
+    def b_claims(art):
+        return (
+            b.claim(art, "Anna Berg said the number of troops in Freedonia would grow eightfold.",
+                    quantities=[("eightfold", 8, dict(kind="multiplier", unit="times", thing="troops"))]),
+            b.claim(art, "The Port Lake attack on Monday killed one person, officials said.",
+                    quantities=[("one person", 1, dict(thing="person"))], dates=[("on Monday", "2021-02-15")],
+                    attributed_to="officials"),
+            b.claim(art, "The parliament voted in January 2020 to demand that foreign troops leave.",
+                    dates=[("in January 2020", "2020-01", "month")]),
+        )
+    eb = b.Extraction("bbbb", claims=b_claims(bb))
+    ed = b.Extraction("dddd", claims=b_claims(d))
+    ec = b.Extraction("cccc", claims=(
+        b.claim(c, "Troops of the alliance in Freedonia will increase eight times, Anna Berg announced.",
+                quantities=[("eight times", 8, dict(kind="multiplier", unit="times", thing="troops"))]),
+        b.claim(c, "In January 2020 the parliament of Freedonia voted to demand the departure of foreign forces.",
+                dates=[("In January 2020", "2020-01", "month")]),
+    ))
+    dup = b.Duplicate(a="bbbb", b="dddd", share=0.99, kind="near-duplicate", earlier="bbbb")
+    return b.story(a, bb, c, d), [a, bb, c, d], [ea, eb, ec, ed], [dup]
+
+
+def _group_with(result: CrossCheck, words: str):
+    found = [g for g in result.claim_groups if words in g.text or any(words in e for e in g.explanation.split("“"))]
+    assert found, f"no group about {words!r}: {[g.text for g in result.claim_groups]}"
+    return found[0]
+
+
+def test_change_restated_in_other_words_is_corroborated_and_copies_count_once(corpus):
+    result = crosscheck_story(*corpus)
+    g = next(g for g in result.claim_groups if "eight" in g.text or "4,000" in g.text)
+    assert g.status == "corroborated"
+    assert set(g.supporting_outlets) == {"Daily Alpha", "Beta News", "Gamma Times", "Delta Wire"}
+    assert g.independent_sources == 3  # Delta Wire repeats Beta News
+    assert "Delta Wire (2021-02-21) repeats text of Beta News (2021-02-20)" in g.explanation
+    assert "same change" in g.explanation
+    assert {s.article_id for s in g.evidence} == {"aaaa", "bbbb", "cccc", "dddd"}
+    for s in g.evidence:
+        text = {a.id: a.text for a in corpus[1]}[s.article_id]
+        assert text[s.start:s.end].strip()
+
+
+def test_death_toll_beyond_tolerance_is_contested_with_both_sides(corpus):
+    result = crosscheck_story(*corpus)
+    g = next(g for g in result.claim_groups if "Port Lake" in g.text)
+    assert g.status == "contested"
+    assert set(g.contradicting_outlets) | set(g.supporting_outlets) == {"Daily Alpha", "Beta News", "Delta Wire"}
+    assert "Daily Alpha" in g.contradicting_outlets or "Daily Alpha" in g.supporting_outlets
+    assert not set(g.contradicting_outlets) & set(g.supporting_outlets)
+    assert "at least 10" in g.explanation and "one person" in g.explanation
+    assert len(g.evidence) == 3
+
+
+def test_single_source_and_only_here(corpus):
+    result = crosscheck_story(*corpus)
+    g = next(g for g in result.claim_groups if "2,500" in g.text)
+    assert g.status == "single-source" and g.supporting_outlets == ("Daily Alpha",)
+    assert "only Daily Alpha" in g.explanation
+    only = dict(result.only_here)
+    assert only["Daily Alpha"] == g.claim_ids
+    # The vote is stated by Beta News (and its copy) and Gamma Times: corroborated, in nobody's only-here list.
+    vote = next(g for g in result.claim_groups if "parliament" in g.text)
+    assert vote.status == "corroborated" and vote.independent_sources == 2
+    assert not any(set(vote.claim_ids) & set(ids) for ids in only.values())
+
+
+def test_copies_alone_are_single_source(b):
+    a = b.article("a1", "Outlet One", "The bridge over the Vell river will close for repairs in May.", "2021-01-01")
+    c = b.article("a2", "Outlet Two", "The bridge over the Vell river will close for repairs in May.", "2021-01-02")
+    ex = [b.Extraction(x.id, claims=(b.claim(x, x.text),)) for x in (a, c)]
+    dup = b.Duplicate(a="a1", b="a2", share=1.0)
+    result = crosscheck_story(b.story(a, c), [a, c], ex, [dup])
+    (g,) = result.claim_groups
+    assert g.status == "single-source" and g.independent_sources == 1
+    assert set(g.supporting_outlets) == {"Outlet One", "Outlet Two"}
+    assert "Outlet Two (2021-01-02) repeats text of Outlet One (2021-01-01)" in g.explanation
+    assert result.only_here == ()  # two outlets make it
+
+
+def test_second_hand_claims_count_for_the_cited_outlet(b):
+    text1 = "According to Reuters, the dam at Kessel broke after three days of heavy rain."
+    text2 = "The Kessel dam broke after three days of heavy rain, Reuters reported."
+    text3 = "After three days of heavy rain, the dam at Kessel gave way."
+    arts = [b.article(f"m{k}", f"Outlet {k}", t, "2021-03-0%d" % k) for k, t in enumerate((text1, text2, text3), 1)]
+    ex = [b.Extraction(arts[0].id, claims=(b.claim(arts[0], text1, attributed_to="Reuters", attributed_is_media=True),)),
+          b.Extraction(arts[1].id, claims=(b.claim(arts[1], text2, attributed_to="Reuters", attributed_is_media=True),))]
+    result = crosscheck_story(b.story(*arts[:2]), arts[:2], ex, [])
+    (g,) = result.claim_groups
+    assert g.status == "single-source" and g.independent_sources == 1
+    assert "citing Reuters" in g.explanation
+    ex.append(b.Extraction(arts[2].id, claims=(b.claim(arts[2], text3),)))
+    result = crosscheck_story(b.story(*arts), arts, ex, [])
+    (g,) = result.claim_groups
+    assert g.status == "corroborated" and g.independent_sources == 2
+
+
+def test_same_outlet_twice_is_one_source(b):
+    a = b.article("s1", "Same Paper", "Fire crews saved the old mill in Harrow on Sunday night.", "2021-01-01")
+    c = b.article("s2", "Same Paper", "On Sunday night fire crews saved the old Harrow mill.", "2021-01-02")
+    ex = [b.Extraction(x.id, claims=(b.claim(x, x.text),)) for x in (a, c)]
+    (g,) = crosscheck_story(b.story(a, c), [a, c], ex, []).claim_groups
+    assert g.status == "single-source" and "one source" in g.explanation
+
+
+def test_negation_makes_a_contest(b):
+    a = b.article("n1", "Paper A", "The minister resigned on Friday after the vote.", "2021-05-01")
+    c = b.article("n2", "Paper B", "The minister did not resign on Friday after the vote.", "2021-05-01")
+    ex = [b.Extraction(x.id, claims=(b.claim(x, x.text),)) for x in (a, c)]
+    (g,) = crosscheck_story(b.story(a, c), [a, c], ex, []).claim_groups
+    assert g.status == "contested" and "did not happen" in g.explanation
+
+
+def test_date_conflict_makes_a_contest(b):
+    a = b.article("d1", "Paper A", "The treaty was signed in Vienna on 3 March 2019.", "2021-05-01")
+    c = b.article("d2", "Paper B", "The treaty was signed in Vienna on 3 March 2018.", "2021-05-01")
+    ex = [b.Extraction(a.id, claims=(b.claim(a, a.text, dates=[("3 March 2019", "2019-03-03")]),)),
+          b.Extraction(c.id, claims=(b.claim(c, c.text, dates=[("3 March 2018", "2018-03-03")]),))]
+    (g,) = crosscheck_story(b.story(a, c), [a, c], ex, []).claim_groups
+    assert g.status == "contested" and "2019-03-03" in g.explanation and "2018-03-03" in g.explanation
+
+
+def test_unrelated_claims_stay_apart(b):
+    a = b.article("u1", "Paper A", "The central bank raised interest rates by half a point.", "2021-05-01")
+    c = b.article("u2", "Paper B", "Heavy snow closed the mountain pass for two days.", "2021-05-01")
+    ex = [b.Extraction(x.id, claims=(b.claim(x, x.text),)) for x in (a, c)]
+    result = crosscheck_story(b.story(a, c), [a, c], ex, [])
+    assert [g.status for g in result.claim_groups] == ["single-source", "single-source"]
+    assert dict(result.only_here) == {"Paper A": result.claim_groups[0].claim_ids if result.claim_groups[0].supporting_outlets == ("Paper A",) else result.claim_groups[1].claim_ids,
+                                      "Paper B": result.claim_groups[1].claim_ids if result.claim_groups[1].supporting_outlets == ("Paper B",) else result.claim_groups[0].claim_ids}
+
+
+def test_same_result_whatever_the_input_order(corpus):
+    story, arts, exts, dups = corpus
+    first = crosscheck_story(story, arts, exts, dups)
+    rng = random.Random(7)
+    for _ in range(3):
+        arts2, exts2 = arts[:], exts[:]
+        rng.shuffle(arts2)
+        rng.shuffle(exts2)
+        assert crosscheck_story(story, arts2, exts2, dups) == first
+
+
+def test_missing_article_is_a_clear_error(corpus):
+    story, arts, exts, dups = corpus
+    with pytest.raises(NewsprismError) as err:
+        crosscheck_story(story, arts[:2], exts, dups)
+    assert err.value.code == "E501" and "cccc" in str(err.value)
+
+
+def test_claim_outside_its_article_is_skipped(b):
+    a = b.article("x1", "Paper A", "Short text.", None)
+    bad = b.claim(a, "Short text.")
+    bad = type(bad)(id="bad", span=b.Span("x1", 0, 500), text="nonsense")
+    result = crosscheck_story(b.story(a), [a], [b.Extraction("x1", claims=(bad, b.claim(a, "Short text.")))], [])
+    assert [g.claim_ids for g in result.claim_groups] == [(b.claim(a, "Short text.").id,)]
+
+
+def test_empty_story(b):
+    a = b.article("e1", None, "Nothing to check here.", None)
+    assert crosscheck_story(b.story(a), [a], [], []) == CrossCheck()

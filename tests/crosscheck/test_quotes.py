@@ -1,0 +1,87 @@
+"""Quote groups and fidelity, on invented articles."""
+from newsprism.crosscheck import embed_texts
+from newsprism.crosscheck.quotes import fold, quote_groups, word_diff, words
+
+Q1 = "Today, we decided to open two new clinics in Harbor City. The number of beds will rise from 80 to about 300."
+
+
+def _one(groups, text):
+    found = [g for g in groups if text in g.text]
+    assert len(found) == 1, [g.text for g in groups]
+    return found[0]
+
+
+def test_typography_is_ignored():
+    assert words("“Don’t stop – ever,” she said") == words('"Don\'t stop - ever," she said')
+    assert fold("a — b … c") == "a - b ... c"
+
+
+def test_sentences_reproduced_apart_become_their_own_groups(b):
+    a = b.article("q1", "Paper A", f"“{Q1}” said the mayor Lena Ortiz at the opening.")
+    c = b.article("q2", "Paper B", "“Today, we decided to open two new clinics in Harbor City,” Ortiz said, adding that "
+                                   "the “number of beds will rise from 80 to about 300.”")
+    ea = b.Extraction("q1", quotes=(b.quote(a, Q1, "Lena Ortiz"),))
+    ec = b.Extraction("q2", quotes=(b.quote(c, "Today, we decided to open two new clinics in Harbor City,", "Ortiz"),
+                                    b.quote(c, "number of beds will rise from 80 to about 300.", "Ortiz")))
+    groups = quote_groups("s", [a, c], [ea, ec])
+    assert len(groups) == 2
+    first = _one(groups, "we decided to open")
+    assert [m.fidelity for m in first.members] == ["verbatim", "verbatim"]
+    assert first.speaker == "Lena Ortiz" and not first.speaker_conflict
+    second = _one(groups, "number of beds")
+    assert {m.article_id: m.fidelity for m in second.members} == {"q1": "verbatim", "q2": "trimmed"}
+    for m in first.members + second.members:
+        text = {"q1": a.text, "q2": c.text}[m.article_id]
+        assert words(text[m.span.start:m.span.end])  # evidence points at the words
+
+
+def test_a_quote_reproduced_whole_stays_one_group(b):
+    a = b.article("w1", "Paper A", f"“{Q1}” said Lena Ortiz.")
+    c = b.article("w2", "Paper B", f"Lena Ortiz said: \"{Q1.replace('about', 'About')}\"")
+    ex = [b.Extraction("w1", quotes=(b.quote(a, Q1, "Lena Ortiz"),)),
+          b.Extraction("w2", quotes=(b.quote(c, Q1.replace('about', 'About'), "Lena Ortiz"),))]
+    (g,) = quote_groups("s", [a, c], ex)
+    assert [m.fidelity for m in g.members] == ["verbatim", "verbatim"]
+
+
+def test_altered_words_are_shown_as_a_diff(b):
+    a = b.article("a1", "Paper A", "“We will never negotiate with the kidnappers of our citizens,” the minister said.")
+    c = b.article("a2", "Paper B", "“We will not negotiate with the kidnappers of citizens,” the minister said.")
+    ex = [b.Extraction("a1", quotes=(b.quote(a, "We will never negotiate with the kidnappers of our citizens,", "the minister"),)),
+          b.Extraction("a2", quotes=(b.quote(c, "We will not negotiate with the kidnappers of citizens,", "the minister"),))]
+    (g,) = quote_groups("s", [a, c], ex)
+    altered = [m for m in g.members if m.fidelity == "altered"]
+    assert len(altered) == 1 and altered[0].article_id == "a2"
+    assert "[-never-] {+not+}" in altered[0].diff and "[-our-]" in altered[0].diff
+    assert word_diff("a b c", "a x c") == "a [-b-] {+x+} c"
+
+
+def test_different_speakers_for_the_same_words_are_flagged(b):
+    words_ = "The reform will cut waiting times in half by next spring."
+    a = b.article("s1", "Paper A", f"“{words_}” said Maria Lund.")
+    c = b.article("s2", "Paper B", f"“{words_}” said Peter Haas.")
+    ex = [b.Extraction("s1", quotes=(b.quote(a, words_, "Maria Lund"),)),
+          b.Extraction("s2", quotes=(b.quote(c, words_, "Peter Haas"),))]
+    (g,) = quote_groups("s", [a, c], ex)
+    assert g.speaker_conflict
+
+
+def test_indirect_rendering_is_a_paraphrase(b):
+    direct = "The new clinics will treat patients from the whole northern district."
+    a = b.article("p1", "Paper A", f"“{direct}” Lena Ortiz said.")
+    c = b.article("p2", "Paper B", f"“{direct}” Ortiz said.")
+    indirect = "the new clinics would treat patients from all of the northern district"
+    d = b.article("p3", "Paper C", f"Ortiz said that {indirect}.")
+    ex = [b.Extraction("p1", quotes=(b.quote(a, direct, "Lena Ortiz"),)),
+          b.Extraction("p2", quotes=(b.quote(c, direct, "Ortiz"),)),
+          b.Extraction("p3", quotes=(b.quote(d, indirect, "Ortiz", kind="indirect"),))]
+    (g,) = quote_groups("s", [a, c, d], ex, embed=embed_texts)
+    assert {m.article_id: m.fidelity for m in g.members} == {"p1": "verbatim", "p2": "verbatim", "p3": "paraphrase"}
+
+
+def test_scare_quotes_and_single_articles_make_no_group(b):
+    a = b.article("z1", "Paper A", "They called it a “peace mission” again.")
+    c = b.article("z2", "Paper B", "Critics mocked the “peace mission” label.")
+    ex = [b.Extraction("z1", quotes=(b.quote(a, "peace mission", None, kind="scare"),)),
+          b.Extraction("z2", quotes=(b.quote(c, "peace mission", None, kind="scare"),))]
+    assert quote_groups("s", [a, c], ex) == ()

@@ -1,0 +1,55 @@
+"""The HTML report is one self-contained, escaped page; the JSON document has the promised shape."""
+import json
+import re
+
+from newsprism.records import Analysis, Article, Comment, InputError, Segment
+from newsprism.report.document import SCHEMA, SCHEMA_VERSION, build_document, write_document
+from newsprism.report.highlight import render_marked
+from newsprism.report.html import render_report
+
+HOSTILE = '<script>alert(1)</script><img src=x onerror="alert(2)"><a href="javascript:alert(3)">x</a>'
+
+
+def hostile_article():
+    return Article(id="abc123", source="evil.html", outlet=HOSTILE, outlet_found="meta", title=HOSTILE,
+                   byline=HOSTILE, published="2021-02-20", published_precision="day",
+                   published_found="meta", language="en", text="Body " + HOSTILE,
+                   comments=(Comment(HOSTILE, "2021-02-21"),),
+                   removed=(Segment("removed", HOSTILE, "share widget"),), captions=(HOSTILE,))
+
+
+def test_hostile_text_is_escaped_everywhere():
+    page = render_report(Analysis(articles=(hostile_article(),),
+                                  errors=(InputError(HOSTILE, "E101", HOSTILE),)))
+    assert "<script" not in page.lower()
+    assert "<img" not in page.lower()
+    assert not re.search(r"""href\s*=\s*["']?javascript:""", page, re.I)
+    assert all(h.startswith("#") for h in re.findall(r'href="([^"]*)"', page))  # only in-page links
+    assert "onerror=" not in page.replace("onerror=&quot;", "")  # only as escaped text
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+
+
+def test_report_is_self_contained_and_marks_set_aside_parts():
+    page = render_report(Analysis(articles=(hostile_article(),)))
+    assert not re.search(r"""(src|href)\s*=\s*["']?(https?:)?//""", page)  # nothing fetched from outside
+    assert "Content-Security-Policy" in page
+    assert "Set aside as boilerplate: 1" in page
+    assert "Reader comments (not part of the article): 1" in page
+
+
+def test_overlapping_marks_are_flattened_and_escaped():
+    html = render_marked("a <b> c", [(0, 5, "quote", "said X"), (2, 7, "loaded", "<i>")])
+    assert html == ('<mark class="quote" title="said X">a </mark>'
+                    '<mark class="loaded quote" title="said X | &lt;i&gt;">&lt;b&gt;</mark>'
+                    '<mark class="loaded" title="&lt;i&gt;"> c</mark>')
+
+
+def test_json_document_shape(tmp_path):
+    doc = write_document(Analysis(articles=(hostile_article(),)), tmp_path / "out.json")
+    loaded = json.loads((tmp_path / "out.json").read_text())
+    assert loaded["schema"] == SCHEMA == "newsprism/analysis" and loaded["version"] == SCHEMA_VERSION
+    article = loaded["articles"][0]
+    for key in ("id", "source", "outlet", "title", "byline", "published", "published_precision",
+                "language", "text", "captions", "comments", "removed"):
+        assert key in article
+    assert doc == build_document(Analysis(articles=(hostile_article(),))) | {"generated_at": doc["generated_at"]}

@@ -1,0 +1,193 @@
+"""The REST API against the real app and a real SQLite store: filters, pagination, shapes, errors."""
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from newsprism.records import to_json
+from newsprism.report.document import build_document
+
+
+def test_articles_filters_and_pagination(client, corpus):
+    a = corpus["articles"]
+    body = client.get("/api/articles").json()
+    assert body["total"] == 6 and len(body["items"]) == 6
+    assert {"id", "outlet", "published", "title", "words", "source", "language", "url"} <= set(body["items"][0])
+    assert body["items"][-1]["id"] == a["undated"].id  # dated first, undated last
+
+    first = client.get("/api/articles", params={"limit": 2}).json()
+    second = client.get("/api/articles", params={"limit": 2, "offset": 2}).json()
+    assert first["total"] == second["total"] == 6
+    assert [x["id"] for x in first["items"] + second["items"]] == [x["id"] for x in body["items"][:4]]
+
+    def ids(**params):
+        got = client.get("/api/articles", params=params).json()
+        assert got["total"] == len(got["items"])
+        return {x["id"] for x in got["items"]}
+
+    assert ids(outlet="Riverside Herald") == {a["herald"].id, a["older"].id}
+    assert ids(since="2031-05-13") == {a["ledger"].id, a["evil"].id, a["radio"].id}
+    assert ids(until="2031-05-12") == {a["older"].id, a["herald"].id}
+    assert ids(since="2031-05", until="2031-05-13") == {a["herald"].id, a["ledger"].id, a["evil"].id}
+    assert ids(q="cable snapped") == {a["herald"].id, a["ledger"].id}
+    assert ids(q="detours kilometres") == {a["radio"].id}
+    assert ids(language="en") == {x.id for x in a.values()}
+    assert ids(story=corpus["stories"]["main"].id) == {a[k].id for k in ("herald", "ledger", "evil", "radio")}
+    # search words are data: FTS syntax and SQL find nothing and break nothing
+    assert ids(q='bridge" OR 1=1; DROP TABLE articles; --') == set()
+    assert client.get("/api/articles").json()["total"] == 6
+
+
+def test_one_article_is_an_analysis_document_with_its_source(client, corpus):
+    herald = corpus["articles"]["herald"]
+    doc = client.get(f"/api/articles/{herald.id}").json()
+    assert doc["schema"] == "newsprism/analysis"
+    assert doc["articles"] == [to_json(herald)]
+    assert {q["text"] for q in doc["quotes"]} == {"The bridge stays closed until every cable has been checked"}
+    assert all(c["article_id"] == herald.id for c in doc["claims"]) and len(doc["claims"]) == 2
+    assert {g["status"] for g in doc["claim_groups"]} == {"contested", "corroborated"}  # the groups it is in
+    assert [d["b"] for d in doc["duplicates"]] == [corpus["articles"]["ledger"].id]
+    assert doc["raw"]["url"] == herald.url and doc["raw"]["href"] == f"/api/articles/{herald.id}/raw"
+    # a unique prefix is enough
+    assert client.get(f"/api/articles/{herald.id[:8]}").json()["articles"][0]["id"] == herald.id
+
+
+def test_raw_document_is_a_download_never_rendered(client, corpus):
+    evil = corpus["articles"]["evil"]
+    r = client.get(f"/api/articles/{evil.id}/raw")
+    assert r.status_code == 200
+    assert r.content.decode() == f"{evil.title}\n\n{evil.text}"  # the bytes as they arrived
+    assert r.headers["content-type"] == "application/octet-stream"
+    assert r.headers["content-disposition"].startswith("attachment")
+    assert "sandbox" in r.headers["content-security-policy"]
+    assert r.headers["x-content-type-options"] == "nosniff"
+
+
+def test_stories_sorted_and_filtered(client, corpus):
+    s = corpus["stories"]
+
+    def ids(**params):
+        return [x["id"] for x in client.get("/api/stories", params=params).json()["items"]]
+
+    assert ids() == [s["main"].id, s["earlier"].id, s["quiet"].id]  # newest first, undated last
+    assert ids(sort="biggest")[0] == s["main"].id
+    assert ids(sort="contested")[0] == s["main"].id
+    assert ids(q="inspection") == [s["earlier"].id]
+    assert ids(outlet="Valley Radio") == [s["main"].id, s["quiet"].id]
+    assert ids(since="2031-01-01") == [s["main"].id]
+    assert ids(until="2030-12-31") == [s["earlier"].id]
+    item = client.get("/api/stories", params={"limit": 1}).json()
+    assert item["total"] == 3
+    main = item["items"][0]
+    assert main["claim_status"] == {"contested": 1, "corroborated": 1, "single-source": 1}
+    assert main["size"] == 4 and main["title"] == s["main"].title
+    assert set(to_json(s["main"])) <= set(main)  # the story record's own shape, plus counts
+
+
+def test_one_story_has_the_analysis_document_shape(client, corpus):
+    main = corpus["stories"]["main"]
+    doc = client.get(f"/api/stories/{main.id}").json()
+    expected_keys = set(build_document(corpus["analysis"]))
+    assert set(doc) == expected_keys
+    assert [x["id"] for x in doc["stories"]] == [main.id]
+    assert {g["id"] for g in doc["claim_groups"]} == {g.id for g in corpus["groups"].values()}
+    contested = next(g for g in doc["claim_groups"] if g["status"] == "contested")
+    assert contested == to_json(corpus["groups"]["contested"])
+    for span in contested["evidence"]:
+        text = next(a["text"] for a in doc["articles"] if a["id"] == span["article_id"])
+        assert "people were hurt" in text[span["start"]:span["end"]]
+    assert len(doc["quote_groups"]) == 1 and doc["quote_groups"][0]["speaker"] == "Mara Lind"
+    assert {f["kind"] for f in doc["framing"]} == {"loaded", "label", "rhetorical-question"}
+    # naming and profiles cut to this story's outlets
+    assert {n["outlet"] for n in doc["naming"]} <= set(main.outlets)
+    assert {o["outlet"] for o in doc["outlets"]} <= set(main.outlets)
+
+
+def test_entities_with_their_stories(client, corpus):
+    body = client.get("/api/entities").json()
+    assert body["total"] == 3
+    bridge = next(e for e in body["items"] if e["name"] == "Ferrow Bridge")
+    assert [s["id"] for s in bridge["stories"]] == [corpus["stories"]["earlier"].id, corpus["stories"]["main"].id]
+    assert client.get("/api/entities", params={"q": "lind"}).json()["items"][0]["name"] == "Mara Lind"
+    assert client.get("/api/entities", params={"type": "FAC"}).json()["total"] == 1
+    one = client.get(f"/api/entities/{corpus['entities']['lind'].id}").json()
+    assert one["merges"] == [{"alias": "Lind", "reason": "surname reference", "score": None}]
+
+
+def test_outlets_and_one_outlet(client, corpus):
+    outlets = {o["outlet"]: o for o in client.get("/api/outlets").json()}
+    assert outlets["Riverside Herald"]["articles"] == 2 and outlets["Riverside Herald"]["stories"] == 2
+    assert outlets["Valley Radio"]["profile"] is None
+    radio = client.get("/api/outlets/Valley Radio").json()
+    assert radio["articles"] == 2 and radio["stories"] == 2
+    assert [g["text"] for g in radio["only_here"]] == ["the repair will cost 3 million euros"]
+    assert [m["month"] for m in radio["months"]] == ["2031-05", None]
+    evil = client.get("/api/outlets/" + corpus["articles"]["evil"].outlet).json()  # markup in a path: just a name
+    assert evil["profile"]["loaded_density"] == 5.0
+    assert evil["months"][0]["framing"] == {"label": 1, "loaded": 1, "rhetorical-question": 1}
+    assert evil["months"][0]["stances"] == {"opinion": 1}
+
+
+def test_errors_have_one_shape_and_a_4xx_status(client):
+    cases = [
+        ("GET", "/api/articles/nope", 404, "E801"),
+        ("GET", "/api/stories/nope", 404, "E802"),
+        ("GET", "/api/outlets/Nobody", 404, "E803"),
+        ("GET", "/api/entities/nope", 404, "E804"),
+        ("GET", "/api/jobs/nope", 404, "E805"),
+        ("GET", "/api/nowhere", 404, "E800"),
+        ("PUT", "/api/articles", 405, "E806"),
+        ("GET", "/api/articles?limit=0", 400, "E810"),
+        ("GET", "/api/articles?limit=100000", 400, "E810"),
+        ("GET", "/api/articles?offset=-1", 400, "E810"),
+        ("GET", "/api/articles?since=yesterday", 400, "E810"),
+        ("GET", "/api/articles?language=english", 400, "E810"),
+        ("GET", "/api/stories?sort=random", 400, "E810"),
+        ("GET", "/api/stories?limit=abc", 400, "E810"),
+        ("POST", "/api/ingest", 400, "E813"),
+    ]
+    for method, url, status, code in cases:
+        r = client.request(method, url)
+        assert r.status_code == status, (url, r.text)
+        body = r.json()
+        assert set(body) == {"error"} and set(body["error"]) == {"code", "message"}, body
+        assert body["error"]["code"] == code and body["error"]["message"], (url, body)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=st.text(max_size=80), offset=st.integers(min_value=0, max_value=10**6))
+def test_any_search_text_is_answered_never_a_500(client, text, offset):
+    for path in ("/api/articles", "/api/stories", "/api/entities", "/"):
+        r = client.get(path, params={"q": text, "offset": offset})
+        assert r.status_code in (200, 400), (path, text, r.status_code)
+
+
+def test_openapi_schema_is_served_and_describes_every_endpoint(client):
+    schema = client.get("/api/openapi.json").json()
+    paths = schema["paths"]
+    expected = {
+        "/api": {"get"}, "/api/articles": {"get"}, "/api/articles/{article_id}": {"get", "delete"},
+        "/api/articles/{article_id}/raw": {"get"}, "/api/stories": {"get"}, "/api/stories/{story_id}": {"get"},
+        "/api/entities": {"get"}, "/api/entities/{entity_id}": {"get"}, "/api/outlets": {"get"},
+        "/api/outlets/{outlet}": {"get"}, "/api/errors": {"get"}, "/api/jobs": {"get"},
+        "/api/jobs/{job_id}": {"get"}, "/api/ingest": {"post"}, "/api/recluster": {"post"},
+        "/api/reanalyze": {"post"},
+    }
+    assert {p: set(ops) for p, ops in paths.items()} == expected
+    article_params = {p["name"] for p in paths["/api/articles"]["get"]["parameters"]}
+    assert article_params == {"limit", "offset", "outlet", "since", "until", "language", "q", "story"}
+    assert {p["name"] for p in paths["/api/stories"]["get"]["parameters"]} >= {"sort", "q", "outlet", "since", "until"}
+    ingest = paths["/api/ingest"]["post"]
+    body_ref = ingest["requestBody"]["content"]["multipart/form-data"]["schema"]["$ref"].rsplit("/", 1)[1]
+    assert set(schema["components"]["schemas"][body_ref]["properties"]) == {"files", "urls", "feeds", "fetch_links",
+                                                                             "analyse"}
+    for path, op in [("/api/ingest", "post"), ("/api/recluster", "post"), ("/api/reanalyze", "post"),
+                     ("/api/articles/{article_id}", "delete")]:
+        assert paths[path][op]["security"] == [{"HTTPBearer": []}]
+        assert {"401", "403", "413"} <= set(paths[path][op]["responses"])
+    error_ref = "#/components/schemas/ErrorResponse"
+    for path, ops in paths.items():
+        for op in ops.values():
+            assert "422" not in op["responses"], path  # our errors are 400s with the one shape
+            for status, response in op["responses"].items():
+                if status.startswith("4"):
+                    assert response["content"]["application/json"]["schema"]["$ref"] == error_ref, (path, status)
+    assert "ErrorResponse" in schema["components"]["schemas"]

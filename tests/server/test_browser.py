@@ -1,0 +1,193 @@
+"""End to end in Debian's Chromium (Playwright driving /usr/bin/chromium; never `playwright install`).
+
+A real server (uvicorn on 127.0.0.1, a free port) over a real store. The first test ingests the demo
+corpus and a hostile page through the UI's ingest page, opens the most contested story, clicks a
+contested claim and sees its evidence. The second browses a store written with hostile text in every
+field. Both check that nothing hostile ran (no dialog, no flag set by a handler, no CSP violation, no
+executable element in the DOM) and save screenshots under test-output/ (the CI artifact folder).
+"""
+import socket
+import threading
+import time
+from pathlib import Path
+
+import pytest
+import server_corpus
+import uvicorn
+
+from newsprism.server import create_app
+from shared_data import REPO
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+OUT = REPO / "test-output"
+EXAMPLES = REPO / "examples"
+DEMO_FILES = sorted(p for p in EXAMPLES.iterdir() if p.suffix in (".txt", ".html", ".jsonl", ".xml"))
+
+# Records CSP violations and hostile handler runs before any page script.
+WATCH = """
+window.__csp = [];
+document.addEventListener('securitypolicyviolation', e => window.__csp.push(e.violatedDirective + ' ' + e.blockedURI));
+"""
+EXECUTABLE = ("script:not([src='/static/app.js']), img, iframe, object, embed, [onerror], [onload], [onclick], "
+              "[onmouseover], a[href^='javascript:' i], [src^='javascript:' i]")
+
+HOSTILE_PAGE = f"""<!doctype html><html><head>
+<title>Flood &lt;img src=x onerror="{server_corpus.PWN}"&gt; report</title>
+<meta property="og:site_name" content="&lt;script&gt;{server_corpus.PWN}&lt;/script&gt;Harbour Gazette">
+<script>{server_corpus.PWN}</script></head>
+<body onload="{server_corpus.PWN}"><article><h1>Flood &lt;b&gt;warning&lt;/b&gt; for the harbour district</h1>
+<p>The harbour district was flooded on Monday evening after the sea wall gave way, officials said.
+Residents were told &lt;script&gt;{server_corpus.PWN}&lt;/script&gt; to move to higher ground.</p>
+<p>Rescue teams used boats to reach <a href="javascript:{server_corpus.PWN}">stranded families</a> near the
+old fish market <img src=x onerror="{server_corpus.PWN}">, and the water had fallen by Tuesday.</p>
+<p>The city said repairs to the sea wall would take at least three weeks and cost about two million euros.</p>
+</article></body></html>"""
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class LiveServer:
+    def __init__(self, db_path: Path):
+        self.app = create_app(db_path)
+        self.port = free_port()
+        self.server = uvicorn.Server(uvicorn.Config(self.app, host="127.0.0.1", port=self.port,
+                                                    log_level="warning", lifespan="on"))
+        self.thread = threading.Thread(target=self.server.run, daemon=True)
+
+    def __enter__(self):
+        self.thread.start()
+        deadline = time.monotonic() + 20
+        while not self.server.started:
+            assert time.monotonic() < deadline and self.thread.is_alive(), "server did not start"
+            time.sleep(0.05)
+        return f"http://127.0.0.1:{self.port}"
+
+    def __exit__(self, *exc):
+        self.server.should_exit = True
+        self.server.force_exit = True  # the browser keeps connections alive; don't wait for them
+        self.thread.join(20)
+        self.app.state.jobs.stop()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not Path(CHROMIUM).exists():
+        pytest.skip("Debian's chromium is not installed (make browser, or apt-get install chromium)")
+    from playwright.sync_api import sync_playwright
+
+    OUT.mkdir(exist_ok=True)
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1366, "height": 768})
+    context.add_init_script(WATCH)
+    pg = context.new_page()
+    pg.dialogs = []
+    pg.on("dialog", lambda d: (pg.dialogs.append(d.message), d.dismiss()))
+    pg.set_default_timeout(15_000)
+    yield pg
+    context.close()
+
+
+def assert_nothing_ran(page, where: str) -> None:
+    assert page.dialogs == [], where
+    assert page.evaluate("window.__pwned") is None, where
+    assert page.evaluate("window.__csp") == [], where  # nothing even tried to run against the policy
+    assert page.locator(EXECUTABLE).count() == 0, where
+
+
+def test_ingest_demo_corpus_through_the_ui_and_check_a_contested_claim(page, tmp_path):
+    hostile = tmp_path / "harbour-gazette-flood.html"
+    hostile.write_text(HOSTILE_PAGE, encoding="utf-8")
+    with LiveServer(tmp_path / "demo.db") as base:
+        page.goto(base + "/ingest")
+        page.set_input_files("#files", [str(p) for p in DEMO_FILES] + [str(hostile)])
+        assert page.locator("#file-list li").count() == len(DEMO_FILES) + 1
+        page.click("#ingest-submit")
+        page.wait_for_selector("#job-panel[data-state='done'], #job-panel[data-state='failed']", timeout=120_000)
+        panel = page.locator("#job-panel").inner_text()
+        page.screenshot(path=str(OUT / "browser-ingest.png"))
+        assert page.locator("#job-panel").get_attribute("data-state") == "done", panel
+        assert "new" in panel and "stories" in panel
+        assert_nothing_ran(page, "ingest page")
+
+        page.click("text=See the stories")
+        page.click("nav.tabs >> text=Most contested")
+        assert page.locator(".story-card").count() >= 2
+        page.locator(".story-card .story-title").first.click()
+        page.wait_for_selector("#claims-table")
+        contested = page.locator("tr.claim-row.st-contested .claim-toggle")
+        assert contested.count() >= 1, "the demo corpus plants a contradiction; the story shows none"
+        evidence = page.locator(f"#{contested.first.get_attribute('aria-controls')}")
+        assert not evidence.is_visible()
+        contested.first.click()
+        assert evidence.is_visible() and contested.first.get_attribute("aria-expanded") == "true"
+        items = evidence.locator(".ev")
+        assert items.count() >= 2
+        assert evidence.locator(".ev-contradicts").count() >= 1  # both sides shown
+        assert all(len(t.strip()) > 3 for t in evidence.locator("mark.ev-text").all_inner_texts())
+        contested.first.scroll_into_view_if_needed()
+        page.screenshot(path=str(OUT / "browser-story-contested.png"))
+        page.screenshot(path=str(OUT / "browser-story-full.png"), full_page=True)
+        assert_nothing_ran(page, "story page")
+
+        # the hostile page: its title and outlet are shown as text, nothing of it runs
+        page.goto(base + "/articles?q=harbour+sea+wall")
+        page.locator("table.list a[href^='/articles/']").first.click()
+        title = page.locator("h1").inner_text()
+        assert "<img src=x onerror=" in title
+        page.screenshot(path=str(OUT / "browser-hostile-article.png"))
+        assert_nothing_ran(page, "hostile article page")
+
+
+def test_story_page_keyboard_and_hostile_store(page, tmp_path):
+    db = tmp_path / "corpus.db"
+    corpus = server_corpus.build(db)
+    main = corpus["stories"]["main"]
+    with LiveServer(db) as base:
+        page.goto(base + "/")
+        page.keyboard.press("/")
+        assert page.evaluate("document.activeElement.id") == "search"
+        page.keyboard.type("cable")
+        page.keyboard.press("Enter")
+        page.wait_for_url("**/?q=cable")
+        assert page.locator(".story-card").count() == 1
+        page.screenshot(path=str(OUT / "browser-stories.png"))
+        assert_nothing_ran(page, "stories")
+
+        page.goto(f"{base}/stories/{main.id}")
+        page.keyboard.press("Tab")  # the skip link comes first
+        assert page.evaluate("document.activeElement.textContent") == "Skip to content"
+        page.keyboard.press("j")  # first claim: the contested one
+        focused = page.evaluate("document.activeElement.textContent")
+        assert focused == "Twelve people were hurt"
+        page.keyboard.press("Enter")
+        row = page.locator("tr.evidence-row.open")
+        assert row.count() == 1
+        assert row.locator(".ev-contradicts blockquote").inner_text().count("Only two people were hurt") == 1
+        assert "<a href=\"javascript:" in row.locator(".explanation").inner_text()  # shown, as text
+        page.screenshot(path=str(OUT / "browser-story-keyboard.png"))
+        # highlight filters: switching quotes off takes their colour away
+        mark = page.locator(".side-by-side mark.hl-quote").first
+        before = mark.evaluate("m => getComputedStyle(m).backgroundColor")
+        page.locator(".legend input[data-hl='quote']").uncheck()
+        assert mark.evaluate("m => getComputedStyle(m).backgroundColor") != before
+        assert_nothing_ran(page, "story")
+
+        for url in (f"/articles/{corpus['articles']['evil'].id}", "/outlets", "/entities",
+                    "/outlets/" + corpus["articles"]["evil"].outlet.replace("/", "%2F")):
+            page.goto(base + url)
+            assert_nothing_ran(page, url)
+        page.goto(f"{base}/articles/{corpus['articles']['evil'].id}")
+        page.screenshot(path=str(OUT / "browser-article.png"))
