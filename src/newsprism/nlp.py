@@ -51,6 +51,14 @@ def parse(texts: Sequence[str], batch_size: int = 32):
     return list(nlp.pipe(texts, batch_size=batch_size))
 
 
+def parse_entities(texts: Sequence[str], batch_size: int = 32):
+    """spaCy Docs with named entities only (the NER component has its own tok2vec, so the tagger,
+    parser and lemmatizer can be skipped: about twice as fast, the same entities)."""
+    nlp = spacy_pipeline()
+    skip = [n for n in ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer") if n in nlp.pipe_names]
+    return list(nlp.pipe(texts, batch_size=batch_size, disable=skip))
+
+
 def parse_one(text: str):
     return spacy_pipeline()(text)
 

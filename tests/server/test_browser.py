@@ -6,6 +6,7 @@ contested claim and sees its evidence. The second browses a store written with h
 field. Both check that nothing hostile ran (no dialog, no flag set by a handler, no CSP violation, no
 executable element in the DOM) and save screenshots under test-output/ (the CI artifact folder).
 """
+import os
 import socket
 import threading
 import time
@@ -19,11 +20,12 @@ from newsprism.server import create_app
 from shared_data import REPO
 
 CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+# --no-sandbox and --disable-dev-shm-usage: CI runs as root in a container with a small /dev/shm
+ARGS = ["--headless", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 OUT = REPO / "test-output"
-EXAMPLES = REPO / "examples"
-DEMO_FILES = sorted(p for p in EXAMPLES.iterdir() if p.suffix in (".txt", ".html", ".jsonl", ".xml"))
+DEMO = REPO / "examples" / "corpus"
+DEMO_FILES = sorted(p for p in DEMO.iterdir() if p.suffix in (".txt", ".html", ".jsonl", ".xml"))
 
 # Records CSP violations and hostile handler runs before any page script.
 WATCH = """
@@ -37,7 +39,8 @@ HOSTILE_PAGE = f"""<!doctype html><html><head>
 <title>Flood &lt;img src=x onerror="{server_corpus.PWN}"&gt; report</title>
 <meta property="og:site_name" content="&lt;script&gt;{server_corpus.PWN}&lt;/script&gt;Harbour Gazette">
 <script>{server_corpus.PWN}</script></head>
-<body onload="{server_corpus.PWN}"><article><h1>Flood &lt;b&gt;warning&lt;/b&gt; for the harbour district</h1>
+<body onload="{server_corpus.PWN}"><article>
+<h1>Flood &lt;b&gt;warning&lt;/b&gt; &lt;img src=x onerror="{server_corpus.PWN}"&gt; for the harbour district</h1>
 <p>The harbour district was flooded on Monday evening after the sea wall gave way, officials said.
 Residents were told &lt;script&gt;{server_corpus.PWN}&lt;/script&gt; to move to higher ground.</p>
 <p>Rescue teams used boats to reach <a href="javascript:{server_corpus.PWN}">stranded families</a> near the
@@ -78,7 +81,10 @@ class LiveServer:
 @pytest.fixture(scope="module")
 def browser():
     if not Path(CHROMIUM).exists():
-        pytest.skip("Debian's chromium is not installed (make browser, or apt-get install chromium)")
+        message = "Debian's chromium is not installed (make browser, or apt-get install chromium chromium-driver)"
+        if os.environ.get("NEWSPRISM_REQUIRE_BROWSER"):  # `make test` / CI: a skipped UI test would hide a gap
+            pytest.fail(message)
+        pytest.skip(message)
     from playwright.sync_api import sync_playwright
 
     OUT.mkdir(exist_ok=True)
@@ -108,6 +114,7 @@ def assert_nothing_ran(page, where: str) -> None:
 
 
 def test_ingest_demo_corpus_through_the_ui_and_check_a_contested_claim(page, tmp_path):
+    assert len(DEMO_FILES) >= 5, f"the demo corpus is missing from {DEMO}"
     hostile = tmp_path / "harbour-gazette-flood.html"
     hostile.write_text(HOSTILE_PAGE, encoding="utf-8")
     with LiveServer(tmp_path / "demo.db") as base:
@@ -146,7 +153,8 @@ def test_ingest_demo_corpus_through_the_ui_and_check_a_contested_claim(page, tmp
         page.goto(base + "/articles?q=harbour+sea+wall")
         page.locator("table.list a[href^='/articles/']").first.click()
         title = page.locator("h1").inner_text()
-        assert "<img src=x onerror=" in title
+        assert "<img src=x onerror=" in title  # <title> and <h1> both carry it: shown as text
+        assert "<script>" in page.locator("main").inner_text()  # the outlet name, as text
         page.screenshot(path=str(OUT / "browser-hostile-article.png"))
         assert_nothing_ran(page, "hostile article page")
 

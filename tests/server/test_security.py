@@ -224,3 +224,38 @@ def test_private_addresses_are_refused_unless_allowed(tmp_path, local_site):
         assert job["added"] == 1 and job["errors"] == [], job
         article = c.get(f"/api/articles/{job['article_ids'][0]}").json()["articles"][0]
         assert article["url"] == local_site
+
+
+HOSTILE_NAME = '<img src=x onerror="window.__pwned=1">"><script>window.__pwned=1</script>.txt'
+
+
+def test_hostile_inputs_are_inert_on_job_pages_and_plain_data_in_the_api(tmp_path):
+    """File names, URLs and refusal reasons a user typed are hostile too: shown as text on the job and
+    ingest pages; the API gives every hostile string back exactly, as JSON that no browser renders."""
+    hostile_urls = ("javascript:window.__pwned=1 data:text/html,<script>window.__pwned=1</script> "
+                    "http://127.0.0.1/%22%3E%3Cscript%3E/\"><svg/onload=window.__pwned=1>")
+    body = ("Storm <script>window.__pwned=1</script> closes the port\n\nThe port of Vell stopped all cranes on "
+            "Friday <img src=x onerror=\"window.__pwned=1\"> after gusts of 120 km/h, the harbour office said.\n")
+    with make_client(tmp_path / "s.db") as c:
+        job = c.post("/api/ingest", files=[("files", (HOSTILE_NAME, body.encode()))],
+                     data={"urls": hostile_urls, "analyse": "false"}).json()
+        job = wait_for(c, job["id"])
+        assert job["added"] == 1, job
+        assert sorted(e["code"] for e in job["errors"]) == ["E121", "E814", "E814"], job["errors"]
+        assert job["inputs"][0].startswith("upload:") and "/" not in job["inputs"][0]
+        for url in (f"/jobs/{job['id']}", "/ingest", "/articles", f"/articles/{job['article_ids'][0]}", "/"):
+            r = c.get(url)
+            assert r.status_code == 200, url
+            assert_inert(r.text, url)
+        assert "javascript:window.__pwned=1" in c.get(f"/jobs/{job['id']}").text  # shown, as text
+
+        r = c.get(f"/api/articles/{job['article_ids'][0]}")
+        assert r.headers["content-type"] == "application/json"
+        assert r.headers["x-content-type-options"] == "nosniff" and r.headers["content-security-policy"] == CSP
+        article = r.json()["articles"][0]
+        assert article["title"] == "Storm <script>window.__pwned=1</script> closes the port"  # data, unchanged
+        assert '<img src=x onerror="window.__pwned=1">' in article["text"]
+        for url in ("/api/jobs/" + job["id"], "/api/errors", "/api/stories/<script>x</script>",
+                    "/api/outlets/<img src=x onerror=alert(1)>"):
+            r = c.get(url)
+            assert r.headers["content-type"] == "application/json", url

@@ -18,7 +18,7 @@ from newsprism.records import Comment
 
 _HEADER_WORDS = {"at", "on", "um", "le", "am", "pm", "a", "m", "p", "says", "said", "wrote", "posted", "edited",
                  "replied", "reply", "commented", "ago", "utc", "gmt", "h"}
-_RELATIVE = re.compile(r"^\s*(?:(?:\d+|an?|one)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago|yesterday|today|just now)"
+_RELATIVE = re.compile(r"(?:(?:\d+|an?|one)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago|yesterday|today|just now)"
                        r"\s*$", re.I)
 _SAYS = re.compile(r"^(?P<name>.{1,60}?)\s+(?:says|said|wrote|replied|commented)\s*:?\s*$", re.I)
 _HANDLE = re.compile(r"^@?[\w.\-]{2,30}$")
@@ -44,8 +44,13 @@ def _is_author(text: str) -> bool:
 def _date_header(line: str, now: str | None, not_before: str | None) -> _Header | None:
     """A line holding a comment's date (and maybe its author): "18-02-21 21:33", "Greta Holm 8 October 2025"."""
     stripped = line.strip()
-    if _RELATIVE.match(stripped):
-        return _Header(None, stripped)
+    relative = _RELATIVE.search(stripped)
+    if relative:  # "2 hours ago", "olek_b · 2 hours ago": the date as written, never resolved
+        before = stripped[:relative.start()].strip(" |·•-–—,:")
+        if not before:
+            return _Header(None, stripped)
+        if _is_author(before):
+            return _Header(before, relative.group(0).strip())
     if len(stripped) > 100:
         return None
     readings = read_dates(stripped, now=now, not_before=not_before)

@@ -144,7 +144,7 @@ def layout_text(text: str, now: str | None = None, hint_title: str | None = None
         if strength == "strong":
             role[i], reason[i] = "removed", "share widget"
             continue
-        if strength == "weak":
+        if strength == "weak" and byline_of(t) is None:  # "BY:" is a byline label, not a widget word
             weak.add(i)
             continue
         if rating_reason(t):

@@ -77,6 +77,17 @@ def normalise_name(name: str) -> str:
     return " ".join(words)
 
 
+def entity_key(name: str, label: str) -> str:
+    """Key of an unresolved mention: a person by surname (outlets write "Jens Stoltenberg", then
+    "Stoltenberg"; "Qasem" and "Qassem Soleimani"), anything else by its normalised name."""
+    key = normalise_name(name)
+    if not key:
+        return ""
+    if label == "PERSON":
+        return "n:" + key.split()[-1]
+    return "n:" + key
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence, by punctuation and line ends; whitespace trimmed."""
     spans, start = [], 0
@@ -235,18 +246,18 @@ def _mentions(articles: Sequence[Article], extractions: Sequence[ArticleExtracti
                 out[i].append((ent.id, ent.name, m.label, m.span.start))
             else:
                 name = m.refers_to or m.text
-                key = normalise_name(name)
+                key = entity_key(name, m.label)
                 if key:
-                    out[i].append(("n:" + key, name.strip(), m.label, m.span.start))
+                    out[i].append((key, name.strip(), m.label, m.span.start))
     if missing and options.ner_fallback:
         from newsprism import nlp
 
-        docs = nlp.parse([articles[i].text[: options.ner_chars] for i in missing])
+        docs = nlp.parse_entities([articles[i].text[: options.ner_chars] for i in missing])
         for i, doc in zip(missing, docs):
             for e in doc.ents:
-                key = normalise_name(e.text)
+                key = entity_key(e.text, e.label_)
                 if e.label_ in ENTITY_LABELS and key:
-                    out[i].append(("n:" + key, e.text.strip(), e.label_, e.start_char))
+                    out[i].append((key, e.text.strip(), e.label_, e.start_char))
     return out
 
 
@@ -264,6 +275,7 @@ def article_features(articles: Sequence[Article], extractions: Sequence[ArticleE
         body = a.text or ""
         sentences = sentence_spans(body)
         lead_end = _lead_end(a, sentences, options.lead_sentences)
+        people_end = _lead_end(a, sentences, options.people_sentences)
         title = (a.title or "").strip()
         lead = (title + "\n" + body[:lead_end]).strip()
         leads.append(lead)
@@ -295,7 +307,7 @@ def article_features(articles: Sequence[Article], extractions: Sequence[ArticleE
         for key, name, label, start in mentions[i]:
             ent_counts[key] += 1
             names.setdefault(key, name)
-            if label == "PERSON" and start < lead_end:
+            if label == "PERSON" and start < people_end:
                 surname = normalise_name(name).split()
                 if surname:
                     people[column("p:" + surname[-1])] = 1.0

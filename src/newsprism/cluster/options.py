@@ -33,7 +33,8 @@ class ClusterOptions:
     w_embedding: float = 0.2  # MiniLM cosine of the leads, when embeddings are on (others scale down)
     close_days: int = 10  # both dated and this close: the pair gets close_bonus
     close_bonus: float = 0.15
-    person_conflict: float = 0.1  # both leads name people and none is shared
+    person_conflict: float = 0.1  # both ledes name people and none is shared
+    people_sentences: int = 3  # the "lede" for the person conflict: this many first sentences
 
     # -- two-level average linkage
     group_threshold: float = 0.10  # articles on one subject ("topic groups")

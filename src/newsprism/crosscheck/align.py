@@ -30,8 +30,10 @@ DATE_MIN = 0.80
 NEGATION_MIN = 0.82
 UNCERTAIN_MIN = 0.85  # a figure conflict whose counted thing is unknown on one side
 ACTOR_MIN = 0.80
+SPECIFIC_NUMBER_MIN = 0.35  # figures of the same act ("injured") that cannot both hold
+DATE_EVENT_MIN = 0.45  # the same act dated differently (checked on the parse)
 
-RATIO_BONUS = 0.30  # the same non-trivial change (x8) of compatible things
+RATIO_BONUS = 0.35  # the same non-trivial change (x8) of the same counted thing
 FIGURE_BONUS = 0.20  # the same figure (>= 10) of the same kind of thing
 LOOSE_FIGURE_BONUS = 0.10  # compatible figures, or a thing known on one side only
 DATE_BONUS = 0.10
@@ -124,8 +126,16 @@ def examine(a: Claim, b: Claim, similarity: float, entity_score: float) -> tuple
             agreements.append(f"“{x.text}” and “{y.text}” are the same date ({x.value[:7] if len(x.value) > 7 else x.value})")
     conflicts = contradiction.find_conflicts(
         a, b, topic, number_min=NUMBER_MIN, date_min=DATE_MIN, negation_min=NEGATION_MIN,
-        uncertain_min=UNCERTAIN_MIN)
+        uncertain_min=UNCERTAIN_MIN, specific_min=SPECIFIC_NUMBER_MIN)
+    if conflicts and topic < NUMBER_MIN and names_apart(a, b):
+        conflicts = ()  # loosely alike and about different named things: two facts, not one disputed
     return score, tuple(dict.fromkeys(agreements)), conflicts
+
+
+def names_apart(a: Claim, b: Claim) -> bool:
+    """Both claims name entities and none is shared ("the Sollen Dam" vs "the Vardel Dam")."""
+    ka, kb = entity_keys(a), entity_keys(b)
+    return bool(ka and kb) and not (ka & kb)
 
 
 def align_claims(claims: Sequence[Claim], vectors: np.ndarray, parse=None) -> Alignment:
@@ -154,14 +164,23 @@ def align_claims(claims: Sequence[Claim], vectors: np.ndarray, parse=None) -> Al
         candidates.append((i, j, s, ent, total, agreements, conflicts))
         if parse is not None and s + ENTITY_WEIGHT * ent >= ACTOR_MIN and keys[i] != keys[j]:
             wanted_docs.update((i, j))
+        if parse is not None and not conflicts and s + ENTITY_WEIGHT * ent >= DATE_EVENT_MIN \
+                and contradiction.dates_relation(claims[i], claims[j])[0] == "conflict":
+            wanted_docs.update((i, j))
     docs = {}
     if wanted_docs:
         order = sorted(wanted_docs)
         docs = dict(zip(order, parse([claims[k].text for k in order])))
     for i, j, s, ent, total, agreements, conflicts in candidates:
-        if i in docs and j in docs and not conflicts:
+        topic = s + ENTITY_WEIGHT * ent
+        if i in docs and j in docs and not conflicts and topic >= ACTOR_MIN and keys[i] != keys[j]:
             c = contradiction.actor_conflict(claims[i], claims[j], docs[i], docs[j])
             if c is not None and not (claims[i].attributed_to and claims[j].attributed_to):
+                conflicts = (c,)
+        if i in docs and j in docs and not conflicts and topic >= DATE_EVENT_MIN \
+                and not names_apart(claims[i], claims[j]):
+            c = contradiction.date_event_conflict(claims[i], claims[j], docs[i], docs[j])
+            if c is not None:
                 conflicts = (c,)
         link = Link(i, j, s, total, agreements, conflicts)
         links[(i, j)] = link
@@ -180,7 +199,12 @@ def _group(n: int, score: np.ndarray, same_article: np.ndarray, links: dict[tupl
         a, b = members[ra], members[rb]
         block = score[np.ix_(a, b)]
         mask = ~same_article[np.ix_(a, b)]
-        if not mask.any() or float(block[mask].mean()) < GROUP_AVERAGE:
+        if not mask.any():
+            continue
+        # A conflict names what the two claims are about (the same act, counted or dated differently): a
+        # lone claim joins the group it conflicts with even when the rest of that group is worded apart.
+        lone_conflict = bool(link.conflicts) and (len(a) == 1 or len(b) == 1)
+        if not lone_conflict and float(block[mask].mean()) < GROUP_AVERAGE:
             continue
         keep, drop = (ra, rb) if ra < rb else (rb, ra)
         members[keep] = sorted(members[keep] + members[drop])

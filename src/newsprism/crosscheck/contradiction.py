@@ -7,14 +7,15 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date, timedelta
 from functools import lru_cache
 from importlib import resources
 
 from newsprism.crosscheck import numbers
 from newsprism.records import Claim, DateRef, Span
 
-_PRECISION_LEN = {"year": 4, "month": 7, "day": 10}
 _ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 
 
@@ -56,27 +57,104 @@ def is_negated(claim: Claim) -> bool:
 # ---------------------------------------------------------------- dates
 
 
-def _trunc(value: str, precision: str | None) -> str:
-    return value[:_PRECISION_LEN.get(precision or "day", 10)]
+def day_range(d: DateRef) -> tuple[date, date] | None:
+    """The days a date may mean, given its precision: "January 2020" is the whole month, "this week"
+    seven days, "3 January 2020" one day. None when the value cannot be read."""
+    try:
+        parts = [int(x) for x in (d.value or "")[:10].split("-")]
+    except ValueError:
+        return None
+    precision = d.precision or ("day" if len(parts) == 3 else "month" if len(parts) == 2 else "year")
+    try:
+        if precision == "year" or len(parts) == 1:
+            return date(parts[0], 1, 1), date(parts[0], 12, 31)
+        if precision == "month" or len(parts) == 2:
+            first = date(parts[0], parts[1], 1)
+            nxt = date(parts[0] + (parts[1] == 12), parts[1] % 12 + 1, 1)
+            return first, nxt - timedelta(days=1)
+        day = date(parts[0], parts[1], parts[2])
+    except ValueError:
+        return None
+    if precision == "week":
+        return day, day + timedelta(days=6)
+    return day, day
+
+
+def _dates_agree(x: DateRef, y: DateRef) -> bool | None:
+    rx, ry = day_range(x), day_range(y)
+    if rx is None or ry is None:
+        return None
+    return rx[0] <= ry[1] and ry[0] <= rx[1]
 
 
 def dates_relation(a: Claim, b: Claim) -> tuple[str, DateRef | None, DateRef | None]:
-    """("same" | "conflict" | "none", the two dates shown). Dates are compared at the coarser precision of
-    the two ("January 2020" agrees with "January 3, 2020"); a claim with several dates conflicts only
-    when none of them agrees with any date of the other."""
-    da = [d for d in a.dates if d.value]
-    db = [d for d in b.dates if d.value]
-    if not da or not db:
-        return "none", None, None
+    """("same" | "conflict" | "none", the two dates shown). Dates are compared as the days they may mean
+    ("January 2020" agrees with "January 3, 2020"; "this week" with any of its seven days); a claim with
+    several dates conflicts only when none of them agrees with any date of the other."""
+    return _relation([d for d in a.dates if d.value], [d for d in b.dates if d.value])
+
+
+def _relation(da: Sequence[DateRef], db: Sequence[DateRef]) -> tuple[str, DateRef | None, DateRef | None]:
     differing = None
     for x in da:
         for y in db:
-            p = min(_PRECISION_LEN.get(x.precision or "day", 10), _PRECISION_LEN.get(y.precision or "day", 10))
-            if x.value[:p] == y.value[:p]:
+            agree = _dates_agree(x, y)
+            if agree:
                 return "same", x, y
-            if differing is None:
+            if agree is False and differing is None:
                 differing = (x, y)
+    if differing is None:
+        return "none", None, None
     return "conflict", differing[0], differing[1]
+
+
+_GENERIC_VERBS = {"be", "have", "do", "make", "take", "get", "go", "come"}
+
+
+def _date_events(claim: Claim, doc) -> dict[str, list[DateRef]]:
+    """Verb lemma → the days it is dated by in this claim ("gave way in the early hours of 6 October":
+    give → [6 October]), read from the parse by climbing from the date to its governing verb. Only dates
+    of a day: "the war started in 2011" and "the operation started in 2014" are different acts, while one
+    act given two different days within one story is a contradiction."""
+    speech = cues()["speech_verbs"]
+    found: dict[str, list[DateRef]] = {}
+    for d in claim.dates:
+        if not d.value or (d.precision or "day") != "day" or len(d.value) < 10:
+            continue
+        offset = d.span.start - claim.span.start
+        tok = next((t for t in doc if t.idx + len(t) > offset), None)
+        for _ in range(8):
+            if tok is None or tok.pos_ == "VERB" or tok.head is tok:
+                break
+            tok = tok.head
+        if tok is None or tok.pos_ != "VERB":
+            continue
+        lemma = tok.lemma_.lower()
+        if lemma in speech or lemma in _GENERIC_VERBS:
+            continue
+        found.setdefault(lemma, []).append(d)
+    return found
+
+
+def date_event_conflict(a: Claim, b: Claim, doc_a, doc_b) -> Conflict | None:
+    """The same act (the verb a date is attached to) given days that cannot both hold: "the dam gave way
+    on 6 October" against "gave way before dawn on Tuesday" (7 October)."""
+    if quoted_apart(a, b):
+        return None
+    ea, eb = _date_events(a, doc_a), _date_events(b, doc_b)
+    for verb in sorted(set(ea) & set(eb)):
+        rel, x, y = _relation(ea[verb], eb[verb])
+        if rel == "conflict" and x is not None and y is not None:
+            return Conflict("date", f"the same event (“{verb}”) is dated differently: “{x.text}” ({x.value}) "
+                            f"vs “{y.text}” ({y.value})", (x.span, y.span))
+    return None
+
+
+def quoted_apart(a: Claim, b: Claim) -> bool:
+    """Two different (non-media) sources quoted apart: X says one thing, Y another. That is a disagreement
+    between them which both outlets may report faithfully, not outlets stating incompatible things."""
+    return bool(a.attributed_to and b.attributed_to and _actor_key(a.attributed_to) != _actor_key(b.attributed_to)
+                and not (a.attributed_is_media or b.attributed_is_media))
 
 
 # ---------------------------------------------------------------- actors
@@ -126,23 +204,25 @@ def actor_conflict(a: Claim, b: Claim, doc_a, doc_b) -> Conflict | None:
 
 
 def find_conflicts(a: Claim, b: Claim, similarity: float, *, number_min: float, date_min: float,
-                   negation_min: float, uncertain_min: float) -> tuple[Conflict, ...]:
+                   negation_min: float, uncertain_min: float, specific_min: float = 1.0) -> tuple[Conflict, ...]:
     """Every incompatibility between two claims about the same thing, strongest evidence first.
 
     The thresholds are similarities above which a conflict of that kind is believed: a number or date
     that differs between two claims only loosely alike is more likely another fact than a contradiction.
-    The actor test needs parses and is run apart (`actor_conflict`)."""
-    if a.attributed_to and b.attributed_to and _actor_key(a.attributed_to) != _actor_key(b.attributed_to) \
-            and not (a.attributed_is_media or b.attributed_is_media):
-        # Two sources quoted apart (X says one thing, Y another) is a disagreement between them, which
-        # both outlets may report faithfully: not outlets stating incompatible things.
+    Figures counting the same act ("12 people were injured" / "two people were slightly hurt") are believed
+    from `specific_min` on: the act itself says they are about the same thing, whatever else the two
+    sentences hold. The actor and dated-event tests need parses and are run apart (`actor_conflict`,
+    `date_event_conflict`)."""
+    if quoted_apart(a, b):
         return ()
     found: list[Conflict] = []
-    if similarity >= number_min:
+    if a.quantities and b.quantities and similarity >= min(number_min, specific_min):
         pairs = numbers.match_quantities(a.quantities, b.quantities, a.text, a.span.start, b.text, b.span.start)
         agree = any(c.verdict == "consistent" for _, _, c in pairs)
         for x, y, c in pairs:
             if c.verdict != "conflict" or agree:
+                continue
+            if similarity < number_min and not (c.specific and c.certain):
                 continue
             if not c.certain and similarity < uncertain_min:
                 continue

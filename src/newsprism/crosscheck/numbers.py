@@ -52,6 +52,7 @@ class Comparison:
     reason: str
     certain: bool = True  # False when one counted thing is unknown (the match rests on the claims' wording)
     exact: bool = False  # the same figure, not only a compatible one
+    specific: bool = False  # both count the same act ("injured", "killed"): a strong sign of the same fact
 
 
 # ---------------------------------------------------------------- counted things
@@ -102,9 +103,21 @@ def _act_near(context: str) -> str | None:
     return found[0] if found else None
 
 
+# "the number of workers", "four times as many workers": the counted thing named after the figure.
+_THING_AFTER = re.compile(r"\b(?:number|numbers|count|total|totals|as many|as much)\s+(?:of\s+)?(?:the\s+)?([a-z]+)")
+
+
+def _thing_near(context: str) -> str | None:
+    m = _THING_AFTER.search(context.lower())
+    return m.group(1) if m and m.group(1) not in ("the", "a", "an", "of", "as") else None
+
+
 def thing_class(q: Quantity, context: str = "") -> str | None:
     """What a count counts, as a class name; `context` is the text around the quantity."""
-    cls = _class_of_thing(q.thing)
+    thing = q.thing
+    if not thing and context and q.kind in ("count", "change", "multiplier"):
+        thing = _thing_near(context)
+    cls = _class_of_thing(thing)
     if q.kind in ("count", "change", "multiplier") and cls in (None, "people", "military personnel"):
         act = _act_near(context) if context else None
         if act:
@@ -249,6 +262,7 @@ def compare(a: Quantity, b: Quantity, context_a: str = "", context_b: str = "") 
     ok, certain = things_compatible(ca, cb)
     if not ok:
         return Comparison("unrelated", f"different things counted ({ca} vs {cb})")
+    specific = ca is not None and ca == cb and ca in set(_lexicon()[2].values())
     ra, rb = change_ratio(a), change_ratio(b)
     ia, ib = interval(a), interval(b)
     if ra is not None and rb is not None:
@@ -256,12 +270,12 @@ def compare(a: Quantity, b: Quantity, context_a: str = "", context_b: str = "") 
         if _overlap(ra, rb):
             if same_ends and not _overlap(_value_interval(a.change_from, None), _value_interval(b.change_from, None)):
                 return Comparison("conflict", f"{_quote(a)} and {_quote(b)} start from different figures",
-                                  certain)
+                                  certain, specific=specific)
             return Comparison("consistent", f"{_quote(a)} and {_quote(b)} state the same change "
                               f"(x{_fmt(_mid(ra))} and x{_fmt(_mid(rb))})", certain,
-                              exact=_mid(ra) == _mid(rb))
+                              exact=_mid(ra) == _mid(rb), specific=specific)
         return Comparison("conflict", f"{_quote(a)} is a change of x{_fmt_range(ra)} but {_quote(b)} "
-                          f"is x{_fmt_range(rb)}", certain)
+                          f"is x{_fmt_range(rb)}", certain, specific=specific)
     if ra is not None or rb is not None:
         # A change against a plain figure: the figure may be the change's start or end value.
         ch, plain, pi = (a, b, ib) if ra is not None else (b, a, ia)
@@ -271,7 +285,8 @@ def compare(a: Quantity, b: Quantity, context_a: str = "", context_b: str = "") 
         if ch.change_from is not None:
             ends.append(_value_interval(ch.change_from, None))
         if any(_overlap(pi, e) for e in ends):
-            return Comparison("consistent", f"{_quote(plain)} matches a figure of {_quote(ch)}", certain)
+            return Comparison("consistent", f"{_quote(plain)} matches a figure of {_quote(ch)}", certain,
+                              specific=specific)
         return Comparison("unrelated", f"{_quote(plain)} is neither end of {_quote(ch)}", certain)
     if ia is None or ib is None:
         return Comparison("unrelated", "no figure to compare")
@@ -279,9 +294,9 @@ def compare(a: Quantity, b: Quantity, context_a: str = "", context_b: str = "") 
         exact = a.value is not None and a.value == b.value
         why = "the same figure" if exact else "figures within what their wording allows"
         return Comparison("consistent", f"{_quote(a)} and {_quote(b)}: {why} "
-                          f"({_fmt_range(ia)} and {_fmt_range(ib)})", certain, exact=exact)
+                          f"({_fmt_range(ia)} and {_fmt_range(ib)})", certain, specific=specific, exact=exact)
     return Comparison("conflict", f"{_quote(a)} ({_fmt_range(ia)}) and {_quote(b)} ({_fmt_range(ib)}) "
-                      f"cannot both hold", certain)
+                      f"cannot both hold", certain, specific=specific)
 
 
 def _mid(r: tuple[float, float]) -> float:

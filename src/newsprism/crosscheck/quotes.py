@@ -208,7 +208,10 @@ def quote_groups(story_id: str, articles: Sequence[Article], extractions: Sequen
             ga, gb = owner[k], owner[nxt]
             if ga == gb or len({units[x].article.id for x in groups[ga]}) < 2:
                 continue
-            if quote_set(groups[ga]) == quote_set(groups[gb]):
+            # Join when one sentence's renderings are among the other's: an outlet quoting only the
+            # second sentence (a trimmed copy) does not split the statement in two.
+            sa, sb = quote_set(groups[ga]), quote_set(groups[gb])
+            if sa <= sb or sb <= sa:
                 keep, drop = min(ga, gb), max(ga, gb)
                 groups[keep] = sorted(groups[keep] + groups.pop(drop))
                 changed = True
@@ -249,7 +252,11 @@ def _renderings(units: Sequence[Unit]) -> list[_Rendering]:
 
 def _build_group(story_id: str, units: Sequence[Unit]) -> tuple[QuoteGroup, list[Quote]]:
     rend = _renderings(units)
-    longest = max(rend, key=lambda r: (len(words(r.text)), r.article.published or "", r.article.id))
+    # The reference is the longest rendering; among equally long ones the wording most outlets share,
+    # then the earliest published (the likeliest original).
+    common = Counter(tuple(words(r.text)) for r in rend)
+    longest = min(rend, key=lambda r: (-len(words(r.text)), -common[tuple(words(r.text))],
+                                       r.article.published is None, r.article.published or "", r.article.id))
     ref = words(longest.text)
     members = []
     for r in rend:

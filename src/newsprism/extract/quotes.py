@@ -27,6 +27,7 @@ from newsprism.records import Quote, Span, stable_id
 _OPEN_CLOSE = {"“": "”\"", "\"": "\"”", "«": "»", "„": "“”", "‘": "’", "‹": "›", "”": "”"}
 _PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS | RELATIVE_PRONOUNS
 SCARE_MAX_WORDS = 5
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
 
 
 @dataclass
@@ -136,9 +137,12 @@ def _cue_span(doc, tok) -> tuple[int, int]:
 
 
 def _own_subject(tok):
-    for child in tok.children:
-        if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
-            return child
+    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+    if subjects:
+        # Two subjects ("The head of the alliance, Jens Stoltenberg announced"): the parser split an
+        # apposition; the one next to the verb is the name.
+        before = [c for c in subjects if c.i < tok.i]
+        return before[-1] if before else subjects[0]
     # "was told by X": the agent speaks.
     for child in tok.children:
         if child.dep_ == "agent":
@@ -205,6 +209,14 @@ def _mention_of_phrase(doc, head, found: list[Found]) -> Found | None:
     """The named mention a noun phrase stands for: the head itself, or a name in apposition or compound
     ("the head of the alliance, Jens Stoltenberg"; "Russia's Sputnik news agency")."""
     hit = mention_at(found, head.i)
+    if hit is not None and hit.label in _PLACES:
+        # "Brussels, February 20 -- NATO Secretary-General Jens Stoltenberg says": a dateline's place
+        # with the speaker in apposition.
+        for child in head.children:
+            if child.dep_ == "appos" and child.i > head.i:
+                person = mention_at(found, child.i)
+                if person is not None and person.label == "PERSON":
+                    return person
     if hit is not None:
         return hit
     candidates = []
@@ -247,6 +259,34 @@ def _content_clause(doc, verb):
         if child.dep_ == "xcomp" and verb.lemma_.lower() in _XCOMP_VERBS:
             return child
     return None
+
+
+# Verbs that report an utterance through their object: the object (with what follows it in the verb's
+# phrase) is the content. Verbs of mere attitude ("support", "want") are not speech and stay out.
+_OBJECT_VERBS = frozenset("""announce deny confirm praise criticize criticise accuse condemn blame thank mock
+endorse promise predict demand reiterate repeat dismiss reject acknowledge admit call""".split())
+
+
+def _object_content(doc, verb) -> tuple[int, int] | None:
+    lemma = verb.lemma_.lower()
+    if lemma not in _OBJECT_VERBS:
+        return None
+    right = [c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "prep", "oprd", "xcomp", "dative")]
+    if lemma == "call":
+        # only "called for X": a demand ("called him a liar" names, it does not report)
+        right = [c for c in right if c.dep_ == "prep" and c.lower_ == "for"]
+        right = [g for c in right for g in c.children if g.dep_ == "pobj"]
+    elif not any(c.dep_ == "dobj" for c in right):
+        return None
+    if not right:
+        return None
+    left = min(c.left_edge.i for c in right)
+    end = max(c.right_edge.i for c in right)
+    while end > left and (doc[end].is_punct or doc[end].is_space):
+        end -= 1
+    if end - left < 1 or any("\n" in doc[k].text for k in range(left, end + 1)):
+        return None
+    return doc[left].idx, doc[end].idx + len(doc[end].text)
 
 
 _XCOMP_VERBS = frozenset("""urge ask promise vow pledge threaten call warn tell demand plan propose
@@ -447,9 +487,16 @@ def find_attributions(doc, found: list[Found]) -> list[Attribution]:
         elif kind == "verb":
             tok = doc[n]
             clause = _content_clause(doc, tok)
-            if clause is None or _impersonal(tok):
+            if _impersonal(tok):
                 continue
-            cstart, cend = _subtree_span(doc, clause)
+            if clause is not None:
+                cstart, cend = _subtree_span(doc, clause)
+            else:
+                # Speech acts with an object: "announced his resignation", "accused X of lying".
+                obj = _object_content(doc, tok)
+                if obj is None or tok.i in by_cue:
+                    continue
+                cstart, cend = obj
             if any(m.start < cstart < m.end or m.start < cend < m.end for m in marks
                    if not (cstart <= m.start and m.end <= cend)):
                 continue  # the clause cuts through a quotation: the quote speaks for itself
@@ -493,7 +540,42 @@ def find_attributions(doc, found: list[Found]) -> list[Attribution]:
             if hit is not None:
                 last = hit
             last_speaker, last_end = speaker, pieces[-1][1]
+    attributions += _colon_lines(doc, found, attributions)
     return attributions
+
+
+_COLON_LINE = re.compile(r"^[ \t]*([A-Z][^:\n.!?\"“”]{1,48}?)[ \t]*:[ \t]+(\S[^\n]*?)[ \t]*$", re.M)
+# Labels that head a line with a colon but name no source.
+_NOT_SOURCES = frozenset("""update updated read more photo photos video watch note editor's editors related source
+sources breaking live exclusive opinion analysis comment comments listen see also tags topics published posted by
+image images credit caption correction advertisement share when where what why how who date time location
+""".split())
+
+
+def _colon_lines(doc, found: list[Found], done: list[Attribution]) -> list[Attribution]:
+    """Headline-style attributions: "Graham: Trump's rhetoric destroying GOP's chance" — a short source
+    heading a line, a colon, and what it says (four words or more)."""
+    text = doc_text(doc)
+    taken = [(s, e) for a in done for s, e in a.contents]
+    out = []
+    for m in _COLON_LINE.finditer(text):
+        label, content = m.group(1), m.group(2)
+        words = label.split()
+        if len(words) > 4 or any(w.lower().strip("'’") in _NOT_SOURCES for w in words[:2]):
+            continue
+        if len(re.findall(r"\w+", content)) < 4 or any(ch.isdigit() for ch in label):
+            continue
+        cs, ce = m.start(2), m.end(2)
+        if any(s < ce and cs < e for s, e in taken):
+            continue
+        ls, le = m.start(1), m.end(1)
+        inside = [f for f in found if ls <= f.start and f.end <= le]
+        speaker = canonical(inside[0]) if inside else label
+        colon = text.index(":", le)
+        out.append(Attribution([(cs, ce)], "indirect", cue=(colon, colon + 1), cue_text=":", source=(ls, le),
+                               speaker=speaker, speaker_found=inside[0] if inside else None,
+                               media=is_media(speaker) or is_media(label)))
+    return out
 
 
 def _impersonal(verb) -> bool:

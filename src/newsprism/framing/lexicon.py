@@ -46,22 +46,33 @@ class Lexicon:
     phrases: dict[str, tuple[tuple[tuple[str, ...], Entry], ...]] = field(default_factory=dict)  # by first word
     vader: dict[str, float] = field(default_factory=dict)
     longest_phrase: int = 1
+    # answers already computed, by (question, kind, word): every article asks about the same words
+    memo: dict = field(default_factory=dict, repr=False, compare=False)
 
     def entry(self, kind: str, word: str) -> Entry | None:
         """The entry of this kind for a word form, folding simple inflections."""
+        key = ("entry", kind, word)
+        try:
+            return self.memo[key]
+        except KeyError:
+            pass
+        hit = None
         table = self.words.get(kind)
-        if not table:
-            return None
-        for form in inflection_bases(word):
-            hit = table.get(form)
-            if hit is not None:
-                return hit
-        return None
+        if table:
+            for form in inflection_bases(word):
+                hit = table.get(form)
+                if hit is not None:
+                    break
+        self.memo[key] = hit
+        return hit
 
     def phrase_at(self, words: Sequence[str], i: int) -> list[Entry]:
         """Multi-word entries that start at words[i] (all kinds), longest first."""
+        candidates = self.phrases.get(words[i])
+        if not candidates:
+            return []
         out = []
-        for phrase, entry in self.phrases.get(words[i], ()):
+        for phrase, entry in candidates:
             n = len(phrase)
             # the last word may be inflected: "witch hunts", "smear campaigns"
             if (i + n <= len(words) and tuple(words[i:i + n - 1]) == phrase[:-1]
@@ -81,6 +92,13 @@ class Lexicon:
     def loadedness(self, word: str) -> tuple[float, str]:
         """How loaded a single lowercase word is (0..1) and why: curated intensity, or VADER valence
         weighted by rarity. Labels are not counted here (they have their own finding)."""
+        key = ("loadedness", "", word)
+        hit = self.memo.get(key)
+        if hit is None:
+            hit = self.memo[key] = self._loadedness(word)
+        return hit
+
+    def _loadedness(self, word: str) -> tuple[float, str]:
         entry = self.entry("loaded", word)
         curated = (entry.intensity, f"{entry.source}: loaded {entry.intensity:.2f}") if entry else (0.0, "")
         if entry is None and self.is_neutral(word):
@@ -94,6 +112,7 @@ class Lexicon:
         return score, f"VADER valence {valence:+.1f}, Zipf frequency {zipf(word):.1f}"
 
 
+@lru_cache(maxsize=200_000)
 def inflection_bases(word: str) -> tuple[str, ...]:
     """The word and the bases it may inflect from: regimes → regime, smeared → smear, lying → lie."""
     forms = [word]

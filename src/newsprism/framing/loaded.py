@@ -40,6 +40,14 @@ CLASS_WEIGHT = {"ADJ": 1.0, "ADV": 0.85, "VERB": 0.75, "NOUN": 0.75}
 
 def word_score(lexicon: Lexicon, word: str) -> tuple[float, str]:
     """Loadedness of one lowercase word (hyphenated compounds: their most loaded part)."""
+    key = ("word_score", "", word)
+    hit = lexicon.memo.get(key)
+    if hit is None:
+        hit = lexicon.memo[key] = _word_score(lexicon, word)
+    return hit
+
+
+def _word_score(lexicon: Lexicon, word: str) -> tuple[float, str]:
     if word in STOPWORDS or word[:1].isdigit() or lexicon.entry("label", word) is not None:
         return 0.0, ""
     candidates = [word] + ([p for p in word.split("-") if p] if "-" in word else [])

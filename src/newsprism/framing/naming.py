@@ -3,7 +3,8 @@
 "ISIS" vs "Daesh" vs "ISIL", "Washington" vs "the US regime" vs "the United States": the entity
 comes from resolve (its mention spans), the names are the mention texts as each outlet wrote them,
 the descriptors are the words extraction found attached to them. Without resolved entities (resolve
-not run), mentions group by their normalised text, so spellings are not merged.
+not run), mentions group by the canonical name the alias file gives them (so "Daesh" and "ISIL" still
+line up under "Islamic State"), else by their normalised text.
 """
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
+from newsprism.extract.lexicon import alias_index
+from newsprism.extract.names import name_key
 from newsprism.records import Article, ArticleExtraction, Entity, NamingRow, stable_id
 
 UNKNOWN_OUTLET = "(unknown outlet)"
@@ -52,8 +55,11 @@ def naming_rows(articles: Sequence[Article], extractions: Sequence[ArticleExtrac
             elif entities:
                 continue  # resolve ran and left this mention out: nothing to line up
             else:
-                key = form.lower()
-                eid, label = stable_id("name", key, m.label), form
+                alias = alias_index().get(name_key(form))
+                if alias is not None:
+                    eid, label = stable_id("name", name_key(alias.canonical), alias.type), alias.canonical
+                else:
+                    eid, label = stable_id("name", form.lower(), m.label), form
             display.setdefault(eid, label)
             names[(eid, outlet)][form] += 1
             for d in m.descriptors:

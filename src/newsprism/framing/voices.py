@@ -7,6 +7,7 @@ paired here as a fallback, with the speaker unknown.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -40,16 +41,27 @@ class Voices:
 
     quotes: tuple[Voice, ...] = ()
 
+    def __post_init__(self):
+        spoken = tuple(sorted((q for q in self.quotes if q.kind != "scare"), key=lambda q: (q.start, q.end)))
+        reach, ends = 0, []
+        for q in spoken:  # the furthest end of any quote so far: where a backward scan may stop
+            reach = max(reach, q.end)
+            ends.append(reach)
+        object.__setattr__(self, "_spoken", spoken)
+        object.__setattr__(self, "_starts", [q.start for q in spoken])
+        object.__setattr__(self, "_reach", ends)
+
     def voice_at(self, start: int, end: int) -> Voice | None:
         """The direct or indirect quote holding most of [start, end), if any."""
         best, best_overlap = None, 0
-        for q in self.quotes:
-            if q.start >= end:
+        k = bisect.bisect_left(self._starts, end)  # quotes from k on start at or after `end`
+        for i in range(k - 1, -1, -1):
+            if self._reach[i] <= start:
                 break
-            if q.kind == "scare":
-                continue
+            q = self._spoken[i]
             overlap = min(end, q.end) - max(start, q.start)
-            if overlap > best_overlap and overlap * 2 >= (end - start):
+            # scanning backwards: on a tie the earlier quote wins
+            if overlap * 2 >= (end - start) and (overlap > best_overlap or (best and overlap == best_overlap)):
                 best, best_overlap = q, overlap
         return best
 

@@ -48,5 +48,6 @@ def build_document(analysis: Analysis) -> dict[str, Any]:
 
 def write_document(analysis: Analysis, path: str | Path) -> dict[str, Any]:
     doc = build_document(analysis)
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
     Path(path).write_text(json.dumps(doc, ensure_ascii=False, indent=1), encoding="utf-8")
     return doc

@@ -98,4 +98,5 @@ def render_report(analysis: Analysis, title: str = "newsprism report") -> str:
 
 
 def write_report(analysis: Analysis, path: str | Path, title: str = "newsprism report") -> None:
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
     Path(path).write_text(render_report(analysis, title), encoding="utf-8")

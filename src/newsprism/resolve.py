@@ -1,0 +1,418 @@
+"""resolve stage: one canonical entity per real-world referent across all articles.
+
+    resolve_entities(articles, extractions, alias_file=None) -> (entities, extractions)
+
+The returned extractions are the same with `Quote.speaker_entity_id` and `Claim.entity_ids` filled.
+
+Names are the nodes of a graph; an edge joins two names for a stated reason, and each connected group
+is one entity. Every alias of an entity records the reason of the edge it joined by (`Merge`):
+
+- "same name after normalising": case, apostrophes, dashes, accents, dots ("U.S." / "US",
+  "Islamic state" / "Islamic State"). Only within one kind: a person and a place that share a name
+  ("Jordan") stay apart; organisations, places and groups may share a name across labels, since the
+  parser often swaps those labels for one name.
+- "alias file": both names are on one line of data/aliases.tsv (plus the user's file).
+- "acronym defined in text", "surname reference", "title reference": the article itself tied a short
+  form to a full name (extract.coref); such a mention joins the full name it refers to, never the
+  short form as a free-floating name (another article's "Stoltenberg" may be someone else).
+- "acronym defined in text" across articles: an acronym used bare in one article joins the expansion
+  another article defined for it, when every article that defines it agrees.
+- "transliteration variant": the same name spelled another way (Soleimani / Suleimani, Qasem / Qassem,
+  al-Muhandis / Al – Mohandes): equal `names.translit_key`, for persons and other names alike.
+- "surname of the only person so named": a bare surname (the article gave no full name) joins the one
+  person in the corpus with that surname. When several full names carry it, it joins one only if that
+  one is named in at least two articles and twice as many as any other ("surname of the person most
+  articles name in full", with that person's share of the articles as the score); otherwise it stays
+  on its own. Two different full names are never merged by their surname.
+- "same name, which the parser labelled differently": a name labelled a person in some articles and a
+  place or organisation in others ("Ostmere"), when no article ties it to a person's full name; the
+  entity takes the other label.
+- "fuzzy match": person names of the same length in words whose words match closely one by one
+  (Hussain / Hussein), with the score; a different given name never matches (two people).
+- "shorter form of the name": an organisation written without its leading words ("Water Authority")
+  joins the one longer name in the corpus that ends in those words.
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import replace
+
+from newsprism.extract.lexicon import AliasEntry, alias_index
+from newsprism.extract.names import is_acronym, name_key, person_parts, translit_key, words_of
+from newsprism.records import Article, ArticleExtraction, Entity, Merge, Mention, Span, stable_id
+
+__all__ = ["resolve_entities", "Resolver"]
+
+SAME = "same name after normalising"
+ALIAS = "alias file"
+ACRONYM = "acronym defined in text"
+TRANSLIT = "transliteration variant"
+SAME_OTHER_LABEL = "same name, which the parser labelled differently"
+SURNAME_ONLY = "surname of the only person so named"
+SURNAME_MOST = "surname of the person most articles name in full"
+FUZZY = "fuzzy match"
+SHORTER = "shorter form of the name"
+FUZZY_WORD = 0.84  # per-word similarity of two spellings of one person's name (0-1)
+
+# Kinds of names that may be the same referent: the parser swaps ORG / GPE / NORP / LOC / FAC for one
+# name ("Hezbollah" ORG here, NORP there), but a person is never a place and an event is its own kind.
+_KIND = {"PERSON": "person", "EVENT": "event"}
+
+
+def _kind(label: str) -> str:
+    return _KIND.get(label, "named")
+
+
+class _Graph:
+    """Union-find over names with the reason of the edge each union came from."""
+
+    def __init__(self):
+        self.parent: dict[tuple, tuple] = {}
+        self.edges: dict[tuple, list[tuple[tuple, str, float | None]]] = defaultdict(list)
+
+    def add(self, node: tuple) -> None:
+        self.parent.setdefault(node, node)
+
+    def find(self, node: tuple) -> tuple:
+        root = node
+        while self.parent[root] != root:
+            root = self.parent[root]
+        while self.parent[node] != root:
+            self.parent[node], node = root, self.parent[node]
+        return root
+
+    def join(self, a: tuple, b: tuple, reason: str, score: float | None = None) -> None:
+        self.add(a)
+        self.add(b)
+        self.edges[a].append((b, reason, score))
+        self.edges[b].append((a, reason, score))
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            # The smaller node wins so that the result does not depend on the order of joins.
+            lo, hi = (ra, rb) if ra < rb else (rb, ra)
+            self.parent[hi] = lo
+
+
+def _node(label: str, name: str) -> tuple:
+    return ("name", _kind(label), name)
+
+
+def _alias_node(entry: AliasEntry) -> tuple:
+    return ("alias", entry.canonical)
+
+
+def resolve_entities(articles: Sequence[Article], extractions: Sequence[ArticleExtraction],
+                     alias_file: str | None = None) -> tuple[tuple[Entity, ...], tuple[ArticleExtraction, ...]]:
+    """Canonical entities over every mention of every extraction, and the extractions with quote
+    speakers and claim entities tied to them (see the module doc for when two names are merged)."""
+    return Resolver(alias_file).run(articles, extractions)
+
+
+class Resolver:
+    def __init__(self, alias_file: str | None = None):
+        self.aliases = alias_index(alias_file)
+        self.graph = _Graph()
+        self.count: Counter = Counter()  # node → mentions
+        self.labels: dict[tuple, Counter] = defaultdict(Counter)
+        self.written: dict[tuple, Counter] = defaultdict(Counter)  # node → forms as written (mentions)
+        self.linked: dict[tuple, dict[str, str]] = defaultdict(dict)  # node → short form → reason
+        self.spans: dict[tuple, list[Span]] = defaultdict(list)
+        self.articles: dict[tuple, set[str]] = defaultdict(set)
+        self.cross_kind: set[tuple] = set()
+
+    # ------------------------------------------------------------ the mentions become nodes
+    def node_of(self, m: Mention) -> tuple:
+        """The name a mention stands for: its within-article referent when the article tied it to one."""
+        name = _clean(m.refers_to or m.text)
+        label = m.label
+        if m.refers_to and m.reason == "title reference":
+            label = "PERSON"
+        return _node(label, name)
+
+    def run(self, articles, extractions):
+        g = self.graph
+        by_span: dict[Span, tuple] = {}
+        acronyms: dict[str, set[str]] = defaultdict(set)  # acronym key → expansion keys defined in text
+        expansion_node: dict[str, tuple] = {}
+        for ext in extractions:
+            for m in ext.mentions:
+                node = self.node_of(m)
+                g.add(node)
+                by_span[m.span] = node
+                self.spans[node].append(m.span)
+                self.articles[node].add(m.span.article_id)
+                self.count[node] += 1
+                self.labels[node][m.label] += 1
+                if m.refers_to and _clean(m.text) != node[2]:
+                    self.linked[node].setdefault(_clean(m.text), m.reason or "within-article reference")
+                    if m.reason == ACRONYM:
+                        acronyms[name_key(m.text)].add(name_key(m.refers_to))
+                        expansion_node.setdefault(name_key(m.refers_to), node)
+                else:
+                    self.written[node][_clean(m.text)] += 1
+        nodes = sorted(g.parent)
+        self._same_and_alias(nodes)
+        self._acronyms(nodes, acronyms, expansion_node)
+        self._translit(nodes)
+        self._fuzzy_people(nodes)
+        self._surnames(nodes)
+        self._across_kinds(nodes)
+        self._shorter_forms(nodes)
+        entities, entity_of_node = self._entities(nodes)
+        entity_at = {span: entity_of_node[node] for span, node in by_span.items()}
+        return entities, tuple(self._fill(ext, entity_at, entities) for ext in extractions)
+
+    # ------------------------------------------------------------ edges
+    def _same_and_alias(self, nodes) -> None:
+        g = self.graph
+        first: dict[tuple, tuple] = {}
+        for node in nodes:
+            key = name_key(node[2])
+            if not key:
+                continue
+            entry = self.aliases.get(key)
+            if entry is not None:
+                g.join(node, _alias_node(entry), ALIAS)
+            other = first.setdefault((node[1], key), node)
+            if other != node:
+                g.join(other, node, SAME)
+
+    def _acronyms(self, nodes, acronyms, expansion_node) -> None:
+        for node in nodes:
+            key = name_key(node[2])
+            if node[1] == "person" or not is_acronym(node[2]) or key not in acronyms:
+                continue
+            expansions = acronyms[key]
+            if len(expansions) == 1 and key not in self.aliases:
+                target = expansion_node[next(iter(expansions))]
+                if target != node:
+                    self.graph.join(target, node, ACRONYM)
+
+    def _translit(self, nodes) -> None:
+        first: dict[tuple, tuple] = {}
+        for node in nodes:
+            if is_acronym(node[2]):
+                continue
+            key = translit_key(node[2])
+            if len(key.replace(" ", "")) < (4 if " " in key else 6):
+                continue  # short names: too many unrelated words share a loose key ("Mali" / "Male")
+            other = first.setdefault((node[1], key), node)
+            if other != node:
+                self.graph.join(other, node, TRANSLIT)
+
+    def _fuzzy_people(self, nodes) -> None:
+        from rapidfuzz.fuzz import ratio
+
+        blocks: dict[tuple, list[tuple]] = defaultdict(list)
+        for node in nodes:
+            if node[1] != "person":
+                continue
+            parts = _person_words(node[2])
+            if len(parts) < 2:
+                continue
+            blocks[(len(parts), parts[-1][:1], parts[0][:1])].append(node)
+        for block in blocks.values():
+            for i, a in enumerate(block):
+                wa = _person_words(a[2])
+                for b in block[i + 1:]:
+                    if self.graph.find(a) == self.graph.find(b):
+                        continue
+                    wb = _person_words(b[2])
+                    scores = [ratio(x, y) / 100.0 for x, y in zip(wa, wb)]
+                    if min(scores) >= FUZZY_WORD:
+                        self.graph.join(a, b, FUZZY, round(sum(scores) / len(scores), 3))
+
+    def _surnames(self, nodes) -> None:
+        full: dict[str, set[tuple]] = defaultdict(set)
+        bare = []
+        for node in nodes:
+            if node[1] != "person":
+                continue
+            given, surname = person_parts(node[2])
+            if not surname:
+                continue
+            if given:
+                full[translit_key(surname)].add(node)
+            elif len(words_of(node[2])) == 1:
+                bare.append((node, translit_key(surname)))
+        for node, key in bare:
+            people: dict[tuple, set[str]] = defaultdict(set)  # person → the articles naming them in full
+            for n in full.get(key, ()):
+                people[self.graph.find(n)] |= self.articles[n]
+            if not people:
+                continue
+            ranked = sorted(people.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+            best, reach = ranked[0][0], len(ranked[0][1])
+            runner_up = len(ranked[1][1]) if len(ranked) > 1 else 0
+            if len(ranked) == 1:
+                reason, score = SURNAME_ONLY, None
+            elif reach >= 2 and reach >= 2 * runner_up:
+                # Several people carry the surname, but one is named in full far more widely.
+                reason, score = SURNAME_MOST, round(reach / sum(len(v) for v in people.values()), 3)
+            else:
+                continue  # the corpus does not say which one is meant
+            target = min((n for n in full[key] if self.graph.find(n) == best), key=lambda n: (-self.count[n], n))
+            self.graph.join(target, node, reason, score)
+
+    def _across_kinds(self, nodes) -> None:
+        """A name the parser called a person in some articles and a place or organisation in others
+        ("Ostmere", "Vardel Dam") is one referent, unless it is tied to a person's full name."""
+        g = self.graph
+        named: dict[str, tuple] = {}
+        for node in nodes:
+            if node[1] == "named":
+                named.setdefault(name_key(node[2]), node)
+        people_roots = {g.find(n) for n in nodes if n[1] == "person" and person_parts(n[2])[0]
+                        and not named.get(name_key(n[2]))}
+        for node in nodes:
+            if node[1] != "person":
+                continue
+            other = named.get(name_key(node[2]))
+            if other is not None and g.find(node) not in people_roots:
+                g.join(other, node, SAME_OTHER_LABEL)
+                self.cross_kind.add(g.find(node))
+
+    def _shorter_forms(self, nodes) -> None:
+        endings: dict[str, set[tuple]] = defaultdict(set)
+        for node in nodes:
+            if node[1] != "named":
+                continue
+            words = words_of(node[2])
+            for k in range(1, len(words) - 1):
+                endings[" ".join(words[k:])].add(node)
+        for node in nodes:
+            if node[1] != "named" or name_key(node[2]) in self.aliases:
+                continue
+            words = words_of(node[2])
+            if len(words) < 2:
+                continue
+            longer = endings.get(" ".join(words), set())
+            roots = {self.graph.find(n) for n in longer} - {self.graph.find(node)}
+            if len(roots) == 1:
+                target = min(longer, key=lambda n: (-len(n[2]), n))
+                self.graph.join(target, node, SHORTER, round(len(words) / len(words_of(target[2])), 3))
+
+    # ------------------------------------------------------------ the entities
+    def _entities(self, nodes):
+        g = self.graph
+        groups: dict[tuple, list[tuple]] = defaultdict(list)
+        for node in list(g.parent):
+            groups[g.find(node)].append(node)
+        entities, entity_of_node = [], {}
+        for members in groups.values():
+            names = [n for n in members if n[0] == "name"]
+            if not any(self.count[n] for n in names):
+                continue  # an alias-file line nobody mentioned
+            entry = next((self.aliases.get(name_key(n[1])) for n in members if n[0] == "alias"), None)
+            labels = Counter()
+            for n in names:
+                labels.update(self.labels[n])
+            if any(self.graph.find(n) in self.cross_kind for n in names[:1]):
+                # Called a person only where the parser misread a place or organisation name.
+                labels = Counter({k: v for k, v in labels.items() if k != "PERSON"}) or labels
+            etype = entry.type if entry is not None else _majority(labels, names)
+            canonical_node = self._canonical(names, entry)
+            name = entry.canonical if entry is not None else canonical_node[2]
+            eid = stable_id("e", etype, name_key(name) or name)
+            merges = self._merges(canonical_node, members, name, entry)
+            spans = tuple(sorted(s for n in names for s in self.spans[n]))
+            entity = Entity(id=eid, name=name, type=etype,
+                            aliases=tuple(m.alias for m in merges), merges=merges, mentions=spans)
+            entities.append(entity)
+            for n in names:
+                entity_of_node[n] = entity
+        return entities, entity_of_node
+
+    def _canonical(self, names, entry) -> tuple:
+        def rank(n):
+            full_person = n[1] == "person" and bool(person_parts(n[2])[0])
+            return (-int(full_person), int(is_acronym(n[2])), -self.count[n], -len(n[2]), n[2])
+        if entry is not None:
+            exact = [n for n in names if name_key(n[2]) == name_key(entry.canonical)]
+            if exact:
+                return min(exact, key=rank)
+        return min(names, key=rank)
+
+    def _merges(self, start, members, name, entry) -> tuple[Merge, ...]:
+        """Each other name the entity goes by, with the reason of the edge that first reached it
+        (from the alias-file line when there is one, else from the canonical name)."""
+        g = self.graph
+        if entry is not None:
+            start = _alias_node(entry)
+        member_set = set(members)
+        reached: dict[tuple, tuple[str, float | None] | None] = {start: None}
+        order, queue = [start], [start]
+        while queue:
+            node = queue.pop(0)
+            for other, reason, score in sorted(g.edges.get(node, ()), key=lambda e: (e[0], e[1])):
+                if other in member_set and other not in reached:
+                    reached[other] = (reason, score)
+                    order.append(other)
+                    queue.append(other)
+        out: dict[str, Merge] = {}
+        seen = {name}
+        canonical_key = name_key(name)
+
+        def add(form: str, reason: str, score: float | None) -> None:
+            if form and form not in seen:
+                seen.add(form)
+                out[form] = Merge(form, SAME if name_key(form) == canonical_key else reason,
+                                  None if name_key(form) == canonical_key else score)
+
+        for node in order:
+            if node[0] != "name":
+                continue
+            how = reached[node] or (SAME, None)
+            if self.written[node]:
+                add(node[2], *how)
+            for form, reason in sorted(self.linked[node].items()):
+                add(form, reason, None)
+        return tuple(out.values())
+
+    # ------------------------------------------------------------ the extractions, tied to the entities
+    def _fill(self, ext: ArticleExtraction, entity_at: dict[Span, Entity], entities) -> ArticleExtraction:
+        mentions = [(m, entity_at.get(m.span)) for m in ext.mentions]
+        by_name: dict[str, Entity] = {}
+        for m, e in mentions:
+            if e is not None:
+                by_name.setdefault(name_key(m.text), e)
+                if m.refers_to:
+                    by_name.setdefault(name_key(m.refers_to), e)
+        quotes = []
+        for q in ext.quotes:
+            # The speaker is the name extraction settled on (a mention's text or the full name it refers
+            # to); a description with no name in it ("the spokesman") is no entity.
+            e = by_name.get(name_key(q.speaker)) if q.kind != "scare" and q.speaker else None
+            eid = e.id if e is not None else None
+            quotes.append(replace(q, speaker_entity_id=eid) if eid != q.speaker_entity_id else q)
+        claims = []
+        for c in ext.claims:
+            ids = tuple(dict.fromkeys(x.id for m, x in mentions if x is not None and c.span.start <= m.span.start
+                                      and m.span.end <= c.span.end))
+            claims.append(replace(c, entity_ids=ids) if ids != c.entity_ids else c)
+        return replace(ext, quotes=tuple(quotes), claims=tuple(claims))
+
+
+def _clean(text: str) -> str:
+    """A name as written, with its spacing and dashes tidied ("Al – Mohandes" → "Al-Mohandes" is left to
+    the keys; here only runs of white space become one space)."""
+    return " ".join(text.split())
+
+
+def _person_words(name: str) -> list[str]:
+    given, surname = person_parts(name)
+    return [translit_key(w) or w for w in (*given, surname) if w]
+
+
+def _majority(labels: Counter, names) -> str:
+    if not labels:
+        return "ORG"
+    best = max(labels.values())
+    return min(label for label, n in labels.items() if n == best)
+
+
+def entity_index(entities: Sequence[Entity]) -> dict[Span, Entity]:
+    """Mention span → its entity (for readers of a finished analysis)."""
+    return {s: e for e in entities for s in e.mentions}
+

@@ -1,0 +1,172 @@
+"""resolve: canonical entities across articles, each merge with its reason, and no over-merging."""
+from newsprism.records import Article, ArticleExtraction, Claim, Mention, Quote, Span
+from newsprism.resolve import resolve_entities
+
+
+def _article(aid: str, text: str) -> Article:
+    return Article(id=aid, source=f"{aid}.txt", outlet=None, outlet_found=None, title=None, byline=None,
+                   published=None, published_precision=None, published_found=None, language="en", text=text)
+
+
+def _corpus(*articles: tuple[str, list[tuple[str, str] | tuple[str, str, str, str]]]):
+    """Articles whose text is their mentions joined by ". "; each mention (text, label[, refers_to, reason])."""
+    arts, exts = [], []
+    for aid, mentions in articles:
+        text, ms = "", []
+        for m in mentions:
+            start = len(text)
+            text += m[0]
+            ms.append(Mention(span=Span(aid, start, start + len(m[0])), text=m[0], label=m[1],
+                              refers_to=m[2] if len(m) > 2 else None, reason=m[3] if len(m) > 3 else None))
+            text += ". "
+        arts.append(_article(aid, text))
+        exts.append(ArticleExtraction(article_id=aid, mentions=tuple(ms)))
+    return arts, exts
+
+
+def _entity_of(entities, text):
+    hits = [e for e in entities if e.name == text or text in e.aliases]
+    assert len(hits) == 1, (text, [(e.name, e.aliases) for e in hits])
+    return hits[0]
+
+
+def _reason(entity, alias):
+    return next(m.reason for m in entity.merges if m.alias == alias)
+
+
+def test_alias_file_and_case_variants_make_one_entity_with_reasons():
+    arts, exts = _corpus(("a", [("ISIS", "ORG"), ("Islamic state", "ORG")]),
+                         ("b", [("Daesh", "PERSON"), ("ISIL", "ORG")]),
+                         ("c", [("Islamic State", "ORG"), ("U.S.", "GPE")]),
+                         ("d", [("United States", "GPE"), ("USA", "GPE"), ("US", "ORG")]))
+    entities, _ = resolve_entities(arts, exts)
+    isis = _entity_of(entities, "Daesh")
+    assert isis.name == "Islamic State" and isis.type == "ORG"
+    assert set(isis.aliases) == {"ISIS", "ISIL", "Daesh", "Islamic state"}
+    assert _reason(isis, "Daesh") == "alias file"
+    assert _reason(isis, "Islamic state") == "same name after normalising"
+    assert len(isis.mentions) == 5
+    us = _entity_of(entities, "U.S.")
+    assert us.name == "United States" and us.type == "GPE" and len(us.mentions) == 4
+    assert {e.name for e in entities} == {"Islamic State", "United States"}
+
+
+def test_transliteration_variants_dashes_and_apostrophes_merge():
+    arts, exts = _corpus(("a", [("Qassem Soleimani", "PERSON"), ("Abu Mahdi al-Muhandis", "PERSON")]),
+                         ("b", [("Qasem Suleimani", "PERSON"), ("Abu Mahdi Al – Mohandes", "PERSON")]),
+                         ("c", [("Abu Mahdi al Mohandes", "PERSON"), ("Kurdistan Workers’ Party", "ORG")]),
+                         ("d", [("Kurdistan Workers' Party", "ORG")]))
+    entities, _ = resolve_entities(arts, exts)
+    soleimani = _entity_of(entities, "Qasem Suleimani")
+    assert soleimani.name == "Qassem Soleimani" and len(soleimani.mentions) == 2
+    assert _reason(soleimani, "Qasem Suleimani") == "transliteration variant"
+    muhandis = _entity_of(entities, "Abu Mahdi Al – Mohandes")
+    assert len(muhandis.mentions) == 3 and "Abu Mahdi al Mohandes" in muhandis.aliases
+    pkk = _entity_of(entities, "Kurdistan Workers’ Party")
+    assert len(pkk.mentions) == 2
+    assert len(entities) == 3
+
+
+def test_two_people_sharing_a_surname_stay_apart_and_a_bare_surname_is_not_guessed():
+    arts, exts = _corpus(("a", [("John Smith", "PERSON"), ("Smith", "PERSON", "John Smith", "surname reference")]),
+                         ("b", [("Jane Smith", "PERSON")]),
+                         ("c", [("Smith", "PERSON")]))
+    entities, _ = resolve_entities(arts, exts)
+    john = _entity_of(entities, "John Smith")
+    jane = _entity_of(entities, "Jane Smith")
+    assert john.id != jane.id
+    assert len(john.mentions) == 2 and _reason(john, "Smith") == "surname reference"
+    bare = [e for e in entities if e.name == "Smith"]
+    assert len(bare) == 1 and len(bare[0].mentions) == 1  # neither John nor Jane: the text does not say
+
+
+def test_a_bare_surname_joins_the_only_person_so_named():
+    arts, exts = _corpus(("a", [("Jens Stoltenberg", "PERSON")]), ("b", [("Stoltenberg", "PERSON")]),
+                         ("c", [("Jordan", "GPE")]), ("d", [("Michael Jordan", "PERSON"), ("Jordan", "PERSON")]))
+    entities, _ = resolve_entities(arts, exts)
+    jens = _entity_of(entities, "Jens Stoltenberg")
+    assert len(jens.mentions) == 2 and _reason(jens, "Stoltenberg") == "surname of the only person so named"
+    michael = next(e for e in entities if e.name == "Michael Jordan")
+    country = next(e for e in entities if e.name == "Jordan")
+    assert country.type == "GPE" and len(country.mentions) == 1  # the person's surname is not the country
+    assert len(michael.mentions) == 2
+
+
+def test_acronym_defined_in_one_article_joins_its_bare_use_elsewhere_and_shorter_forms_join():
+    arts, exts = _corpus(
+        ("a", [("Halvard Provincial Water Authority", "ORG"),
+               ("HPWA", "ORG", "Halvard Provincial Water Authority", "acronym defined in text")]),
+        ("b", [("HPWA", "ORG")]),
+        ("c", [("Provincial Water Authority", "ORG"), ("Water Authority", "ORG")]))
+    entities, _ = resolve_entities(arts, exts)
+    assert len(entities) == 1
+    e = entities[0]
+    assert e.name == "Halvard Provincial Water Authority" and len(e.mentions) == 5
+    assert _reason(e, "HPWA") == "acronym defined in text"
+    assert _reason(e, "Water Authority") == "shorter form of the name"
+    assert next(m.score for m in e.merges if m.alias == "Water Authority") == 0.5
+
+
+def test_a_shorter_form_matching_two_longer_names_stays_apart():
+    arts, exts = _corpus(("a", [("Ohio National Guard", "ORG")]), ("b", [("Texas National Guard", "ORG")]),
+                         ("c", [("National Guard", "ORG")]))
+    entities, _ = resolve_entities(arts, exts)
+    assert len(entities) == 3
+
+
+def test_fuzzy_person_match_records_its_score_but_different_given_names_do_not_match():
+    arts, exts = _corpus(("a", [("Saddam Hussein", "PERSON"), ("Hussein Suleimani", "PERSON")]),
+                         ("b", [("Saddam Hussain", "PERSON"), ("Qassem Soleimani", "PERSON")]))
+    entities, _ = resolve_entities(arts, exts)
+    saddam = _entity_of(entities, "Saddam Hussain")
+    merge = next(m for m in saddam.merges)
+    assert merge.reason == "fuzzy match" and 0.84 <= merge.score < 1.0
+    assert _entity_of(entities, "Hussein Suleimani").id != _entity_of(entities, "Qassem Soleimani").id
+
+
+def test_a_place_the_parser_sometimes_calls_a_person_is_one_place():
+    arts, exts = _corpus(("a", [("Ostmere", "PERSON"), ("Ostmere", "PERSON")]), ("b", [("Ostmere", "GPE")]))
+    entities, _ = resolve_entities(arts, exts)
+    assert len(entities) == 1 and entities[0].type == "GPE" and len(entities[0].mentions) == 3
+
+
+def test_user_alias_file_adds_to_the_shipped_one(tmp_path):
+    aliases = tmp_path / "mine.tsv"
+    aliases.write_text("Vardel Dam\tFAC\tthe dam at Vardel | Orm dam\n", encoding="utf-8")
+    arts, exts = _corpus(("a", [("Vardel Dam", "FAC")]), ("b", [("Orm dam", "ORG")]))
+    plain_entities, _ = resolve_entities(arts, exts)
+    assert len(plain_entities) == 2
+    entities, _ = resolve_entities(arts, exts, alias_file=str(aliases))
+    assert len(entities) == 1 and _reason(entities[0], "Orm dam") == "alias file"
+
+
+def test_quote_speakers_and_claim_entities_are_tied_to_entity_ids():
+    arts, exts = _corpus(("a", [("Jens Stoltenberg", "PERSON"), ("NATO", "ORG"),
+                                ("Stoltenberg", "PERSON", "Jens Stoltenberg", "surname reference")]))
+    text = arts[0].text
+    ext = exts[0]
+    q_said = Quote(id="q1", span=Span("a", 0, 5), text=text[:5], kind="direct", speaker="Jens Stoltenberg",
+                   speaker_span=ext.mentions[2].span)
+    q_desc = Quote(id="q2", span=Span("a", 0, 5), text=text[:5], kind="indirect", speaker="the spokesman")
+    q_scare = Quote(id="q3", span=Span("a", 0, 5), text=text[:5], kind="scare")
+    claim = Claim(id="c1", span=Span("a", 0, ext.mentions[1].span.end), text=text[:ext.mentions[1].span.end])
+    ext = ArticleExtraction("a", ext.mentions, (q_said, q_desc, q_scare), (claim,))
+    entities, (out,) = resolve_entities(arts, [ext])
+    jens = _entity_of(entities, "Jens Stoltenberg")
+    nato = _entity_of(entities, "NATO")
+    assert [q.speaker_entity_id for q in out.quotes] == [jens.id, None, None]
+    assert out.claims[0].entity_ids == (jens.id, nato.id)
+    assert out.mentions == ext.mentions
+
+
+def test_every_mention_in_exactly_one_entity_and_ids_do_not_depend_on_order():
+    corpus = [("a", [("ISIS", "ORG"), ("Jens Stoltenberg", "PERSON"), ("Iraq", "GPE")]),
+              ("b", [("Daesh", "ORG"), ("Stoltenberg", "PERSON"), ("Iraq", "GPE"), ("Baghdad", "GPE")]),
+              ("c", [("Qasem Soleimani", "PERSON"), ("Iraqi", "NORP")])]
+    arts, exts = _corpus(*corpus)
+    entities, _ = resolve_entities(arts, exts)
+    spans = [s for e in entities for s in e.mentions]
+    assert sorted(spans) == sorted(m.span for x in exts for m in x.mentions)
+    arts2, exts2 = _corpus(*reversed(corpus))
+    again, _ = resolve_entities(arts2, exts2)
+    assert {(e.id, e.name, e.mentions) for e in entities} == {(e.id, e.name, e.mentions) for e in again}
