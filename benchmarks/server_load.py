@@ -7,7 +7,7 @@ The store: the real news bodies of ../shared/data/fnc1 (bodies.csv, with a headl
 grouped five by five into stories, with claims (first sentence of each paragraph), claim groups
 (corroborated, one contested and single-source per story), quotes, loaded-word findings and stances
 built over them, so story pages carry the highlights and matrices they carry in use. The server runs
-in its own process (uvicorn, one worker), the clients in this one (httpx, asyncio).
+in its own process (`newsprism serve`: uvicorn, one worker), the clients in this one (httpx, asyncio).
 
 Phase "readers": N clients for S seconds, each looping over story pages (HTML and JSON), full-text
 search (the stories page with ?q= and /api/articles?q=). Phase "readers + writer": the same while
@@ -251,9 +251,9 @@ def main() -> int:
         print(f"store: {store_info['articles']} articles, {len(store_info['stories'])} stories, "
               f"{store_info['claim_groups']} claim groups ({time.monotonic() - began:.1f} s)", file=sys.stderr)
         port = free_port()
-        code = ("import uvicorn; from newsprism.server import create_app; "
-                f"uvicorn.run(create_app({str(db)!r}), host='127.0.0.1', port={port}, log_level='warning')")
-        server = subprocess.Popen([sys.executable, "-c", code], env={**os.environ, "PYTHONPATH": str(REPO / "src")})
+        # the server exactly as users start it: `newsprism serve` with its defaults
+        server = subprocess.Popen([sys.executable, "-m", "newsprism.cli", "serve", "--db", str(db), "--port", str(port)],
+                                  env={**os.environ, "PYTHONPATH": str(REPO / "src")})
         base = f"http://127.0.0.1:{port}"
         try:
             deadline = time.monotonic() + 60

@@ -20,7 +20,7 @@ reports the even topics with them, so the figure can be read as one on unseen ev
     .venv/bin/python benchmarks/story_clustering.py              # -> benchmarks/results/story_clustering.json
     .venv/bin/python benchmarks/story_clustering.py --variants   # + without entities, with embeddings, held-apart
 
-The realdata test (tests/realdata/test_cluster_ecbplus.py) runs `evaluate()` on all 651 documents
+The realdata test (tests/realdata/test_stories_realdata.py) runs `evaluate()` on all 651 documents
 and asserts the floor in benchmarks/floors/story_clustering.json.
 """
 from __future__ import annotations
@@ -165,8 +165,13 @@ def evaluate(options: ClusterOptions = ClusterOptions(), articles=None, gold=Non
     clustering = cluster_articles(articles, options=options)
     seconds = time.perf_counter() - t
     pred = labels_of(clustering.stories)
+    events_in: dict[str, set[str]] = defaultdict(set)
+    for k, story in pred.items():
+        events_in[story].add(gold[k])
     return {**scores(pred, gold), "documents": len(articles), "gold_events": len(set(gold.values())),
-            "stories": len(clustering.stories), "storylines": len(clustering.storylines),
+            "stories": len(clustering.stories),
+            "stories_mixing_events": sum(len(e) > 1 for e in events_in.values()),
+            "storylines": len(clustering.storylines),
             "copies": Counter(d.kind for d in clustering.duplicates),
             "dated": sum(1 for a in articles if a.published), "seconds": round(seconds, 1)}
 

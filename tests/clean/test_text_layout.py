@@ -201,3 +201,65 @@ def test_property_every_line_ends_in_exactly_one_role(lines, hint):
     comment_at = [i for i, s in enumerate(layout.segments) if s.role == "comments"]
     if comment_at:
         assert all(s.role != "body" for s in layout.segments[comment_at[0]:])
+
+
+# ---------------------------------------------------------------- layouts seen across many sites
+
+def test_menu_lines_above_the_title_are_not_the_title():
+    text = "\n".join([
+        "Home", "World", "Local News", "Sport",
+        "Ferry crews walk out over night-shift pay in Lenholm",
+        "By Mara Quist",
+        "March 3, 2022",
+        "The harbour ferries of Lenholm stood still on Thursday as crews stopped work over night-shift pay.",
+        "Related: Lenholm budget talks stall",
+        "ADVERTISEMENT",
+        "Commuters were told to take the coastal bus, which will run every twenty minutes until Sunday.",
+        "Most Read",
+        "Lenholm opens a new library",
+    ])
+    layout = layout_text(text)
+    roles = [s.role for s in layout.segments]
+    assert layout.title == "Ferry crews walk out over night-shift pay in Lenholm"
+    assert roles == ["removed"] * 4 + ["title", "byline", "dateline", "body", "removed", "removed", "body",
+                                       "removed", "removed"]
+
+
+def test_says_headers_open_a_comment_section_without_any_heading():
+    text = "\n".join([
+        "Ferry crews walk out",
+        "The harbour ferries of Lenholm stood still on Thursday as crews stopped work over night-shift pay.",
+        "Pia Sorn says:",
+        "March 3, 2022 at 9:12 pm",
+        "About time somebody stood up for the night crews, they waited far too long for this.",
+        "Olek Brand says:",
+        "March 4, 2022 at 7:01 am",
+        "The operator will not move an inch, mark my words, not an inch.",
+    ])
+    layout = layout_text(text)
+    assert layout.dates == ()  # the comments' dates are theirs, not the article's
+    assert [s.role for s in layout.segments] == ["title", "body"] + ["comments"] * 6
+    assert [(c.author, c.date) for c in layout.comments] == [("Pia Sorn", "2022-03-03T21:12:00"),
+                                                             ("Olek Brand", "2022-03-04T07:01:00")]
+
+
+def test_blog_post_lines_with_a_handle_and_an_update_note():
+    text = "\n".join([
+        "Ferry crews walk out",
+        "Posted by admin on March 3, 2022",
+        "The harbour ferries of Lenholm stood still on Thursday as crews stopped work over night-shift pay.",
+        "Last updated on 4 March 2022. Published on 3 March 2022.",
+    ])
+    layout = layout_text(text)
+    assert [s.role for s in layout.segments] == ["title", "byline", "body", "dateline"]
+    assert layout.byline == "admin"
+    assert {d.reading.iso for d in layout.dates} == {"2022-03-03"}  # the update is not the publication
+
+
+def test_datelines_in_other_languages():
+    for line, iso in (("le 3 mars 2022 à 08h15", "2022-03-03T08:15:00"), ("3. März 2022, 08:15 Uhr", "2022-03-03T08:15:00"),
+                      ("Publicado el 3 de marzo de 2022", "2022-03-03")):
+        layout = layout_text(f"Titre de l'article\n{line}\nLes traversiers de Lenholm sont restés à quai jeudi, "
+                             "les équipages ayant cessé le travail.")
+        assert layout.segments[1].role == "dateline", line
+        assert layout.dates[0].reading.iso == iso, line

@@ -65,3 +65,54 @@ class Builders:
 @pytest.fixture
 def b() -> Builders:
     return Builders()
+
+
+# A story of four invented outlets: a change restated three ways, a death toll in conflict, a wire copy.
+A_TEXT = ("The alliance will expand its mission in Freedonia from 500 personnel to around 4,000, its chief "
+          "Anna Berg said on Thursday. A bomb attack in Port Lake on Monday killed at least 10 people. "
+          "Some 2,500 foreign troops are already in the country.")
+B_TEXT = ("Anna Berg said the number of troops in Freedonia would grow eightfold. The Port Lake attack on "
+          "Monday killed one person, officials said. The parliament voted in January 2020 to demand that "
+          "foreign troops leave.")
+C_TEXT = ("Troops of the alliance in Freedonia will increase eight times, Anna Berg announced. In January 2020 "
+          "the parliament of Freedonia voted to demand the departure of foreign forces.")
+
+
+@pytest.fixture
+def corpus(b):
+    a = b.article("aaaa", "Daily Alpha", A_TEXT, "2021-02-19")
+    bb = b.article("bbbb", "Beta News", B_TEXT, "2021-02-20")
+    c = b.article("cccc", "Gamma Times", C_TEXT, "2021-02-20")
+    d = b.article("dddd", "Delta Wire", B_TEXT + " ", "2021-02-21")  # a wire copy of Beta News
+    ea = b.Extraction("aaaa", claims=(
+        b.claim(a, "The alliance will expand its mission in Freedonia from 500 personnel to around 4,000, its chief "
+                   "Anna Berg said on Thursday.",
+                quantities=[("from 500 personnel to around 4,000", 4000,
+                             dict(kind="change", change_from=500, approx="around", thing="personnel"))]),
+        b.claim(a, "A bomb attack in Port Lake on Monday killed at least 10 people.",
+                quantities=[("at least 10 people", 10, dict(approx="at least", thing="people"))],
+                dates=[("on Monday", "2021-02-15")]),
+        b.claim(a, "Some 2,500 foreign troops are already in the country.",
+                quantities=[("Some 2,500 foreign troops", 2500, dict(approx="some", thing="foreign troops"))]),
+    ))
+
+    def b_claims(art):
+        return (
+            b.claim(art, "Anna Berg said the number of troops in Freedonia would grow eightfold.",
+                    quantities=[("eightfold", 8, dict(kind="multiplier", unit="times", thing="troops"))]),
+            b.claim(art, "The Port Lake attack on Monday killed one person, officials said.",
+                    quantities=[("one person", 1, dict(thing="person"))], dates=[("on Monday", "2021-02-15")],
+                    attributed_to="officials"),
+            b.claim(art, "The parliament voted in January 2020 to demand that foreign troops leave.",
+                    dates=[("in January 2020", "2020-01", "month")]),
+        )
+    eb = b.Extraction("bbbb", claims=b_claims(bb))
+    ed = b.Extraction("dddd", claims=b_claims(d))
+    ec = b.Extraction("cccc", claims=(
+        b.claim(c, "Troops of the alliance in Freedonia will increase eight times, Anna Berg announced.",
+                quantities=[("eight times", 8, dict(kind="multiplier", unit="times", thing="troops"))]),
+        b.claim(c, "In January 2020 the parliament of Freedonia voted to demand the departure of foreign forces.",
+                dates=[("In January 2020", "2020-01", "month")]),
+    ))
+    dup = b.Duplicate(a="bbbb", b="dddd", share=0.99, kind="near-duplicate", earlier="bbbb")
+    return b.story(a, bb, c, d), [a, bb, c, d], [ea, eb, ec, ed], [dup]

@@ -75,6 +75,6 @@ def test_mission_figures_are_normalised_in_the_claims(seeds):
     assert len(changes) >= 3, [q.text for q in quantities]
     assert any(q.approx for q in changes)  # "from 500 personnel to around 4,000"
     multipliers = [q for q in quantities if q.kind == "multiplier" and q.value == 8]
-    assert {q.text.lower() for q in multipliers} >= {"eightfold", "eight-fold"}, [q.text for q in multipliers]
+    assert {q.text.lower() for q in multipliers} >= {"eightfold", "eight-fold", "eight times"}, [q.text for q in multipliers]
     troops = [q for q in quantities if q.value == 2500]
     assert troops and troops[0].approx == "some" and "troops" in (troops[0].thing or "")

@@ -203,7 +203,7 @@ def _clean_html(raw: RawDocument, text: str) -> Article:
     body = "\n\n".join(page.paragraphs)
     flags: set[str] = set()
     candidates = [(parse_published(hints.published, now=raw.fetched_at) if hints.published else None, "hint"),
-                  (page.published, "meta"), (_url_date(url), "url")]
+                  (page.published, "meta"), (_url_date(url), "url"), (page.page_dateline, "page dateline")]
     (published, precision, _), published_found = _unpack(_pick_date(candidates, flags))
     sitename = " ".join((page.sitename or "").split())
     outlet, outlet_found = _first_outlet([

@@ -23,7 +23,8 @@ _MONTHS = {
     "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
     "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
 }
-_MONTH = r"(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+# a whole word: "mar" is March, the "mar" of "mars" (French) is not
+_MONTH = r"(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")(?![^\W\d_])\.?"
 _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
 _YEAR4 = r"(?P<y>(?:19|20)\d{2})"
 # A time after the date: "10:06:02", ", 16:52", " at 9:41 pm", " - 21h33", "T10:06:02Z", "10.41 am".
@@ -193,6 +194,24 @@ def _dateparser_fallback(value: str, ref: date | None) -> tuple[str, str, tuple[
     if re.search(r"\d{1,2}[:h]\d{2}", value) and (parsed.hour, parsed.minute, parsed.second) != (0, 0, 0):
         return parsed.strftime("%Y-%m-%dT%H:%M:%S"), "time", ()
     return parsed.date().isoformat(), "day", ()
+
+
+_ANNOUNCED = re.compile(r"^\W*(?:(?:posted|published|updated|publicado|actualizado|publié|mis à jour|veröffentlicht|"
+                        r"aktualisiert|pubblicato|aggiornato|gepubliceerd)\b\s*(?:on|el|le|am|il|op|:)?\s*|"
+                        r"(?:on|el|le|am|il|op)\s+)", re.I)
+
+
+def foreign_dateline(line: str, now: str | datetime | date | None = None) -> DateReading | None:
+    """A short line that is wholly a date written with another language's month names
+    ("le 3 mars 2022 à 08h15", "3. März 2022, 08:15 Uhr"), as one reading; None otherwise."""
+    stripped = line.strip()
+    if not stripped or len(stripped.split()) > 8:
+        return None
+    value = _ANNOUNCED.sub("", stripped)  # "Publicado el 3 de marzo de 2022": the date is what follows
+    found = _dateparser_fallback(value, _reference(now))
+    if found is None:
+        return None
+    return DateReading(stripped, 0, len(stripped), found[0], found[1], found[2])
 
 
 def parse_published(value: str, now: str | datetime | date | None = None,

@@ -56,6 +56,9 @@ class HtmlExtraction:
     captions: tuple[str, ...]
     comments: tuple[Comment, ...]
     removed: tuple[Segment, ...]
+    # a dateline printed just above the main text ("25.01.2022", "Published 3 March 2022"), read by the
+    # same rules as a text input's: a candidate when the page's metadata states no date
+    page_dateline: tuple[str, str, tuple[str, ...]] | None = None
 
 
 def _norm(text: str) -> str:
@@ -224,7 +227,28 @@ def extract_html(html: str, url: str | None = None, fetched_at: str | None = Non
         captions=tuple(captions),
         comments=comments,
         removed=tuple(removed),
+        page_dateline=_page_dateline(lines, paragraphs, title_norm, fetched_at),
     )
+
+
+def _page_dateline(lines: list[str], paragraphs: list[str], title_norm: str,
+                   fetched_at: str | None) -> tuple[str, str, tuple[str, ...]] | None:
+    """The day stated on a dateline between the title and the first paragraph of the main text (or in
+    the few lines above the first paragraph when the title is not found). Lines after the start of
+    the main text are never read: comment dates live there."""
+    if not paragraphs:
+        return None
+    opening = " ".join(_norm(paragraphs[0]).split()[:12])
+    start = next((i for i, line in enumerate(lines) if opening and opening in _norm(line)), None)
+    if start is None:
+        return None
+    top = next((i for i in range(start - 1, max(-1, start - 40), -1) if title_norm and _norm(lines[i]) == title_norm),
+               max(0, start - 12))
+    for line in lines[top:start]:
+        reading = dateline_reading(line, fetched_at)
+        if reading and reading.iso and reading.precision in ("day", "time") and not reading.flags:
+            return reading.iso, reading.precision, reading.flags
+    return None
 
 
 def _comment_region(lines: list[str], comments: str) -> range:

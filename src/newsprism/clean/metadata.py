@@ -51,6 +51,7 @@ _BYLINE_SPLIT = re.compile(r"\s+[|·•]\s+|\s+[-–—]\s+|\s*\|\s*|,\s*(?=(?:p
                            re.I)
 
 
+_HANDLE = re.compile(r"@?\w[\w.\-]{1,29}")
 # Single words that follow "By" in sentences rather than in bylines.
 _NOT_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
               "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -63,6 +64,7 @@ class Byline:
     affiliation: str | None = None
     date_text: str | None = None  # the rest of the line when it carries the date ("By X | Feb 20, 2021")
     credit: bool = False  # "(Reporting by X; Editing by Y)"
+    editor: bool = False  # "Edited by X": credited, but the author only when no one else is
 
 
 def byline_of(line: str) -> Byline | None:
@@ -100,9 +102,12 @@ def byline_of(line: str) -> Byline | None:
         if not (_AFFILIATION.search(tail) or _is_name_like(tail, max_words=8)):
             return None  # "By March, the mission will grow" is a sentence
         name, affiliation = head.strip(), tail
-    if not _is_name_like(name, max_words=10) or name.lower().strip(".") in _NOT_NAMES:
-        return None
-    return Byline(name, affiliation, date_text)
+    labelled = lead in ("posted by", "published by", "author", "authors", "autor", "autorin", "auteur") \
+        or bool(re.match(r"^\s*by\s*:", stripped, re.I))
+    handle = labelled and bool(_HANDLE.fullmatch(name)) and len(stripped.split()) <= 12 and not stripped.endswith(".")
+    if not (_is_name_like(name, max_words=10) or handle) or name.lower().strip(".") in _NOT_NAMES:
+        return None  # after an explicit label ("Posted by", "Author:") a user handle ("admin") is a name too
+    return Byline(name, affiliation, date_text, editor=lead.startswith("edit"))
 
 
 # ---------------------------------------------------------------- "Source: X" lines

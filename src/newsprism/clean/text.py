@@ -22,8 +22,8 @@ from dataclasses import dataclass
 
 from newsprism.clean.boilerplate import (caption_reason, comment_marker, form_reason, furniture_reason,
                                          rating_reason, widget_strength)
-from newsprism.clean.comments import parse_comment_section
-from newsprism.clean.dates import DateReading, read_dates
+from newsprism.clean.comments import _SAYS, _date_header, _is_author, parse_comment_section
+from newsprism.clean.dates import DateReading, foreign_dateline, read_dates
 from newsprism.clean.metadata import Opener, byline_of, paragraph_opener, source_line_outlet, split_title_suffix
 from newsprism.records import Comment, Segment
 
@@ -32,7 +32,11 @@ _DATE_WORDS = {"published", "updated", "posted", "on", "at", "last", "modified",
                "by", "gmt", "utc", "cet", "cest", "est", "edt", "pst", "pdt", "bst", "ist", "msk", "a", "m", "p",
                "veröffentlicht", "aktualisiert", "publié", "mis", "jour", "le", "publicado", "actualizado", "el",
                "pubblicato", "il", "am", "um", "uhr", "h"}
-_UPDATED = re.compile(r"\b(?:updated|modified|edited|aktualisiert|mis à jour|actualizado|aggiornato)\b\W*$", re.I)
+_UPDATED = re.compile(r"\b(?:updated|modified|edited|revised|aktualisiert|mis à jour|actualizado|aggiornato)\b"
+                      r"(?:\s+(?:on|at|am|le|el|il))?\W*$", re.I)
+# A line that announces its date ("Posted by admin on ...", "Published: ..."): lower-case handles may stand in it.
+_DATE_LEAD = re.compile(r"^\W*(?:posted|published|updated|written|submitted|veröffentlicht|publié|publicado|pubblicato)\b",
+                        re.I)
 
 
 @dataclass(frozen=True)
@@ -83,13 +87,15 @@ def dateline_reading(line: str, now: str | None = None) -> DateReading | None:
         return None
     readings = read_dates(stripped, now=now)
     if not readings:
-        return None
+        return foreign_dateline(stripped, now=now)  # "le 3 mars 2022 à 08h15", "3. März 2022, 08:15 Uhr"
     residual = stripped
     for reading in reversed(readings):
         residual = residual[:reading.start] + " " + residual[reading.end:]
     words = re.findall(r"[^\W\d_][\w'’.-]*", residual)
     extra = [w for w in words if w.lower().strip(".") not in _DATE_WORDS]
-    if len(extra) > 4 or any(not w[:1].isupper() for w in extra):
+    announced = bool(_DATE_LEAD.match(stripped)) and _words(stripped) <= 12
+    lower = [w for w in extra if not w[:1].isupper()]
+    if len(extra) > 4 or lower and not (announced and len(extra) <= 2):
         return None  # a sentence with a date in it, not a dateline
     for reading in readings:
         if not _UPDATED.search(stripped[max(0, reading.start - 25):reading.start]):
@@ -106,13 +112,23 @@ def _comment_start(stripped: list[str], now: str | None) -> int:
         if not text:
             continue
         strength = comment_marker(text)
-        if strength == "strong":
+        if strength == "strong" or _says_header(stripped, i, now):
             return i
         if strength == "weak":
             ahead = [t for t in stripped[i + 1:] if t][:4]
             if not ahead or any(comment_marker(t) or form_reason(t) or dateline_reading(t, now) for t in ahead):
                 return i
     return n
+
+
+def _says_header(stripped: list[str], i: int, now: str | None) -> bool:
+    """"Name says:" with a date on one of the next two lines: a reader comment's header, even without
+    any heading above the comment section."""
+    said = _SAYS.match(stripped[i])
+    if not said or not _is_author(said.group("name")):
+        return False
+    ahead = [t for t in stripped[i + 1:] if t][:2]
+    return any(_date_header(t, now, None) for t in ahead)
 
 
 def layout_text(text: str, now: str | None = None, hint_title: str | None = None) -> TextLayout:
@@ -126,6 +142,7 @@ def layout_text(text: str, now: str | None = None, hint_title: str | None = None
     outlets: list[tuple[str, str]] = []
     dates: list[DateFound] = []
     bylines: list[str] = []
+    editors: list[str] = []
 
     for i, t in enumerate(stripped):
         if not t:
@@ -164,7 +181,7 @@ def layout_text(text: str, now: str | None = None, hint_title: str | None = None
         if by is not None:
             role[i], reason[i] = "byline", "credit line" if by.credit else "byline"
             if by.name:
-                bylines.append(by.name)
+                (editors if by.editor else bylines).append(by.name)
             else:
                 byline_label_at = i
             if by.date_text:
@@ -216,8 +233,10 @@ def layout_text(text: str, now: str | None = None, hint_title: str | None = None
                 break
         title = hint_title.strip()
     else:
-        head = [i for i in free if first_prose is None or i < first_prose][:3]
-        title_at = next((i for i in head if _is_title_like(stripped[i])), None)
+        # Menus and section labels ("World", "Local News") may stand above the title: the first
+        # title-like line of four words or more wins, else the first title-like line at all.
+        head = [i for i in free if (first_prose is None or i < first_prose) and _is_title_like(stripped[i])][:8]
+        title_at = next((i for i in head if _words(stripped[i]) >= 4), head[0] if head else None)
         if title_at is not None:
             title, suffix_outlet = split_title_suffix(stripped[title_at].lstrip("#").strip())
             if suffix_outlet:
@@ -274,7 +293,7 @@ def layout_text(text: str, now: str | None = None, hint_title: str | None = None
             break
 
     segments = tuple(Segment(role=role[i] or "body", text=lines[i], reason=reason[i]) for i in range(n))
-    byline = "; ".join(dict.fromkeys(bylines)) or None
+    byline = "; ".join(dict.fromkeys(bylines or editors)) or None
     order = {"dateline": 0, "byline line": 1, "paragraph dateline": 2}
     dates.sort(key=lambda d: order.get(d.found, 9))  # stable: within a kind, the first line wins
     return TextLayout(segments, title, byline, paragraphs, tuple(captions), comments, tuple(dates), tuple(outlets),

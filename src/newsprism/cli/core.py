@@ -147,7 +147,7 @@ def cmd_analyze(args) -> int:
     store = open_store(args.db) if args.db else None
     try:
         result = ingest(args.inputs, ingest_options(args), store, progress)
-        analysis = analyze_articles(result.articles, progress, result.errors)
+        analysis = analyze_articles(result.articles, progress, result.errors, alias_file=args.aliases)
         if store is not None:
             store.save_analysis(analysis)
     finally:
@@ -240,6 +240,8 @@ def register(subparsers) -> None:
     p.add_argument("--html", metavar="PATH", help="write the self-contained HTML report here")
     p.add_argument("--db", metavar="PATH", help="also keep everything in this store")
     p.add_argument("--title", default="newsprism report", help="the report's title")
+    p.add_argument("--aliases", metavar="TSV", help="your alias file (canonical<TAB>type<TAB>alias | alias), "
+                                                    "added to the shipped data/aliases.tsv")
     p.set_defaults(func=cmd_analyze)
 
     p = subparsers.add_parser("reanalyze", help="re-run every analysis stage over the whole store")

@@ -15,6 +15,9 @@ from newsprism.errors import NewsprismError
 from newsprism.ingest.options import MB, IngestOptions
 
 TOKEN_ENV = "NEWSPRISM_TOKEN"
+# Idle keep-alive connections stay open this long (uvicorn's default is 5 s, the same as httpx's and
+# other clients' idle expiry: a client reusing a connection just as the server closes it gets a reset).
+KEEP_ALIVE_SECONDS = 30
 WILDCARD_HOSTS = ("0.0.0.0", "::", "")
 
 
@@ -53,7 +56,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     print(f"newsprism: serving {args.db} on http://{args.host if ':' not in args.host else f'[{args.host}]'}"
           f":{args.port}/ ({mode}); Ctrl+C to stop", file=sys.stderr)
     uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level, server_header=False,
-                proxy_headers=False, timeout_graceful_shutdown=10)
+                proxy_headers=False, timeout_graceful_shutdown=10, timeout_keep_alive=KEEP_ALIVE_SECONDS)
     return 0
 
 

@@ -77,17 +77,6 @@ def normalise_name(name: str) -> str:
     return " ".join(words)
 
 
-def entity_key(name: str, label: str) -> str:
-    """Key of an unresolved mention: a person by surname (outlets write "Jens Stoltenberg", then
-    "Stoltenberg"; "Qasem" and "Qassem Soleimani"), anything else by its normalised name."""
-    key = normalise_name(name)
-    if not key:
-        return ""
-    if label == "PERSON":
-        return "n:" + key.split()[-1]
-    return "n:" + key
-
-
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence, by punctuation and line ends; whitespace trimmed."""
     spans, start = [], 0
@@ -246,18 +235,18 @@ def _mentions(articles: Sequence[Article], extractions: Sequence[ArticleExtracti
                 out[i].append((ent.id, ent.name, m.label, m.span.start))
             else:
                 name = m.refers_to or m.text
-                key = entity_key(name, m.label)
+                key = normalise_name(name)
                 if key:
-                    out[i].append((key, name.strip(), m.label, m.span.start))
+                    out[i].append(("n:" + key, name.strip(), m.label, m.span.start))
     if missing and options.ner_fallback:
         from newsprism import nlp
 
         docs = nlp.parse_entities([articles[i].text[: options.ner_chars] for i in missing])
         for i, doc in zip(missing, docs):
             for e in doc.ents:
-                key = entity_key(e.text, e.label_)
+                key = normalise_name(e.text)
                 if e.label_ in ENTITY_LABELS and key:
-                    out[i].append((key, e.text.strip(), e.label_, e.start_char))
+                    out[i].append(("n:" + key, e.text.strip(), e.label_, e.start_char))
     return out
 
 

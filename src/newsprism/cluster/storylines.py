@@ -89,8 +89,8 @@ def build_storyline(story_ids: Sequence[str], profiles: Sequence[StoryProfile]) 
     order = sorted(range(len(story_ids)), key=lambda k: profiles[k].first)
     counts: Counter[str] = Counter()
     names: dict[str, str] = {}
-    for p in profiles:
-        for key, name in p.entities:
+    for k in order:  # names as the earliest story spells them, whatever order the stories came in
+        for key, name in profiles[k].entities:
             counts[key] += 1
             names.setdefault(key, name)
     shared = [names[k] for k, c in sorted(counts.items(), key=lambda kv: (-kv[1], names[kv[0]])) if c >= 2]

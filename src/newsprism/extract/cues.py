@@ -11,7 +11,7 @@ continue charge accuse criticize criticise praise propose recommend advise signa
 answer told says said telling saying order instruct protest grumble muse acknowledged
 believe think feel know hope fear expect worry doubt suspect guess reckon contend imagine
 show find
-condemn blame thank mock endorse dismiss reject
+condemn blame thank mock endorse dismiss reject want support back prefer oppose favor favour
 """.split())
 BELIEF_VERBS = frozenset("believe think feel know hope fear expect worry doubt suspect guess reckon imagine".split())
 SPEECH_NOUNS = frozenset("""statement remarks comments interview speech report announcement tweet post

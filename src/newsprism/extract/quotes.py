@@ -22,6 +22,7 @@ from newsprism.extract.coref import (GROUP_PRONOUNS, PERSON_PRONOUNS, RELATIVE_P
 from newsprism.extract.cues import BELIEF_VERBS, SPEECH_NOUNS, SPEECH_VERBS
 from newsprism.extract.entities import Found, doc_text
 from newsprism.extract.lexicon import is_media
+from newsprism.extract.names import person_parts
 from newsprism.records import Quote, Span, stable_id
 
 _OPEN_CLOSE = {"“": "”\"", "\"": "\"”", "«": "»", "„": "“”", "‘": "’", "‹": "›", "”": "”"}
@@ -88,7 +89,15 @@ def _scan_paragraph(para: str, base: int, out: list[Marked]) -> None:
             i = j + 1
             continue
         if ch == "”" and not (i + 1 < n and para[i + 1].isalnum()):
-            i += 1  # a closing mark with no opening one
+            # A closing mark with no opening one. When nothing in the paragraph was quoted before it and
+            # the words before it end like a quoted sentence ("Okay,” I said), the opening mark was lost
+            # (copied text often drops a paragraph's first mark): the quote runs from the paragraph start.
+            before = para[:i]
+            if not any(m.start >= base for m in out) and not any(c in before for c in "“\"«„") \
+                    and re.search(r"[,.!?…]\s*$", before) and len(before.split()) >= 3:
+                lead = len(before) - len(before.lstrip())
+                out.append(Marked(base + lead, base + i + 1, base + lead, base + i))
+            i += 1
             continue
         closers = _OPEN_CLOSE[ch]
         j = i + 1
@@ -158,6 +167,8 @@ def _subject_of(tok):
     subj = _own_subject(tok)
     if subj is not None:
         return subj
+    if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN", "PRON") and tok.head.i < tok.i:
+        return tok.head  # "results showing that …", "the man saying …": the noun it describes speaks
     if tok.dep_ not in ("advcl", "xcomp", "conj", "pcomp", "acl", "dep"):
         return None
     head = tok.head
@@ -246,7 +257,15 @@ def _name_for(doc, subj, found: list[Found], last: Found | None) -> tuple[str | 
     hit = _mention_of_phrase(doc, subj, found)
     if hit is not None:
         return canonical(hit), hit
-    return _head_phrase(doc, subj), None
+    phrase = _head_phrase(doc, subj)
+    if subj.pos_ == "PROPN" and len(phrase.split()) == 1:
+        # A surname the parser did not tag ("…,” Holt said) after the full name was given.
+        people = {canonical(f): f for f in found if f.label == "PERSON" and f.end <= subj.idx
+                  and len(f.text.split()) > 1 and person_parts(canonical(f))[1] == person_parts(phrase)[1]}
+        if len(people) == 1:
+            name, f = next(iter(people.items()))
+            return name, f
+    return phrase, None
 
 
 def _content_clause(doc, verb):
@@ -264,7 +283,8 @@ def _content_clause(doc, verb):
 # Verbs that report an utterance through their object: the object (with what follows it in the verb's
 # phrase) is the content. Verbs of mere attitude ("support", "want") are not speech and stay out.
 _OBJECT_VERBS = frozenset("""announce deny confirm praise criticize criticise accuse condemn blame thank mock
-endorse promise predict demand reiterate repeat dismiss reject acknowledge admit call""".split())
+endorse promise predict demand reiterate repeat dismiss reject acknowledge admit call want support back
+prefer oppose favor favour""".split())
 
 
 def _object_content(doc, verb) -> tuple[int, int] | None:
@@ -273,9 +293,10 @@ def _object_content(doc, verb) -> tuple[int, int] | None:
         return None
     right = [c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "prep", "oprd", "xcomp", "dative")]
     if lemma == "call":
-        # only "called for X": a demand ("called him a liar" names, it does not report)
-        right = [c for c in right if c.dep_ == "prep" and c.lower_ == "for"]
-        right = [g for c in right for g in c.children if g.dep_ == "pobj"]
+        # "called for X" (a demand) and "called X a liar" (a judgement): what is called for / said of X
+        pobjs = [g for c in right if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
+        labels = [c for c in verb.children if c.dep_ in ("oprd", "ccomp", "xcomp") and c.i > verb.i]
+        right = pobjs or (right if labels and any(c.dep_ == "dobj" for c in right) else [])
     elif not any(c.dep_ == "dobj" for c in right):
         return None
     if not right:
@@ -440,6 +461,7 @@ def find_attributions(doc, found: list[Found]) -> list[Attribution]:
     by_cue: dict[int, Attribution] = {}
     last: Found | None = None
     last_speaker: str | None = None
+    last_att: Attribution | None = None
     last_end = -1
 
     events = []  # process in text order so pronouns see the previous speaker
@@ -470,15 +492,20 @@ def find_attributions(doc, found: list[Found]) -> list[Attribution]:
                 att.contents.append((m.start, m.end))
                 if att.speaker_found is not None:
                     last = att.speaker_found
-                last_speaker, last_end = att.speaker, m.end
+                last_speaker, last_end, last_att = att.speaker, m.end, att
                 continue
             inner = text[m.inner_start:m.inner_end].strip()
             sentence_like = words > SCARE_MAX_WORDS and (inner[:1].isupper() or inner[:1] in "…") and (
                 re.search(r"[.!?…]['\"”’]?$", inner) or m.open_end or _whole_paragraph(text, m))
             if sentence_like and last_speaker is not None and m.start - last_end < 600:
                 # A paragraph-long quote with no verb of its own goes on with the previous speaker.
-                attributions.append(Attribution([(m.start, m.end)], "direct", speaker=last_speaker,
-                                                speaker_found=last, media=is_media(last_speaker)))
+                if last_att is not None and last_att.speaker == last_speaker and last_att.kind == "direct":
+                    # The same act of speech going on ("“Okay,” I said. “I was seventeen …”"): one
+                    # attribution, one cue.
+                    last_att.contents.append((m.start, m.end))
+                else:
+                    attributions.append(Attribution([(m.start, m.end)], "direct", speaker=last_speaker,
+                                                    speaker_found=last, media=is_media(last_speaker)))
                 last_end = m.end
             elif sentence_like:
                 attributions.append(Attribution([(m.start, m.end)], "direct"))
@@ -516,7 +543,7 @@ def find_attributions(doc, found: list[Found]) -> list[Attribution]:
             if att.speaker_found is not None:
                 last = att.speaker_found
             if att.speaker:
-                last_speaker, last_end = att.speaker, cend
+                last_speaker, last_end, last_att = att.speaker, cend, att
         else:  # according to
             tok = doc[n]
             to = doc[n + 1]
@@ -539,7 +566,7 @@ def find_attributions(doc, found: list[Found]) -> list[Attribution]:
             by_cue[tok.i] = att
             if hit is not None:
                 last = hit
-            last_speaker, last_end = speaker, pieces[-1][1]
+            last_speaker, last_end, last_att = speaker, pieces[-1][1], att
     attributions += _colon_lines(doc, found, attributions)
     return attributions
 

@@ -58,7 +58,10 @@ def frame_articles(articles: Sequence[Article], extractions: Sequence[ArticleExt
     wanting one story's profiles passes that story's articles.
     """
     lexicon = lexicon or load_lexicon()
-    articles = sorted(articles, key=lambda a: a.id)  # same output whatever the input order
+    for bad in (a for a in articles if not isinstance(a, Article)):
+        warnings.warn(f"[E603] framing skipped {bad!r:.80}: not an Article", stacklevel=2)
+    # same output whatever the input order
+    articles = sorted((a for a in articles if isinstance(a, Article)), key=lambda a: a.id)
     by_id = {e.article_id: e for e in extractions}
     findings: list[FramingFinding] = []
     stances: list[SentenceStance] = []

@@ -35,6 +35,11 @@ class ArticleContext:
 
     def finding(self, start: int, end: int, kind: str, terms: tuple[str, ...], score: float,
                 reason: str, whose: str | None = None) -> FramingFinding:
+        text = self.article.text
+        while start < end and text[start].isspace():  # evidence never starts or ends in white space
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
         if whose is None:
             whose = self.voices.whose(start, end)
         return FramingFinding(

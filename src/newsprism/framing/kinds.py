@@ -8,7 +8,8 @@ from __future__ import annotations
 # kind -> (PTC technique or "" when PTC has none, legend text)
 KINDS: dict[str, tuple[str, str]] = {
     "loaded": ("Loaded_Language", "loaded or emotive wording"),
-    "repeated": ("Repetition", "a loaded term used again"),
+    # PTC's Repetition is a message said over and over; a loaded word used again is still loaded language
+    "repeated": ("Loaded_Language", "a loaded term used again"),
     "label": ("Name_Calling,Labeling", "a label or name attached to a person or group"),
     "mandatory-label": ("Name_Calling,Labeling", "a set phrase repeated after a name (a label, not a claim)"),
     "slogan": ("Slogans", "a slogan or chant"),

@@ -116,12 +116,12 @@ def _from_lexicon(ctx: ArticleContext) -> list[FramingFinding]:
             if entry.kind == "label" and entry.intensity >= LABEL_THRESHOLD:
                 n, score, term = len(entry.term.split()), entry.intensity, entry.term
                 break
-        if not n and not is_name(tok) and tok.lower not in STOPWORDS:
+        if not n and _SPONSOR.match(tok.lower) and i + 1 < len(tokens) and is_name_like(tokens[i + 1]):
+            n, score, term = 1, SPONSOR_SCORE, tok.lower  # "Israeli-backed ISIS": capitalised, yet no name
+        elif not n and not is_name(tok) and tok.lower not in STOPWORDS:
             entry = _label_entry(lex, tok.lower)
             if entry is not None and entry.intensity >= LABEL_THRESHOLD:
                 n, score, term = 1, entry.intensity, entry.term
-            elif _SPONSOR.match(tok.lower) and i + 1 < len(tokens) and is_name_like(tokens[i + 1]):
-                n, score, term = 1, SPONSOR_SCORE, tok.lower
         if not n:
             i += 1
             continue

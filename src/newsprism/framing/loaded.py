@@ -111,6 +111,11 @@ def find_loaded(ctx: ArticleContext, threshold: float = THRESHOLD) -> list[Frami
             start = tokens[j].start
         if score < threshold:
             continue
+        # a loaded noun takes in the word that qualifies it ("complete nonsense", "widespread cover-up")
+        if j == i and j > 0 and (j - 1) not in taken and word_class(tok.lower) == "NOUN" \
+                and _qualifies(text, tokens[j - 1], tok):
+            j -= 1
+            start = tokens[j].start
         # an evaluative adjective or adverb joins the word it qualifies ("sinister plans")
         k = i + 1
         if k < len(tokens) and k not in taken and _adjacent(text, tok, tokens[k]) \
@@ -133,6 +138,11 @@ def find_loaded(ctx: ArticleContext, threshold: float = THRESHOLD) -> list[Frami
 def _adjacent(text: str, a: Token, b: Token) -> bool:
     gap = text[a.end:b.start]
     return len(gap) <= 2 and gap.strip() == ""
+
+
+def _qualifies(text: str, prev: Token, tok: Token) -> bool:
+    return (_adjacent(text, prev, tok) and prev.sentence == tok.sentence and prev.lower not in STOPWORDS
+            and prev.text.isalpha() and prev.text.islower() and not is_name(prev))
 
 
 def _joins(lex: Lexicon, word: Token, nxt: Token) -> bool:

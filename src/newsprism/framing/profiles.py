@@ -1,7 +1,9 @@
 """Outlet profiles: how each outlet tells its stories, comparable across outlets and over time.
 
 A profile gathers, for one outlet over a set of articles: the share of its sentences that are its own
-opinion, its loaded-language density (loaded findings in its own words per 100 words), the labels
+opinion, its loaded-language density (charged passages in its own words per 100 words: emotive words,
+labels, slogans, doubt, exaggeration, appeals to fear, rhetorical questions, scare quotes; overlapping
+findings count once; mandatory labels are left out, being set phrases and not the outlet's choice), the labels
 it attaches, the sources it cites (quoted speakers and media it attributes to), and the claims only
 it makes (single-source claim groups from cross-check). Profiles are computed from findings and
 stances, so the same function serves one run, one story, or one month of the store.
@@ -16,7 +18,7 @@ from newsprism.framing.voices import OUTLET
 from newsprism.records import (Analysis, Article, ArticleExtraction, ClaimGroup, Entity, FramingFinding,
                                OutletProfile, SentenceStance)
 
-LOADED_KINDS = ("loaded", "repeated")
+NOT_CHARGED = ("mandatory-label",)
 LABEL_KINDS = ("label", "mandatory-label")
 TOP_LABELS = 12
 TOP_SOURCES = 15
@@ -30,17 +32,20 @@ def outlet_profiles(articles: Sequence[Article], extractions: Sequence[ArticleEx
     groups: dict[str, list[Article]] = defaultdict(list)
     for a in articles:
         groups[outlet_of(a)].append(a)
-    loaded = Counter()
+    charged: dict[str, list[tuple[int, int]]] = defaultdict(list)  # article id -> own charged spans
     labels: dict[str, Counter] = defaultdict(Counter)
     for f in findings:
         outlet = outlet_by_article.get(f.span.article_id)
         if outlet is None or f.whose != OUTLET:
             continue
-        if f.kind in LOADED_KINDS:
-            loaded[outlet] += 1
-        elif f.kind in LABEL_KINDS:
+        if f.kind not in NOT_CHARGED:
+            charged[f.span.article_id].append((f.span.start, f.span.end))
+        if f.kind in LABEL_KINDS:
             phrase = " ".join(text_by_article[f.span.article_id][f.span.start:f.span.end].split())
             labels[outlet][phrase] += 1
+    loaded = Counter()
+    for aid, spans in charged.items():
+        loaded[outlet_by_article[aid]] += _distinct(spans)
     sentences, opinions = Counter(), Counter()
     for s in stances:
         outlet = outlet_by_article.get(s.span.article_id)
@@ -65,6 +70,16 @@ def outlet_profiles(articles: Sequence[Article], extractions: Sequence[ArticleEx
             only_here_claims=tuple(sorted(only_here.get(outlet, ()))),
         ))
     return out
+
+
+def _distinct(spans: list[tuple[int, int]]) -> int:
+    """How many passages the spans make once overlapping ones are merged."""
+    n, reach = 0, -1
+    for start, end in sorted(spans):
+        if start >= reach:
+            n += 1
+        reach = max(reach, end)
+    return n
 
 
 def _cited_sources(extractions: Sequence[ArticleExtraction], outlet_by_article: dict[str, str],

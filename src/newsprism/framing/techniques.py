@@ -12,9 +12,10 @@ from collections import Counter
 
 from newsprism.framing.context import ArticleContext, is_name
 from newsprism.framing.tokens import Token
-from newsprism.framing.voices import OUTLET
+from newsprism.framing.voices import OUTLET, SCARE_MAX_WORDS
 from newsprism.records import FramingFinding
 
+_QUOTE_MARKS = "\"'“”‘’«»„"
 MIN_SCORE = 0.3  # lexicon cues weaker than this ("alleged", "never") are ordinary wording
 
 # Base forms that open an imperative sentence addressed to the reader.
@@ -242,8 +243,13 @@ def _scare_quotes(ctx: ArticleContext) -> list[FramingFinding]:
         long_words = [w for w in words if len(w) >= 3]
         if not words or (long_words and all(w[0].isupper() for w in long_words)):
             continue  # a title or a name in quotes, not a word held at a distance
-        start = q.start - 1 if q.start > 0 and not ctx.text[q.start - 1].isalnum() else q.start
-        end = q.end + 1 if q.end < len(ctx.text) and not ctx.text[q.end].isalnum() else q.end
+        if len(phrase.split()) > SCARE_MAX_WORDS:
+            continue  # a quoted passage whose speaker was not found, not a word held at a distance
+        start, end = q.start, q.end
+        if start > 0 and ctx.text[start - 1] in _QUOTE_MARKS:
+            start -= 1  # the marks are the evidence of the distance
+        if end < len(ctx.text) and ctx.text[end] in _QUOTE_MARKS:
+            end += 1
         out.append(ctx.finding(start, end, "scare-quote", (phrase,), 0.5,
                                "a phrase in quotation marks with no speaker: held at a distance",
                                whose=OUTLET))

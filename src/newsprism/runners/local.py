@@ -77,10 +77,12 @@ def ingest(inputs: Iterable[str], options: IngestOptions = IngestOptions(), stor
 
 def analyze_articles(articles: Sequence[Article], progress: Progress = _quiet,
                      errors: Sequence[InputError] = (),
-                     known: Mapping[str, ArticleExtraction] | None = None) -> Analysis:
+                     known: Mapping[str, ArticleExtraction] | None = None,
+                     alias_file: str | None = None) -> Analysis:
     """Run every analysis stage over a set of articles and gather what they found.
 
     `known` holds extractions computed before (from the store): only the other articles are parsed.
+    `alias_file`: the user's alias file, added to the shipped data/aliases.tsv.
     """
     from newsprism.cluster import cluster_articles
     from newsprism.crosscheck import crosscheck_story
@@ -93,10 +95,10 @@ def analyze_articles(articles: Sequence[Article], progress: Progress = _quiet,
     known = known or {}
     todo = [a for a in articles if a.id not in known]
     progress("extract", 0, len(todo))
-    fresh = {e.article_id: e for e in extract_articles(todo)}
+    fresh = {e.article_id: e for e in extract_articles(todo, alias_file)}
     progress("extract", len(todo), len(todo))
     extractions = tuple(known.get(a.id) or fresh[a.id] for a in articles)
-    entities, extractions = resolve_entities(articles, extractions)
+    entities, extractions = resolve_entities(articles, extractions, alias_file)
     clustering = cluster_articles(articles, extractions, entities)
     progress("cluster", 1, 1)
     by_id = {a.id: a for a in articles}

@@ -1,0 +1,116 @@
+"""Cross-check commands: `newsprism check [STORY]` prints a story's claims × outlets matrix.
+
+Without STORY it lists the stored stories with their claim counts, to pick one from.
+"""
+from __future__ import annotations
+
+import shutil
+import textwrap
+
+from newsprism.cli.core import add_db_option, add_json_option, open_existing, print_json, print_table
+from newsprism.crosscheck.matrix import MARKS, StoryMatrix, story_matrix
+from newsprism.errors import NewsprismError
+
+STATUS_LABEL = {"contested": "CONTESTED", "corroborated": "CORROB.", "single-source": "SINGLE"}
+
+
+def _find_story(store, wanted: str):
+    """A story by id, unique id prefix, or (failing those) words of its title."""
+    stories = store.stories()
+    exact = [s for s in stories if s.id == wanted]
+    if exact:
+        return exact[0]
+    found = [s for s in stories if s.id.startswith(wanted)] or \
+        [s for s in stories if wanted.lower() in (s.title or "").lower()]
+    if len(found) == 1:
+        return found[0]
+    if not found:
+        raise NewsprismError("E911", f"no story matches {wanted!r} (run `newsprism check` to list them)")
+    names = ", ".join(s.id for s in found[:5])
+    raise NewsprismError("E912", f"{wanted!r} matches {len(found)} stories ({names}…): give more of the id")
+
+
+def _cut(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: max(1, width - 1)] + "…"
+
+
+def render_matrix(m: StoryMatrix, details: bool = False, width: int | None = None) -> str:
+    """The matrix as plain text: one line per claim group, one column per outlet (numbered; the legend
+    names them), then the only-here lists and the quote-fidelity table."""
+    width = width or shutil.get_terminal_size((120, 20)).columns
+    s = m.story
+    dates = " … ".join(dict.fromkeys(d for d in (s.first_date, s.last_date) if d)) or "undated"
+    lines = [f"{s.title}  [{s.id}]", f"{dates} · {len(s.article_ids)} articles · {len(m.outlets)} outlets", ""]
+    lines += [f"  {k + 1:>2} = {o}" for k, o in enumerate(m.outlets)]
+    lines.append(f"  {MARKS['supports']} states it   {MARKS['contradicts']} states something incompatible   "
+                 f"{MARKS['both']} both   {MARKS['silent']} silent")
+    lines.append("")
+    cols = " ".join(f"{k + 1:>2}" for k in range(len(m.outlets)))
+    head = f"{'STATUS':<10} {'SRC':>3}  {cols}  CLAIM"
+    lines.append(head)
+    text_width = max(20, width - len(head) + len("CLAIM"))
+    for r in m.rows:
+        g = r.group
+        cells = " ".join(f"{MARKS[c]:>2}" for c in r.cells)
+        lines.append(f"{STATUS_LABEL.get(g.status, g.status):<10} {g.independent_sources:>3}  {cells}  "
+                     f"{_cut(g.text, text_width)}")
+        if details:
+            indent = " " * 6
+            lines += textwrap.wrap(g.explanation, width - 6, initial_indent=indent, subsequent_indent=indent)
+            for e in r.evidence:
+                lines.append(f"{indent}- {e.outlet} [{e.span.start}:{e.span.end}] “{_cut(e.text, width - 30)}”")
+    if m.only_here:
+        lines += ["", "ONLY HERE (claims no other outlet of the story makes)"]
+        for outlet, groups in m.only_here:
+            lines.append(f"  {outlet} ({len(groups)})")
+            lines += [f"    - {_cut(g.text, width - 6)}" for g in groups]
+    if m.quote_groups:
+        lines += ["", "QUOTES (fidelity of each outlet's copy against the fullest one)"]
+        for q in m.quote_groups:
+            flag = "  [speaker differs between outlets]" if q.speaker_conflict else ""
+            lines.append(f"  {q.speaker or 'unknown speaker'}: “{_cut(q.text, width - 30)}”{flag}")
+            for mem in q.members:
+                diff = f"  {_cut(mem.diff, width - 40)}" if mem.diff else ""
+                lines.append(f"    {mem.fidelity:<10} {mem.outlet or mem.article_id}{diff}")
+    return "\n".join(lines) + "\n"
+
+
+def cmd_check(args) -> int:
+    with open_existing(args.db) as store:
+        if not args.story:
+            stories = store.stories()
+            analysis = store.analysis()
+            counts: dict[str, dict[str, int]] = {}
+            for g in analysis.claim_groups:
+                per = counts.setdefault(g.story_id, {})
+                per[g.status] = per.get(g.status, 0) + 1
+            rows = [{"id": s.id, "first_date": s.first_date, "articles": len(s.article_ids),
+                     "contested": counts.get(s.id, {}).get("contested", 0),
+                     "corroborated": counts.get(s.id, {}).get("corroborated", 0),
+                     "single": counts.get(s.id, {}).get("single-source", 0), "title": s.title} for s in stories]
+            if args.json:
+                print_json(rows)
+            else:
+                print_table(rows, [("id", 18), ("first_date", 10), ("articles", 8), ("contested", 9),
+                                   ("corroborated", 12), ("single", 6), ("title", 60)])
+            return 0
+        story = _find_story(store, args.story)
+        matrix = story_matrix(story, store.analysis(story.id))
+    if args.json:
+        print_json(matrix.to_json())
+    else:
+        print(render_matrix(matrix, details=args.details), end="")
+    return 0
+
+
+def register(subparsers) -> None:
+    p = subparsers.add_parser("check", help="a story's claims × outlets matrix: corroborated, single-source, "
+                                            "contested; only-here claims; quote fidelity")
+    p.add_argument("story", nargs="?", help="story id (a unique prefix or words of its title are enough); "
+                                            "leave out to list the stories")
+    p.add_argument("--details", action="store_true",
+                   help="under each claim, its explanation and the evidence in every article")
+    add_db_option(p)
+    add_json_option(p)
+    p.set_defaults(func=cmd_check)

@@ -1,0 +1,60 @@
+"""`newsprism check` as a user runs it: a real process over a store the demo corpus was analysed into."""
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+EXAMPLES = REPO / "examples" / "corpus"
+
+
+def run(*args, check=None):
+    proc = subprocess.run([sys.executable, "-m", "newsprism.cli", *map(str, args)], capture_output=True,
+                          text=True, timeout=900, env={**os.environ, "PYTHONIOENCODING": "utf-8"})
+    if check is not None:
+        assert proc.returncode == check, proc.stderr
+    return proc
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory):
+    db = tmp_path_factory.mktemp("check") / "news.db"
+    run("ingest", EXAMPLES, "--db", db, check=0)
+    return db
+
+
+def test_check_lists_stories_then_prints_the_matrix(store):
+    stories = json.loads(run("check", "--db", store, "--json", check=0).stdout)
+    vardel = next(s for s in stories if "Vardel" in s["title"] or s["articles"] >= 6)
+    assert vardel["contested"] >= 2 and vardel["corroborated"] >= 1
+    out = run("check", vardel["id"][:12], "--db", store, check=0).stdout
+    lines = out.splitlines()
+    assert lines[0].endswith(f"[{vardel['id']}]")
+    legend = [line.split("= ", 1)[1] for line in lines if line[:5].strip().isdigit() and "= " in line]
+    assert {"Northline Press Agency", "Halvard Daily Post", "Ostmere Courier", "Orm Valley Radio"} <= set(legend)
+    header = next(line for line in lines if line.startswith("STATUS"))
+    assert header.split()[2:2 + len(legend)] == [str(k) for k in range(1, len(legend) + 1)]
+    assert sum(line.startswith("CONTESTED") for line in lines) == vardel["contested"]
+    assert "QUOTES (fidelity of each outlet's copy against the fullest one)" in lines
+    assert any(line.strip().startswith("altered") and "The Open Eye" in line for line in lines)
+
+
+def test_check_json_has_cells_and_evidence(store):
+    stories = json.loads(run("check", "--db", store, "--json", check=0).stdout)
+    doc = json.loads(run("check", stories[0]["id"], "--db", store, "--json", check=0).stdout)
+    assert doc["story"]["id"] == stories[0]["id"]
+    for claim in doc["claims"]:
+        assert set(claim["cells"]) == set(doc["outlets"])
+        assert set(claim["cells"].values()) <= {"supports", "contradicts", "both", "silent"}
+        assert claim["explanation"] and claim["evidence"]
+        assert all(e["text"] for e in claim["evidence"])
+
+
+def test_check_unknown_story_is_a_clear_error(store):
+    proc = run("check", "no-such-story", "--db", store)
+    assert proc.returncode == 2 and "E911" in proc.stderr and "no-such-story" in proc.stderr
+    proc = run("check", "x", "--db", store.parent / "missing.db")
+    assert proc.returncode == 2 and "missing.db" in proc.stderr

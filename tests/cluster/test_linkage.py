@@ -1,0 +1,68 @@
+"""Sparse average linkage equals dense average linkage (scipy) when every non-zero pair is given."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from scipy.cluster.hierarchy import fcluster, linkage
+from scipy.spatial.distance import squareform
+
+from newsprism.cluster.candidates import candidate_pairs
+from newsprism.cluster.features import article_features
+from newsprism.cluster.linkage import average_linkage
+from newsprism.cluster.options import ClusterOptions
+
+
+def partition(labels) -> set[frozenset[int]]:
+    out: dict[int, set[int]] = {}
+    for i, label in enumerate(labels):
+        out.setdefault(int(label), set()).add(i)
+    return {frozenset(v) for v in out.values()}
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2, 3])
+def test_equals_scipy_average_linkage(seed):
+    rng = np.random.default_rng(seed)
+    n = 40
+    centres = rng.normal(size=(5, 8))
+    points = centres[rng.integers(0, 5, n)] + 0.6 * rng.normal(size=(n, 8))
+    points /= np.linalg.norm(points, axis=1, keepdims=True)
+    sim = np.clip(points @ points.T, 0, None)  # zero stands for "not compared"
+    threshold = 0.35
+    a, b = np.triu_indices(n, 1)
+    keep = sim[a, b] > 0
+    ours = average_linkage([1] * n, [False] * n, a[keep], b[keep], sim[a, b][keep], threshold)
+    dense = fcluster(linkage(squareform(1 - sim, checks=False), "average"), 1 - threshold, "distance")
+    assert partition(ours) == partition(dense)
+    assert all(ours[i] == min(np.flatnonzero(ours == ours[i])) for i in range(n))  # label = smallest member
+
+
+def test_frozen_clusters_absorb_but_never_merge():
+    # nodes 0 and 1 are kept clusters of 3 and 2 items, very alike; node 2 is a new item
+    a, b, w = np.array([0, 0, 1]), np.array([1, 2, 2]), np.array([6 * 0.9, 3 * 0.8, 2 * 0.2])
+    labels = average_linkage([3, 2, 1], [True, True, False], a, b, w, 0.3)
+    assert list(labels) == [0, 1, 0]
+    labels = average_linkage([3, 2, 1], [False, False, False], a, b, w, 0.3)
+    assert list(labels) == [0, 0, 0]
+
+
+def test_span_limit_keeps_far_dates_apart():
+    a, b, w = np.array([0, 1, 0]), np.array([1, 2, 2]), np.array([0.9, 0.9, 0.9])
+    first, last = np.array([0, 1 << 40, 1000]), np.array([0, -(1 << 40), 1000])  # node 1 has no date
+    labels = average_linkage([1, 1, 1], [False] * 3, a, b, w, 0.5, (first, last), 60)
+    assert labels[0] != labels[2]
+    assert labels[1] in (labels[0], labels[2])
+
+
+def test_candidates_respect_the_date_window_and_each_pair_comes_once():
+    from cluster_corpus import articles
+
+    arts = articles()
+    options = ClusterOptions(ner_fallback=False)
+    f = article_features(arts, options=options)
+    i, j = candidate_pairs(f, np.arange(len(arts)), options)
+    pairs = {(arts[x].id, arts[y].id) for x, y in zip(i, j)}
+    assert len(pairs) == len(i) and not any((y, x) in pairs for x, y in pairs)
+    ids = {frozenset(p) for p in pairs}
+    assert frozenset(("a1", "a2")) in ids and frozenset(("b1", "b2")) in ids
+    assert frozenset(("a1", "c1")) not in ids  # 2024 and 2022: further apart than window_days
+    assert frozenset(("a4", "c1")) in ids  # an undated article is compared with every date

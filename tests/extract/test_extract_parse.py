@@ -1,0 +1,111 @@
+"""Extraction through the real parse, on invented sentences: quotes with speakers, scare quotes, media
+sources, within-article references, descriptors and claims — every item a span of the text."""
+import pytest
+
+from newsprism.extract import extract_articles
+from newsprism.records import Article
+
+
+def _article(text: str, published: str | None = "2025-10-09") -> Article:
+    return Article(id="t1", source="t.txt", outlet="Test", outlet_found=None, title=None, byline=None,
+                   published=published, published_precision="day" if published else None, published_found=None,
+                   language="en", text=text)
+
+
+@pytest.fixture(scope="module")
+def extract():
+    cache = {}
+
+    def run(text, published="2025-10-09"):
+        if (text, published) not in cache:
+            article = _article(text, published)
+            cache[(text, published)] = (article, extract_articles([article])[0])
+        return cache[(text, published)]
+    return run
+
+
+def _spans_hold(article, ext):
+    for q in ext.quotes:
+        assert article.text[q.span.start:q.span.end] == q.text
+    for c in ext.claims:
+        assert article.text[c.span.start:c.span.end] == c.text
+    for m in ext.mentions:
+        assert article.text[m.span.start:m.span.end] == m.text
+
+
+def test_direct_quote_split_around_the_attribution_keeps_one_speaker(extract):
+    article, ext = extract("Harbour master Mira Holt spoke to the crowd at noon.\n\n"
+                           "“We will open the gates tomorrow,” Holt said, “and nobody will be put at risk.”")
+    _spans_hold(article, ext)
+    direct = [q for q in ext.quotes if q.kind == "direct"]
+    assert len(direct) == 2
+    assert {q.speaker for q in direct} == {"Mira Holt"}
+    assert direct[0].cue_span == direct[1].cue_span and direct[0].cue == "said"
+
+
+def test_pronoun_speaker_resolves_to_the_named_person(extract):
+    article, ext = extract("Mayor Anton Brisk visited the flooded streets on Monday.\n\n"
+                           "\"The water is falling and the pumps are working,\" he said.")
+    _spans_hold(article, ext)
+    (q,) = [q for q in ext.quotes if q.kind == "direct"]
+    assert q.speaker == "Anton Brisk"
+    assert article.text[q.speaker_span.start:q.speaker_span.end] == "he"
+
+
+def test_indirect_quote_and_media_source(extract):
+    article, ext = extract("Anton Brisk told reporters that the bridge would reopen on Friday. "
+                           "According to Reuters, the factory closed its doors last week.")
+    _spans_hold(article, ext)
+    indirect = {q.text: q for q in ext.quotes if q.kind == "indirect"}
+    told = next(q for t, q in indirect.items() if t.startswith("that the bridge"))
+    assert told.speaker == "Anton Brisk" and told.cue == "told" and not told.speaker_is_media
+    media = next(q for q in indirect.values() if q.cue.lower() == "according to")
+    assert media.speaker == "Reuters" and media.speaker_is_media
+    assert "factory closed" in media.text
+
+
+def test_scare_quotes_are_nobodys_statement(extract):
+    article, ext = extract("Officials keep calling the new canal a “miracle cure” for the valley.")
+    _spans_hold(article, ext)
+    (q,) = ext.quotes
+    assert q.kind == "scare" and q.speaker is None and q.text == "“miracle cure”"
+
+
+def test_acronym_and_surname_references_join_their_full_names(extract):
+    article, ext = extract("The Eastern Rail Company (ERC) cancelled all trains. Lena Vos leads the company.\n\n"
+                           "ERC engineers inspected the track, and Vos said the line would stay closed.")
+    _spans_hold(article, ext)
+    refs = {(m.text, m.refers_to, m.reason) for m in ext.mentions if m.refers_to}
+    assert ("ERC", "Eastern Rail Company", "acronym defined in text") in refs
+    assert ("Vos", "Lena Vos", "surname reference") in refs
+
+
+def test_descriptors_are_kept_with_the_mention(extract):
+    article, ext = extract("The legendary commander Arno Vik crossed the river on Sunday.")
+    vik = next(m for m in ext.mentions if m.text == "Arno Vik")
+    assert any("legendary commander" in d for d in vik.descriptors), vik.descriptors
+    for d, s in zip(vik.descriptors, vik.descriptor_spans):
+        assert article.text[s.start:s.end] == d
+
+
+def test_claims_carry_figures_and_dates_and_skip_questions_and_slogans(extract):
+    text = ("About 3,400 people were evacuated from Eastbank on Tuesday, officials in Ostmere said. "
+            "Who will pay for all of this? "
+            "Safe dams now!")
+    article, ext = extract(text)
+    _spans_hold(article, ext)
+    (claim,) = ext.claims
+    assert claim.text.startswith("About 3,400 people")
+    (q,) = claim.quantities
+    assert q.value == 3400 and q.approx == "about"
+    (d,) = claim.dates
+    assert d.value == "2025-10-07" and d.relative  # the Tuesday before the article's own date
+    assert claim.attributed_to is not None
+
+
+def test_other_languages_are_not_read_as_english():
+    article = Article(id="de", source="de.txt", outlet=None, outlet_found=None, title=None, byline=None,
+                      published=None, published_precision=None, published_found=None, language="de",
+                      text="„Wir öffnen morgen die Tore“, sagte Holt.")
+    (ext,) = extract_articles([article])
+    assert ext.quotes == () and ext.claims == () and ext.mentions == ()

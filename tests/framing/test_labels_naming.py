@@ -1,0 +1,89 @@
+"""Labels attached to actors and naming choices across outlets, side by side."""
+from framing.builders import article, evidence, extraction, mention
+
+from newsprism.framing import frame_article, frame_articles
+from newsprism.framing.naming import divergent_entities
+from newsprism.records import Entity, Span
+
+
+def labels(art, ext=None):
+    findings, _ = frame_article(art, ext)
+    return [f for f in findings if f.kind in ("label", "mandatory-label")]
+
+
+def test_label_words_join_the_name_they_are_attached_to():
+    art = article("l1", "X", "Troops sent by the US regime arrived while Zionist crime rings looted the port.")
+    found = {evidence(art, f) for f in labels(art)}
+    assert "US regime" in found
+    assert "Zionist crime rings" in found
+
+
+def test_a_descriptor_from_extraction_becomes_a_label_when_it_is_charged():
+    text = "The Taliban freedom fighters entered the city. The incoming commander met them."
+    art = article("l2", "X", text)
+    ext = extraction(art, mentions=[mention(art, "Taliban", "ORG", ("freedom fighters",)),
+                                    mention(art, "commander", "PERSON", ("incoming",))])
+    found = labels(art, ext)
+    spans = [evidence(art, f) for f in found]
+    assert any("Taliban" in s and "freedom fighters" in s for s in spans), spans
+    assert not any("incoming" in s for s in spans)  # a plain descriptor is naming, not a label
+    assert all(f.technique == "Name_Calling,Labeling" for f in found)
+
+
+def test_a_sponsor_compound_is_a_label():
+    art = article("l3", "X", "Residents blamed Israeli-backed ISIS for the attack.")
+    assert "Israeli-backed ISIS" in {evidence(art, f) for f in labels(art)}
+
+
+def test_a_repeated_mandatory_phrase_is_a_label_not_a_claim():
+    text = ("Officials met to discuss ISIL (organization banned in Russia). Aid will follow. "
+            "ISIL (organization banned in Russia) lost ground in 2017.")
+    art = article("l4", "X", text)
+    findings, stances = frame_article(art)
+    mandatory = [f for f in findings if f.kind == "mandatory-label"]
+    assert len(mandatory) == 2
+    assert all(evidence(art, f) == "(organization banned in Russia)" for f in mandatory)
+    assert "repeated 2 times" in mandatory[0].reason and "not a claim" in mandatory[0].reason
+
+
+def _three_outlets():
+    a = article("n1", "Alpha", "ISIS fighters attacked the town. Washington sent aid.")
+    b = article("n2", "Beta", "Daesh terrorists attacked the town. The US regime sent aid.")
+    c = article("n3", "Gamma", "ISIL attacked the town. The United States sent aid.")
+    exts = [
+        extraction(a, [mention(a, "ISIS"), mention(a, "Washington", "GPE")]),
+        extraction(b, [mention(b, "Daesh", "ORG", ("terrorists",)), mention(b, "US", "GPE", ("regime",))]),
+        extraction(c, [mention(c, "ISIL"), mention(c, "United States", "GPE")]),
+    ]
+    return [a, b, c], exts
+
+
+def test_naming_table_lines_up_outlets_for_one_resolved_entity():
+    arts, exts = _three_outlets()
+    isis = Entity("ent_isis", "Islamic State", "ORG", ("ISIS", "Daesh", "ISIL"),
+                  mentions=tuple(m.span for e in exts for m in e.mentions if m.text in ("ISIS", "Daesh", "ISIL")))
+    usa = Entity("ent_us", "United States", "GPE", ("Washington", "US"),
+                 mentions=tuple(m.span for e in exts for m in e.mentions if m.label == "GPE"))
+    framing = frame_articles(arts, exts, [isis, usa])
+    rows = {(r.entity, r.outlet): r for r in framing.naming}
+    assert rows[("Islamic State", "Alpha")].names == ("ISIS",)
+    assert rows[("Islamic State", "Beta")].names == ("Daesh",)
+    assert rows[("Islamic State", "Beta")].descriptors == ("terrorists",)
+    assert rows[("Islamic State", "Gamma")].names == ("ISIL",)
+    assert rows[("United States", "Beta")].descriptors == ("regime",)
+    assert set(divergent_entities(framing.naming)) == {"ent_isis", "ent_us"}
+
+
+def test_without_resolve_the_alias_file_still_lines_up_known_names():
+    arts, exts = _three_outlets()
+    framing = frame_articles(arts, exts, ())
+    isis_rows = [r for r in framing.naming if r.entity == "Islamic State"]
+    assert {r.outlet: r.names for r in isis_rows} == {"Alpha": ("ISIS",), "Beta": ("Daesh",), "Gamma": ("ISIL",)}
+    assert len({r.entity_id for r in isis_rows}) == 1
+
+
+def test_naming_is_the_same_whatever_the_input_order():
+    arts, exts = _three_outlets()
+    one = frame_articles(arts, exts)
+    other = frame_articles(list(reversed(arts)), list(reversed(exts)))
+    assert one == other

@@ -1,0 +1,94 @@
+"""Loaded and emotive wording: found, scored by intensity, spans that hold the words, extendable lexicon."""
+import pytest
+from framing.builders import article, evidence, extraction, quote
+
+from newsprism.errors import NewsprismError
+from newsprism.framing import frame_article, load_lexicon
+from newsprism.framing.lexicon import read_entries
+
+
+def loaded(art, ext=None, lexicon=None):
+    findings, _ = frame_article(art, ext, lexicon)
+    return [f for f in findings if f.kind in ("loaded", "repeated")]
+
+
+def test_emotive_words_are_found_and_plain_reporting_is_not():
+    charged = article("a1", "X", "The council approved the sinister plans after a cowardly killing shocked the town.")
+    plain = article("a2", "Y", "The council approved the plans on Tuesday after a vote of nine to four.")
+    texts = [evidence(charged, f).lower() for f in loaded(charged)]
+    assert any("sinister" in t for t in texts), texts
+    assert any("cowardly" in t for t in texts), texts
+    assert loaded(plain) == []
+
+
+def test_every_finding_span_holds_its_terms():
+    art = article("a3", "X", "Critics called it an utterly absurd, disgraceful and shameful decision. It was absurd.")
+    findings, _ = frame_article(art)
+    assert findings
+    for f in findings:
+        text = evidence(art, f)
+        assert text.strip() == text and text, f
+        for term in f.terms:
+            assert term.lower() in text.lower() or f.kind in ("slogan",), (term, text)
+        assert 0.0 <= f.score <= 1.0 and f.reason
+
+
+def test_intensity_is_scored_not_just_flagged():
+    art = article("a4", "X", "The plan was bad. The plan was monstrous.")
+    by_word = {evidence(art, f).lower(): f.score for f in loaded(art)}
+    assert "monstrous" in by_word
+    assert by_word["monstrous"] > by_word.get("bad", 0.0)
+
+
+def test_intensifier_joins_the_span_and_raises_the_score():
+    plain = article("a5", "X", "It was a disgraceful decision.")
+    strong = article("a6", "X", "It was a very disgraceful decision.")
+    f_plain, f_strong = loaded(plain)[0], loaded(strong)[0]
+    assert evidence(strong, f_strong).lower().startswith("very disgraceful")
+    assert f_strong.score > f_plain.score
+
+
+def test_second_use_of_a_loaded_term_is_marked_repeated():
+    art = article("a7", "X", "A disgraceful vote. Another disgraceful vote followed.")
+    kinds = [f.kind for f in loaded(art)]
+    assert kinds[0] == "loaded" and "repeated" in kinds[1:]
+
+
+def test_words_inside_a_quote_are_the_speakers():
+    text = 'The minister said: "This is a shameful and disgraceful betrayal." The vote is on Friday.'
+    art = article("a8", "X", text)
+    ext = extraction(art, quotes=[quote(art, "This is a shameful and disgraceful betrayal.", "the minister")])
+    found = loaded(art, ext)
+    assert found and all(f.whose == "the minister" for f in found)
+    own = article("a9", "X", "This is a shameful and disgraceful betrayal.")
+    assert all(f.whose == "outlet" for f in loaded(own))
+
+
+def test_a_user_lexicon_adds_terms(tmp_path):
+    art = article("b1", "X", "The committee published its zorbly report today.")
+    assert loaded(art) == []
+    extra = tmp_path / "mine.tsv"
+    extra.write_text("term\tkind\tintensity\tnote\nzorbly\tloaded\t0.9\tinvented for a test\n", encoding="utf-8")
+    found = loaded(art, lexicon=load_lexicon([extra]))
+    assert [evidence(art, f) for f in found] == ["zorbly report"] or [evidence(art, f) for f in found] == ["zorbly"]
+    assert "mine.tsv" in found[0].reason
+
+
+@pytest.mark.parametrize("line, why", [
+    ("zorbly\tloaded", "expected term, kind, intensity"),
+    ("zorbly\tweird\t0.5", "unknown kind"),
+    ("zorbly\tloaded\tlots", "is not a number"),
+    ("zorbly\tloaded\t1.5", "within 0..1"),
+])
+def test_a_bad_lexicon_line_names_the_file_and_line(tmp_path, line, why):
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("# comment\n" + line + "\n", encoding="utf-8")
+    with pytest.raises(NewsprismError) as err:
+        read_entries(bad)
+    assert f"{bad}:2" in str(err.value) and why in str(err.value)
+
+
+def test_a_missing_lexicon_file_is_a_clear_error(tmp_path):
+    with pytest.raises(NewsprismError) as err:
+        load_lexicon([tmp_path / "nope.tsv"])
+    assert "nope.tsv" in str(err.value) and err.value.code == "E601"

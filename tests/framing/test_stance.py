@@ -1,0 +1,50 @@
+"""Each sentence: reported fact, attributed statement, or the outlet's own opinion, with the cue."""
+from framing.builders import article, extraction, quote
+
+from newsprism.framing import frame_article
+
+
+def stances(art, ext=None):
+    _, out = frame_article(art, ext)
+    return [(art.text[s.span.start:s.span.end], s.kind, s.cues) for s in out]
+
+
+def test_report_attributed_and_opinion_sentences():
+    text = ("The bridge reopened on Monday after repairs. "
+            "The mayor said the work cost 2 million euros. "
+            "Clearly, this shameful waste must never happen again. "
+            "We must stop them now!")
+    got = stances(article("s1", "X", text))
+    kinds = [k for _, k, _ in got]
+    assert kinds == ["report", "attributed", "opinion", "opinion"], got
+    assert any("stance adverb" in c for c in got[2][2])
+    assert any(c.startswith(("first person", "call-to-action", "exclamation")) for c in got[3][2])
+    assert any(c.startswith("attribution") for c in got[1][2])
+
+
+def test_speculation_needs_two_weak_cues():
+    one = stances(article("s2", "X", "The talks may resume next week."))
+    two = stances(article("s3", "X", "Perhaps the talks may resume next week."))
+    assert one[0][1] == "report"
+    assert two[0][1] == "opinion" and sum(c.startswith("speculative") for c in two[0][2]) == 2
+
+
+def test_a_rhetorical_question_is_the_outlets_opinion():
+    got = stances(article("s4", "X", "Why would anyone trust these reckless warmongers again?"))
+    assert got[0][1] == "opinion"
+
+
+def test_a_quoted_opinion_is_attributed_not_the_outlets():
+    text = '"We will crush these cowardly traitors," the general told reporters.'
+    art = article("s5", "X", text)
+    ext = extraction(art, quotes=[quote(art, "We will crush these cowardly traitors,", "the general")])
+    got = stances(art, ext)
+    assert got[0][1] == "attributed", got
+    findings, _ = frame_article(art, ext)
+    assert findings and all(f.whose == "the general" for f in findings if f.kind in ("loaded", "label"))
+
+
+def test_every_sentence_gets_exactly_one_stance():
+    text = "One. Two is here. Three is there!"
+    _, out = frame_article(article("s6", "X", text))
+    assert len(out) == 3 and all(s.kind in ("report", "attributed", "opinion") for s in out)

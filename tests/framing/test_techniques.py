@@ -1,0 +1,61 @@
+"""Slogans, calls to action, rhetorical questions, exaggeration, doubt, scare quotes, fear."""
+from framing.builders import article, evidence
+
+from newsprism.framing import KINDS, frame_article, technique_of
+
+
+def kinds_of(text):
+    art = article("t1", "X", text)
+    findings, _ = frame_article(art)
+    return art, findings
+
+
+def test_slogans_at_the_end_are_slogans():
+    art, findings = kinds_of("The vote failed.\n\nDown with the junta!\n\nLong live the republic!")
+    slogans = [evidence(art, f) for f in findings if f.kind == "slogan"]
+    assert slogans == ["Down with the junta!", "Long live the republic!"]
+
+
+def test_doubt_cast_on_a_source_covers_what_it_doubts():
+    art, findings = kinds_of('The so-called "peace mission" arrived with tanks.')
+    doubt = [evidence(art, f) for f in findings if f.kind == "doubt"]
+    assert doubt and doubt[0].startswith("so-called") and "peace mission" in doubt[0]
+
+
+def test_scare_quotes_are_the_outlets_own_framing():
+    art, findings = kinds_of('Troops arrived in the “middle east” again.')
+    scare = [f for f in findings if f.kind == "scare-quote"]
+    assert scare and "middle east" in evidence(art, scare[0]) and scare[0].whose == "outlet"
+
+
+def test_exaggeration_over_all_time():
+    art, findings = kinds_of("It was the worst betrayal in history, a disgraceful day.")
+    assert any(f.kind == "exaggeration" and "worst betrayal in history" in evidence(art, f) for f in findings)
+
+
+def test_a_question_with_a_cue_is_rhetorical():
+    art, findings = kinds_of("The council met. Why do these corrupt clowns still hold office?")
+    q = [f for f in findings if f.kind == "rhetorical-question"]
+    assert q and evidence(art, q[0]).endswith("?")
+
+
+PTC_TECHNIQUES = {"Appeal_to_Authority", "Appeal_to_fear-prejudice", "Bandwagon,Reductio_ad_hitlerum",
+                  "Black-and-White_Fallacy", "Causal_Oversimplification", "Doubt", "Exaggeration,Minimisation",
+                  "Flag-Waving", "Loaded_Language", "Name_Calling,Labeling", "Repetition", "Slogans",
+                  "Thought-terminating_Cliches", "Whataboutism,Straw_Men,Red_Herring"}
+
+
+def test_every_kind_maps_to_one_ptc_technique_or_none():
+    assert technique_of("loaded") == "Loaded_Language"
+    assert technique_of("label") == "Name_Calling,Labeling"
+    assert technique_of("nonsense") == ""
+    for kind, (technique, legend) in KINDS.items():
+        assert legend and (technique == "" or technique in PTC_TECHNIQUES), kind
+
+
+def test_non_english_and_empty_articles_get_no_findings():
+    from dataclasses import replace
+
+    art = article("t2", "X", "Abajo el gobierno corrupto!")
+    assert frame_article(replace(art, language="es")) == ([], [])
+    assert frame_article(article("t3", "X", "   ")) == ([], [])
