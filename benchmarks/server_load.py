@@ -12,8 +12,11 @@ in its own process (`newsprism serve`: uvicorn, one worker), the clients in this
 Phase "readers": N clients for S seconds, each looping over story pages (HTML and JSON), full-text
 search (the stories page with ?q= and /api/articles?q=). Phase "readers + writer": the same while
 ingest jobs run on the server's writer thread (batches of uploaded articles, analysed after reading).
-Reported: throughput, p50 / p99 / max latency, errors (any non-2xx answer or failed request), and
-the ratios of the writer phase to the reader-only baseline measured in the same run. Results go to
+Reported: throughput, p50 / p99 / max latency, errors (any non-2xx answer or failed request), the
+server's own CPU time per request (from /proc: what a request costs, whatever share of a shared
+machine the server got), the load average around each phase, and the ratios of the writer phase to
+the reader-only baseline measured in the same run. Exit status 1 unless every request succeeded and
+every ingest job of the writer phase finished as done. Results go to
 benchmarks/results/server_load.json.
 """
 from __future__ import annotations
@@ -156,6 +159,20 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+def cpu_seconds(pid: int) -> float | None:
+    """CPU time a process has used (user + system; Linux /proc). On a shared machine this, per request,
+    says what a request costs the server, whatever share of the cores it got."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def cpu_per_request(before: float | None, after: float | None, requests: int) -> float | None:
+    return round(1000 * (after - before) / requests, 2) if None not in (before, after) and requests else None
+
+
 def percentile(values: list[float], q: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))] if ordered else 0.0
@@ -267,13 +284,20 @@ def main() -> int:
                     time.sleep(0.2)
             asyncio.run(run_clients(base, 5, 2, store_info["stories"], store_info["words"], seed=0))  # warm up
             print(f"phase 1: {args.clients} readers for {args.seconds:.0f} s", file=sys.stderr)
+            cpu0 = cpu_seconds(server.pid)
             readers = asyncio.run(run_clients(base, args.clients, args.seconds, store_info["stories"],
                                               store_info["words"], seed=1))
+            cpu1 = cpu_seconds(server.pid)
+            readers["server_cpu_ms_per_request"] = cpu_per_request(cpu0, cpu1, readers["requests"])
+            readers["load_avg_1m_after"] = round(os.getloadavg()[0], 2)
             print(json.dumps(readers), file=sys.stderr)
             print(f"phase 2: {args.clients} readers for {args.seconds:.0f} s with ingest jobs running",
                   file=sys.stderr)
             with_writer, writer = asyncio.run(writer_phase(base, args.clients, args.seconds, store_info["stories"],
                                                            store_info["words"], args.batch))
+            with_writer["load_avg_1m_after"] = round(os.getloadavg()[0], 2)
+            writer["server_cpu_seconds_whole_phase"] = round(cpu_seconds(server.pid) - cpu1, 1) \
+                if None not in (cpu1, cpu_seconds(server.pid)) else None
             print(json.dumps(with_writer), json.dumps(writer), file=sys.stderr)
         finally:
             server.terminate()

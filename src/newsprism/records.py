@@ -338,7 +338,7 @@ class OutletProfile:
     articles: int = 0
     sentences: int = 0
     opinion_share: float = 0.0
-    loaded_density: float = 0.0  # loaded-language findings per 100 words
+    loaded_density: float = 0.0  # charged passages in the outlet's own words per 100 words (see docs)
     labels: tuple[str, ...] = ()
     cited_sources: tuple[str, ...] = ()
     only_here_claims: tuple[str, ...] = ()

@@ -144,3 +144,56 @@ def test_claim_outside_its_article_is_skipped(b):
 def test_empty_story(b):
     a = b.article("e1", None, "Nothing to check here.", None)
     assert crosscheck_story(b.story(a), [a], [], []) == CrossCheck()
+
+
+def test_counts_of_the_same_act_conflict_even_when_worded_apart(b):
+    a = b.article("i1", "Paper A", "At least 12 people were injured, most of them cut by debris, and were treated "
+                                   "at the city hospital.", "2025-10-08")
+    c = b.article("i2", "Paper B", "Two people were slightly hurt, the civil protection service said.", "2025-10-07")
+    ex = [b.Extraction(a.id, claims=(b.claim(a, a.text, entities=("city hospital",), quantities=[
+              ("At least 12 people", 12, dict(approx="at least", thing="people"))]),)),
+          b.Extraction(c.id, claims=(b.claim(c, c.text, entities=("civil protection service",),
+                                             attributed_to="the civil protection service",
+                                             quantities=[("Two people", 2, dict(thing="people"))]),))]
+    (g,) = crosscheck_story(b.story(a, c), [a, c], ex, []).claim_groups
+    assert g.status == "contested" and "cannot both hold" in g.explanation
+
+
+def test_other_named_things_counted_alike_are_not_a_conflict(b):
+    a = b.article("e1", "Paper A", "About 60 people were evacuated from farms below the Sollen Dam.", "2025-09-02")
+    c = b.article("e2", "Paper B", "About 3,400 people were evacuated from Eastbank.", "2025-10-07")
+    ex = [b.Extraction(a.id, claims=(b.claim(a, a.text, entities=("Sollen Dam",), quantities=[
+              ("About 60 people", 60, dict(approx="about", thing="people"))]),)),
+          b.Extraction(c.id, claims=(b.claim(c, c.text, entities=("Eastbank",), quantities=[
+              ("About 3,400 people", 3400, dict(approx="about", thing="people"))]),))]
+    groups = crosscheck_story(b.story(a, c), [a, c], ex, []).claim_groups
+    assert [g.status for g in groups] == ["single-source", "single-source"]
+
+
+def test_the_same_act_on_two_different_days_is_contested(b):
+    a = b.article("w1", "Paper A", "The dam at Kessel gave way on 6 March, flooding the lower town.", "2025-03-07")
+    c = b.article("w2", "Paper B", "The Kessel dam gave way on Tuesday morning, flooding the lower town and forcing "
+                                   "hundreds of families from their homes.", "2025-03-05")
+    ex = [b.Extraction(a.id, claims=(b.claim(a, a.text, entities=("Kessel",), dates=[("6 March", "2025-03-06")]),)),
+          b.Extraction(c.id, claims=(b.claim(c, c.text, entities=("Kessel",),
+                                             dates=[("on Tuesday morning", "2025-03-04")]),))]
+    (g,) = crosscheck_story(b.story(a, c), [a, c], ex, []).claim_groups
+    assert g.status == "contested" and "dated differently" in g.explanation
+    assert "2025-03-06" in g.explanation and "2025-03-04" in g.explanation
+    # Different years for a similar act are two facts, not a conflict ("started in 2011" / "in 2014").
+    a2 = b.article("y1", "Paper A", "The war started in 2011 when the coalition deployed its troops.", None)
+    c2 = b.article("y2", "Paper B", "In 2014 the coalition started an operation against the militants.", None)
+    ex2 = [b.Extraction(a2.id, claims=(b.claim(a2, a2.text, entities=("coalition",), dates=[("in 2011", "2011", "year")]),)),
+           b.Extraction(c2.id, claims=(b.claim(c2, c2.text, entities=("coalition",), dates=[("In 2014", "2014", "year")]),))]
+    assert all(g.status != "contested" for g in crosscheck_story(b.story(a2, c2), [a2, c2], ex2, []).claim_groups)
+
+
+def test_a_week_agrees_with_its_days():
+    from newsprism.crosscheck.contradiction import day_range
+    from newsprism.records import DateRef, Span
+
+    week = DateRef(Span("a", 0, 1), "this week", "2025-10-06", "week")
+    lo, hi = day_range(week)
+    assert str(lo) == "2025-10-06" and str(hi) == "2025-10-12"
+    assert day_range(DateRef(Span("a", 0, 1), "January 2020", "2020-01", "month"))[1].isoformat() == "2020-01-31"
+    assert day_range(DateRef(Span("a", 0, 1), "junk", "soon", "day")) is None

@@ -100,3 +100,29 @@ def test_match_prefers_agreement_over_a_second_conflicting_pair():
     b = [q(4000, thing="troops")]
     verdicts = [c.verdict for _, _, c in numbers.match_quantities(a, b)]
     assert verdicts == ["consistent"]
+
+
+def test_counts_of_the_same_act_are_specific_and_conflict_beyond_tolerance():
+    injured = q(12, text="At least 12 people", approx="at least", thing="people")
+    hurt = q(2, text="Two people", thing="people")
+    c = numbers.compare(injured, hurt, "At least 12 people were injured, most of them", "Two people were slightly hurt")
+    assert c.verdict == "conflict" and c.specific and c.certain
+    # The same figures without an act said around them: people counted, but not the same act known.
+    c = numbers.compare(injured, hurt, "At least 12 people", "Two people")
+    assert c.verdict == "conflict" and not c.specific
+
+
+def test_counted_thing_read_after_the_figure():
+    four = q(4, text="four times", kind="multiplier", unit="times")
+    quadruple = q(4, text="quadruple", kind="multiplier", unit="times")
+    rise = q(480, text="from 120 to about 480", kind="change", change_from=120, approx="about")
+    workers = numbers.thing_class(four, "money for four times as many workers at the dam")
+    assert workers is not None
+    assert numbers.thing_class(quadruple, "would quadruple the number of workers at the site") == workers
+    assert numbers.thing_class(four, "four times as many bases") not in (None, workers)
+    c = numbers.compare(rise, four, "raise the number of workers at the site from 120 to about 480",
+                        "four times as many workers")
+    assert c.verdict == "consistent" and c.certain
+    c = numbers.compare(four, q(4, text="four times", kind="multiplier", unit="times"),
+                        "four times as many workers", "four times as many bases")
+    assert c.verdict == "unrelated"

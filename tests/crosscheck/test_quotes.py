@@ -85,3 +85,21 @@ def test_scare_quotes_and_single_articles_make_no_group(b):
     ex = [b.Extraction("z1", quotes=(b.quote(a, "peace mission", None, kind="scare"),)),
           b.Extraction("z2", quotes=(b.quote(c, "peace mission", None, kind="scare"),))]
     assert quote_groups("s", [a, c], ex) == ()
+
+
+def test_an_outlet_quoting_only_the_second_sentence_is_a_trimmed_copy(b):
+    full = "The water is falling now. Nobody should go back until our engineers have checked every building."
+    changed = full.replace("building", "house")
+    arts = [b.article("t1", "Wire", f"“{full}” Nilsen said."), b.article("t2", "Copy", f"“{full}” Nilsen said."),
+            b.article("t3", "Radio", "“Nobody should go back until our engineers have checked every building,” "
+                                     "Nilsen said."),
+            b.article("t4", "Opinion", f"“{changed}” Nilsen said.")]
+    parts = [full, full, "Nobody should go back until our engineers have checked every building", changed]
+    exts = [b.Extraction(a.id, quotes=(b.quote(a, p, "Nilsen"),)) for a, p in zip(arts, parts)]
+    (g,) = quote_groups("s", arts, exts)
+    got = {m.outlet: m.fidelity for m in g.members}
+    # The reference is the wording most outlets share, so the changed word is the Opinion's.
+    assert got == {"Wire": "verbatim", "Copy": "verbatim", "Radio": "trimmed", "Opinion": "altered"}
+    opinion = next(m for m in g.members if m.outlet == "Opinion")
+    assert "[-building.-]" in opinion.diff or "[-building-]" in opinion.diff
+    assert "{+house" in opinion.diff

@@ -207,11 +207,16 @@ def foreign_dateline(line: str, now: str | datetime | date | None = None) -> Dat
     stripped = line.strip()
     if not stripped or len(stripped.split()) > 8:
         return None
-    value = _ANNOUNCED.sub("", stripped)  # "Publicado el 3 de marzo de 2022": the date is what follows
-    found = _dateparser_fallback(value, _reference(now))
-    if found is None:
-        return None
-    return DateReading(stripped, 0, len(stripped), found[0], found[1], found[2])
+    # "Publicado el 3 de marzo de 2022": the date is what follows; "21. Januar 2022 | Politik": what precedes
+    start = 0
+    for part in re.split(r"\s+[|·•]\s+", stripped)[:2]:
+        value = _ANNOUNCED.sub("", part)
+        found = _dateparser_fallback(value, _reference(now)) if re.search(r"\d", value) else None
+        if found is not None:
+            at = stripped.index(part, start)
+            return DateReading(part, at, at + len(part), found[0], found[1], found[2])
+        start += len(part)
+    return None
 
 
 def parse_published(value: str, now: str | datetime | date | None = None,

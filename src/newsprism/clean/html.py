@@ -143,6 +143,32 @@ def _published(tree, found: str | None) -> tuple[str, str, tuple[str, ...]] | No
     return day
 
 
+_COMMENT_SECTIONS = (
+    ".//*[self::div or self::section or self::aside or self::details or self::ol or self::ul or self::li]"
+    "[re:test(@id, '^(?:[Cc]omment(?!ary)|comol|disqus_thread|dsq-comments|respond$|replies$)') or "
+    "re:test(@class, '(?:^|\\s)(?:[Cc]omments?(?:[-_](?:list|area|section|body|thread|wrapper|container))?|"
+    "(?:article|post|entry)-comments|commentlist|comment-respond)(?:\\s|$)')]")
+_REGEX_NS = {"re": "http://exslt.org/regular-expressions"}
+
+
+def _uncommented_date(tree, url: str | None, params: dict) -> str | None:
+    """htmldate's day for the page with its comment sections cut out: a reader comment's date (often
+    the only date marked up as one) must never become the article's."""
+    from copy import deepcopy
+
+    from htmldate import find_date
+
+    pruned = deepcopy(tree)
+    for element in pruned.xpath(_COMMENT_SECTIONS, namespaces=_REGEX_NS):
+        parent = element.getparent()
+        if parent is not None:
+            parent.remove(element)
+    try:
+        return find_date(pruned, url=url, **params)
+    except Exception:  # htmldate on malformed markup: no date rather than a crash
+        return None
+
+
 def extract_html(html: str, url: str | None = None, fetched_at: str | None = None) -> HtmlExtraction | None:
     """Main text, comments, captions and metadata of a page; None when no main text is found."""
     import trafilatura
@@ -176,6 +202,27 @@ def extract_html(html: str, url: str | None = None, fetched_at: str | None = Non
             removed.append(Segment("removed", paragraph, "title repeated"))
             paragraphs = paragraphs[i + 1:]
             break
+    # Share bars and menu words that slip into the main text ("Facebook Twitter Email", "Skip to content").
+    kept = []
+    for paragraph in paragraphs:
+        if len(paragraph) <= 80 and (widget_strength(paragraph) == "strong"
+                                     or (furniture_reason(paragraph) or "").startswith("navigation")):
+            removed.append(Segment("removed", paragraph, _line_reason(paragraph)))
+        else:
+            kept.append(paragraph)
+    if not kept:
+        return None  # nothing but furniture: the text rules get the page's lines instead
+    paragraphs = kept
+    # A date printed as the first block of the main text ("Hamburg, 2. November 2021") is a dateline.
+    opening_dates: list[tuple[str, str, tuple[str, ...]]] = []
+    while paragraphs and len(opening_dates) < 2 and len(paragraphs[0].split()) <= 12:
+        reading = dateline_reading(paragraphs[0], fetched_at)
+        if reading is None:
+            break
+        removed.append(Segment("removed", paragraphs[0], "dateline"))
+        if reading.iso and reading.precision in ("day", "time") and not reading.flags:
+            opening_dates.append((reading.iso, reading.precision, reading.flags))
+        paragraphs = paragraphs[1:]
     captions: list[str] = []
     for element in tree.iter("figcaption"):
         text = " ".join(" ".join(element.itertext()).split())
@@ -222,12 +269,12 @@ def extract_html(html: str, url: str | None = None, fetched_at: str | None = Non
         sitename=(doc.sitename or None),
         url=(doc.url or url),
         declared_language=html_lang or doc.language,
-        published=_published(tree, doc.date),
+        published=_published(tree, _uncommented_date(tree, url, date_params)),
         paragraphs=tuple(paragraphs),
         captions=tuple(captions),
         comments=comments,
         removed=tuple(removed),
-        page_dateline=_page_dateline(lines, paragraphs, title_norm, fetched_at),
+        page_dateline=(opening_dates[0] if opening_dates else _page_dateline(lines, paragraphs, title_norm, fetched_at)),
     )
 
 
@@ -242,8 +289,8 @@ def _page_dateline(lines: list[str], paragraphs: list[str], title_norm: str,
     start = next((i for i, line in enumerate(lines) if opening and opening in _norm(line)), None)
     if start is None:
         return None
-    top = next((i for i in range(start - 1, max(-1, start - 40), -1) if title_norm and _norm(lines[i]) == title_norm),
-               max(0, start - 12))
+    top = next((max(0, i - 3) for i in range(start - 1, max(-1, start - 40), -1)
+                if title_norm and _norm(lines[i]) == title_norm), max(0, start - 12))  # a date may sit just above
     for line in lines[top:start]:
         reading = dateline_reading(line, fetched_at)
         if reading and reading.iso and reading.precision in ("day", "time") and not reading.flags:

@@ -31,7 +31,9 @@ _SENTENCE_END = (".", "!", "?", "…", "\"", "”", "’", "'", ")", ":", "»")
 _DATE_WORDS = {"published", "updated", "posted", "on", "at", "last", "modified", "date", "created", "time", "am", "pm",
                "by", "gmt", "utc", "cet", "cest", "est", "edt", "pst", "pdt", "bst", "ist", "msk", "a", "m", "p",
                "veröffentlicht", "aktualisiert", "publié", "mis", "jour", "le", "publicado", "actualizado", "el",
-               "pubblicato", "il", "am", "um", "uhr", "h"}
+               "pubblicato", "il", "am", "um", "uhr", "h",
+               # date labels: "Datum 25.01.2022", "Stand: 25.01.2022", "Fecha: ...", "Dated ..."
+               "dated", "datum", "stand", "fecha", "data", "erschienen", "gepubliceerd", "op"}
 _UPDATED = re.compile(r"\b(?:updated|modified|edited|revised|aktualisiert|mis à jour|actualizado|aggiornato)\b"
                       r"(?:\s+(?:on|at|am|le|el|il))?\W*$", re.I)
 # A line that announces its date ("Posted by admin on ...", "Published: ..."): lower-case handles may stand in it.
@@ -161,7 +163,8 @@ def layout_text(text: str, now: str | None = None, hint_title: str | None = None
         if strength == "strong":
             role[i], reason[i] = "removed", "share widget"
             continue
-        if strength == "weak" and byline_of(t) is None:  # "BY:" is a byline label, not a widget word
+        # "BY:" is a byline label and "Home" a menu word, whatever their neighbours
+        if strength == "weak" and byline_of(t) is None and not furniture_reason(t):
             weak.add(i)
             continue
         if rating_reason(t):

@@ -132,9 +132,15 @@ def examine(a: Claim, b: Claim, similarity: float, entity_score: float) -> tuple
     return score, tuple(dict.fromkeys(agreements)), conflicts
 
 
+def _subject_keys(claim: Claim) -> frozenset[str]:
+    """The entities a claim is about: its named entities except the source it is attributed to."""
+    source = fold_text(claim.attributed_to or "")
+    return frozenset(k for k in entity_keys(claim) if not (source and k in source))
+
+
 def names_apart(a: Claim, b: Claim) -> bool:
-    """Both claims name entities and none is shared ("the Sollen Dam" vs "the Vardel Dam")."""
-    ka, kb = entity_keys(a), entity_keys(b)
+    """Both claims are about named entities and none is shared ("the Sollen Dam" vs "the Vardel Dam")."""
+    ka, kb = _subject_keys(a), _subject_keys(b)
     return bool(ka and kb) and not (ka & kb)
 
 

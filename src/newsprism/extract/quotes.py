@@ -199,7 +199,21 @@ def _source_np(doc, subj) -> tuple[int, int]:
     """The source as written: a pronoun alone, otherwise its noun phrase."""
     if subj.lower_ in _PRONOUNS:
         return subj.idx, subj.idx + len(subj.text)
-    return _np_span(doc, subj)
+    left, right = subj.left_edge.i, subj.right_edge.i
+    for k in range(subj.i + 1, right + 1):
+        if "\n" in doc[k].text:
+            right = k - 1
+            break
+    # A dateline or credit run into the phrase ("RENO, Nev. (AP) Republican hopeful Donald Trump").
+    for k in range(subj.i - 1, left - 1, -1):
+        if doc[k].text in (")", "--", "—") or "\n" in doc[k].text or doc[k].text.endswith(")--"):
+            left = k + 1
+            break
+    while right > left and (doc[right].is_punct or doc[right].is_space):
+        right -= 1
+    while left < right and (doc[left].is_punct or doc[left].is_space):
+        left += 1
+    return doc[left].idx, doc[right].idx + len(doc[right].text)
 
 
 def _head_phrase(doc, noun) -> str:
@@ -284,11 +298,21 @@ def _content_clause(doc, verb):
 # phrase) is the content. Verbs of mere attitude ("support", "want") are not speech and stay out.
 _OBJECT_VERBS = frozenset("""announce deny confirm praise criticize criticise accuse condemn blame thank mock
 endorse promise predict demand reiterate repeat dismiss reject acknowledge admit call want support back
-prefer oppose favor favour""".split())
+prefer oppose favor favour slam blast attack highlight cite question""".split())
 
 
 def _object_content(doc, verb) -> tuple[int, int] | None:
     lemma = verb.lemma_.lower()
+    if lemma == "say":
+        # "said so", "said yes", "said the same of Sanders"
+        said = [c for c in verb.children if c.i > verb.i and (c.dep_ == "dobj" or (
+            c.dep_ in ("advmod", "intj") and c.lower_ in ("so", "yes", "no")))]
+        if not said:
+            return None
+        left, end = min(c.left_edge.i for c in said), max(c.right_edge.i for c in said)
+        while end > left and (doc[end].is_punct or doc[end].is_space):
+            end -= 1
+        return doc[left].idx, doc[end].idx + len(doc[end].text)
     if lemma not in _OBJECT_VERBS:
         return None
     right = [c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "prep", "oprd", "xcomp", "dative")]
@@ -438,6 +462,9 @@ def _cue_near_quote(doc, m: Marked, own: set[int], others: set[int], words: int)
     k = first - 1
     while k >= 0 and (doc[k].is_space or doc[k].text in "“\"‘«„") and "\n" not in doc[k].text:
         k -= 1
+    if k >= 0 and words > SCARE_MAX_WORDS and _is_cue_verb(doc[k]) and not _impersonal(doc[k]) \
+            and doc[k].lemma_.lower() not in BELIEF_VERBS and _own_subject(doc[k]) is not None:
+        return doc[k]  # "Blackwell wrote “has consistently …”": the verb right before the quotation
     if k >= 0 and doc[k].text in (":", ","):
         for q in range(k - 1, max(-1, k - 8), -1):
             if q in others or (doc[q].is_punct and doc[q].text in ".!?;”\"") or "\n" in doc[q].text:
@@ -518,12 +545,33 @@ def find_attributions(doc, found: list[Found]) -> list[Attribution]:
                 continue
             if clause is not None:
                 cstart, cend = _subtree_span(doc, clause)
+            elif tok.dep_ == "parataxis" and _own_subject(tok) is not None and tok.i not in by_cue:
+                # "This campaign, he says, is different": the sentence around the parenthetical cue.
+                head = tok.head
+                pieces = _range_minus(doc, head.left_edge.i, head.right_edge.i, tok.left_edge.i, tok.right_edge.i)
+                if not pieces or any(m.start < e and s < m.end for s, e in pieces for m in marks):
+                    continue
+                att = _from_verb(doc, tok, found, last, kind="indirect")
+                att.contents.extend(pieces)
+                by_cue[tok.i] = att
+                attributions.append(att)
+                if att.speaker_found is not None:
+                    last = att.speaker_found
+                if att.speaker:
+                    last_speaker, last_end, last_att = att.speaker, pieces[-1][1], att
+                continue
             else:
                 # Speech acts with an object: "announced his resignation", "accused X of lying".
                 obj = _object_content(doc, tok)
                 if obj is None or tok.i in by_cue:
                     continue
                 cstart, cend = obj
+            for m in marks:
+                # A clause ending (or starting) on quoted words takes the quotation mark with it.
+                if m.inner_start < cend <= m.end and cstart <= m.start:
+                    cend = m.end
+                if m.start <= cstart < m.inner_end and cend >= m.end:
+                    cstart = m.start
             if any(m.start < cstart < m.end or m.start < cend < m.end for m in marks
                    if not (cstart <= m.start and m.end <= cend)):
                 continue  # the clause cuts through a quotation: the quote speaks for itself
@@ -579,6 +627,9 @@ image images credit caption correction advertisement share when where what why h
 """.split())
 
 
+_FINDINGS = frozenset("poll polls survey study report newspaper officials spokesman spokeswoman".split())
+
+
 def _colon_lines(doc, found: list[Found], done: list[Attribution]) -> list[Attribution]:
     """Headline-style attributions: "Graham: Trump's rhetoric destroying GOP's chance" — a short source
     heading a line, a colon, and what it says (four words or more)."""
@@ -596,7 +647,12 @@ def _colon_lines(doc, found: list[Found], done: list[Attribution]) -> list[Attri
         if any(s < ce and cs < e for s, e in taken):
             continue
         ls, le = m.start(1), m.end(1)
-        inside = [f for f in found if ls <= f.start and f.end <= le]
+        inside = [f for f in found if ls <= f.start and f.end <= le and f.label in ("PERSON", "ORG", "NORP", "GPE")]
+        # A source, not a sub-heading ("The dam: …", "Help for evacuees: …"): a name, a medium or a
+        # body of findings, with at most one more word ("Clinton camp").
+        named = inside and len(words) - len(" ".join(f.text for f in inside).split()) <= 1
+        if not (named or is_media(label) or words[-1].lower() in _FINDINGS):
+            continue
         speaker = canonical(inside[0]) if inside else label
         colon = text.index(":", le)
         out.append(Attribution([(cs, ce)], "indirect", cue=(colon, colon + 1), cue_text=":", source=(ls, le),

@@ -44,7 +44,8 @@ def frame_article(article: Article, extraction: ArticleExtraction | None = None,
         return [], []
     lexicon = lexicon or load_lexicon()
     ctx = make_context(article, extraction, lexicon)
-    findings = find_loaded(ctx) + find_labels(ctx) + find_techniques(ctx)
+    findings = [f for f in find_loaded(ctx) + find_labels(ctx) + find_techniques(ctx)
+                if f.span.end > f.span.start]  # no finding without evidence
     findings.sort(key=_order)
     return findings, classify_sentences(ctx, findings)
 

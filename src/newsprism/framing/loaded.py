@@ -95,7 +95,7 @@ def find_loaded(ctx: ArticleContext, threshold: float = THRESHOLD) -> list[Frami
         if i in taken or is_name(tok):
             continue
         score, reason = word_score(lex, tok.lower)
-        if score <= 0.0:
+        if score <= 0.0 or _verb_of_place(tokens, i):
             continue
         start, end = tok.start, tok.end
         terms = [tok.text]
@@ -138,6 +138,18 @@ def find_loaded(ctx: ArticleContext, threshold: float = THRESHOLD) -> list[Frami
 def _adjacent(text: str, a: Token, b: Token) -> bool:
     gap = text[a.end:b.start]
     return len(gap) <= 2 and gap.strip() == ""
+
+
+_PLACE_VERBS = frozenset({"lie", "lies", "lay", "lying"})
+_PLACE_AFTER = frozenset("in on at near along beneath below above under between within downstream upstream "
+                         "north south east west just about some behind across beyond ahead idle dormant empty "
+                         "low flat open still".split())
+
+
+def _verb_of_place(tokens: list[Token], i: int) -> bool:
+    """"the farmland lies downstream": where something is, not a falsehood."""
+    return (tokens[i].lower in _PLACE_VERBS and i + 1 < len(tokens) and tokens[i + 1].lower in _PLACE_AFTER
+            and tokens[i + 1].sentence == tokens[i].sentence)
 
 
 def _qualifies(text: str, prev: Token, tok: Token) -> bool:

@@ -16,6 +16,7 @@ from newsprism.framing.voices import OUTLET, SCARE_MAX_WORDS
 from newsprism.records import FramingFinding
 
 _QUOTE_MARKS = "\"'“”‘’«»„"
+_DETERMINERS = frozenset("the a an this that these those its their his her our my your".split())
 MIN_SCORE = 0.3  # lexicon cues weaker than this ("alleged", "never") are ordinary wording
 
 # Base forms that open an imperative sentence addressed to the reader.
@@ -187,6 +188,9 @@ def _lexicon_cues(ctx: ArticleContext) -> list[FramingFinding]:
         if e.kind == "absolute" and first.sentence not in charged:
             i += n  # "never" or "everyone" in plain reporting is not exaggeration
             continue
+        if e.term.endswith(" of") and i + n < len(tokens) and lowers[i + n] in _DETERMINERS:
+            i += n  # "an explosion of the port" is an explosion; "an explosion of violence" is not
+            continue
         end = last.end
         if kind == "doubt":
             end = _doubted_object(text, last.end, tokens, i + n)
@@ -245,6 +249,11 @@ def _scare_quotes(ctx: ArticleContext) -> list[FramingFinding]:
             continue  # a title or a name in quotes, not a word held at a distance
         if len(phrase.split()) > SCARE_MAX_WORDS:
             continue  # a quoted passage whose speaker was not found, not a word held at a distance
+        if _SPOKEN.search(phrase) or phrase.rstrip()[-1:] in ",.!?;:":
+            continue  # a fragment of speech ("would have to ask", "played by the rules,"): a partial quote
+        k = _sentence_at(ctx, q.start)
+        if k is not None and _SPEECH_NEAR.search(ctx.text, *ctx.sentences[k]):
+            continue  # someone in the sentence said it: their words, quoted in part
         start, end = q.start, q.end
         if start > 0 and ctx.text[start - 1] in _QUOTE_MARKS:
             start -= 1  # the marks are the evidence of the distance
@@ -254,6 +263,20 @@ def _scare_quotes(ctx: ArticleContext) -> list[FramingFinding]:
                                "a phrase in quotation marks with no speaker: held at a distance",
                                whose=OUTLET))
     return out
+
+
+_SPOKEN = re.compile(r"\b(?:i|we|you|me|us|my|our|your|i'm|we're|you're|will|would|won't|can't|don't|"
+                     r"should|could|must|shall|[a-z]+['’](?:ll|re|ve|d|m))\b", re.IGNORECASE)
+_SPEECH_NEAR = re.compile(r"\b(?:said|says|say|told|tells|stated|added|wrote|writes|called|calls|described|"
+                          r"describes|dubbed|termed|according to|quoted|put it|insisted|claimed|replied)\b",
+                          re.IGNORECASE)
+
+
+def _sentence_at(ctx: ArticleContext, pos: int) -> int | None:
+    import bisect
+
+    k = bisect.bisect_right([a for a, _ in ctx.sentences], pos) - 1
+    return k if k >= 0 else None
 
 
 def _mandatory_labels(ctx: ArticleContext) -> list[FramingFinding]:

@@ -71,8 +71,9 @@ def _append(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None
 
 def sentence_bounds(text: str, sentences: Sequence[Span] = ()) -> list[tuple[int, int]]:
     """The extraction's sentences when it has them (sorted, clipped to the text), else our own."""
-    spans = sorted({(max(0, s.start), min(len(text), s.end)) for s in sentences if s.end > s.start})
-    spans = [(a, b) for a, b in spans if b > a]
+    spans: list[tuple[int, int]] = []
+    for a, b in sorted({(max(0, s.start), min(len(text), s.end)) for s in sentences if s.end > s.start}):
+        _append(text, a, b, spans)  # the parser leaves line breaks on a sentence's end: trim them
     return spans or split_sentences(text)
 
 

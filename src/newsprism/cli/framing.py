@@ -1,0 +1,133 @@
+"""Framing commands: `newsprism framing STORY` (how each outlet tells one story) and
+`newsprism outlets` (outlet profiles over the whole store, or per month / year).
+
+Both read what `newsprism ingest` / `reanalyze` stored; naming rows and profiles are recomputed from
+the stored findings for exactly the articles asked about (no model is loaded).
+"""
+from __future__ import annotations
+
+import sys
+import textwrap
+
+from newsprism.cli.core import add_db_option, add_json_option, open_existing, print_json, print_table
+from newsprism.errors import NewsprismError
+from newsprism.records import Analysis, to_json
+
+OWN = "outlet"
+
+
+def _story_framing(analysis: Analysis):
+    from newsprism.framing.naming import naming_rows
+    from newsprism.framing.profiles import outlet_profiles
+
+    naming = naming_rows(analysis.articles, analysis.extractions, analysis.entities)
+    outlets = outlet_profiles(analysis.articles, analysis.extractions, analysis.framing, analysis.stances,
+                              analysis.claim_groups, analysis.entities)
+    return naming, outlets
+
+
+def _find_story(store, story: str):
+    """A story by id, unique id prefix, or (failing that) words of its title."""
+    stories = store.stories()
+    exact = [s for s in stories if s.id == story]
+    if exact:
+        return exact[0]
+    hits = [s for s in stories if s.id.startswith(story)] or \
+           [s for s in stories if story.lower() in (s.title or "").lower()]
+    if len(hits) == 1:
+        return hits[0]
+    if not hits:
+        raise NewsprismError("E911", f"no story matches {story!r} (see `newsprism report` or the web UI for "
+                                     "story ids)")
+    listed = ", ".join(f"{s.id} ({s.title})" for s in hits[:5])
+    raise NewsprismError("E912", f"{story!r} matches {len(hits)} stories: {listed}; give more of the id")
+
+
+def cmd_framing(args) -> int:
+    with open_existing(args.db) as store:
+        story = _find_story(store, args.story)
+        analysis = store.analysis(story.id)
+    naming, outlets = _story_framing(analysis)
+    kinds = set(args.kind or ())
+    findings = [f for f in analysis.framing if (not kinds or f.kind in kinds)
+                and (args.quoted or f.whose == OWN) and f.score >= args.min_score]
+    if args.json:
+        print_json({"story": to_json(story), "framing": to_json(findings), "stances": to_json(analysis.stances),
+                    "naming": to_json(naming), "outlets": to_json(outlets)})
+        return 0
+    text = {a.id: a.text for a in analysis.articles}
+    outlet = {a.id: a.outlet or "(unknown outlet)" for a in analysis.articles}
+    print(f"Story {story.id}: {story.title}  ({len(analysis.articles)} articles)\n")
+    print("Outlet profiles (loaded = charged passages per 100 words, own words only)")
+    print_table([{"outlet": p.outlet, "articles": p.articles, "opinion": f"{p.opinion_share:.0%}",
+                  "loaded": f"{p.loaded_density:.2f}", "labels": "; ".join(p.labels[:4])} for p in outlets],
+                [("outlet", 26), ("articles", 8), ("opinion", 7), ("loaded", 6), ("labels", 60)])
+    print("\nNaming (entity × outlet → names [descriptors])")
+    print_table([{"entity": r.entity, "outlet": r.outlet,
+                  "names": ", ".join(r.names) + (f"  [{', '.join(r.descriptors[:4])}]" if r.descriptors else "")}
+                 for r in naming[: args.limit]],
+                [("entity", 24), ("outlet", 26), ("names", 60)])
+    print(f"\nFindings ({len(findings)}{'' if args.quoted else ', outlet’s own words'})")
+    rows = []
+    for f in sorted(findings, key=lambda f: (outlet[f.span.article_id], -f.score))[: args.limit]:
+        evidence = " ".join(text[f.span.article_id][f.span.start:f.span.end].split())
+        rows.append({"outlet": outlet[f.span.article_id], "kind": f.kind, "score": f"{f.score:.2f}",
+                     "whose": f.whose, "evidence": evidence})
+    print_table(rows, [("outlet", 22), ("kind", 19), ("score", 5), ("whose", 14), ("evidence", 60)])
+    if len(findings) > args.limit:
+        print(f"... {len(findings) - args.limit} more (--limit N, or --json for all)")
+    return 0
+
+
+def cmd_outlets(args) -> int:
+    from newsprism.framing.profiles import profiles_from_analysis
+
+    with open_existing(args.db) as store:
+        analysis = store.analysis()
+    if not analysis.articles:
+        raise NewsprismError("E921", f"{args.db}: the store holds no articles yet")
+    by_period = profiles_from_analysis(analysis, by=args.by)
+    if args.outlet:
+        by_period = {k: [p for p in v if p.outlet == args.outlet] for k, v in by_period.items()}
+        if not any(by_period.values()):
+            raise NewsprismError("E922", f"no outlet named {args.outlet!r} in {args.db}")
+    if args.json:
+        print_json({period: to_json(profiles) for period, profiles in by_period.items()})
+        return 0
+    for period, profiles in by_period.items():
+        if args.by:
+            print(f"\n== {period}")
+        print_table([{"outlet": p.outlet, "articles": p.articles, "sentences": p.sentences,
+                      "opinion": f"{p.opinion_share:.0%}", "loaded": f"{p.loaded_density:.2f}",
+                      "labels": "; ".join(p.labels[:3]), "sources": "; ".join(p.cited_sources[:3]),
+                      "only_here": len(p.only_here_claims)} for p in profiles],
+                    [("outlet", 26), ("articles", 8), ("sentences", 9), ("opinion", 7), ("loaded", 6),
+                     ("labels", 34), ("sources", 34), ("only_here", 9)])
+    sys.stdout.write("\n" + textwrap.fill("opinion: share of sentences in the outlet's own opinion; loaded: "
+                                          "charged passages per 100 words of its own; only_here: claims no "
+                                          "other outlet makes.", 100) + "\n")
+    return 0
+
+
+def register(subparsers) -> None:
+    p = subparsers.add_parser("framing", help="how each outlet tells one story: findings, naming, profiles",
+                              description="Loaded language, labels, slogans and doubt found in one stored "
+                                          "story, how each outlet names each entity, and a profile per outlet.")
+    p.add_argument("story", help="story id (a unique prefix is enough) or words of its title")
+    add_db_option(p)
+    add_json_option(p)
+    p.add_argument("--kind", action="append", metavar="KIND",
+                   help="only findings of this kind (repeatable): loaded, label, slogan, doubt, ...")
+    p.add_argument("--quoted", action="store_true", help="also findings inside quotes (the speaker's words)")
+    p.add_argument("--min-score", type=float, default=0.0, metavar="X", help="only findings scored at least X")
+    p.add_argument("--limit", type=int, default=40, help="rows per table (default 40)")
+    p.set_defaults(func=cmd_framing)
+
+    p = subparsers.add_parser("outlets", help="outlet profiles: opinion share, loaded language, labels, sources",
+                              description="One profile per outlet over every stored article, comparable "
+                                          "across outlets, or one set per period with --by.")
+    add_db_option(p)
+    add_json_option(p)
+    p.add_argument("--by", choices=("month", "year"), help="one set of profiles per month or year")
+    p.add_argument("--outlet", help="only this outlet")
+    p.set_defaults(func=cmd_outlets)

@@ -1,0 +1,134 @@
+"""How each outlet tells it: outlet profile cards with small bar charts, the naming table (entity ×
+outlet → names and descriptors), a legend, and the framing highlights of the article view (hover
+shows the kind, the score, whose words they are and why)."""
+from __future__ import annotations
+
+from collections import defaultdict
+from html import escape
+
+from newsprism.framing.kinds import KINDS, STANCE_KINDS
+from newsprism.framing.naming import divergent_entities, outlet_of
+from newsprism.records import Analysis, Article, NamingRow, OutletProfile
+
+# one colour a kind; kinds of the same family share a hue
+COLOURS = {
+    "loaded": "#ffd0c2", "repeated": "#ffe3da", "label": "#f7c6ef", "mandatory-label": "#e6dcf5",
+    "slogan": "#ffb3b3", "call-to-action": "#ffc9a8", "rhetorical-question": "#d5f0c8",
+    "exaggeration": "#fff0a6", "minimisation": "#f3efcf", "doubt": "#c9e7f5", "scare-quote": "#dde8ee",
+    "fear": "#f5c1c1",
+}
+MAX_NAMING_ENTITIES = 30
+
+CSS = "".join(f"mark.fr-{k}{{background:{c}}}" for k, c in COLOURS.items()) + """
+mark.st-opinion{box-shadow:inset 0 -2px 0 #c0392b}
+mark.fr-whose-quoted{outline:1px dashed #888}
+.legend{display:flex;flex-wrap:wrap;gap:.3rem .8rem;font-size:.8rem;margin:.4rem 0 1rem}
+.legend span.sw{display:inline-block;width:.9rem;height:.9rem;border-radius:2px;vertical-align:middle;margin-right:.25rem;border:1px solid var(--line)}
+.profiles{display:grid;grid-template-columns:repeat(auto-fill,minmax(17rem,1fr));gap:.8rem;margin-bottom:1rem}
+.profile{background:var(--card);border:1px solid var(--line);border-radius:8px;padding:.7rem .9rem;font-size:.85rem}
+.profile h3{margin:0 0 .4rem;font-size:1rem}
+.bar{display:grid;grid-template-columns:7.5rem 1fr 3.2rem;align-items:center;gap:.4rem;margin:.15rem 0}
+.bar .track{background:#eef1f5;border-radius:3px;height:.7rem;overflow:hidden}
+.bar .fill{background:#c0392b;height:100%}
+.bar .fill.loaded{background:#e67e22}
+.profile ul{margin:.3rem 0 0;padding-left:1.1rem}
+.profile .k{color:var(--muted)}
+table.naming td .d{color:var(--muted);font-style:italic}
+"""
+
+
+def _outlets_in(analysis: Analysis) -> list[str]:
+    return sorted({outlet_of(a) for a in analysis.articles})
+
+
+def legend() -> str:
+    items = [f'<span><span class="sw" style="background:{COLOURS[k]}"></span>{escape(k)}: {escape(text)}</span>'
+             for k, (_, text) in KINDS.items() if k in COLOURS]
+    items.append('<span><span class="sw" style="box-shadow:inset 0 -3px 0 #c0392b"></span>opinion sentence: '
+                 f'{escape(STANCE_KINDS["opinion"])}</span>')
+    items.append('<span><span class="sw" style="outline:1px dashed #888"></span>inside a quote: the '
+                 "speaker's words, not the outlet's</span>")
+    return f'<div class="legend">{"".join(items)}</div>'
+
+
+def _bar(label: str, value: float, top: float, shown: str, css: str = "") -> str:
+    width = 0.0 if top <= 0 else max(0.0, min(100.0, 100.0 * value / top))
+    return (f'<div class="bar"><span class="k">{escape(label)}</span><span class="track">'
+            f'<span class="fill {css}" style="width:{width:.1f}%;display:block"></span></span>'
+            f"<span>{escape(shown)}</span></div>")
+
+
+def _profile_card(p: OutletProfile, top_density: float) -> str:
+    def listing(title: str, items: tuple[str, ...], n: int = 6) -> str:
+        if not items:
+            return f'<div><span class="k">{escape(title)}:</span> none</div>'
+        lis = "".join(f"<li>{escape(i)}</li>" for i in items[:n])
+        more = f"<li>… {len(items) - n} more</li>" if len(items) > n else ""
+        return f'<div><span class="k">{escape(title)}:</span><ul>{lis}{more}</ul></div>'
+
+    return (f'<div class="profile"><h3>{escape(p.outlet)}</h3>'
+            f'<div class="k">{p.articles} article{"s" if p.articles != 1 else ""}, {p.sentences} sentences</div>'
+            + _bar("opinion share", p.opinion_share, 1.0, f"{p.opinion_share:.0%}")
+            + _bar("loaded / 100 words", p.loaded_density, top_density, f"{p.loaded_density:.2f}", "loaded")
+            + listing("labels it uses", p.labels)
+            + listing("sources it cites", p.cited_sources)
+            + f'<div><span class="k">claims only it makes:</span> {len(p.only_here_claims)}</div></div>')
+
+
+def _naming_table(rows: tuple[NamingRow, ...], outlets: list[str]) -> str:
+    wanted = divergent_entities(rows)[:MAX_NAMING_ENTITIES]
+    if not wanted:
+        return ""
+    by_entity: dict[str, dict[str, NamingRow]] = defaultdict(dict)
+    for r in rows:
+        by_entity[r.entity_id][r.outlet] = r
+    head = "".join(f"<th>{escape(o)}</th>" for o in outlets)
+    body = []
+    for eid in wanted:
+        cells = by_entity[eid]
+        name = next(iter(cells.values())).entity
+        tds = []
+        for o in outlets:
+            r = cells.get(o)
+            if r is None:
+                tds.append("<td></td>")
+                continue
+            desc = f'<div class="d">{escape(", ".join(r.descriptors[:5]))}</div>' if r.descriptors else ""
+            tds.append(f"<td>{escape(', '.join(r.names))}{desc}</td>")
+        body.append(f"<tr><th>{escape(name)}</th>{''.join(tds)}</tr>")
+    return (f"<h3>Naming: the names and descriptors each outlet uses</h3>"
+            f'<table class="naming"><tr><th>entity</th>{head}</tr>{"".join(body)}</table>')
+
+
+def render(analysis: Analysis) -> str:
+    if not (analysis.outlets or analysis.framing or analysis.naming):
+        return ""
+    outlets = _outlets_in(analysis)
+    profiles = sorted(analysis.outlets, key=lambda p: (-p.loaded_density, p.outlet))
+    top = max((p.loaded_density for p in profiles), default=0.0)
+    cards = "".join(_profile_card(p, top) for p in profiles)
+    counts: dict[str, int] = defaultdict(int)
+    for f in analysis.framing:
+        counts[f.kind] += 1
+    summary = ", ".join(f"{n} {escape(k)}" for k, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+    return (f'<section id="framing"><h2>Framing</h2>'
+            f"<p>How each outlet tells it, with the words as evidence: nothing here rates truth. "
+            f"Findings: {summary or 'none'}. Highlighted in the articles below; hover for the reason.</p>"
+            f"{legend()}<h3>Outlet profiles</h3><div class=\"profiles\">{cards}</div>"
+            f"{_naming_table(analysis.naming, outlets)}</section>")
+
+
+def highlight_spans(article: Article, analysis: Analysis):
+    """Marks for the article view: every framing finding, and the sentences that are opinion."""
+    marks = []
+    for f in analysis.framing:
+        if f.span.article_id != article.id:
+            continue
+        css = f"fr-{f.kind}" + ("" if f.whose == "outlet" else " fr-whose-quoted")
+        whose = "the outlet's own words" if f.whose == "outlet" else f"words of {f.whose}"
+        title = f"{f.kind} ({f.technique or 'no PTC technique'}), score {f.score:.2f}, {whose}: {f.reason}"
+        marks.append((f.span.start, f.span.end, css, title))
+    for s in analysis.stances:
+        if s.span.article_id == article.id and s.kind == "opinion":
+            marks.append((s.span.start, s.span.end, "st-opinion", "opinion: " + "; ".join(s.cues[:4])))
+    return marks
