@@ -16,10 +16,10 @@ techniques (the published span-identification task: top systems about 0.52 F1 on
 
 Split: article ids whose sha1 % 3 == 0 are the fit split; every reported figure is on the other two
 thirds (held out). No model is trained on PTC. What was fitted on the fit split, and only there: the
-loaded-language threshold (--fit), the choice to widen a loaded noun over the word qualifying it, the
-mapping of `repeated` to Loaded_Language, and 23 curated words demoted to intensity 0.35 because they
-were almost never marked on the fit split (their note in loaded_lexicon.tsv says so). The lexicon
-itself is hand-written general vocabulary, not learnt from PTC text.
+loaded-language threshold (--fit), the word-rarity weighting of VADER words (lexicon.py), widening a
+loaded noun over the word qualifying it, mapping `repeated` to Loaded_Language, and 29 curated entries
+lowered because they were almost never marked on the fit split (their note in loaded_lexicon.tsv says
+so). The lexicon itself is hand-written general vocabulary, not learnt from PTC text.
 
 Articles are framed with extraction (quotes, mention descriptors) when the extract stage is there;
 the `without_extraction` block frames the same held-out articles with no extraction at all (framing

@@ -202,11 +202,22 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--batch", type=int, default=10_000)
     parser.add_argument("--memory-child", choices=("newsprism", "trafilatura_bare"))
+    parser.add_argument("--throughput-only", action="store_true",
+                        help="measure throughput only and update that part of the recorded results")
     args = parser.parse_args()
     if args.memory_child:
         memory_child(args.memory_child, args.batch)
         return 0
     import trafilatura
+
+    if args.throughput_only:
+        result = json.loads(RESULTS.read_text(encoding="utf-8")) if RESULTS.exists() else {}
+        result["throughput"] = throughput(args.rounds)
+        result["throughput_command"] = f".venv/bin/python benchmarks/ingest_speed.py --throughput-only --rounds {args.rounds}"
+        RESULTS.parent.mkdir(parents=True, exist_ok=True)
+        RESULTS.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+        print(json.dumps(result, indent=2))
+        return 0
 
     result = {"throughput": throughput(args.rounds), "peak_memory": peak_memory(args.batch),
               "trafilatura_version": trafilatura.__version__, "python": platform.python_version(),

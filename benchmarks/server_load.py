@@ -305,7 +305,7 @@ def main() -> int:
 
     result = {
         "benchmark": "server_load",
-        "command": "python benchmarks/server_load.py " + " ".join(sys.argv[1:]),
+        "command": " ".join(["python benchmarks/server_load.py", *sys.argv[1:]]),
         "machine": {"cpus": os.cpu_count(), "python": platform.python_version(),
                     # the machine is shared: the load before the run says how much of it was ours
                     "load_avg_1m_before": load_before},

@@ -263,3 +263,44 @@ def test_datelines_in_other_languages():
                              "les équipages ayant cessé le travail.")
         assert layout.segments[1].role == "dateline", line
         assert layout.dates[0].reading.iso == iso, line
+
+
+def test_headlines_under_a_promo_heading_are_links_not_paragraphs():
+    text = "\n".join([
+        "Ferry crews walk out",
+        "The harbour ferries of Lenholm stood still on Thursday as crews stopped work over night-shift pay.",
+        "Related articles",
+        "Lenholm council approves new budget for the coastal road repairs next year",
+        "Storm damage closes the old pier for the rest of the winter season",
+        "Commuters were told to take the coastal bus, which runs every twenty minutes.",
+        "Newsletter",
+        "Get the morning briefing in your inbox every weekday at seven",
+    ])
+    layout = layout_text(text)
+    assert [s.role for s in layout.segments] == ["title", "body", "removed", "removed", "removed", "body", "removed",
+                                                 "removed"]
+    assert layout.segments[3].reason.startswith("related link")
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(lines=st.lists(st.tuples(_line, _newline), min_size=1, max_size=30))
+def test_property_clean_document_keeps_every_line_or_refuses_with_a_reason(lines):
+    from newsprism.clean import clean_document
+    from newsprism.errors import NewsprismError
+    from newsprism.records import RawDocument
+
+    text = "".join(line + newline for line, newline in lines)
+    raw = RawDocument(source="any.txt", fetched_at="2022-06-01T00:00:00Z", content_type="text/plain",
+                      data=text.encode("utf-8"), encoding="utf-8")
+    try:
+        article = clean_document(raw)
+    except NewsprismError as error:
+        assert error.code in ("E202", "E203", "E205") and "any.txt" in str(error)
+        return
+    assert [s.text for s in article.segments] == text.lstrip("\ufeff").splitlines()
+    assert article.text == "\n\n".join(" ".join(s.text.split()) for s in article.segments if s.role == "body")
+    assert {s.text for s in article.removed} <= {s.text for s in article.segments if s.role == "removed"}
+    body_lines = {" ".join(s.text.split()) for s in article.segments if s.role == "body"}
+    comment_lines = [s for s in article.segments if s.role == "comments"]
+    assert not comment_lines or all(s.role != "body" for s in article.segments[article.segments.index(comment_lines[0]):])
+    assert body_lines == set(article.text.split("\n\n")) - {""} or not body_lines

@@ -68,6 +68,12 @@ def _by_seed(seeds, field):
     return {a.source.rsplit("/", 1)[-1][:3]: getattr(profile[outlet_of(a)], field) for a in articles}
 
 
+def _agency_2018(articles):
+    hits = [a for a in articles if (a.published or "").startswith("2018")]
+    assert len(hits) == 1
+    return hits[0].source.rsplit("/", 1)[-1][:3]
+
+
 def _seed(articles, text):
     hits = [a for a in articles if text in a.text]
     assert len(hits) == 1, text
@@ -86,18 +92,18 @@ def test_the_two_most_opinionated_seeds_have_the_highest_loaded_density(seeds):
 def test_the_agency_and_radio_reports_have_the_least_opinion(seeds):
     articles, _, _ = seeds
     share = _by_seed(seeds, "opinion_share")
-    agency = _seed(articles, "News Agency")
+    agency = _agency_2018(articles)
     radio = _seed(articles, "(RHC)")
     assert set(sorted(share, key=share.get)[:2]) == {agency, radio}, share
 
 
 @pytest.mark.xfail(strict=True, reason="known gap: the 2021 analysis piece frames by insinuation ('under the "
                    "guise of', 'with the excuse of') more than by charged words, and its density per 100 words "
-                   "(0.42) falls below the agency report's (0.55)")
+                   "(0.32) falls below the agency report's (0.55)")
 def test_the_agency_and_radio_reports_have_the_lowest_loaded_density(seeds):
     articles, _, _ = seeds
     density = _by_seed(seeds, "loaded_density")
-    agency = _seed(articles, "News Agency")
+    agency = _agency_2018(articles)
     radio = _seed(articles, "(RHC)")
     assert set(sorted(density, key=density.get)[:2]) == {agency, radio}, density
 

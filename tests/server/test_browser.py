@@ -60,7 +60,8 @@ class LiveServer:
         self.app = create_app(db_path)
         self.port = free_port()
         self.server = uvicorn.Server(uvicorn.Config(self.app, host="127.0.0.1", port=self.port,
-                                                    log_level="warning", lifespan="on"))
+                                                    log_level="warning", lifespan="on",
+                                                    timeout_graceful_shutdown=5))
         self.thread = threading.Thread(target=self.server.run, daemon=True)
 
     def __enter__(self):
@@ -72,9 +73,11 @@ class LiveServer:
         return f"http://127.0.0.1:{self.port}"
 
     def __exit__(self, *exc):
+        # idle keep-alive connections of the browser are closed at once; a request still running
+        # gets timeout_graceful_shutdown seconds
         self.server.should_exit = True
-        self.server.force_exit = True  # the browser keeps connections alive; don't wait for them
         self.thread.join(20)
+        assert not self.thread.is_alive(), "the server did not stop"
         self.app.state.jobs.stop()
 
 

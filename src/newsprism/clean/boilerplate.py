@@ -143,7 +143,9 @@ _FURNITURE: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"recommended(?: for you| stories| articles)?|more (?:from|on|stories|news|articles)\b[^.]*|"
                 r"you (?:may|might) also (?:like|be interested in)|trending(?: now)?|most (?:read|popular|viewed|shared)|"
                 r"editor'?s picks?|don'?t miss|watch|listen|click here[^.]*|lesen sie auch|mehr zum thema|à lire aussi|"
-                r"lire aussi|lee también|leia também|leggi anche)\s*(?:[:»>|]|$)", re.I), "related links / promotion"),
+                r"lire aussi|lee también|leia também|leggi anche|(?:our |the )?newsletters?|"
+                r"(?:latest|top|popular|more) (?:news|stories|headlines|articles|posts))\s*(?:[:»>|]|$)", re.I),
+     "related links / promotion"),
     (re.compile(r"^\s*(?:sign up|subscribe|get (?:our|the) [\w ]{0,30}newsletter|join (?:us|our) on|follow us|download (?:our|the) app|"
                 r"support (?:us|our journalism|independent journalism)|donate|become a (?:member|patron|subscriber))\b[^.]{0,120}$",
                 re.I), "related links / promotion"),

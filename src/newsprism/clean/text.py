@@ -222,6 +222,19 @@ def layout_text(text: str, now: str | None = None, hint_title: str | None = None
             if any(reason[j] == "share widget" for j in near):
                 role[i], reason[i] = "removed", "share widget"
 
+    # headlines listed under a promo heading ("Related articles", "More from ...", "Most read") are links,
+    # not paragraphs, however long: up to the next line that ends a sentence
+    for i in range(cstart):
+        if reason[i] != "related links / promotion" or _words(stripped[i]) > 6 or re.search(r"[:|»>]\s*\S", stripped[i]):
+            continue
+        for j in range(i + 1, min(cstart, i + 25)):
+            t = stripped[j]
+            if not t or role[j] is not None:
+                continue
+            if t.endswith(_SENTENCE_END[:5]) or _words(t) > 25:
+                break
+            role[j], reason[j] = "removed", "related link (under a promo heading)"
+
     # 3. the title
     free = [i for i in range(cstart) if role[i] is None]
     first_prose = next((i for i in free if _is_prose(stripped[i]) and not _is_title_like(stripped[i])

@@ -2,6 +2,7 @@
 
     cluster_articles(articles, extractions=(), entities=()) -> Clustering
     attach_articles(state, articles, extractions=(), entities=(), fetch=None) -> (Clustering, ClusterState)
+    attach_all(state, all_articles, extractions, entities, duplicates) -> (complete Clustering, ClusterState)
 
 Modules: features (what an article is compared by), candidates (which pairs are compared),
 duplicates (MinHash/LSH copies and their passages), linkage (sparse average linkage),
@@ -12,11 +13,12 @@ from newsprism.cluster.duplicates import align, find_duplicates
 from newsprism.cluster.incremental import (
     Clustering,
     ClusterState,
+    attach_all,
     attach_articles,
     cluster_articles,
     cluster_with_state,
 )
 from newsprism.cluster.options import ClusterOptions
 
-__all__ = ["ClusterOptions", "ClusterState", "Clustering", "align", "attach_articles", "cluster_articles",
+__all__ = ["ClusterOptions", "ClusterState", "Clustering", "align", "attach_all", "attach_articles", "cluster_articles",
            "cluster_with_state", "find_duplicates"]

@@ -49,10 +49,13 @@ class Tokens:
 
     @classmethod
     def of(cls, text: str) -> Tokens:
-        matches = list(TOKEN.finditer(text))
-        return cls(np.fromiter((_hash(m.group().lower()) for m in matches), np.uint64, len(matches)),
-                   np.fromiter((m.start() for m in matches), np.int64, len(matches)),
-                   np.fromiter((m.end() for m in matches), np.int64, len(matches)))
+        spans = [m.span() for m in TOKEN.finditer(text)]
+        lower = text.lower()  # str.lower keeps offsets for all but a few letters; words come from the text below
+        words = [text[s:e].lower() for s, e in spans] if len(lower) != len(text) else [lower[s:e] for s, e in spans]
+        cache = _token_hashes
+        hashes = [cache.get(w) or _hash(w) for w in words]
+        bounds = np.array(spans, np.int64).reshape(-1, 2)
+        return cls(np.array(hashes, np.uint64), bounds[:, 0].copy(), bounds[:, 1].copy())
 
     def __len__(self) -> int:
         return len(self.hashes)

@@ -335,7 +335,7 @@ def article_features(articles: Sequence[Article], extractions: Sequence[ArticleE
     )
 
 
-def rowdot(m: sparse.csr_matrix, i: np.ndarray, j: np.ndarray, chunk: int = 200_000) -> np.ndarray:
+def rowdot(m: sparse.csr_matrix, i: np.ndarray, j: np.ndarray, chunk: int = 20_000) -> np.ndarray:
     """m[i[k]] · m[j[k]] for every k, in chunks (sparse rows, no dense n x n anywhere)."""
     out = np.zeros(len(i), dtype=np.float32)
     for lo in range(0, len(i), chunk):

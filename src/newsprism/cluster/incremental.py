@@ -7,7 +7,9 @@ but never merge or split), and relinks storylines around the stories that change
 `cluster_articles(articles)` is exactly `attach_articles(ClusterState.empty(), articles)`.
 
 When incremental and full runs differ (documented; measured in benchmarks/story_clustering.py):
-- stories made earlier never merge or split when later articles would have tipped a full run;
+- stories and topic groups made earlier never merge or split when later articles would have tipped
+  a full run (an undated article arriving after two chapters were stored joins one of them; in a
+  full run it may have bridged their topic groups first);
 - a stored article's candidate list is not revised when newer articles arrive (a new article finds
   the stored ones, so a pair is still compared when the new article ranks it among its best);
 - word weights inside a topic group are those of the group when each article arrived.
@@ -116,6 +118,15 @@ class ClusterState:
                                    self.storyline_of[s], self.options))
         return tuple(sorted(out, key=_story_order))
 
+    def storyline_records(self) -> tuple[Storyline, ...]:
+        """Every storyline as a record (stories about one subject, in time order)."""
+        members: dict[str, list[int]] = {}
+        for s, line in enumerate(self.storyline_of):
+            if line:
+                members.setdefault(line, []).append(s)
+        return tuple(sorted((build_storyline([self.story_ids[s] for s in m], [self.profiles[s] for s in m])
+                             for m in members.values()), key=lambda sl: sl.id))
+
     # ------------------------------------------------------------ serialisation
     def to_bytes(self) -> bytes:
         f = self.features
@@ -148,7 +159,7 @@ class ClusterState:
         if header.get("format") != FORMAT or header.get("version") != VERSION:
             raise NewsprismError("E401", f"cluster state: format {header.get('format')!r} version "
                                          f"{header.get('version')!r}, expected {FORMAT!r} version {VERSION}; "
-                                         "run `newsprism recluster`")
+                                         "run `newsprism reanalyze`")
         options = ClusterOptions.from_dict(header["options"])
         n = len(header["ids"])
         mats = [sparse.csr_matrix((z[name + "_data"], z[name + "_indices"], z[name + "_indptr"]), shape=(n, DIM))
@@ -286,7 +297,7 @@ def attach_articles(state: ClusterState, articles: Iterable[Article],
     w2 = opts.local_weight * local + (1.0 - opts.local_weight) * simw
     n_stories_old = len(state.story_ids)
     new_story, n_stories = _link(f, n_old, new, state.story, iw, jw, w2, opts.story_threshold, n_stories_old,
-                                 max_span=opts.window_days)
+                                 max_span=opts.story_days)
     story = np.concatenate([state.story, new_story])
     sim_sum = np.concatenate([state.sim_sum, np.zeros(len(new))])
     in_story = story[iw] == story[jw]
@@ -357,6 +368,21 @@ def cluster_articles(articles: Iterable[Article], extractions: Sequence[ArticleE
     """Copies, stories and storylines of a set of articles (independent of their order)."""
     clustering, _ = attach_articles(ClusterState.empty(options), articles, extractions, entities)
     return clustering
+
+
+def attach_all(state: ClusterState, articles: Sequence[Article], extractions: Sequence[ArticleExtraction] = (),
+               entities: Sequence[Entity] = (), duplicates: Iterable[Duplicate] = ()
+               ) -> tuple[Clustering, ClusterState]:
+    """Attach whichever of `articles` the state lacks and return the complete clustering -- every story
+    and storyline, and `duplicates` (the copies found before) with the new ones -- and the new state.
+    What a store's update after an ingest needs; `articles` must hold every article of the state."""
+    by_id = {a.id: a for a in articles}
+    delta, new_state = attach_articles(state, articles, extractions, entities,
+                                       fetch=lambda ids: [by_id[i] for i in ids if i in by_id])
+    copies = {(d.a, d.b): d for d in duplicates if d.a in by_id and d.b in by_id}
+    copies.update({(d.a, d.b): d for d in delta.duplicates})
+    return Clustering(duplicates=tuple(copies[k] for k in sorted(copies)), stories=new_state.story_records(),
+                      storylines=new_state.storyline_records(), unaligned=delta.unaligned), new_state
 
 
 def cluster_with_state(articles: Iterable[Article], extractions: Sequence[ArticleExtraction] = (),

@@ -22,7 +22,7 @@ class ClusterOptions:
 
     # -- which pairs are compared at all (sub-quadratic candidate generation)
     neighbours: int = 50  # each article keeps its best this many candidates (by shared key terms)
-    window_days: int = 60  # dated articles further apart than this are never one story
+    window_days: int = 60  # dated articles further apart than this are never compared
     max_term_share: float = 0.05  # key terms in more than this share of articles don't propose pairs
     min_term_articles: int = 50  # ... unless they are in fewer than this many articles
 
@@ -40,6 +40,7 @@ class ClusterOptions:
     group_threshold: float = 0.10  # articles on one subject ("topic groups")
     story_threshold: float = 0.13  # within a group, one event; similarity re-weighted inside the group
     local_weight: float = 0.5  # share of the within-group (contrastive) similarity in the story level
+    story_days: int = 20  # a story's dated articles span at most this many days (later news: a new chapter)
 
     # -- storylines
     storyline_entities: int = 2  # stories sharing at least this many key entities (or 3 key terms)

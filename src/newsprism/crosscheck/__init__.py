@@ -45,10 +45,21 @@ def embed_texts(texts: Sequence[str]) -> np.ndarray:
     return np.stack([_vectors[t] for t in texts])
 
 
+_docs: dict[str, object] = {}
+_DOC_CACHE_LIMIT = 5_000
+
+
 def _parse(texts: Sequence[str]):
+    """spaCy docs of claim texts, each distinct text parsed once per process (a rerun of a story, or a
+    claim repeated by copies, is not parsed again)."""
     from newsprism import nlp
 
-    return nlp.parse(list(texts))
+    missing = sorted({t for t in texts if t not in _docs})
+    if missing:
+        if len(_docs) + len(missing) > _DOC_CACHE_LIMIT:
+            _docs.clear()
+        _docs.update(zip(missing, nlp.parse(missing)))
+    return [_docs[t] for t in texts]
 
 
 def _valid(claim: Claim, article: Article) -> bool:

@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
@@ -134,8 +135,14 @@ def examine(a: Claim, b: Claim, similarity: float, entity_score: float) -> tuple
 
 def _subject_keys(claim: Claim) -> frozenset[str]:
     """The entities a claim is about: its named entities except the source it is attributed to."""
-    source = fold_text(claim.attributed_to or "")
-    return frozenset(k for k in entity_keys(claim) if not (source and k in source))
+    return _subject_keys_of(claim.entities, claim.entity_ids, claim.attributed_to)
+
+
+@lru_cache(maxsize=100_000)
+def _subject_keys_of(entities: tuple[str, ...], entity_ids: tuple[str, ...], attributed_to: str | None):
+    keys = entity_keys(Claim(id="", span=None, text="", entities=entities, entity_ids=entity_ids))  # type: ignore[arg-type]
+    source = fold_text(attributed_to or "")
+    return frozenset(k for k in keys if not (source and k in source))
 
 
 def names_apart(a: Claim, b: Claim) -> bool:
@@ -162,6 +169,9 @@ def align_claims(claims: Sequence[Claim], vectors: np.ndarray, parse=None) -> Al
     links: dict[tuple[int, int], Link] = {}
     ii, jj = np.nonzero(np.triu(sim >= FLOOR, k=1) & ~same_article)
     wanted_docs: set[int] = set()
+    # Only dates of a day can date one act differently (contradiction.date_event_conflict).
+    day_dated = [any(d.value and len(d.value) >= 10 and (d.precision or "day") == "day" for d in c.dates)
+                 for c in claims]
     candidates = []
     for i, j in zip(ii.tolist(), jj.tolist()):
         s = float(sim[i, j])
@@ -171,6 +181,7 @@ def align_claims(claims: Sequence[Claim], vectors: np.ndarray, parse=None) -> Al
         if parse is not None and s + ENTITY_WEIGHT * ent >= ACTOR_MIN and keys[i] != keys[j]:
             wanted_docs.update((i, j))
         if parse is not None and not conflicts and s + ENTITY_WEIGHT * ent >= DATE_EVENT_MIN \
+                and day_dated[i] and day_dated[j] \
                 and contradiction.dates_relation(claims[i], claims[j])[0] == "conflict":
             wanted_docs.update((i, j))
     docs = {}

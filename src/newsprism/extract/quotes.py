@@ -301,6 +301,9 @@ endorse promise predict demand reiterate repeat dismiss reject acknowledge admit
 prefer oppose favor favour slam blast attack highlight cite question""".split())
 
 
+_TOPIC_PREPS = frozenset({"about", "of", "against", "on"})
+
+
 def _object_content(doc, verb) -> tuple[int, int] | None:
     lemma = verb.lemma_.lower()
     if lemma == "say":
@@ -314,7 +317,17 @@ def _object_content(doc, verb) -> tuple[int, int] | None:
             end -= 1
         return doc[left].idx, doc[end].idx + len(doc[end].text)
     if lemma not in _OBJECT_VERBS:
-        return None
+        # "warned of the dangers of …", "spoke about the economy": what the speech was about
+        topics = [g for c in verb.children if c.dep_ == "prep" and c.i > verb.i and c.lower_ in _TOPIC_PREPS
+                  for g in c.children if g.dep_ == "pobj"]
+        if not topics or lemma in BELIEF_VERBS or any(c.dep_ == "dobj" for c in verb.children):
+            return None
+        left, end = topics[0].left_edge.i, topics[0].right_edge.i
+        while end > left and (doc[end].is_punct or doc[end].is_space):
+            end -= 1
+        if end - left < 1:
+            return None
+        return doc[left].idx, doc[end].idx + len(doc[end].text)
     right = [c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "prep", "oprd", "xcomp", "dative")]
     if lemma == "call":
         # "called for X" (a demand) and "called X a liar" (a judgement): what is called for / said of X
@@ -462,6 +475,13 @@ def _cue_near_quote(doc, m: Marked, own: set[int], others: set[int], words: int)
     k = first - 1
     while k >= 0 and (doc[k].is_space or doc[k].text in "“\"‘«„") and "\n" not in doc[k].text:
         k -= 1
+    if k >= 0 and "\n" in doc[k].text:
+        # "Cruz continued:" ending the paragraph before the quotation
+        j = k - 1
+        while j >= 0 and doc[j].is_space:
+            j -= 1
+        if j >= 0 and doc[j].text == ":":
+            k = j
     if k >= 0 and words > SCARE_MAX_WORDS and _is_cue_verb(doc[k]) and not _impersonal(doc[k]) \
             and doc[k].lemma_.lower() not in BELIEF_VERBS and _own_subject(doc[k]) is not None:
         return doc[k]  # "Blackwell wrote “has consistently …”": the verb right before the quotation
@@ -616,7 +636,38 @@ def find_attributions(doc, found: list[Found]) -> list[Attribution]:
                 last = hit
             last_speaker, last_end, last_att = speaker, pieces[-1][1], att
     attributions += _colon_lines(doc, found, attributions)
+    attributions += _noun_cues(doc, found, attributions, marks)
     return attributions
+
+
+_NOUN_CUES = SPEECH_NOUNS | frozenset("""claim claims belief view argument assertion promise warning accusation
+suggestion insistence contention allegation pledge vow admission denial prediction message""".split())
+
+
+def _noun_cues(doc, found: list[Found], done: list[Attribution], marks) -> list[Attribution]:
+    """Speech reported by a noun: "Trump's claim that Mexico will pay", "his warning that …"."""
+    taken = [(s, e) for a in done for s, e in a.contents]
+    out = []
+    for tok in doc:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _NOUN_CUES:
+            continue
+        clause = next((c for c in tok.children if c.dep_ in ("acl", "ccomp") and c.i > tok.i
+                       and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
+        if clause is None:
+            continue
+        cstart, cend = _subtree_span(doc, clause)
+        if any(s < cend and cstart < e for s, e in taken) or any(
+                m.start < cstart < m.end or m.start < cend < m.end for m in marks):
+            continue
+        att = Attribution([(cstart, cend)], "indirect", cue=(tok.idx, tok.idx + len(tok.text)), cue_text=tok.text,
+                          cue_token=tok.i)
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if owner is not None:
+            att.source = _source_np(doc, owner)
+            att.speaker, att.speaker_found = _name_for(doc, owner, found, None)
+            att.media = is_media(att.speaker)
+        out.append(att)
+    return out
 
 
 _COLON_LINE = re.compile(r"^[ \t]*([A-Z][^:\n.!?\"“”]{1,48}?)[ \t]*:[ \t]+(\S[^\n]*?)[ \t]*$", re.M)

@@ -78,11 +78,13 @@ def ingest(inputs: Iterable[str], options: IngestOptions = IngestOptions(), stor
 def analyze_articles(articles: Sequence[Article], progress: Progress = _quiet,
                      errors: Sequence[InputError] = (),
                      known: Mapping[str, ArticleExtraction] | None = None,
-                     alias_file: str | None = None) -> Analysis:
+                     alias_file: str | None = None, cluster: Callable | None = None) -> Analysis:
     """Run every analysis stage over a set of articles and gather what they found.
 
     `known` holds extractions computed before (from the store): only the other articles are parsed.
     `alias_file`: the user's alias file, added to the shipped data/aliases.tsv.
+    `cluster(articles, extractions, entities) -> Clustering` replaces the full clustering run (the
+    store's update attaches new articles to its kept stories instead).
     """
     from newsprism.cluster import cluster_articles
     from newsprism.crosscheck import crosscheck_story
@@ -99,7 +101,7 @@ def analyze_articles(articles: Sequence[Article], progress: Progress = _quiet,
     progress("extract", len(todo), len(todo))
     extractions = tuple(known.get(a.id) or fresh[a.id] for a in articles)
     entities, extractions = resolve_entities(articles, extractions, alias_file)
-    clustering = cluster_articles(articles, extractions, entities)
+    clustering = (cluster or cluster_articles)(articles, extractions, entities)
     progress("cluster", 1, 1)
     by_id = {a.id: a for a in articles}
     ext_by_id = {e.article_id: e for e in extractions}
@@ -144,16 +146,50 @@ def analyze_inputs(inputs: Iterable[str], options: IngestOptions = IngestOptions
     return analysis
 
 
-def analyze_store(store: Store, progress: Progress = _quiet) -> Analysis:
-    """Re-run every analysis stage over all stored articles and replace the derived tables."""
-    analysis = analyze_articles(store.articles(), progress, store.errors())
+CLUSTER_STATE = "cluster"  # the store's state key for the kept ClusterState
+
+
+def _saved_cluster_state(store: Store, article_ids: set[str]):
+    """The ClusterState kept by the last analysis, or None when there is none or it no longer fits."""
+    from newsprism.cluster import ClusterState
+
+    data = store.get_state(CLUSTER_STATE)
+    if data is None:
+        return None
+    try:
+        state = ClusterState.from_bytes(data)
+    except NewsprismError:
+        return None  # an older format: recluster
+    return state if set(state.article_ids) <= article_ids else None  # articles deleted since: recluster
+
+
+def _analyze_and_keep(store: Store, progress: Progress, known, state) -> Analysis:
+    """Analyse every stored article; cluster by attaching to `state` (or from scratch when None)."""
+    from newsprism.cluster import attach_all, cluster_with_state
+
+    kept = {}
+
+    def cluster(articles, extractions, entities):
+        if state is None:
+            clustering, kept["state"] = cluster_with_state(articles, extractions, entities)
+        else:
+            clustering, kept["state"] = attach_all(state, articles, extractions, entities, store.duplicates())
+        return clustering
+
+    analysis = analyze_articles(store.articles(), progress, store.errors(), known, cluster=cluster)
     store.save_analysis(analysis)
+    store.set_state(CLUSTER_STATE, kept["state"].to_bytes())
     return analysis
+
+
+def analyze_store(store: Store, progress: Progress = _quiet) -> Analysis:
+    """Re-run every analysis stage over all stored articles (a full re-cluster) and replace the derived tables."""
+    return _analyze_and_keep(store, progress, None, None)
 
 
 def update_store(store: Store, progress: Progress = _quiet) -> Analysis:
-    """After an ingest: parse only the new articles, then bring the derived tables up to date."""
+    """After an ingest: parse only the new articles and attach them to the kept stories (no re-clustering),
+    then bring the derived tables up to date. Without a usable kept state this clusters from scratch."""
     known = {e.article_id: e for e in store.extractions()}
-    analysis = analyze_articles(store.articles(), progress, store.errors(), known)
-    store.save_analysis(analysis)
-    return analysis
+    state = _saved_cluster_state(store, {a.id for a in store.articles()})
+    return _analyze_and_keep(store, progress, known, state)

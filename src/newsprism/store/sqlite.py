@@ -287,6 +287,9 @@ class Store:
         rows = self.conn.execute("SELECT record FROM stories ORDER BY first_date IS NULL, first_date, id")
         return [loads(Story, r["record"]) for r in rows]
 
+    def duplicates(self) -> list[Duplicate]:
+        return [loads(Duplicate, r) for r in self._records("duplicates", "a", None)]
+
     def story(self, story_id: str) -> Story | None:
         row = self.conn.execute("SELECT record FROM stories WHERE id = ?", (story_id,)).fetchone()
         return loads(Story, row["record"]) if row else None

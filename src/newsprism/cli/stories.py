@@ -1,0 +1,100 @@
+"""Story commands: `newsprism stories` (the list) and `newsprism story ID` (one story, why each article
+is in it, its storyline and the copies among its articles)."""
+from __future__ import annotations
+
+import sys
+
+from newsprism.cli.core import add_db_option, add_json_option, open_existing, print_json, print_table
+from newsprism.errors import NewsprismError
+from newsprism.records import to_json
+
+
+def _find_story(store, story_id: str):
+    story = store.story(story_id)
+    if story is None and len(story_id) >= 4:  # a unique prefix is enough, as for articles
+        hits = [s for s in store.stories() if s.id.startswith(story_id)]
+        story = hits[0] if len(hits) == 1 else None
+    if story is None:
+        raise NewsprismError("E904", f"no story with id {story_id!r} (see `newsprism stories`)")
+    return story
+
+
+def cmd_stories(args) -> int:
+    with open_existing(args.db) as store:
+        stories = store.stories()
+    if args.since:
+        stories = [s for s in stories if (s.last_date or "") >= args.since]
+    if args.storyline:
+        stories = [s for s in stories if s.storyline_id == args.storyline]
+    if args.min_articles:
+        stories = [s for s in stories if len(s.article_ids) >= args.min_articles]
+    if args.json:
+        print_json(to_json(stories))
+        return 0
+    rows = [{"id": s.id, "first": s.first_date and s.first_date[:10], "last": s.last_date and s.last_date[:10],
+             "articles": len(s.article_ids), "outlets": len(s.outlets), "storyline": s.storyline_id or "",
+             "title": s.title} for s in stories]
+    print_table(rows, [("id", 18), ("first", 10), ("last", 10), ("articles", 8), ("outlets", 7),
+                       ("storyline", 22), ("title", 60)])
+    return 0
+
+
+def render_story_text(story, articles, storyline_stories, copies) -> str:
+    by_id = {a.id: a for a in articles}
+    lines = [story.title, "=" * min(len(story.title), 78)]
+    dates = story.first_date or "undated"
+    if story.last_date and story.last_date != story.first_date:
+        dates += f" to {story.last_date}"
+    for label, value in (("id", story.id), ("dates", dates), ("articles", str(len(story.article_ids))),
+                         ("outlets", ", ".join(story.outlets) or None),
+                         ("entities", ", ".join(story.key_entities) or None)):
+        lines.append(f"{label + ':':<11}{value or '—'}")
+    lines.append("")
+    lines.append("Articles (why each is in this story):")
+    for m in story.members:
+        a = by_id.get(m.article_id)
+        head = f"- {m.article_id[:12]}  {(a.outlet if a else None) or '?'}  {(a.published if a else None) or 'undated'}"
+        lines.append(head + f"  {(a.title if a else None) or ''}".rstrip())
+        lines.append(f"    {m.reason}" + (f"  [{', '.join(m.flags)}]" if m.flags else ""))
+    if storyline_stories:
+        lines += ["", f"Storyline {story.storyline_id} (in time order):"]
+        for s in storyline_stories:
+            mark = "*" if s.id == story.id else "-"
+            lines.append(f"{mark} {s.first_date or 'undated'}  {s.id}  {s.title}")
+    if copies:
+        lines += ["", "Copies among these articles:"]
+        for d in copies:
+            who = f"; {d.earlier[:12]} was first" if d.earlier else ""
+            lines.append(f"- {d.a[:12]} / {d.b[:12]}: {d.kind}, {d.share:.0%} of the shorter text, "
+                         f"{len(d.passages)} passage(s){who}")
+    return "\n".join(lines) + "\n"
+
+
+def cmd_story(args) -> int:
+    with open_existing(args.db) as store:
+        story = _find_story(store, args.id)
+        articles = store.articles(story_id=story.id)
+        line = [s for s in store.stories() if story.storyline_id and s.storyline_id == story.storyline_id]
+        members = set(story.article_ids)
+        copies = [d for d in store.duplicates() if d.a in members and d.b in members]
+    if args.json:
+        print_json({"story": to_json(story), "storyline": to_json(line), "duplicates": to_json(copies)})
+    else:
+        sys.stdout.write(render_story_text(story, articles, line, copies))
+    return 0
+
+
+def register(subparsers) -> None:
+    p = subparsers.add_parser("stories", help="list the stories: one real-world event each")
+    add_db_option(p)
+    add_json_option(p)
+    p.add_argument("--since", metavar="YYYY-MM-DD", help="stories still running on or after this day")
+    p.add_argument("--storyline", metavar="ID", help="only the stories of this storyline")
+    p.add_argument("--min-articles", type=int, metavar="N", help="only stories with at least N articles")
+    p.set_defaults(func=cmd_stories)
+
+    p = subparsers.add_parser("story", help="one story: its articles and why, its storyline, its copies")
+    p.add_argument("id", help="story id (a unique prefix is enough)")
+    add_db_option(p)
+    add_json_option(p)
+    p.set_defaults(func=cmd_story)

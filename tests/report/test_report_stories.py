@@ -1,0 +1,51 @@
+"""The report's stories section: one section per story, its copies and storyline, all text escaped."""
+from newsprism.records import Analysis, Article, Duplicate, Membership, Span, Story, Storyline
+from newsprism.report.html import render_report
+from newsprism.report.sections.stories import render
+
+EVIL = '<script>alert(1)</script>'
+
+
+def art(aid, outlet, title, text, published):
+    return Article(id=aid, source=f"{aid}.txt", outlet=outlet, outlet_found="meta", title=title, byline=None,
+                   published=published, published_precision="day", published_found="meta", language="en",
+                   text=text)
+
+
+def analysis():
+    a = art("a1", "Wire " + EVIL, "Bridge falls " + EVIL, "The bridge fell into the river at dawn.", "2024-03-05")
+    b = art("b1", "Copycat", "Bridge falls", "The bridge fell into the river at dawn.", "2024-03-06")
+    c = art("c1", "Herald", "Cracks found in bridge", "Engineers found cracks.", "2022-06-09")
+    d = art("d1", "Mercury", "Ferry strike", "Ferry crews walked out.", None)
+    late = Story(id="story_late", title=a.title, article_ids=("a1", "b1"), first_date="2024-03-05",
+                 last_date="2024-03-06", outlets=(a.outlet, "Copycat"), key_entities=("Korsa " + EVIL,),
+                 storyline_id="sl", members=(Membership("a1", 0.9, ("Korsa",), "mean similarity 0.90 " + EVIL),
+                                             Membership("b1", 0.9, ("Korsa",), "mean similarity 0.90")))
+    early = Story(id="story_early", title=c.title, article_ids=("c1",), first_date="2022-06-09",
+                  last_date="2022-06-09", outlets=("Herald",), storyline_id="sl",
+                  members=(Membership("c1", 1.0, (), "the only article of this story"),))
+    alone = Story(id="story_alone", title=d.title, article_ids=("d1",), outlets=("Mercury",),
+                  members=(Membership("d1", 1.0, (), "the only article of this story", ("no-date: placed by content",)),))
+    dup = Duplicate(a="a1", b="b1", share=1.0, passages=((Span("a1", 0, 38), Span("b1", 0, 38)),),
+                    kind="near-duplicate", earlier="a1")
+    return Analysis(articles=(a, b, c, d), stories=(early, late, alone), duplicates=(dup,),
+                    storylines=(Storyline("sl", ("story_early", "story_late"), ("Korsa",)),))
+
+
+def test_one_section_per_story_with_copies_storyline_and_flags():
+    html = render(analysis())
+    assert html.count('class="st-story"') == 3
+    for sid in ("story_early", "story_late", "story_alone"):
+        assert f'id="story-{sid}"' in html
+    assert "near-duplicate, 100% of the shorter text" in html and "was published first" in html
+    assert "The bridge fell into the river at dawn" in html  # the shared passage, quoted
+    assert 'href="#story-story_early"' in html and "tied by Korsa" in html
+    assert "no-date: placed by content" in html and "undated" in html
+    assert "2024-03-05 to 2024-03-06" in html
+
+
+def test_everything_is_escaped_and_the_report_lists_stories_first():
+    page = render_report(analysis())
+    assert "<script" not in page and "&lt;script&gt;" in page
+    assert page.index('id="stories"') < page.index('id="articles"')
+    assert render(Analysis()) == ""
