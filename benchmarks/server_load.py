@@ -269,8 +269,8 @@ def main() -> int:
               f"{store_info['claim_groups']} claim groups ({time.monotonic() - began:.1f} s)", file=sys.stderr)
         port = free_port()
         # the server exactly as users start it: `newsprism serve` with its defaults
-        server = subprocess.Popen([sys.executable, "-m", "newsprism.cli", "serve", "--db", str(db), "--port", str(port)],
-                                  env={**os.environ, "PYTHONPATH": str(REPO / "src")})
+        command = [sys.executable, "-m", "newsprism.cli", "serve", "--db", str(db), "--port", str(port)]
+        server = subprocess.Popen(command, env={**os.environ, "PYTHONPATH": str(REPO / "src")})
         base = f"http://127.0.0.1:{port}"
         try:
             deadline = time.monotonic() + 60

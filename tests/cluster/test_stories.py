@@ -9,9 +9,9 @@ import dataclasses
 import random
 
 import pytest
-from cluster_corpus import EVENTS, articles
+from cluster_corpus import EVENTS, articles, make
 
-from newsprism.cluster import ClusterOptions, ClusterState, attach_articles, cluster_articles
+from newsprism.cluster import ClusterOptions, ClusterState, attach_all, attach_articles, cluster_articles
 from newsprism.cluster.stories import NO_DATE_FLAG
 from newsprism.errors import NewsprismError
 
@@ -190,3 +190,30 @@ def test_attach_refuses_what_is_not_an_article():
     with pytest.raises(NewsprismError) as err:
         attach_articles(ClusterState.empty(), [{"id": "x", "text": "hello"}])
     assert err.value.code == "E403"
+
+
+def test_attach_all_returns_every_story_and_storyline(corpus, full):
+    ids = ["c1", "c2", "d1", "b1", "b2"]
+    _, _, _, state = _attach_in_batches(corpus, [ids])
+    earlier = [d for d in full.duplicates if d.a in ids and d.b in ids]
+    complete, new_state = attach_all(state, corpus, duplicates=earlier)
+    assert outline(complete.stories) == outline(full.stories)
+    assert complete.storylines == full.storylines == new_state.storyline_records()
+    assert set(complete.duplicates) == set(full.duplicates)
+
+
+FOLLOW_UP = """Demolition crews began taking down the last standing pier of the Korsa Bridge in Tallow on Monday,
+five weeks after the collapse, while divers searched the Sell for debris.
+
+Mayor Lina Havers said a new crossing between the Hallow Quarter and the harbour would be designed
+by an independent firm, and that the report of engineer Piet Garran would be published in full."""
+
+
+def test_news_weeks_later_is_a_new_chapter_of_the_storyline(corpus):
+    later = make("a9", "Tallow Herald", "Last pier of Korsa Bridge comes down", FOLLOW_UP, "2024-04-10")
+    result = cluster_articles([*corpus, later])
+    chapter, event = story_of(result, "a9"), story_of(result, "a1")
+    assert chapter.id != event.id and chapter.article_ids == ("a9",)
+    assert chapter.storyline_id == event.storyline_id
+    line = next(sl for sl in result.storylines if sl.id == event.storyline_id)
+    assert line.story_ids[-2:] == (event.id, chapter.id)

@@ -65,10 +65,18 @@ def test_indirect_quote_and_media_source(extract):
 
 
 def test_scare_quotes_are_nobodys_statement(extract):
-    article, ext = extract("Officials keep calling the new canal a “miracle cure” for the valley.")
+    article, ext = extract("The “miracle cure” canal opened in the spring, long after the floods.")
     _spans_hold(article, ext)
     (q,) = ext.quotes
     assert q.kind == "scare" and q.speaker is None and q.text == "“miracle cure”"
+
+
+def test_a_quoted_phrase_someone_is_said_to_use_is_theirs(extract):
+    article, ext = extract("Officials keep calling the new canal a “miracle cure” for the valley.")
+    _spans_hold(article, ext)
+    assert {q.kind for q in ext.quotes} == {"indirect", "direct"}
+    assert {q.speaker for q in ext.quotes} == {"Officials"}
+    assert any(q.text == "the new canal a “miracle cure” for the valley" for q in ext.quotes)
 
 
 def test_acronym_and_surname_references_join_their_full_names(extract):

@@ -109,7 +109,7 @@ def _line_reason(line: str) -> str:
         return "comment section heading"
     if byline_of(line) is not None:
         return "byline"
-    if dateline_reading(line):
+    if dateline_reading(line, foreign=False):  # a label only: read_dates' forms are enough
         return "dateline"
     reason = rating_reason(line) or furniture_reason(line) or form_reason(line) or caption_reason(line)
     if reason:

@@ -81,7 +81,7 @@ def _norm(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.lower()))
 
 
-def dateline_reading(line: str, now: str | None = None) -> DateReading | None:
+def dateline_reading(line: str, now: str | None = None, foreign: bool = True) -> DateReading | None:
     """The publication date of a line that is little more than a date ("16.02.2018, Brussel.",
     "Published 7 October 2025, 16:52 · Updated ..."), or None for any other line."""
     stripped = line.strip()
@@ -89,7 +89,8 @@ def dateline_reading(line: str, now: str | None = None) -> DateReading | None:
         return None
     readings = read_dates(stripped, now=now)
     if not readings:
-        return foreign_dateline(stripped, now=now)  # "le 3 mars 2022 à 08h15", "3. März 2022, 08:15 Uhr"
+        # "le 3 mars 2022 à 08h15", "3. März 2022, 08:15 Uhr" (through dateparser, when asked: it is slow)
+        return foreign_dateline(stripped, now=now) if foreign else None
     residual = stripped
     for reading in reversed(readings):
         residual = residual[:reading.start] + " " + residual[reading.end:]

@@ -12,7 +12,7 @@ answer told says said telling saying order instruct protest grumble muse acknowl
 believe think feel know hope fear expect worry doubt suspect guess reckon contend imagine
 show find
 condemn blame thank mock endorse dismiss reject want support back prefer oppose favor favour
-slam blast attack highlight cite recount point question speak talk
+slam blast attack highlight cite recount point question speak talk call
 """.split())
 BELIEF_VERBS = frozenset("believe think feel know hope fear expect worry doubt suspect guess reckon imagine".split())
 SPEECH_NOUNS = frozenset("""statement remarks comments interview speech report announcement tweet post

@@ -330,10 +330,24 @@ def _object_content(doc, verb) -> tuple[int, int] | None:
         return doc[left].idx, doc[end].idx + len(doc[end].text)
     right = [c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "prep", "oprd", "xcomp", "dative")]
     if lemma == "call":
-        # "called for X" (a demand) and "called X a liar" (a judgement): what is called for / said of X
-        pobjs = [g for c in right if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
-        labels = [c for c in verb.children if c.dep_ in ("oprd", "ccomp", "xcomp") and c.i > verb.i]
-        right = pobjs or (right if labels and any(c.dep_ == "dobj" for c in right) else [])
+        # "called for X to …", "calls on X to …" (a demand) and "called X a liar" / "called X “unhinged”"
+        # (a judgement): from what is called for / on / named to the end of the verb's phrase.
+        pobjs = [g for c in right if c.dep_ == "prep" and c.lower_ in ("for", "on") for g in c.children
+                 if g.dep_ == "pobj"]
+        objs = [c for c in right if c.dep_ == "dobj"]
+        if pobjs:
+            start = pobjs[0]
+        elif objs and objs[0].right_edge.i < verb.right_edge.i and not any(
+                c.dep_ == "prep" and c.i > objs[0].i and c.lower_ in ("by", "in", "at", "after") for c in verb.children):
+            start = objs[0]
+        else:
+            return None
+        left, end = start.left_edge.i, verb.right_edge.i
+        while end > left and (doc[end].is_punct or doc[end].is_space) and doc[end].text not in "”\"’":
+            end -= 1
+        if end - left < 1 or any("\n" in doc[k].text for k in range(left, end + 1)):
+            return None
+        return doc[left].idx, doc[end].idx + len(doc[end].text)
     elif not any(c.dep_ == "dobj" for c in right):
         return None
     if not right:
