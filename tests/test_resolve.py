@@ -170,3 +170,10 @@ def test_every_mention_in_exactly_one_entity_and_ids_do_not_depend_on_order():
     arts2, exts2 = _corpus(*reversed(corpus))
     again, _ = resolve_entities(arts2, exts2)
     assert {(e.id, e.name, e.mentions) for e in entities} == {(e.id, e.name, e.mentions) for e in again}
+
+
+def test_given_names_that_look_like_arabic_articles_and_places_inside_longer_names_stay_apart():
+    arts, exts = _corpus(("a", [("Ash Carter", "PERSON"), ("Jimmy Carter", "PERSON")]), ("b", [("Carter", "PERSON")]),
+                         ("c", [("State University of New York", "ORG"), ("New York", "GPE")]))
+    entities, _ = resolve_entities(arts, exts)
+    assert len(entities) == 5  # "Carter" alone could be either man; New York is no short form of the university

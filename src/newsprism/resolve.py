@@ -30,7 +30,8 @@ is one entity. Every alias of an entity records the reason of the edge it joined
 - "fuzzy match": person names of the same length in words whose words match closely one by one
   (Hussain / Hussein), with the score; a different given name never matches (two people).
 - "shorter form of the name": an organisation written without its leading words ("Water Authority")
-  joins the one longer name in the corpus that ends in those words.
+  joins the one longer organisation name in the corpus that ends in those words (not after "of":
+  "New York" is no short form of "State University of New York"; places and groups never).
 """
 from __future__ import annotations
 
@@ -53,6 +54,7 @@ SURNAME_ONLY = "surname of the only person so named"
 SURNAME_MOST = "surname of the person most articles name in full"
 FUZZY = "fuzzy match"
 SHORTER = "shorter form of the name"
+_JOINING_WORDS = frozenset({"of", "for", "and", "the", "in", "on", "at", "to", "&"})
 FUZZY_WORD = 0.84  # per-word similarity of two spellings of one person's name (0-1)
 
 # Kinds of names that may be the same referent: the parser swaps ORG / GPE / NORP / LOC / FAC for one
@@ -197,7 +199,8 @@ class Resolver:
             key = translit_key(node[2])
             if len(key.replace(" ", "")) < (4 if " " in key else 6):
                 continue  # short names: too many unrelated words share a loose key ("Mali" / "Male")
-            other = first.setdefault((node[1], key), node)
+            # The same number of words: "Ash Carter" is not "Carter" with an Arabic article dropped.
+            other = first.setdefault((node[1], key, len(words_of(node[2]))), node)
             if other != node:
                 self.graph.join(other, node, TRANSLIT)
 
@@ -276,13 +279,15 @@ class Resolver:
     def _shorter_forms(self, nodes) -> None:
         endings: dict[str, set[tuple]] = defaultdict(set)
         for node in nodes:
-            if node[1] != "named":
+            if node[1] != "named" or not self._organisation(node):
                 continue
             words = words_of(node[2])
             for k in range(1, len(words) - 1):
-                endings[" ".join(words[k:])].add(node)
+                # "State University of New York" does not end in a shorter name of itself.
+                if words[k - 1] not in _JOINING_WORDS:
+                    endings[" ".join(words[k:])].add(node)
         for node in nodes:
-            if node[1] != "named" or name_key(node[2]) in self.aliases:
+            if node[1] != "named" or name_key(node[2]) in self.aliases or not self._organisation(node):
                 continue
             words = words_of(node[2])
             if len(words) < 2:
@@ -292,6 +297,11 @@ class Resolver:
             if len(roots) == 1:
                 target = min(longer, key=lambda n: (-len(n[2]), n))
                 self.graph.join(target, node, SHORTER, round(len(words) / len(words_of(target[2])), 3))
+
+    def _organisation(self, node) -> bool:
+        """Mostly labelled an organisation, facility or event (not a place or a group of people)."""
+        labels = self.labels[node]
+        return sum(v for k, v in labels.items() if k in ("ORG", "FAC", "EVENT")) * 2 > sum(labels.values())
 
     # ------------------------------------------------------------ the entities
     def _entities(self, nodes):

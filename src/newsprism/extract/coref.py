@@ -15,6 +15,9 @@ import re
 from newsprism.extract.entities import Found, doc_text
 from newsprism.extract.names import TITLES, acronym_of, is_acronym, name_key, person_parts, translit_key
 
+# Words of titles that alone name no office ("Secretary of State" → "the state" is not the secretary).
+_NOT_A_TITLE_NOUN = frozenset("""state former late foreign defense defence interior finance first crown deputy vice
+chief leader official officials lady""".split())
 _DEFINED_ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z.&]{1,9})\s*\)")
 
 
@@ -94,8 +97,9 @@ def _title_references(doc, found: list[Found]) -> list[Found]:
                 and doc[j].pos_ != "PROPN" and j not in taken:
             words.append(doc[j].lower_)
             j += 1
-        if not words or words[-1] == "-" or (j < len(doc) and doc[j].pos_ in ("PROPN", "NOUN")):
-            continue
+        if not words or words[-1] == "-" or words[-1] in _NOT_A_TITLE_NOUN \
+                or (j < len(doc) and doc[j].pos_ in ("PROPN", "NOUN")):
+            continue  # "the state", "the former": a word of a title, not a title
         title = "".join(w if w == "-" else " " + w for w in words).strip().replace(" -", "-").replace("- ", "-")
         start = doc[tok.i].idx
         before = [p for p in people if p.end <= start and _has_title(p, title)]

@@ -101,7 +101,7 @@ def person_parts(text: str) -> tuple[tuple[str, ...], str]:
     # "Abu Mahdi al-Muhandis": an article before the last word belongs to the surname.
     surname = words[-1]
     given = words[:-1]
-    if given and given[-1] in _ARTICLES:
+    if len(given) >= 2 and given[-1] in _ARTICLES:  # "Ash Carter", "Al Gore": a given name, not an article
         surname = given[-1] + "-" + surname
         given = given[:-1]
     return tuple(given), surname

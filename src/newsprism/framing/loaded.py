@@ -11,11 +11,13 @@ from __future__ import annotations
 
 from newsprism.framing.context import STOPWORDS, ArticleContext, is_name
 from newsprism.framing.lexicon import Lexicon, inflection_bases
+from newsprism.framing.loaded_model import WordTable, load_model, token_features, word_features
 from newsprism.framing.tokens import Token
 from newsprism.records import FramingFinding
 
 # Fitted on the PTC fit split only (article ids whose sha1 % 3 == 0; benchmarks/framing_ptc.py);
-# figures are reported on the other two thirds.
+# figures are reported on the other two thirds. THRESHOLD is the intensity a curated phrase (and a
+# word inside a label, labels.py) needs; single words are judged by the model in loaded_model.py.
 THRESHOLD = 0.40
 INTENSIFIER_BONUS = 0.3  # share of an intensifier's intensity added to the word it strengthens
 
@@ -70,8 +72,49 @@ def term_key(lexicon: Lexicon, word: str) -> str:
     return word
 
 
-def find_loaded(ctx: ArticleContext, threshold: float = THRESHOLD) -> list[FramingFinding]:
+def candidates(ctx: ArticleContext, table: WordTable | None = None) -> dict[int, tuple[float, str, list[float]]]:
+    """Token index -> (lexicon score, reason, model features) for every word the lexicon finds
+    charged or the fit-split word table has seen chosen for effect (names and place verbs left out)."""
     lex, tokens, text = ctx.lexicon, ctx.tokens, ctx.text
+    table = table or load_model().table
+    scored: dict[int, tuple[float, str]] = {}
+    for i, tok in enumerate(tokens):
+        if is_name(tok) or tok.lower in STOPWORDS:
+            continue
+        score, reason = word_score(lex, tok.lower)
+        if (score > 0.0 or table.lift(tok.lower) > 0.0) and not _verb_of_place(tokens, i):
+            if score <= 0.0:
+                marked, seen = table.counts[tok.lower]
+                reason = f"marked as loaded language in {marked} of {seen} PTC fit-split articles using it"
+            scored[i] = (score, reason)
+    charge: dict[int, int] = {}
+    for i in scored:
+        charge[tokens[i].sentence] = charge.get(tokens[i].sentence, 0) + 1
+    out = {}
+    for i, (score, reason) in scored.items():
+        tok = tokens[i]
+        a, b = ctx.sentences[tok.sentence] if tok.sentence < len(ctx.sentences) else (tok.start, tok.end)
+        neighbour = max((scored[j][0] for j in (i - 1, i + 1) if j in scored
+                         and tokens[j].sentence == tok.sentence), default=0.0)
+        intensified = (i > 0 and tokens[i - 1].sentence == tok.sentence
+                       and lex.entry("intensifier", tokens[i - 1].lower) is not None)
+        x = token_features(word_features(lex, tok.lower, score, word_class(tok.lower)),
+                           intensified=intensified, neighbour=neighbour,
+                           quoted=ctx.voices.voice_at(tok.start, tok.end) is not None, headline=tok.headline,
+                           exclaim="!" in text[a:b], sentence_charge=charge[tok.sentence] - 1,
+                           length=len(tok.text), lift=table.lift(tok.lower), known=tok.lower in table.counts)
+        out[i] = (score, reason, x)
+    return out
+
+
+def find_loaded(ctx: ArticleContext, threshold: float | None = None,
+                table: WordTable | None = None) -> list[FramingFinding]:
+    """Loaded phrases (curated, intensity >= THRESHOLD) and words the model judges loaded here
+    (probability >= `threshold`, by default the model's own; `table` replaces the model's word
+    table, for fitting)."""
+    lex, tokens, text = ctx.lexicon, ctx.tokens, ctx.text
+    model = load_model()
+    threshold = model.threshold if threshold is None else threshold
     lowers = [t.lower for t in tokens]
     hits: list[tuple[int, int, float, tuple[str, ...], str, str]] = []  # start, end, score, terms, key, reason
     taken: set[int] = set()
@@ -79,7 +122,7 @@ def find_loaded(ctx: ArticleContext, threshold: float = THRESHOLD) -> list[Frami
     # Phrases first ("witch hunt", "act of aggression"): they win over their single words.
     for i in range(len(tokens)):
         for entry in lex.phrase_at(lowers, i):
-            if entry.kind != "loaded" or entry.intensity < threshold:
+            if entry.kind != "loaded" or entry.intensity < THRESHOLD:
                 continue
             n = len(entry.term.split())
             span = range(i, min(len(tokens), i + n))
@@ -91,26 +134,27 @@ def find_loaded(ctx: ArticleContext, threshold: float = THRESHOLD) -> list[Frami
                          entry.term, f"{entry.source}: loaded phrase {entry.intensity:.2f}"))
             break
 
-    for i, tok in enumerate(tokens):
-        if i in taken or is_name(tok):
+    for i, (score, reason, x) in sorted(candidates(ctx, table).items()):
+        if i in taken:
             continue
-        score, reason = word_score(lex, tok.lower)
-        if score <= 0.0 or _verb_of_place(tokens, i):
+        p = model.probability(x)
+        if p < threshold:
             continue
+        tok = tokens[i]
+        reason += f"; judged loaded here ({p:.2f})"
+        score = score if score > 0.0 else p  # a word only the fit-split table knows: its probability
         start, end = tok.start, tok.end
         terms = [tok.text]
-        # intensifiers right before it ("utterly absurd", "so very wrong")
+        # intensifiers right before it ("utterly absurd", "so very wrong") join the span and the score
         j = i
         while j > 0 and _adjacent(text, tokens[j - 1], tokens[j]) and tokens[j - 1].sentence == tok.sentence:
             boost = lex.entry("intensifier", tokens[j - 1].lower)
-            if boost is None:
+            if boost is None or (j - 1) in taken:
                 break
             score += INTENSIFIER_BONUS * boost.intensity
             reason += f"; strengthened by '{tokens[j - 1].text}'"
             j -= 1
             start = tokens[j].start
-        if score < threshold:
-            continue
         # a loaded noun takes in the word that qualifies it ("complete nonsense", "widespread cover-up")
         if j == i and j > 0 and (j - 1) not in taken and word_class(tok.lower) == "NOUN" \
                 and _qualifies(text, tokens[j - 1], tok):
@@ -158,14 +202,12 @@ def _qualifies(text: str, prev: Token, tok: Token) -> bool:
 
 
 def _joins(lex: Lexicon, word: Token, nxt: Token) -> bool:
-    """Whether the next word is what an evaluative adjective or adverb qualifies."""
+    """Whether the next word belongs to the charged passage: the word a loaded adjective or adverb
+    qualifies ("sinister plans"), or what a loaded verb or noun acts on ("smeared opponents"). On the
+    PTC fit split, taking in the next plain content word whatever its class scored better than
+    guessing classes from word endings."""
     if nxt.lower in STOPWORDS or is_name(nxt) or not nxt.text[:1].isalpha() or not nxt.text.islower():
         return False
     if word_score(lex, nxt.lower)[0] > 0.0 or lex.entry("intensifier", nxt.lower) is not None:
         return False  # a loaded word of its own: separate finding
-    mine, theirs = word_class(word.lower), word_class(nxt.lower)
-    if mine == "ADJ":
-        return theirs in ("NOUN", "VERB")
-    if mine == "ADV":
-        return theirs in ("ADJ", "VERB")
-    return False
+    return True

@@ -1,0 +1,118 @@
+"""Fit the loaded-language model (src/newsprism/data/loaded_model.json) on the PTC fit split only.
+
+    .venv/bin/python benchmarks/fit_loaded_model.py          # fit, choose the threshold, write the JSON
+
+Training rows: every word the lexicon finds charged (framing.loaded.candidates) in the fit-split
+articles (sha1(article id) % 3 == 0, 94 articles), framed without extraction; the label is whether a
+gold Loaded_Language span overlaps the word. A scikit-learn logistic regression over the features
+named in framing/loaded_model.py, plus a per-word table (in how many fit-split articles a word was
+marked loaded, in how many it appeared). Rows and the threshold sweep use five folds of the fit
+split: each article's table features come from the other four folds, so neither the weights nor the
+threshold learn to trust words the table memorised. The threshold is the probability with the best
+Loaded_Language span F1 on the fit split (out of fold). The held-out two thirds are never read here. Only the weights, the
+intercept and the threshold are written: no text.
+"""
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+THRESHOLDS = [round(0.05 + 0.0125 * k, 4) for k in range(25)]  # 0.05 .. 0.35
+
+
+def _bench():
+    spec = importlib.util.spec_from_file_location("framing_ptc", ROOT / "benchmarks" / "framing_ptc.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def main() -> int:
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+
+    from collections import Counter
+
+    from newsprism.framing.context import STOPWORDS, is_name, make_context
+    from newsprism.framing.lexicon import load_lexicon
+    from newsprism.framing.loaded import candidates, find_loaded
+    from newsprism.framing.loaded_model import FEATURES, MODEL_FILE, WordTable, load_model
+
+    bench = _bench()
+    texts, gold_rows = bench.load_ptc("fit")
+    assert all(bench.fit_split(pid) for pid in texts)
+    articles = bench.make_articles(texts)
+    lexicon = load_lexicon()
+    contexts = {pid: make_context(a, None, lexicon) for pid, a in articles.items()}
+    gold = {pid: [(s, e) for t, s, e in rows if t == bench.LOADED] for pid, rows in gold_rows.items()}
+
+    # which words each article uses, and which of them sit inside a gold span
+    used, marked = {}, {}
+    for pid, ctx in contexts.items():
+        spans = gold.get(pid, [])
+        words = {t.lower for t in ctx.tokens if t.lower not in STOPWORDS and t.text[:1].isalpha()
+                 and not is_name(t)}
+        used[pid] = words
+        marked[pid] = {t.lower for t in ctx.tokens if t.lower in words
+                       and any(s < t.end and t.start < e for s, e in spans)}
+    lexicon_words = {ctx.tokens[i].lower for ctx in contexts.values() for i in candidates(ctx, WordTable({}, 1.0))}
+
+    def table_of(pids) -> WordTable:
+        seen, hit = Counter(), Counter()
+        for pid in pids:
+            seen.update(used[pid])
+            hit.update(marked[pid])
+        base = sum(hit.values()) / max(1, sum(seen.values()))
+        keep = {w: (hit[w], seen[w]) for w in seen if hit[w] >= 1 or (w in lexicon_words and seen[w] >= 2)}
+        return WordTable(keep, base)
+
+    # training rows: each article's features from a table built without it (5 folds), so the model
+    # learns how far to trust the table on words it has not been told about
+    pids = sorted(contexts)
+    folds = [pids[k::5] for k in range(5)]
+    X, y = [], []
+    for fold in folds:
+        table = table_of([p for p in pids if p not in fold])
+        for pid in fold:
+            ctx, spans = contexts[pid], gold.get(pid, [])
+            for i, (_, _, x) in candidates(ctx, table).items():
+                tok = ctx.tokens[i]
+                X.append(x)
+                y.append(any(s < tok.end and tok.start < e for s, e in spans))
+    final = table_of(pids)
+    X, y = np.array(X), np.array(y)
+    clf = LogisticRegression(C=1.0, max_iter=2000).fit(X, y)
+    print(f"{len(y)} candidate words, {int(y.sum())} inside a gold span", file=sys.stderr)
+
+    def write(threshold: float) -> None:
+        MODEL_FILE.write_text(json.dumps({
+            "what": "logistic regression: is this lexicon hit loaded language here (framing/loaded_model.py)",
+            "fitted_on": "PTC fit split only: articles with sha1(id) % 3 == 0 (94), framed without extraction",
+            "command": "python benchmarks/fit_loaded_model.py",
+            "weights": {f: round(float(w), 4) for f, w in zip(FEATURES, clf.coef_[0])},
+            "intercept": round(float(clf.intercept_[0]), 4),
+            "threshold": threshold,
+            "base_rate": round(final.base_rate, 6),
+            "words": {w: list(final.counts[w]) for w in sorted(final.counts)},
+        }, indent=1) + "\n", encoding="utf-8")
+        load_model.cache_clear()
+
+    write(0.5)
+    sweep = {}
+    fold_tables = [(fold, table_of([p for p in pids if p not in fold])) for fold in folds]
+    for th in THRESHOLDS:  # each article framed with the table built without it, as in training
+        pred = {pid: [(f.span.start, f.span.end) for f in find_loaded(contexts[pid], th, table)]
+                for fold, table in fold_tables for pid in fold}
+        sweep[th] = bench.span_prf(pred, gold)
+        print(th, sweep[th], file=sys.stderr)
+    best = max(THRESHOLDS, key=lambda th: sweep[th]["f1"])
+    write(best)
+    print(json.dumps({"threshold": best, "fit_split": sweep[best]}, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
