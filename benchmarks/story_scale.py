@@ -119,6 +119,22 @@ def one(n: int, attach: int) -> dict:
     return out
 
 
+def growth_of(runs: list[dict]) -> list[dict]:
+    """Ratios between consecutive sizes and the exponent k in cost ~ n^k. CPU seconds (user + system
+    of the process) are the figure to read on a shared machine; wall seconds depend on the load."""
+    out = []
+    for a, b in zip(runs, runs[1:]):
+        scale = math.log(b["articles"] / a["articles"])
+        out.append({"from": a["articles"], "to": b["articles"],
+                    "cpu_ratio": round(b["cpu_seconds"] / a["cpu_seconds"], 2),
+                    "cpu_exponent": round(math.log(b["cpu_seconds"] / a["cpu_seconds"]) / scale, 2),
+                    "wall_ratio": round(b["seconds"] / a["seconds"], 2),
+                    "wall_exponent": round(math.log(b["seconds"] / a["seconds"]) / scale, 2),
+                    "memory_ratio": round(b["peak_rss_mb"] / a["peak_rss_mb"], 2),
+                    "memory_exponent": round(math.log(b["peak_rss_mb"] / a["peak_rss_mb"]) / scale, 2)})
+    return out
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
@@ -135,12 +151,7 @@ def main() -> int:
                               capture_output=True, text=True, check=True)
         runs.append(json.loads(proc.stdout.strip().splitlines()[-1]))
         print(json.dumps(runs[-1]), flush=True)
-    growth = []
-    for a, b in zip(runs, runs[1:]):
-        growth.append({"from": a["articles"], "to": b["articles"],
-                       "time_ratio": round(b["seconds"] / a["seconds"], 2),
-                       "time_exponent": round(math.log(b["seconds"] / a["seconds"]) / math.log(b["articles"] / a["articles"]), 2),
-                       "memory_ratio": round(b["peak_rss_mb"] / a["peak_rss_mb"], 2)})
+    growth = growth_of(runs)
     from newsprism.cluster import ClusterOptions
 
     result = {"benchmark": "story_scale", "command": "python benchmarks/story_scale.py "

@@ -1,7 +1,9 @@
-"""Where the third-party data lives: ../shared beside the repository (never copied into it)."""
+"""Where the third-party data lives: ../shared beside the repository (never copied into it).
+NEWSPRISM_SHARED points elsewhere when the checkout is not beside it."""
+import os
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-SHARED = (REPO / ".." / "shared").resolve()
+SHARED = Path(os.environ.get("NEWSPRISM_SHARED") or (REPO / ".." / "shared")).resolve()
 SEEDS = SHARED / "samples" / "seeds"
 DATA = SHARED / "data"

@@ -92,3 +92,32 @@ def test_a_missing_lexicon_file_is_a_clear_error(tmp_path):
     with pytest.raises(NewsprismError) as err:
         load_lexicon([tmp_path / "nope.tsv"])
     assert "nope.tsv" in str(err.value) and err.value.code == "E601"
+
+
+def test_the_loaded_model_ships_and_a_bad_model_file_is_a_clear_error(tmp_path):
+    from newsprism.framing.loaded_model import FEATURES, load_model
+
+    model = load_model()
+    assert len(model.weights) == len(FEATURES) and 0.0 < model.threshold < 1.0
+    assert model.table.counts and 0.0 < model.table.base_rate < 1.0
+    bad = tmp_path / "model.json"
+    bad.write_text('{"weights": {"word_score": 1.0}, "intercept": 0, "threshold": 0.5}', encoding="utf-8")
+    with pytest.raises(NewsprismError) as err:
+        load_model(bad)
+    assert "model.json" in str(err.value) and err.value.code == "E604"
+
+
+def test_the_model_weighs_context_not_just_the_word():
+    from newsprism.framing.loaded_model import FEATURES, load_model
+
+    model = load_model()
+    # a charged, rare-ish adjective: likelier loaded next to another charged word, and more so
+    # the stronger the lexicon finds it
+    x = dict.fromkeys(FEATURES, 0.0)
+    x.update(word_score=0.5, curated=0.5, valence=0.5, negative=1.0, zipf=0.4, rarity=0.8, adj=1.0, length=0.7,
+             strong=1.0)
+    alone = model.probability(list(x.values()))
+    x.update(neighbour=0.6, score_x_neighbour=0.3)
+    assert model.probability(list(x.values())) > alone
+    weak = dict(x, word_score=0.1, curated=0.1, strong=0.0, score_x_neighbour=0.06)
+    assert model.probability(list(weak.values())) < model.probability(list(x.values()))

@@ -29,7 +29,6 @@ def _benchmark():
     return module
 
 
-@pytest.mark.skipif(not (DATA / "fnc1" / "stances.csv").exists(), reason="../shared/data/fnc1 not present")
 def test_fnc1_stance_stays_above_the_floor():
     sample = int(re.search(r"--sample (\d+)", FLOOR["command"]).group(1))
     result = _benchmark().run(sample=sample, retrain=False, progress=False)

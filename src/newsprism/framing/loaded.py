@@ -1,11 +1,15 @@
 """Loaded and emotive wording: words and phrases chosen for their charge, scored for intensity.
 
-A word's score is its curated intensity, or its VADER valence weighted by rarity (lexicon.py),
-times a small factor for its likely word class (evaluative adjectives and adverbs carry framing
-more often than nouns and verbs, which often just name events). An intensifier in front
-("utterly", "so") joins the span and raises the score; an adjective joins the noun it qualifies
-("cowardly killing"). The first use of a term is `loaded`; later uses of the same term are
-`repeated`. Labels for people and groups are left to labels.py.
+Candidates are the words the lexicon finds charged (lexicon.py: curated intensity, or VADER valence
+weighted by rarity, times a small factor for the word class guessed from its ending) and the words
+the PTC fit-split table has seen marked as loaded language. A small logistic model
+(loaded_model.py, fitted on the PTC fit split only) decides which of them are loaded *here*, from
+the word's charge, rarity and class, its neighbours, its sentence and whether it is quoted. Curated
+phrases at or above THRESHOLD are always findings. An intensifier in front ("utterly", "so") joins
+the span and raises the score; the next plain content word joins the passage ("cowardly killing",
+"sinister plans"). The score is the lexicon intensity (the model's probability for a word only the
+table knows). The first use of a term is `loaded`; later uses of the same term are `repeated`.
+Labels for people and groups are left to labels.py.
 """
 from __future__ import annotations
 

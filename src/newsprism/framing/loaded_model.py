@@ -89,7 +89,7 @@ def load_model(path: Path = MODEL_FILE) -> LoadedModel:
         return LoadedModel(tuple(float(weights[f]) for f in FEATURES), float(data["intercept"]),
                            float(data["threshold"]), table)
     except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise NewsprismError("E602", f"{path}: cannot read the loaded-language model ({exc})") from exc
+        raise NewsprismError("E604", f"{path}: cannot read the loaded-language model ({exc})") from exc
 
 
 def word_features(lex: Lexicon, word: str, score: float, word_class: str) -> list[float]:

@@ -187,6 +187,11 @@ def analyze_store(store: Store, progress: Progress = _quiet) -> Analysis:
     return _analyze_and_keep(store, progress, None, None)
 
 
+def recluster_store(store: Store, progress: Progress = _quiet) -> Analysis:
+    """Re-cluster the whole store from scratch, reusing each article's stored extraction."""
+    return _analyze_and_keep(store, progress, {e.article_id: e for e in store.extractions()}, None)
+
+
 def update_store(store: Store, progress: Progress = _quiet) -> Analysis:
     """After an ingest: parse only the new articles and attach them to the kept stories (no re-clustering),
     then bring the derived tables up to date. Without a usable kept state this clusters from scratch."""

@@ -224,7 +224,11 @@ def ingest_work(inputs: Sequence[str], options: IngestOptions, feeds: Sequence[s
 def recluster_work() -> Work:
     """Re-cluster and re-check the whole store, reusing each article's stored extraction."""
     def work(store: Store, job: Job, progress) -> None:
-        _analyse(store, job, progress, full=False)
+        from newsprism.runners.local import recluster_store
+
+        analysis = recluster_store(store, progress)  # update_store would only attach new articles
+        job.message += (f"{len(analysis.stories)} stories, {len(analysis.claim_groups)} claim groups, "
+                        f"{len(analysis.quote_groups)} quote groups.")
     return work
 
 
