@@ -195,13 +195,22 @@ def _np_span(doc, head) -> tuple[int, int]:
     return doc[left].idx, doc[right].idx + len(doc[right].text)
 
 
-def _source_np(doc, subj) -> tuple[int, int]:
+def _source_np(doc, subj, verb=None) -> tuple[int, int]:
     """The source as written: a pronoun alone, otherwise its noun phrase."""
     if subj.lower_ in _PRONOUNS:
         return subj.idx, subj.idx + len(subj.text)
     left, right = subj.left_edge.i, subj.right_edge.i
     for k in range(subj.i + 1, right + 1):
         if "\n" in doc[k].text:
+            right = k - 1
+            break
+    # PolNeAR-style source: the name with its apposition, not the clauses describing it ("Trump, who
+    # leads …", "Mary Susan, clad in …", "staff members suggesting …"): stop before the first one.
+    # Set off by a comma before the cue, or holding the cue itself; a restrictive clause ("people briefed
+    # on the talks") and one after the cue ("said X, who teaches …") stay part of the source.
+    for k in range(subj.i + 1, right + 1):
+        if verb is not None and (k == verb.i or (_describes(doc[k], subj) and subj.i < verb.i and (
+                doc[k - 1].text in (",", "(", "--", "—") or verb.i in range(k, right + 1)))):
             right = k - 1
             break
     # A dateline or credit run into the phrase ("RENO, Nev. (AP) Republican hopeful Donald Trump").
@@ -214,6 +223,21 @@ def _source_np(doc, subj) -> tuple[int, int]:
     while left < right and (doc[left].is_punct or doc[left].is_space):
         left += 1
     return doc[left].idx, doc[right].idx + len(doc[right].text)
+
+
+_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl"})
+
+
+def _describes(tok, subj) -> bool:
+    """Does this token (after the head) start a clause hanging on the source phrase?"""
+    t = tok
+    while t.i != subj.i:
+        if t.dep_ in _CLAUSE_DEPS and t.left_edge.i == tok.i or (t.dep_ in _CLAUSE_DEPS and t.i == tok.i):
+            return True
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
 
 
 def _head_phrase(doc, noun) -> str:
@@ -744,7 +768,7 @@ def _from_verb(doc, verb, found: list[Found], last: Found | None, kind: str) -> 
     cue = _cue_span(doc, verb)
     att = Attribution([], kind, cue=cue, cue_text=doc_text(doc)[cue[0]:cue[1]], cue_token=verb.i)
     if subj is not None:
-        att.source = _source_np(doc, subj)
+        att.source = _source_np(doc, subj, verb)
         att.speaker, att.speaker_found = _name_for(doc, subj, found, last)
         att.media = is_media(att.speaker) or is_media(doc_text(doc)[att.source[0]:att.source[1]])
     return att
