@@ -73,6 +73,7 @@ def crosscheck_story(story: Story, articles: Sequence[Article], extractions: Seq
     claims only one outlet makes, for one story. Deterministic whatever the order of the inputs."""
     from newsprism.crosscheck.align import align_claims
     from newsprism.crosscheck.independence import Independence
+    from newsprism.crosscheck.parts import claim_parts
     from newsprism.crosscheck.quotes import quote_groups
     from newsprism.crosscheck.status import STATUS_ORDER, Member, group_status, only_here
 
@@ -85,15 +86,23 @@ def crosscheck_story(story: Story, articles: Sequence[Article], extractions: Seq
     ext_by_id = {e.article_id: e for e in extractions if e.article_id in set(members_ids)}
     story_extractions = [ext_by_id.get(i, ArticleExtraction(i)) for i in members_ids]
 
-    members: list[Member] = []
+    whole: list[Member] = []
     for article, ext in zip(story_articles, story_extractions):
         seen = set()
         for claim in sorted(ext.claims, key=lambda c: (c.span.start, c.span.end, c.id)):
             if _valid(claim, article) and claim.id not in seen:  # a claim outside its text is skipped
                 seen.add(claim.id)
-                members.append(Member(claim, article))
+                whole.append(Member(claim, article))
+    # A sentence stating several facts is aligned fact by fact: each part (a clause, with its exact
+    # span) can join a different group; what is compared is the content, not who said it.
+    members: list[Member] = []
+    contents: list[str] = []
+    for m, doc in zip(whole, _parse([m.claim.text for m in whole])):
+        for part in claim_parts(m.claim, doc):
+            members.append(Member(part.claim, m.article))
+            contents.append(part.content)
     claims = [m.claim for m in members]
-    vectors = embed_texts([c.text for c in claims])
+    vectors = embed_texts(contents)
     alignment = align_claims(claims, vectors, parse=_parse)
     independence = Independence(story_articles, duplicates)
     groups = [group_status(story.id, g, members, alignment.links, independence) for g in alignment.groups]

@@ -172,10 +172,11 @@ def _subject_of(tok):
     if tok.dep_ not in ("advcl", "xcomp", "conj", "pcomp", "acl", "dep"):
         return None
     head = tok.head
-    for _ in range(4):
+    for _ in range(6):
         if head.i == tok.i:
             break
-        if _is_cue_verb(head):
+        if _is_cue_verb(head) or head.pos_ in ("VERB", "AUX"):
+            # "…, criticizing X", "responded by saying …": the nearest verb with a subject of its own.
             found = _own_subject(head)
             if found is not None:
                 return found
@@ -322,10 +323,17 @@ def _content_clause(doc, verb):
 # phrase) is the content. Verbs of mere attitude ("support", "want") are not speech and stay out.
 _OBJECT_VERBS = frozenset("""announce deny confirm praise criticize criticise accuse condemn blame thank mock
 endorse promise predict demand reiterate repeat dismiss reject acknowledge admit call want support back
-prefer oppose favor favour slam blast attack highlight cite question""".split())
+prefer oppose favor favour slam blast attack highlight cite question describe defend mention discuss tout
+denounce echo express imply propose recall challenge applaud rebuke champion outline emphasize emphasise stress
+portray""".split())
 
 
 _TOPIC_PREPS = frozenset({"about", "of", "against", "on"})
+# Verbs whose stance is stated through one more preposition ("referred to", "voted for", "pushed for").
+_PREP_CUES = {"refer": frozenset({"to"}), "point": frozenset({"to"}), "vote": frozenset({"for"}),
+              "advocate": frozenset({"for"}), "push": frozenset({"for"}), "argue": frozenset({"for"}),
+              "hope": frozenset({"for"}), "rail": frozenset(), "focus": frozenset(), "comment": frozenset(),
+              "care": frozenset(), "campaign": frozenset({"for"}), "lobby": frozenset({"for"})}
 
 
 def _object_content(doc, verb) -> tuple[int, int] | None:
@@ -341,10 +349,13 @@ def _object_content(doc, verb) -> tuple[int, int] | None:
             end -= 1
         return doc[left].idx, doc[end].idx + len(doc[end].text)
     if lemma not in _OBJECT_VERBS:
-        # "warned of the dangers of …", "spoke about the economy": what the speech was about
-        topics = [g for c in verb.children if c.dep_ == "prep" and c.i > verb.i and c.lower_ in _TOPIC_PREPS
+        # "warned of the dangers of …", "spoke about the economy", "referred to X", "voted for Y": what
+        # the speech or stance was about
+        preps = _TOPIC_PREPS | _PREP_CUES.get(lemma, frozenset())
+        topics = [g for c in verb.children if c.dep_ == "prep" and c.i > verb.i and c.lower_ in preps
                   for g in c.children if g.dep_ == "pobj"]
-        if not topics or lemma in BELIEF_VERBS or any(c.dep_ == "dobj" for c in verb.children):
+        if not topics or (lemma in BELIEF_VERBS and lemma not in _PREP_CUES) \
+                or any(c.dep_ == "dobj" for c in verb.children):
             return None
         left, end = topics[0].left_edge.i, topics[0].right_edge.i
         while end > left and (doc[end].is_punct or doc[end].is_space):
@@ -682,15 +693,31 @@ _NOUN_CUES = SPEECH_NOUNS | frozenset("""claim claims belief view argument asser
 suggestion insistence contention allegation pledge vow admission denial prediction message""".split())
 
 
+_OF = frozenset({"of"})
+_STANCE_NOUNS = {"endorsement": _OF, "criticism": _OF, "defense": _OF, "defence": _OF, "praise": _OF | {"for"},
+                 "condemnation": _OF, "denunciation": _OF, "rejection": _OF, "mention": _OF, "dismissal": _OF,
+                 "attack": frozenset({"on", "against"}), "attacks": frozenset({"on", "against"}),
+                 "support": frozenset({"for", "of"}), "opposition": frozenset({"to"}),
+                 "proposal": frozenset({"for", "to"}), "call": frozenset({"for"}), "calls": frozenset({"for"}),
+                 "reference": frozenset({"to"}), "references": frozenset({"to"}), "demand": frozenset({"for"}),
+                 "plan": frozenset({"for", "to"}), "case": frozenset({"for", "against"}),
+                 "concern": frozenset({"about", "over"}), "concerns": frozenset({"about", "over"})}
+
+
 def _noun_cues(doc, found: list[Found], done: list[Attribution], marks) -> list[Attribution]:
     """Speech reported by a noun: "Trump's claim that Mexico will pay", "his warning that …"."""
     taken = [(s, e) for a in done for s, e in a.contents]
     out = []
     for tok in doc:
-        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _NOUN_CUES:
+        if tok.pos_ != "NOUN" or (tok.lemma_.lower() not in _NOUN_CUES and tok.lemma_.lower() not in _STANCE_NOUNS):
             continue
         clause = next((c for c in tok.children if c.dep_ in ("acl", "ccomp") and c.i > tok.i
                        and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
+        if clause is None and tok.lemma_.lower() in _STANCE_NOUNS and any(c.dep_ == "poss" for c in tok.children):
+            # "Trump's attack on Clinton", "his endorsement of Cruz": an owner's stance towards something.
+            prep = next((c for c in tok.children if c.dep_ == "prep" and c.i == tok.i + 1
+                         and c.lower_ in _STANCE_NOUNS[tok.lemma_.lower()]), None)
+            clause = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
         if clause is None:
             continue
         cstart, cend = _subtree_span(doc, clause)

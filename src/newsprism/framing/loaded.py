@@ -88,7 +88,7 @@ def candidates(ctx: ArticleContext, table: WordTable | None = None) -> dict[int,
         score, reason = word_score(lex, tok.lower)
         if (score > 0.0 or table.lift(tok.lower) > 0.0) and not _verb_of_place(tokens, i):
             if score <= 0.0:
-                marked, seen = table.counts[tok.lower]
+                marked, seen = table.get(tok.lower)
                 reason = f"marked as loaded language in {marked} of {seen} PTC fit-split articles using it"
             scored[i] = (score, reason)
     charge: dict[int, int] = {}
@@ -106,7 +106,7 @@ def candidates(ctx: ArticleContext, table: WordTable | None = None) -> dict[int,
                            intensified=intensified, neighbour=neighbour,
                            quoted=ctx.voices.voice_at(tok.start, tok.end) is not None, headline=tok.headline,
                            exclaim="!" in text[a:b], sentence_charge=charge[tok.sentence] - 1,
-                           length=len(tok.text), lift=table.lift(tok.lower), known=tok.lower in table.counts)
+                           length=len(tok.text), lift=table.lift(tok.lower), known=table.get(tok.lower) is not None)
         out[i] = (score, reason, x)
     return out
 

@@ -16,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from newsprism.errors import NewsprismError
-from newsprism.framing.lexicon import Lexicon, rarity_weight, zipf
+from newsprism.framing.lexicon import Lexicon, inflection_bases, rarity_weight, zipf
 
 MODEL_FILE = Path(__file__).resolve().parents[1] / "data" / "loaded_model.json"
 
@@ -54,16 +54,33 @@ class WordTable:
     """Per word: in how many fit-split articles it was inside a Loaded_Language span, and in how many
     it appeared (document counts, so one article repeating a word counts once)."""
 
-    counts: dict[str, tuple[int, int]]
+    counts: dict[str, tuple[int, int]]  # keyed by base form where the fit split had one (lemma_key)
     base_rate: float
 
+    def key(self, word: str) -> str:
+        """The row a word counts under: itself, else the base it inflects from ("smears" → "smear")."""
+        return lemma_key(word, self.counts)
+
+    def get(self, word: str) -> tuple[int, int] | None:
+        return self.counts.get(self.key(word))
+
     def lift(self, word: str) -> float:
-        hit = self.counts.get(word)
+        hit = self.get(word)
         if hit is None:
             return 0.0
         marked, seen = hit
         rate = (marked + SMOOTHING * self.base_rate) / (seen + SMOOTHING)
         return math.log(rate / self.base_rate)
+
+
+def lemma_key(word: str, vocabulary) -> str:
+    """The word's base form when `vocabulary` holds one (the shortest: "smeared" → "smear"), else the
+    word. Inflections of one word share their fit-split counts, so a form the fit split never saw still
+    gets its base's rate."""
+    if word in vocabulary:
+        return word
+    bases = [f for f in inflection_bases(word)[1:] if len(f) >= 3 and f in vocabulary]
+    return min(bases, key=len) if bases else word
 
 
 @dataclass(frozen=True)
