@@ -58,9 +58,9 @@ def main() -> int:
         used[pid] = words
         marked[pid] = {t.lower for t in ctx.tokens if t.lower in words
                        and any(s < t.end and t.start < e for s, e in spans)}
-    # inflections share a row: each word counts under the shortest base form the fit split also uses
+    # inflections share a row: each word counts under its dictionary lemma (lexicon.lemma)
     vocabulary = set().union(*used.values())
-    key = {w: lemma_key(w, vocabulary - {w}) for w in vocabulary}
+    key = {w: lemma_key(w, ()) for w in vocabulary}
     used = {pid: {key[w] for w in words} for pid, words in used.items()}
     marked = {pid: {key[w] for w in words} for pid, words in marked.items()}
     lexicon_words = {key.get(w, w) for w in (ctx.tokens[i].lower for ctx in contexts.values()

@@ -22,7 +22,6 @@ def _benchmark():
     return module
 
 
-@pytest.mark.skipif(not (DATA / "polnear" / "dev").is_dir(), reason="../shared/data/polnear not present")
 def test_attribution_quality_on_the_fixed_dev_subset_stays_above_the_floor():
     floor = json.loads(FLOORS.read_text())
     bench = _benchmark()

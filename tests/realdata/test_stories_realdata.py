@@ -21,7 +21,6 @@ def _benchmark():
     return module
 
 
-@pytest.mark.skipif(not (DATA / "ecbplus" / "documents.jsonl").exists(), reason="../shared/data/ecbplus missing")
 def test_ecbplus_stories_meet_the_floor():
     bench = _benchmark()
     articles, gold, topic = bench.load()

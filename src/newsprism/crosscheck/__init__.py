@@ -93,19 +93,34 @@ def crosscheck_story(story: Story, articles: Sequence[Article], extractions: Seq
             if _valid(claim, article) and claim.id not in seen:  # a claim outside its text is skipped
                 seen.add(claim.id)
                 whole.append(Member(claim, article))
-    # A sentence stating several facts is aligned fact by fact: each part (a clause, with its exact
-    # span) can join a different group; what is compared is the content, not who said it.
+    # A sentence stating several facts is aligned as a whole and fact by fact: each of its parts (a
+    # clause, with its exact span) can join a different group. What is compared is the content, not
+    # who said it.
     members: list[Member] = []
     contents: list[str] = []
+    parent: list[int | None] = []  # for a part, the index of its whole claim
     for m, doc in zip(whole, _parse([m.claim.text for m in whole])):
-        for part in claim_parts(m.claim, doc):
+        head, parts = claim_parts(m.claim, doc)
+        at = len(members)
+        members.append(Member(head.claim, m.article))
+        contents.append(head.content)
+        parent.append(None)
+        for part in parts:
             members.append(Member(part.claim, m.article))
             contents.append(part.content)
+            parent.append(at)
     claims = [m.claim for m in members]
     vectors = embed_texts(contents)
-    alignment = align_claims(claims, vectors, parse=_parse)
+    family = [k if p is None else p for k, p in enumerate(parent)]
+    alignment = align_claims(claims, vectors, parse=_parse, contents=contents, family=family)
     independence = Independence(story_articles, duplicates)
-    groups = [group_status(story.id, g, members, alignment.links, independence) for g in alignment.groups]
+    groups = []
+    for g in alignment.groups:
+        group = group_status(story.id, g, members, alignment.links, independence)
+        # A part that neither corroborates nor contests anything is already stated by its whole claim.
+        if group.status == "single-source" and all(parent[k] is not None for k in g):
+            continue
+        groups.append(group)
     groups.sort(key=lambda g: (STATUS_ORDER[g.status], -g.independent_sources, g.evidence[0], g.id))
     quotes = quote_groups(story.id, story_articles, story_extractions, embed=embed_texts)
     return CrossCheck(claim_groups=tuple(groups), quote_groups=quotes, only_here=only_here(groups))

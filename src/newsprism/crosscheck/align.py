@@ -36,6 +36,7 @@ DATE_EVENT_MIN = 0.45  # the same act dated differently (checked on the parse)
 
 RATIO_BONUS = 0.35  # the same non-trivial change (x8) of the same counted thing
 FIGURE_BONUS = 0.20  # the same figure (>= 10) of the same kind of thing
+LARGE_FIGURE_BONUS = 0.30  # the same figure (>= 100): two outlets rarely hit one by chance
 LOOSE_FIGURE_BONUS = 0.10  # compatible figures, or a thing known on one side only
 DATE_BONUS = 0.10
 ENTITY_WEIGHT = 0.15
@@ -111,7 +112,7 @@ def examine(a: Claim, b: Claim, similarity: float, entity_score: float) -> tuple
             if c.certain and ratio:
                 bonus = RATIO_BONUS
             elif c.certain and c.exact and big:
-                bonus = FIGURE_BONUS
+                bonus = LARGE_FIGURE_BONUS if max(abs(x.value or 0), abs(y.value or 0)) >= 100 else FIGURE_BONUS
             else:
                 bonus = LOOSE_FIGURE_BONUS
             if bonus > best:
@@ -151,10 +152,14 @@ def names_apart(a: Claim, b: Claim) -> bool:
     return bool(ka and kb) and not (ka & kb)
 
 
-def align_claims(claims: Sequence[Claim], vectors: np.ndarray, parse=None) -> Alignment:
+def align_claims(claims: Sequence[Claim], vectors: np.ndarray, parse=None,
+                 contents: Sequence[str] | None = None, family: Sequence[int] | None = None) -> Alignment:
     """Group claims (of different articles) that state the same thing; `vectors` are their
-    L2-normalised embeddings, row i for claim i. `parse(texts)` gives spaCy docs for the actor test
-    (only the few strongly similar pairs with different actors are parsed); None skips it."""
+    L2-normalised embeddings, row i for claim i (of `contents[i]`, the claim's content without its
+    attribution frame, when given). `parse(texts)` gives spaCy docs for the actor test (only the few
+    strongly similar pairs with different actors are parsed); None skips it. `family[i]` names the
+    sentence claim i comes from: a sentence and its parts never share a group (each part goes where
+    its fact goes; the whole sentence where the sentence goes)."""
     n = len(claims)
     if n == 0:
         return Alignment((), {})
@@ -202,10 +207,13 @@ def align_claims(claims: Sequence[Claim], vectors: np.ndarray, parse=None) -> Al
         link = Link(i, j, s, total, agreements, conflicts)
         links[(i, j)] = link
         score[i, j] = score[j, i] = max(total, LINK) if conflicts else total
-    return Alignment(_group(n, score, same_article, links), links)
+    return Alignment(_group(n, score, same_article, links, family), links)
 
 
-def _group(n: int, score: np.ndarray, same_article: np.ndarray, links: dict[tuple[int, int], Link]):
+def _group(n: int, score: np.ndarray, same_article: np.ndarray, links: dict[tuple[int, int], Link],
+           family: Sequence[int] | None = None):
+    fam = list(family) if family is not None else list(range(n))
+    families: dict[int, set[int]] = {i: {fam[i]} for i in range(n)}
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
     root = list(range(n))
     edges = sorted((l for l in links.values() if l.linked), key=lambda l: (-round(l.score, 6), l.i, l.j))
@@ -214,6 +222,8 @@ def _group(n: int, score: np.ndarray, same_article: np.ndarray, links: dict[tupl
         if ra == rb:
             continue
         a, b = members[ra], members[rb]
+        if families[ra] & families[rb]:
+            continue
         block = score[np.ix_(a, b)]
         mask = ~same_article[np.ix_(a, b)]
         if not mask.any():
@@ -225,6 +235,7 @@ def _group(n: int, score: np.ndarray, same_article: np.ndarray, links: dict[tupl
             continue
         keep, drop = (ra, rb) if ra < rb else (rb, ra)
         members[keep] = sorted(members[keep] + members[drop])
+        families[keep] |= families.pop(drop)
         for k in members[drop]:
             root[k] = keep
         del members[drop]

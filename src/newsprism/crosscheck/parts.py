@@ -1,7 +1,7 @@
 """The facts of a claim: a sentence often states several ("the dam gave way on Tuesday, forcing 3,400
 people from their homes"), and each may be corroborated by a different sentence elsewhere.
 
-    claim_parts(claim, doc) -> tuple[Part, ...]
+    claim_parts(claim, doc) -> (whole, parts)
 
 A part is a clause of the claim's sentence (read off the dependency parse): the main clause, a verb
 joined by "and", a participle clause after a comma (", sending …", ", completed in 1962"), a
@@ -14,6 +14,7 @@ statements of one speaker are alike in their frame, not in their content.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from newsprism.records import Claim, Span
@@ -127,9 +128,17 @@ def _range(tokens):
 
 
 def _antecedent(head) -> str:
-    """"the earth embankment" for the relative clause of "the earth embankment, which …"."""
-    noun = head.head
-    if head.dep_ not in ("relcl", "acl") or noun.pos_ not in ("NOUN", "PROPN"):
+    """What a dependent clause is about, read before it: "the earth embankment" for "the earth
+    embankment, which was completed in 1962"; "an earth embankment dam" for "Vardel is an earth
+    embankment dam, completed in 1962"; "A section" for "A section … gave way, sending …"."""
+    noun = None
+    if head.dep_ in ("relcl", "acl"):
+        noun = head.head
+    elif head.dep_ == "advcl":
+        kids = list(head.head.children)
+        noun = next((c for c in kids if c.dep_ == "attr"), None) or next(
+            (c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.i > head.i:
         return ""
     toks = [t for t in noun.subtree if t.i <= noun.i and not t.is_punct]
     return " ".join(t.text for t in toks)
@@ -156,17 +165,22 @@ def _content(tokens, frame: set[int], fallback: str) -> str:
     kept = [t for t in tokens if t.i not in frame]
     if _words(kept) < MIN_CONTENT_WORDS:
         return fallback
-    return "".join(t.text_with_ws for t in kept).strip()
+    text = "".join(t.text_with_ws for t in kept).strip()
+    # Punctuation left stranded where the frame was (", ." / "—,") says nothing.
+    text = re.sub(r"(?:\s*[,;:–—])+\s*(?=[.!?]?$)", "", text)
+    return re.sub(r"\s+([,.;:!?])", r"\1", text).strip(" ,;:–—")
 
 
-def claim_parts(claim: Claim, doc) -> tuple[Part, ...]:
-    """The clauses of a claim (one part when it states one fact), in text order. `doc` is the spaCy
-    parse of `claim.text`; None gives the whole claim as its one part."""
+def claim_parts(claim: Claim, doc) -> tuple[Part, tuple[Part, ...]]:
+    """The whole claim (its content without the attribution frame) and its clauses in text order
+    when it states more than one fact (else no parts). `doc` is the spaCy parse of `claim.text`; None
+    gives the whole claim compared as it is."""
     if doc is None or len(doc) == 0 or doc.text != claim.text:
-        return (Part(claim, claim.text),)
+        return Part(claim, claim.text), ()
     heads = _clause_heads(doc)
     if not heads:
-        return (Part(claim, claim.text),)
+        return Part(claim, claim.text), ()
+    whole = Part(claim, _content(list(doc), _frame(list(doc), heads[0], claim), claim.text))
     own = _own_tokens(doc, heads)
     # A clause too short to state a fact goes back to the clause it hangs on.
     for h in sorted(heads[1:], key=lambda t: -t.i):
@@ -177,9 +191,7 @@ def claim_parts(claim: Claim, doc) -> tuple[Part, ...]:
             target = parent.i if parent.i in own else heads[0].i
             own[target].extend(own.pop(h.i))
     if len(own) == 1:
-        (tokens,) = own.values()
-        frame = _frame(tokens, heads[0], claim)
-        return (Part(claim, _content(tokens, frame, claim.text)),)
+        return whole, ()
     parts = []
     for hi, tokens in own.items():
         tokens = sorted(tokens, key=lambda t: t.i)
@@ -194,7 +206,5 @@ def claim_parts(claim: Claim, doc) -> tuple[Part, ...]:
         content = _content(body, frame, sub.text)
         lead = _antecedent(head)
         parts.append(Part(sub, f"{lead} {content}" if lead else content))
-    if not (claim.text.strip() and parts):
-        return (Part(claim, claim.text),)
     parts.sort(key=lambda p: (p.claim.span.start, p.claim.span.end))
-    return tuple(parts)
+    return whole, tuple(parts)

@@ -148,9 +148,10 @@ def group_status(story_id: str, indices: Sequence[int], members: Sequence[Member
     if notes:
         explanation += " " + notes
     evidence: tuple[Span, ...] = tuple(members[k].claim.span for k in idx)
-    claim_ids = tuple(sorted(members[k].claim.id for k in idx))
+    claim_ids = tuple(sorted({members[k].claim.id for k in idx}))
+    # Parts of the same claims can make two groups: the spans tell them apart.
     return ClaimGroup(
-        id=stable_id("cg", story_id, *claim_ids),
+        id=stable_id("cg", story_id, *claim_ids, *(f"{s.article_id}:{s.start}:{s.end}" for s in sorted(evidence))),
         story_id=story_id,
         claim_ids=claim_ids,
         status=status,

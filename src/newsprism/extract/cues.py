@@ -13,7 +13,7 @@ believe think feel know hope fear expect worry doubt suspect guess reckon conten
 show find
 condemn blame thank mock endorse dismiss reject want support back prefer oppose favor favour
 slam blast attack highlight cite recount point question speak talk call
-refer vote advocate push rail focus comment care campaign lobby
+reaffirm seek plan intend wish refer vote advocate push rail focus comment care campaign lobby
 defend mention discuss tout denounce echo express imply challenge applaud rebuke champion outline portray
 """.split())
 BELIEF_VERBS = frozenset("believe think feel know hope fear expect worry doubt suspect guess reckon imagine".split())

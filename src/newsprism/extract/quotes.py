@@ -219,6 +219,16 @@ def _source_np(doc, subj, verb=None) -> tuple[int, int]:
         if doc[k].text in (")", "--", "—") or "\n" in doc[k].text or doc[k].text.endswith(")--"):
             left = k + 1
             break
+    # "Even an anti-Trump PAC": a focusing adverb is not part of the source.
+    while left < subj.i and doc[left].dep_ in ("advmod", "preconj") and doc[left].head.i == subj.i \
+            and doc[left].lower_ in ("even", "also", "only", "just", "both", "either", "not"):
+        left += 1
+    # "Jeb Bush in a Medium post", "Trump on Tuesday": where or when a name spoke is not the source.
+    for child in subj.children:
+        if child.dep_ == "prep" and child.i > subj.i and subj.pos_ == "PROPN" and child.lower_ in _WHERE_PREPS \
+                and child.i <= right:
+            right = child.i - 1
+            break
     while right > left and (doc[right].is_punct or doc[right].is_space):
         right -= 1
     while left < right and (doc[left].is_punct or doc[left].is_space):
@@ -226,6 +236,7 @@ def _source_np(doc, subj, verb=None) -> tuple[int, int]:
     return doc[left].idx, doc[right].idx + len(doc[right].text)
 
 
+_WHERE_PREPS = frozenset({"in", "at", "on", "during", "after", "before", "while", "via", "through"})
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl"})
 
 
@@ -325,7 +336,8 @@ _OBJECT_VERBS = frozenset("""announce deny confirm praise criticize criticise ac
 endorse promise predict demand reiterate repeat dismiss reject acknowledge admit call want support back
 prefer oppose favor favour slam blast attack highlight cite question describe defend mention discuss tout
 denounce echo express imply propose recall challenge applaud rebuke champion outline emphasize emphasise stress
-portray""".split())
+portray show report recommend warn threaten counter indicate suggest reveal disclose predict forecast
+estimate concede acknowledge reaffirm demand""".split())
 
 
 _TOPIC_PREPS = frozenset({"about", "of", "against", "on"})
@@ -397,7 +409,7 @@ def _object_content(doc, verb) -> tuple[int, int] | None:
 
 
 _XCOMP_VERBS = frozenset("""urge ask promise vow pledge threaten call warn tell demand plan propose
-vow refuse decline agree offer""".split())
+vow refuse decline agree offer want expect vote hope seek plan intend prefer wish""".split())
 
 
 def _subtree_span(doc, tok, stop_at: int | None = None) -> tuple[int, int]:
@@ -750,7 +762,9 @@ def _colon_lines(doc, found: list[Found], done: list[Attribution]) -> list[Attri
     """Headline-style attributions: "Graham: Trump's rhetoric destroying GOP's chance" — a short source
     heading a line, a colon, and what it says (four words or more)."""
     text = doc_text(doc)
-    taken = [(s, e) for a in done for s, e in a.contents]
+    # Attributions nested in the line's content (a scare quote, "Say" in the headline) do not stop it;
+    # a line already inside a quotation does.
+    taken = [(s, e) for a in done if a.kind != "scare" for s, e in a.contents]
     out = []
     for m in _COLON_LINE.finditer(text):
         label, content = m.group(1), m.group(2)
@@ -760,7 +774,7 @@ def _colon_lines(doc, found: list[Found], done: list[Attribution]) -> list[Attri
         if len(re.findall(r"\w+", content)) < 4 or any(ch.isdigit() for ch in label):
             continue
         cs, ce = m.start(2), m.end(2)
-        if any(s < ce and cs < e for s, e in taken):
+        if any(s <= m.start(1) < e for s, e in taken):
             continue
         ls, le = m.start(1), m.end(1)
         inside = [f for f in found if ls <= f.start and f.end <= le and f.label in ("PERSON", "ORG", "NORP", "GPE")]

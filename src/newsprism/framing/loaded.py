@@ -14,7 +14,7 @@ Labels for people and groups are left to labels.py.
 from __future__ import annotations
 
 from newsprism.framing.context import STOPWORDS, ArticleContext, is_name
-from newsprism.framing.lexicon import Lexicon, inflection_bases
+from newsprism.framing.lexicon import Lexicon, inflection_bases, word_classes
 from newsprism.framing.loaded_model import WordTable, load_model, token_features, word_features
 from newsprism.framing.tokens import Token
 from newsprism.records import FramingFinding
@@ -31,7 +31,18 @@ _ADVERB_EXCEPTIONS = frozenset("only early daily family holy likely ally rally r
 
 
 def word_class(word: str) -> str:
-    """A guess from the ending, enough to weigh and to extend spans: ADJ, ADV, VERB or NOUN."""
+    """ADJ, ADV, VERB or NOUN: the classes the lemminflect dictionary allows the word (an adjective
+    reading wins, then adverb, then verb: the classes that carry judgement), guessed from the ending
+    for a word the dictionary does not know. No parse: framing must stay cheap next to extraction."""
+    import os
+    classes = {} if os.environ.get("NP_NODICT") else word_classes(word)
+    for cls in ("ADJ", "ADV", "VERB", "NOUN"):
+        if cls in classes:
+            return cls
+    return _class_from_ending(word)
+
+
+def _class_from_ending(word: str) -> str:
     if word.endswith("ly") and len(word) > 4 and word not in _ADVERB_EXCEPTIONS:
         return "ADV"
     if word.endswith(_ADJ_SUFFIXES):
