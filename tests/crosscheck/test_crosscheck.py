@@ -177,9 +177,14 @@ def test_the_same_act_on_two_different_days_is_contested(b):
     ex = [b.Extraction(a.id, claims=(b.claim(a, a.text, entities=("Kessel",), dates=[("6 March", "2025-03-06")]),)),
           b.Extraction(c.id, claims=(b.claim(c, c.text, entities=("Kessel",),
                                              dates=[("on Tuesday morning", "2025-03-04")]),))]
-    (g,) = crosscheck_story(b.story(a, c), [a, c], ex, []).claim_groups
-    assert g.status == "contested" and "dated differently" in g.explanation
+    groups = crosscheck_story(b.story(a, c), [a, c], ex, []).claim_groups
+    (g,) = [g for g in groups if g.status == "contested"]
     assert "2025-03-06" in g.explanation and "2025-03-04" in g.explanation
+    # The flooding both state is a fact of its own: corroborated.
+    by_id = {a.id: a, c.id: c}
+    (flood,) = [g for g in groups if g.status == "corroborated"]
+    assert {s.article_id for s in flood.evidence} == {a.id, c.id}
+    assert all("flooding the lower town" in by_id[s.article_id].text[s.start:s.end] for s in flood.evidence)
     # Different years for a similar act are two facts, not a conflict ("started in 2011" / "in 2014").
     a2 = b.article("y1", "Paper A", "The war started in 2011 when the coalition deployed its troops.", None)
     c2 = b.article("y2", "Paper B", "In 2014 the coalition started an operation against the militants.", None)

@@ -214,6 +214,7 @@ def _source_np(doc, subj, verb=None) -> tuple[int, int]:
                 doc[k - 1].text in (",", "(", "--", "—") or verb.i in range(k, right + 1)))):
             right = k - 1
             break
+
     # A dateline or credit run into the phrase ("RENO, Nev. (AP) Republican hopeful Donald Trump").
     for k in range(subj.i - 1, left - 1, -1):
         if doc[k].text in (")", "--", "—") or "\n" in doc[k].text or doc[k].text.endswith(")--"):

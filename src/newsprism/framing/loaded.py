@@ -113,7 +113,13 @@ def candidates(ctx: ArticleContext, table: WordTable | None = None) -> dict[int,
                          and tokens[j].sentence == tok.sentence), default=0.0)
         intensified = (i > 0 and tokens[i - 1].sentence == tok.sentence
                        and lex.entry("intensifier", tokens[i - 1].lower) is not None)
-        x = token_features(word_features(lex, tok.lower, score, word_class(tok.lower)),
+        wf = word_features(lex, tok.lower, score, word_class(tok.lower))
+        import os
+        if os.environ.get("NP_SPACY"):
+            pos = _spacy_pos(text).get(tok.start, "NOUN")
+            pos = {"AUX": "VERB", "PROPN": "NOUN"}.get(pos, pos)
+            wf = wf[:6] + [float(pos == "ADJ"), float(pos == "ADV"), float(pos == "VERB")] + wf[9:]
+        x = token_features(wf,
                            intensified=intensified, neighbour=neighbour,
                            quoted=ctx.voices.voice_at(tok.start, tok.end) is not None, headline=tok.headline,
                            exclaim="!" in text[a:b], sentence_charge=charge[tok.sentence] - 1,
@@ -226,3 +232,15 @@ def _joins(lex: Lexicon, word: Token, nxt: Token) -> bool:
     if word_score(lex, nxt.lower)[0] > 0.0 or lex.entry("intensifier", nxt.lower) is not None:
         return False  # a loaded word of its own: separate finding
     return True
+
+
+_POS_CACHE = {}
+
+
+def _spacy_pos(text):
+    hit = _POS_CACHE.get(text)
+    if hit is None:
+        from newsprism.nlp import spacy_pipeline
+        doc = spacy_pipeline()(text, disable=["parser", "ner"])
+        hit = _POS_CACHE[text] = {t.idx: t.pos_ for t in doc}
+    return hit

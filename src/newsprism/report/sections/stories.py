@@ -84,8 +84,8 @@ def render_story(story: Story, analysis: Analysis, by_id: dict[str, Article], ti
     members = set(story.article_ids)
     copies = [d for d in analysis.duplicates if d.a in members and d.b in members]
     checked = any(g.story_id == story.id for g in analysis.claim_groups)
-    facts = [f"<b>{escape(_date_range(story))}</b>", f"{len(story.article_ids)} articles",
-             f"{len(story.outlets)} outlets: {escape(', '.join(story.outlets))}" if story.outlets else "outlets unknown"]
+    facts = [f"<b>{escape(_date_range(story))}</b>", _count(len(story.article_ids), "article"),
+             f"{_count(len(story.outlets), 'outlet')}: {escape(', '.join(story.outlets))}" if story.outlets else "outlets unknown"]
     if story.key_entities:
         facts.append("key entities: " + escape(", ".join(story.key_entities)))
     if checked:
@@ -102,6 +102,10 @@ def render(analysis: Analysis) -> str:
     titles = {s.id: s for s in analysis.stories}
     n_copies = len(analysis.duplicates)
     intro = (f"<p>{len(analysis.stories)} stories (one real-world event each) in "
-             f"{len(analysis.storylines)} storylines; {n_copies} pairs of articles share text.</p>")
+             f"{_count(len(analysis.storylines), 'storyline')}; {_count(n_copies, 'pair')} of articles share text.</p>")
     body = "".join(render_story(s, analysis, by_id, titles) for s in analysis.stories)
     return f'<section id="stories"><h2>Stories ({len(analysis.stories)})</h2>{intro}{body}</section>'
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" + ("" if n == 1 else "s")
