@@ -39,7 +39,7 @@ def main() -> int:
     from newsprism.framing.context import STOPWORDS, is_name, make_context
     from newsprism.framing.lexicon import load_lexicon
     from newsprism.framing.loaded import candidates, find_loaded
-    from newsprism.framing.loaded_model import FEATURES, MODEL_FILE, WordTable, lemma_key, load_model
+    from newsprism.framing.loaded_model import FEATURES, MODEL_FILE, WordTable, load_model
 
     bench = _bench()
     texts, gold_rows = bench.load_ptc("fit")
@@ -58,13 +58,7 @@ def main() -> int:
         used[pid] = words
         marked[pid] = {t.lower for t in ctx.tokens if t.lower in words
                        and any(s < t.end and t.start < e for s, e in spans)}
-    # inflections share a row: each word counts under its dictionary lemma (lexicon.lemma)
-    vocabulary = set().union(*used.values())
-    key = {w: lemma_key(w, ()) for w in vocabulary}
-    used = {pid: {key[w] for w in words} for pid, words in used.items()}
-    marked = {pid: {key[w] for w in words} for pid, words in marked.items()}
-    lexicon_words = {key.get(w, w) for w in (ctx.tokens[i].lower for ctx in contexts.values()
-                                             for i in candidates(ctx, WordTable({}, 1.0)))}
+    lexicon_words = {ctx.tokens[i].lower for ctx in contexts.values() for i in candidates(ctx, WordTable({}, 1.0))}
 
     def table_of(pids) -> WordTable:
         seen, hit = Counter(), Counter()

@@ -43,8 +43,10 @@ def stores(tmp_path_factory):
     updated = json.loads(run("stories", "--db", db, "--json", check=0).stdout)
     run("reanalyze", "--db", db, check=0)  # the full re-cluster
     full = json.loads(run("stories", "--db", db, "--json", check=0).stdout)
+    run("recluster", "--db", db, check=0)  # stories only, from the stored extractions
+    reclustered = json.loads(run("stories", "--db", db, "--json", check=0).stdout)
     names = {r["id"]: name(r["source"]) for r in json.loads(run("articles", "--db", db, "--json", check=0).stdout)}
-    return {"db": db, "before": before, "updated": updated, "full": full, "names": names}
+    return {"db": db, "before": before, "updated": updated, "full": full, "reclustered": reclustered, "names": names}
 
 
 def partition(stories, names):
@@ -81,3 +83,8 @@ def test_table_and_unknown_story(stores):
     assert table[0].split()[:3] == ["ID", "FIRST", "LAST"] and len(table) == 1 + len(stores["full"])
     bad = run("story", "no-such-story", "--db", stores["db"])
     assert bad.returncode == 2 and "E904" in bad.stderr and "newsprism stories" in bad.stderr
+
+
+def test_recluster_gives_the_same_stories_as_a_full_reanalysis(stores):
+    assert partition(stores["reclustered"], stores["names"]) == partition(stores["full"], stores["names"])
+    assert [s["title"] for s in stores["reclustered"]] == [s["title"] for s in stores["full"]]

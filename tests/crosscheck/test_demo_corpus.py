@@ -128,13 +128,33 @@ def test_quote_fidelity(demo):
         assert "lower town" in text
 
 
-def test_corroborated_evacuation_figure(demo):
+@pytest.mark.parametrize("planted", EXPECTED["corroborated"], ids=lambda p: p["what"])
+def test_every_planted_corroboration_is_found(demo, planted):
+    """Each fact is corroborated with evidence in every file that states it, even where a file states
+    it inside a sentence about other facts (the wire's first sentence: the breach, its date and the
+    evacuation; its embankment sentence: the gap and the year the dam was completed)."""
     checked, articles, by_id = demo
-    planted = EXPECTED["corroborated"][0]
-    # The Courier and the radio state it alike; the wire puts it in its long first sentence, which
-    # is grouped with the date of the breach instead.
-    g = next(g for g in checked.claim_groups if covers(g, by_id, articles, planted["files"][1:], planted["fragments"][1:]))
-    assert g.status == "corroborated" and g.independent_sources >= 2
+    found = [g for g in checked.claim_groups if covers(g, by_id, articles, planted["files"], planted["fragments"])]
+    assert found, f"not one group with evidence in every file: {planted['what']}"
+    g = found[0]
+    assert g.status == "corroborated" and g.independent_sources >= 2, g.explanation
+    # The evidence of a multi-fact sentence is the part that states this fact, not the whole sentence.
+    for f, frag in zip(planted["files"], planted["fragments"]):
+        spans = [s for s in g.evidence if s.article_id == articles[f].id]
+        assert any(frag in by_id[s.article_id].text[s.start:s.end] for s in spans)
+
+
+def test_one_speaker_saying_different_things_is_not_one_claim(demo):
+    """Jonas Tervald's briefing (the situation stabilised), his call for patience and his warning to
+    stay away are different statements: the same name and frame around them do not make them one claim."""
+    checked, articles, by_id = demo
+    statements = ("stabilised by midday", "asked residents for patience", "urged residents to stay away")
+    for g in checked.claim_groups:
+        texts = [by_id[s.article_id].text[s.start:s.end] for s in g.evidence]
+        said = {m for m in statements if any(m in t for t in texts)}
+        assert len(said) <= 1, (g.status, texts)
+        if said:
+            assert g.status == "single-source", (g.explanation, texts)
 
 
 def test_evidence_spans_point_into_their_articles(demo):

@@ -79,9 +79,6 @@ def test_seeds_parliament_vote_is_corroborated(seeds):
     assert any("RHC" in g.supporting_outlets and "ABC Flash Point News" in g.supporting_outlets for g in groups)
 
 
-@pytest.mark.xfail(strict=True, reason="the killing of Soleimani is stated inside sentences about other "
-                   "facts (the vote, the withdrawal request); a claim belongs to one group, so these "
-                   "sentences group by their main fact and the killing is left to one outlet")
 def test_seeds_killing_of_soleimani_is_corroborated(seeds):
     checked, by_id = seeds
     rx = re.compile(r"assassinat\w* .*Soleimani|Soleimani.*assassinat|killing of .*Soleimani", re.I)

@@ -84,6 +84,20 @@ def cmd_story(args) -> int:
     return 0
 
 
+def cmd_recluster(args) -> int:
+    """Cluster the whole store from scratch (ingest only attaches new articles to the kept stories)."""
+    from newsprism.cli.progress import ProgressLine
+    from newsprism.runners.local import recluster_store
+
+    progress = ProgressLine()
+    with open_existing(args.db, readonly=False) as store:
+        analysis = recluster_store(store, progress)
+    progress.finish()
+    print(f"{len(analysis.articles)} articles in {len(analysis.stories)} stories, "
+          f"{len(analysis.storylines)} storylines", file=sys.stderr)
+    return 0
+
+
 def register(subparsers) -> None:
     p = subparsers.add_parser("stories", help="list the stories: one real-world event each")
     add_db_option(p)
@@ -98,3 +112,7 @@ def register(subparsers) -> None:
     add_db_option(p)
     add_json_option(p)
     p.set_defaults(func=cmd_story)
+
+    p = subparsers.add_parser("recluster", help="re-cluster every stored article into stories from scratch")
+    add_db_option(p)
+    p.set_defaults(func=cmd_recluster)

@@ -13,6 +13,7 @@ believe think feel know hope fear expect worry doubt suspect guess reckon conten
 show find
 condemn blame thank mock endorse dismiss reject want support back prefer oppose favor favour
 slam blast attack highlight cite recount point question speak talk call
+decline refuse offer remind consider nominate celebrate embrace promote list address
 reaffirm seek plan intend wish refer vote advocate push rail focus comment care campaign lobby
 defend mention discuss tout denounce echo express imply challenge applaud rebuke champion outline portray
 """.split())

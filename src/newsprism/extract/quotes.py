@@ -338,7 +338,8 @@ endorse promise predict demand reiterate repeat dismiss reject acknowledge admit
 prefer oppose favor favour slam blast attack highlight cite question describe defend mention discuss tout
 denounce echo express imply propose recall challenge applaud rebuke champion outline emphasize emphasise stress
 portray show report recommend warn threaten counter indicate suggest reveal disclose predict forecast
-estimate concede acknowledge reaffirm demand""".split())
+estimate concede acknowledge reaffirm demand offer remind consider nominate celebrate embrace promote list
+address""".split())
 
 
 _TOPIC_PREPS = frozenset({"about", "of", "against", "on"})

@@ -114,25 +114,6 @@ class Lexicon:
 
 
 @lru_cache(maxsize=200_000)
-@lru_cache(maxsize=200_000)
-def word_classes(word: str) -> dict[str, tuple[str, ...]]:
-    """Word class -> lemmas, for every class the lemminflect dictionary allows a lowercase word
-    ("smeared" -> VERB smear; "killing" -> NOUN killing, VERB kill); empty when it does not know it."""
-    import lemminflect
-
-    return dict(lemminflect.getAllLemmas(word))
-
-
-def lemma(word: str) -> str:
-    """One base form per word, so inflections share counts: the verb's lemma, else the noun's, the
-    adjective's, the adverb's, else the word itself."""
-    classes = word_classes(word)
-    for cls in ("VERB", "NOUN", "ADJ", "ADV"):
-        if classes.get(cls):
-            return classes[cls][0]
-    return word
-
-
 def inflection_bases(word: str) -> tuple[str, ...]:
     """The word and the bases it may inflect from: regimes → regime, smeared → smear, lying → lie."""
     forms = [word]

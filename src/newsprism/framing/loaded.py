@@ -14,7 +14,7 @@ Labels for people and groups are left to labels.py.
 from __future__ import annotations
 
 from newsprism.framing.context import STOPWORDS, ArticleContext, is_name
-from newsprism.framing.lexicon import Lexicon, inflection_bases, word_classes
+from newsprism.framing.lexicon import Lexicon, inflection_bases
 from newsprism.framing.loaded_model import WordTable, load_model, token_features, word_features
 from newsprism.framing.tokens import Token
 from newsprism.records import FramingFinding
@@ -31,18 +31,7 @@ _ADVERB_EXCEPTIONS = frozenset("only early daily family holy likely ally rally r
 
 
 def word_class(word: str) -> str:
-    """ADJ, ADV, VERB or NOUN: the classes the lemminflect dictionary allows the word (an adjective
-    reading wins, then adverb, then verb: the classes that carry judgement), guessed from the ending
-    for a word the dictionary does not know. No parse: framing must stay cheap next to extraction."""
-    import os
-    classes = {} if os.environ.get("NP_NODICT") else word_classes(word)
-    for cls in ("ADJ", "ADV", "VERB", "NOUN"):
-        if cls in classes:
-            return cls
-    return _class_from_ending(word)
-
-
-def _class_from_ending(word: str) -> str:
+    """A guess from the ending, enough to weigh and to extend spans: ADJ, ADV, VERB or NOUN."""
     if word.endswith("ly") and len(word) > 4 and word not in _ADVERB_EXCEPTIONS:
         return "ADV"
     if word.endswith(_ADJ_SUFFIXES):
@@ -99,7 +88,7 @@ def candidates(ctx: ArticleContext, table: WordTable | None = None) -> dict[int,
         score, reason = word_score(lex, tok.lower)
         if (score > 0.0 or table.lift(tok.lower) > 0.0) and not _verb_of_place(tokens, i):
             if score <= 0.0:
-                marked, seen = table.get(tok.lower)
+                marked, seen = table.counts[tok.lower]
                 reason = f"marked as loaded language in {marked} of {seen} PTC fit-split articles using it"
             scored[i] = (score, reason)
     charge: dict[int, int] = {}
@@ -113,17 +102,11 @@ def candidates(ctx: ArticleContext, table: WordTable | None = None) -> dict[int,
                          and tokens[j].sentence == tok.sentence), default=0.0)
         intensified = (i > 0 and tokens[i - 1].sentence == tok.sentence
                        and lex.entry("intensifier", tokens[i - 1].lower) is not None)
-        wf = word_features(lex, tok.lower, score, word_class(tok.lower))
-        import os
-        if os.environ.get("NP_SPACY"):
-            pos = _spacy_pos(text).get(tok.start, "NOUN")
-            pos = {"AUX": "VERB", "PROPN": "NOUN"}.get(pos, pos)
-            wf = wf[:6] + [float(pos == "ADJ"), float(pos == "ADV"), float(pos == "VERB")] + wf[9:]
-        x = token_features(wf,
+        x = token_features(word_features(lex, tok.lower, score, word_class(tok.lower)),
                            intensified=intensified, neighbour=neighbour,
                            quoted=ctx.voices.voice_at(tok.start, tok.end) is not None, headline=tok.headline,
                            exclaim="!" in text[a:b], sentence_charge=charge[tok.sentence] - 1,
-                           length=len(tok.text), lift=table.lift(tok.lower), known=table.get(tok.lower) is not None)
+                           length=len(tok.text), lift=table.lift(tok.lower), known=tok.lower in table.counts)
         out[i] = (score, reason, x)
     return out
 
@@ -232,15 +215,3 @@ def _joins(lex: Lexicon, word: Token, nxt: Token) -> bool:
     if word_score(lex, nxt.lower)[0] > 0.0 or lex.entry("intensifier", nxt.lower) is not None:
         return False  # a loaded word of its own: separate finding
     return True
-
-
-_POS_CACHE = {}
-
-
-def _spacy_pos(text):
-    hit = _POS_CACHE.get(text)
-    if hit is None:
-        from newsprism.nlp import spacy_pipeline
-        doc = spacy_pipeline()(text, disable=["parser", "ner"])
-        hit = _POS_CACHE[text] = {t.idx: t.pos_ for t in doc}
-    return hit

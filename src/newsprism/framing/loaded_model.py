@@ -16,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from newsprism.errors import NewsprismError
-from newsprism.framing.lexicon import Lexicon, lemma, rarity_weight, word_classes, zipf
+from newsprism.framing.lexicon import Lexicon, rarity_weight, zipf
 
 MODEL_FILE = Path(__file__).resolve().parents[1] / "data" / "loaded_model.json"
 
@@ -42,8 +42,6 @@ FEATURES = (
     "score_x_neighbour",  # a charged word next to another charged word
     "score_x_lift",  # the lexicon and the fit-split table agree
     "lift_x_charge",  # a word the table knows, in a charged sentence
-    "can_adj", "can_adv", "can_verb", "can_noun",  # classes the lemminflect dictionary allows the word
-    "unknown_word",  # a word the dictionary does not know (names, coinages, misspellings)
 )
 # A word's rate of being marked loaded is smoothed towards the average rate with this many articles'
 # weight, so a word seen in two articles says little.
@@ -56,35 +54,16 @@ class WordTable:
     """Per word: in how many fit-split articles it was inside a Loaded_Language span, and in how many
     it appeared (document counts, so one article repeating a word counts once)."""
 
-    counts: dict[str, tuple[int, int]]  # keyed by base form where the fit split had one (lemma_key)
+    counts: dict[str, tuple[int, int]]
     base_rate: float
 
-    def key(self, word: str) -> str:
-        """The row a word counts under: itself, else the base it inflects from ("smears" → "smear")."""
-        return lemma_key(word, self.counts)
-
-    def get(self, word: str) -> tuple[int, int] | None:
-        return self.counts.get(self.key(word))
-
     def lift(self, word: str) -> float:
-        hit = self.get(word)
+        hit = self.counts.get(word)
         if hit is None:
             return 0.0
         marked, seen = hit
         rate = (marked + SMOOTHING * self.base_rate) / (seen + SMOOTHING)
         return math.log(rate / self.base_rate)
-
-
-def lemma_key(word: str, vocabulary) -> str:
-    """The row a word counts under: the word when `vocabulary` has it, else its dictionary lemma
-    (lexicon.lemma: "smears" → "smear"). The fit script counts every word under its lemma, so a form
-    the fit split never saw still gets its base's rate."""
-    if word in vocabulary:
-        return word
-    import os
-    if os.environ.get("NP_NOLEMMA"):
-        return word
-    return lemma(word)
 
 
 @dataclass(frozen=True)
@@ -127,15 +106,12 @@ def word_features(lex: Lexicon, word: str, score: float, word_class: str) -> lis
             1.0 if word_class == "ADJ" else 0.0, 1.0 if word_class == "ADV" else 0.0,
             1.0 if word_class == "VERB" else 0.0, other,
         ]
-        classes = word_classes(word)
-        hit.extend([*(1.0 if c in classes else 0.0 for c in ("ADJ", "ADV", "VERB", "NOUN")),
-                    0.0 if classes else 1.0])
     return hit
 
 
 def token_features(word: list[float], *, intensified: bool, neighbour: float, quoted: bool, headline: bool,
                    exclaim: bool, sentence_charge: int, length: int, lift: float, known: bool) -> list[float]:
-    return word[:10] + [float(intensified), neighbour, float(quoted), float(headline), float(exclaim),
+    return word + [float(intensified), neighbour, float(quoted), float(headline), float(exclaim),
                    min(5, sentence_charge) / 5.0, length / 10.0, 1.0 if word[0] >= 0.4 else 0.0,
                    lift, float(known), word[0] * neighbour, word[0] * lift,
-                   lift * min(5, sentence_charge) / 5.0] + word[10:]
+                   lift * min(5, sentence_charge) / 5.0]
