@@ -8,6 +8,7 @@ Nothing downloads at run time.
 """
 from __future__ import annotations
 
+import hashlib
 import os
 import threading
 from collections.abc import Iterable, Sequence
@@ -120,3 +121,34 @@ def embed(texts: Iterable[str], batch_size: int = 64) -> np.ndarray:
         norms = np.linalg.norm(pooled, axis=1, keepdims=True)
         out[idx] = pooled / np.clip(norms, 1e-12, None)
     return out
+
+
+# Sentence vectors computed in this process, by text. Extraction fills it with its claims' vectors
+# (one batch for all articles); the cross-check reads them instead of embedding again. The store
+# keeps them by `text_key` so that a later process can load them back (Store.vectors).
+_vectors: dict[str, np.ndarray] = {}
+_VECTOR_CACHE_LIMIT = 200_000  # about 300 MB of vectors; cleared whole when full
+
+
+def text_key(text: str) -> str:
+    """The key a text's vector is stored under (sha1 of the UTF-8 text, hex)."""
+    return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def remember_vectors(pairs: Iterable[tuple[str, np.ndarray]]) -> None:
+    """Put (text, vector) pairs computed elsewhere (a store) into the process cache."""
+    pairs = list(pairs)
+    if len(_vectors) + len(pairs) > _VECTOR_CACHE_LIMIT:
+        _vectors.clear()
+    _vectors.update(pairs)
+
+
+def embed_cached(texts: Sequence[str]) -> np.ndarray:
+    """`embed` with the process cache: each distinct text not seen before is embedded, all of them
+    in one call (batched together); rows follow `texts`."""
+    missing = sorted({t for t in texts if t not in _vectors})
+    if missing:
+        remember_vectors(zip(missing, embed(missing)))
+    if not texts:
+        return np.zeros((0, EMBEDDING_DIM), dtype=np.float32)
+    return np.stack([_vectors[t] for t in texts])

@@ -117,3 +117,34 @@ def test_other_languages_are_not_read_as_english():
                       text="„Wir öffnen morgen die Tore“, sagte Holt.")
     (ext,) = extract_articles([article])
     assert ext.quotes == () and ext.claims == () and ext.mentions == ()
+
+
+def test_source_as_written_stops_before_a_clause_set_off_ahead_of_the_cue(extract):
+    article, ext = extract("Mayor Lena Brandt, who has led the town since 2019, said the bridge would reopen "
+                           "in May.")
+    _spans_hold(article, ext)
+    (q,) = [q for q in ext.quotes if q.kind == "indirect"]
+    src = article.text[q.speaker_span.start:q.speaker_span.end]
+    assert src == "Mayor Lena Brandt" and q.speaker == "Lena Brandt"
+    assert q.text.startswith("the bridge would reopen")
+
+
+def test_stances_without_speech_verbs_are_attributed(extract):
+    article, ext = extract("Senator Ada Voss touted the new flood barrier.\n\n"
+                           "The council voted for the repair plan.\n\n"
+                           "Voss's endorsement of the plan surprised the council.")
+    _spans_hold(article, ext)
+    by_text = {q.text: q for q in ext.quotes}
+    assert "the new flood barrier" in by_text
+    assert article.text[by_text["the new flood barrier"].speaker_span.start:
+                        by_text["the new flood barrier"].speaker_span.end] == "Senator Ada Voss"
+    assert "the repair plan" in by_text and by_text["the repair plan"].cue == "voted"
+    assert "the plan" in by_text and by_text["the plan"].cue == "endorsement"
+
+
+def test_a_participle_cue_borrows_the_subject_of_its_verb(extract):
+    article, ext = extract("Engineer Tomas Reyes responded by saying the gates had been checked twice.")
+    _spans_hold(article, ext)
+    (q,) = [q for q in ext.quotes if q.cue == "saying"]
+    assert article.text[q.speaker_span.start:q.speaker_span.end] == "Engineer Tomas Reyes"
+    assert q.text.startswith("the gates had been checked")

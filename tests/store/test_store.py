@@ -121,3 +121,41 @@ def test_killed_writer_leaves_a_consistent_store_and_a_rerun_completes(tmp_path)
         assert store.count_articles() == 5000
         ids = [r[0] for r in store.conn.execute("SELECT id FROM articles")]
         assert len(ids) == len(set(ids))
+
+
+def test_claim_vectors_made_by_extraction_survive_a_restart(tmp_path, monkeypatch):
+    import numpy as np
+
+    from newsprism import nlp
+    from newsprism.extract import extract_articles
+
+    raw, a = make_doc("The council said on Monday that 40 homes were flooded. Officials closed the bridge.", "A")
+    (ext,) = extract_articles([a])
+    texts = [c.text for c in ext.claims]
+    assert texts and all(t in nlp._vectors for t in texts)  # extraction embedded its claims
+    made = {t: nlp._vectors[t].copy() for t in texts}
+    with open_store(tmp_path / "s.db") as store:
+        store.add_document(raw, a)
+        store.save_extractions([ext])
+    for t in texts:  # a new process: nothing cached
+        del nlp._vectors[t]
+    monkeypatch.setattr(nlp, "embed", lambda *_: (_ for _ in ()).throw(AssertionError("embedded again")))
+    with open_store(tmp_path / "s.db") as store:
+        (back,) = store.extractions(vectors=True)
+    assert back == ext
+    for t in texts:
+        assert np.array_equal(nlp.embed_cached([t])[0], made[t])
+
+
+def test_migration_adds_the_vector_table_to_an_older_store(tmp_path):
+    from newsprism.store.schema import MIGRATIONS
+
+    conn = sqlite3.connect(tmp_path / "old.db")
+    for script in MIGRATIONS[:2]:
+        conn.executescript(script)
+    conn.execute("PRAGMA user_version = 2")
+    conn.commit()
+    conn.close()
+    with open_store(tmp_path / "old.db") as store:
+        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
+        assert store.conn.execute("SELECT count(*) FROM claim_vectors").fetchone()[0] == 0

@@ -16,10 +16,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from newsprism.errors import NewsprismError
+from newsprism.nlp import _vectors  # noqa: F401  (the shared vector cache; benchmarks prime it)
 from newsprism.records import Article, ArticleExtraction, Claim, ClaimGroup, Duplicate, QuoteGroup, Story
-
-_CACHE_LIMIT = 50_000
-_vectors: dict[str, np.ndarray] = {}
 
 
 @dataclass(frozen=True)
@@ -30,19 +28,11 @@ class CrossCheck:
 
 
 def embed_texts(texts: Sequence[str]) -> np.ndarray:
-    """Sentence embeddings, each distinct text embedded once per process (claims repeat across copies
-    and across re-runs of the same story). Rows follow `texts`."""
+    """Sentence embeddings, rows following `texts`. Claim vectors were made by extraction (or loaded
+    from the store) and are read from the process cache; any other text is embedded once per process."""
     from newsprism import nlp
 
-    missing = sorted({t for t in texts if t not in _vectors})
-    if missing:
-        if len(_vectors) + len(missing) > _CACHE_LIMIT:
-            _vectors.clear()
-        for t, v in zip(missing, nlp.embed(missing)):
-            _vectors[t] = v
-    if not texts:
-        return np.zeros((0, 384), dtype=np.float32)
-    return np.stack([_vectors[t] for t in texts])
+    return nlp.embed_cached(texts)
 
 
 _docs: dict[str, object] = {}
@@ -65,6 +55,48 @@ def _parse(texts: Sequence[str]):
 def _valid(claim: Claim, article: Article) -> bool:
     s = claim.span
     return s.article_id == article.id and 0 <= s.start < s.end <= len(article.text) and bool(claim.text.strip())
+
+
+def _narrow(members, parent: Sequence[int | None], placed: set[int], groups, vectors: np.ndarray):
+    """Members with each whole sentence's evidence narrowed to the parts that went nowhere else: the
+    wire's "… gave way on Tuesday, forcing 3,400 residents from their homes" is evidence of the date
+    up to "Tuesday" when its evacuation part stands in the evacuation group. Kept whole when the
+    remaining parts are not one stretch of text, or when a part that went elsewhere is what ties the
+    sentence to its group (closer in meaning to the group's other articles than the parts left)."""
+    from dataclasses import replace
+
+    from newsprism.crosscheck.status import Member
+    from newsprism.records import Span
+
+    parts: dict[int, list[int]] = {}
+    for k, p in enumerate(parent):
+        if p is not None:
+            parts.setdefault(p, []).append(k)
+    group_of = {k: g for g in groups for k in g}
+    out = list(members)
+    for w, ks in parts.items():
+        others = [k for k in group_of.get(w, ()) if members[k].article.id != members[w].article.id]
+        ks = sorted(ks, key=lambda k: members[k].claim.span.start)
+        away = [i for i, k in enumerate(ks) if k in placed]
+        rest = [i for i, k in enumerate(ks) if k not in placed]
+        if not away or not rest or rest != list(range(rest[0], rest[-1] + 1)):
+            continue
+        if others:
+            near = vectors[others]
+            if max(float((near @ vectors[ks[i]]).max()) for i in away) > \
+                    max(float((near @ vectors[ks[i]]).max()) for i in rest):
+                continue
+        claim = members[w].claim
+        lo, hi = members[ks[rest[0]]].claim.span.start, members[ks[rest[-1]]].claim.span.end
+        span = Span(claim.span.article_id, lo, hi)
+        text = claim.text[lo - claim.span.start:hi - claim.span.start]
+
+        def inside(s, lo=lo, hi=hi) -> bool:
+            return lo <= s.start and s.end <= hi
+        narrowed = replace(claim, span=span, text=text, quantities=tuple(q for q in claim.quantities if inside(q.span)),
+                           dates=tuple(d for d in claim.dates if inside(d.span)))
+        out[w] = Member(narrowed, members[w].article)
+    return out
 
 
 def crosscheck_story(story: Story, articles: Sequence[Article], extractions: Sequence[ArticleExtraction],
@@ -114,13 +146,14 @@ def crosscheck_story(story: Story, articles: Sequence[Article], extractions: Seq
     family = [k if p is None else p for k, p in enumerate(parent)]
     alignment = align_claims(claims, vectors, parse=_parse, contents=contents, family=family)
     independence = Independence(story_articles, duplicates)
-    groups = []
+    kept = []
     for g in alignment.groups:
         group = group_status(story.id, g, members, alignment.links, independence)
         # A part that neither corroborates nor contests anything is already stated by its whole claim.
-        if group.status == "single-source" and all(parent[k] is not None for k in g):
-            continue
-        groups.append(group)
+        if not (group.status == "single-source" and all(parent[k] is not None for k in g)):
+            kept.append(g)
+    shown = _narrow(members, parent, {k for g in kept for k in g if parent[k] is not None}, kept, vectors)
+    groups = [group_status(story.id, g, shown, alignment.links, independence) for g in kept]
     groups.sort(key=lambda g: (STATUS_ORDER[g.status], -g.independent_sources, g.evidence[0], g.id))
     quotes = quote_groups(story.id, story_articles, story_extractions, embed=embed_texts)
     return CrossCheck(claim_groups=tuple(groups), quote_groups=quotes, only_here=only_here(groups))

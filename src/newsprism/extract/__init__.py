@@ -19,7 +19,7 @@ from newsprism.extract.entities import Found, doc_text, find_mentions
 from newsprism.extract.quotes import find_attributions, to_quotes
 from newsprism.records import Article, ArticleExtraction, Mention, Span
 
-__all__ = ["extract_articles", "extract_parsed", "extract_one"]
+__all__ = ["embed_claims", "extract_articles", "extract_parsed", "extract_one"]
 
 
 def _analysable(article: Article) -> bool:
@@ -33,8 +33,16 @@ def extract_articles(articles: Sequence[Article], alias_file: str | None = None)
     todo = [i for i, a in enumerate(articles) if _analysable(a)]
     docs = parse_paragraphs([articles[i].text for i in todo]) if todo else []
     parsed = dict(zip(todo, docs))
-    return tuple(extract_one(a, parsed[i], alias_file) if i in parsed else ArticleExtraction(article_id=a.id)
-                 for i, a in enumerate(articles))
+    out = tuple(extract_one(a, parsed[i], alias_file) if i in parsed else ArticleExtraction(article_id=a.id)
+                for i, a in enumerate(articles))
+    embed_claims(out)
+    return out
+
+
+def embed_claims(extractions: Sequence[ArticleExtraction]) -> None:
+    """Sentence vectors of every claim, made here in one batch for all the articles and kept in the
+    process cache (`nlp.embed_cached`), where the cross-check reads them."""
+    nlp.embed_cached([c.text for e in extractions for c in e.claims])
 
 
 _PARAGRAPH = re.compile(r"[^\n]*\n+|[^\n]+$")
@@ -57,7 +65,8 @@ def parse_paragraphs(texts: Sequence[str]):
 
 
 def extract_parsed(articles: Sequence[Article], docs, alias_file: str | None = None) -> tuple[ArticleExtraction, ...]:
-    """The same as extract_articles for articles already parsed (docs in the same order)."""
+    """The same as extract_articles for articles already parsed (docs in the same order), without the
+    claim vectors (call `embed_claims` when a cross-check follows)."""
     return tuple(extract_one(a, d, alias_file) for a, d in zip(articles, docs))
 
 

@@ -214,7 +214,6 @@ def _source_np(doc, subj, verb=None) -> tuple[int, int]:
                 doc[k - 1].text in (",", "(", "--", "—") or verb.i in range(k, right + 1)))):
             right = k - 1
             break
-
     # A dateline or credit run into the phrase ("RENO, Nev. (AP) Republican hopeful Donald Trump").
     for k in range(subj.i - 1, left - 1, -1):
         if doc[k].text in (")", "--", "—") or "\n" in doc[k].text or doc[k].text.endswith(")--"):
@@ -245,7 +244,7 @@ def _describes(tok, subj) -> bool:
     """Does this token (after the head) start a clause hanging on the source phrase?"""
     t = tok
     while t.i != subj.i:
-        if t.dep_ in _CLAUSE_DEPS and t.left_edge.i == tok.i or (t.dep_ in _CLAUSE_DEPS and t.i == tok.i):
+        if t.dep_ in _CLAUSE_DEPS and tok.i in (t.left_edge.i, t.i):
             return True
         if t.head.i == t.i:
             return False

@@ -189,12 +189,12 @@ def analyze_store(store: Store, progress: Progress = _quiet) -> Analysis:
 
 def recluster_store(store: Store, progress: Progress = _quiet) -> Analysis:
     """Re-cluster the whole store from scratch, reusing each article's stored extraction."""
-    return _analyze_and_keep(store, progress, {e.article_id: e for e in store.extractions()}, None)
+    return _analyze_and_keep(store, progress, {e.article_id: e for e in store.extractions(vectors=True)}, None)
 
 
 def update_store(store: Store, progress: Progress = _quiet) -> Analysis:
     """After an ingest: parse only the new articles and attach them to the kept stories (no re-clustering),
     then bring the derived tables up to date. Without a usable kept state this clusters from scratch."""
-    known = {e.article_id: e for e in store.extractions()}
+    known = {e.article_id: e for e in store.extractions(vectors=True)}
     state = _saved_cluster_state(store, {a.id for a in store.articles()})
     return _analyze_and_keep(store, progress, known, state)

@@ -66,6 +66,11 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE TABLE outlet_profiles (outlet TEXT PRIMARY KEY, record TEXT NOT NULL);
     CREATE TABLE state (key TEXT PRIMARY KEY, value BLOB NOT NULL);
     """,
+    # 3: claim sentence vectors made by extraction, by sha1 of the claim text (nlp.text_key): a later
+    # `update` cross-checks stored extractions without embedding their claims again
+    """
+    CREATE TABLE claim_vectors (key TEXT PRIMARY KEY, vector BLOB NOT NULL);
+    """,
 )
 
 

@@ -14,6 +14,8 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime, timezone
 from pathlib import Path
 
+import numpy as np
+
 from newsprism.errors import NewsprismError
 from newsprism.records import (
     Analysis,
@@ -121,6 +123,7 @@ class Store:
             return False
         with self.conn:
             self.conn.execute("DELETE FROM extractions WHERE article_id = ?", (article_id,))
+            # claim_vectors are keyed by text, shared by every article stating it: they stay (a cache)
             self.conn.execute("DELETE FROM framing WHERE article_id = ?", (article_id,))
             self.conn.execute("DELETE FROM stances WHERE article_id = ?", (article_id,))
             self.conn.execute("DELETE FROM duplicates WHERE a = ? OR b = ?", (article_id, article_id))
@@ -160,11 +163,38 @@ class Store:
 
     # ------------------------------------------------------------ writing derived results
     def save_extractions(self, extractions: Iterable[ArticleExtraction]) -> None:
+        """The extractions, with the vectors of their claims that this process holds (made by extraction)."""
+        from newsprism import nlp
+
+        extractions = list(extractions)
+        texts = {c.text for e in extractions for c in e.claims}
+        vectors = [(nlp.text_key(t), nlp._vectors[t].astype("<f4").tobytes()) for t in sorted(texts)
+                   if t in nlp._vectors]
         with self.conn:
             self.conn.executemany(
                 "INSERT OR REPLACE INTO extractions VALUES (?, ?)",
                 [(e.article_id, dumps(e)) for e in extractions],
             )
+            self.conn.executemany("INSERT OR IGNORE INTO claim_vectors VALUES (?, ?)", vectors)
+
+    def load_claim_vectors(self, extractions: Iterable[ArticleExtraction]) -> int:
+        """Put the stored vectors of these extractions' claims into the process cache (nlp.embed_cached
+        then finds them); returns how many were found. Claims without one are embedded when needed."""
+        from newsprism import nlp
+
+        wanted = {nlp.text_key(c.text): c.text for e in extractions for c in e.claims
+                  if c.text not in nlp._vectors}
+        keys, found = sorted(wanted), []
+        for lo in range(0, len(keys), 500):
+            chunk = keys[lo:lo + 500]
+            marks = ",".join("?" * len(chunk))
+            for key, blob in self.conn.execute(
+                    f"SELECT key, vector FROM claim_vectors WHERE key IN ({marks})", chunk):
+                vec = np.frombuffer(blob, dtype="<f4")
+                if vec.shape == (nlp.EMBEDDING_DIM,):  # another model's vectors are not used
+                    found.append((wanted[key], vec.astype(np.float32)))
+        nlp.remember_vectors(found)
+        return len(found)
 
     def save_analysis(self, analysis: Analysis) -> None:
         """Replace every derived table with what this analysis found (one transaction)."""
@@ -279,9 +309,13 @@ class Store:
         )
         return [(r["outlet"], r["n"]) for r in rows]
 
-    def extractions(self, article_ids: Sequence[str] | None = None) -> list[ArticleExtraction]:
+    def extractions(self, article_ids: Sequence[str] | None = None, vectors: bool = False) -> list[ArticleExtraction]:
+        """Stored extractions; with `vectors`, their claims' stored vectors go into the process cache."""
         rows = self._records("extractions", "article_id", article_ids)
-        return [loads(ArticleExtraction, r) for r in rows]
+        out = [loads(ArticleExtraction, r) for r in rows]
+        if vectors:
+            self.load_claim_vectors(out)
+        return out
 
     def stories(self) -> list[Story]:
         rows = self.conn.execute("SELECT record FROM stories ORDER BY first_date IS NULL, first_date, id")
