@@ -86,7 +86,6 @@ def _embedder():
         ) from exc
     tokenizer = Tokenizer.from_file(str(_tokenizer_path()))
     tokenizer.enable_truncation(max_length=_MAX_TOKENS)
-    tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
     options = ort.SessionOptions()
     options.intra_op_num_threads = max(1, min(2, os.cpu_count() or 1))
     options.log_severity_level = 3
@@ -97,21 +96,26 @@ def _embedder():
     return tokenizer, session, input_names
 
 
-def embed(texts: Iterable[str], batch_size: int = 64) -> np.ndarray:
+def embed(texts: Iterable[str], batch_size: int = 32) -> np.ndarray:
     """L2-normalised 384-d sentence embeddings, one row per text (mean-pooled with the attention mask)."""
     texts = [t if t.strip() else " " for t in texts]
     if not texts:
         return np.zeros((0, EMBEDDING_DIM), dtype=np.float32)
     tokenizer, session, input_names = _embedder()
+    with _lock:
+        encodings = tokenizer.encode_batch(texts)  # unpadded: each text's own word pieces
     out = np.zeros((len(texts), EMBEDDING_DIM), dtype=np.float32)
-    # Sorting by length keeps padding small inside each batch.
-    order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+    # Sorting by word-piece count keeps padding (wasted model work) near zero inside each batch.
+    order = sorted(range(len(texts)), key=lambda i: (len(encodings[i].ids), i))
     for lo in range(0, len(order), batch_size):
         idx = order[lo:lo + batch_size]
-        with _lock:
-            encodings = tokenizer.encode_batch([texts[i] for i in idx])
-        ids = np.array([e.ids for e in encodings], dtype=np.int64)
-        mask = np.array([e.attention_mask for e in encodings], dtype=np.int64)
+        width = max(len(encodings[i].ids) for i in idx)
+        ids = np.zeros((len(idx), width), dtype=np.int64)
+        mask = np.zeros((len(idx), width), dtype=np.int64)
+        for row, i in enumerate(idx):
+            n = len(encodings[i].ids)
+            ids[row, :n] = encodings[i].ids
+            mask[row, :n] = 1
         feeds = {"input_ids": ids, "attention_mask": mask}
         if "token_type_ids" in input_names:
             feeds["token_type_ids"] = np.zeros_like(ids)
@@ -121,7 +125,6 @@ def embed(texts: Iterable[str], batch_size: int = 64) -> np.ndarray:
         norms = np.linalg.norm(pooled, axis=1, keepdims=True)
         out[idx] = pooled / np.clip(norms, 1e-12, None)
     return out
-
 
 # Sentence vectors computed in this process, by text. Extraction fills it with its claims' vectors
 # (one batch for all articles); the cross-check reads them instead of embedding again. The store

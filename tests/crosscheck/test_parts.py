@@ -1,0 +1,37 @@
+"""Claims split into the facts they state (parts.claim_parts): exact spans, content without the frame."""
+from newsprism import nlp
+from newsprism.crosscheck.parts import claim_parts
+
+
+def _parts(b, text, **kw):
+    art = b.article("p1", "Paper", "Intro. " + text + " End.")
+    claim = b.claim(art, text, **kw)
+    whole, parts = claim_parts(claim, nlp.parse([claim.text])[0])
+    return art, claim, whole, parts
+
+
+def test_a_sentence_of_several_facts_splits_into_exact_spans(b):
+    text = ("The breach opened a gap about 30 metres wide in the crest of the embankment, which was completed "
+            "in 1962 and holds back the reservoir.")
+    art, claim, whole, parts = _parts(b, text, quantities=[("about 30 metres", 30, dict(approx="about", thing="metres"))],
+                                      dates=[("1962", "1962", "year")])
+    assert whole.claim == claim
+    texts = [p.claim.text for p in parts]
+    assert any("about 30 metres" in t and "1962" not in t for t in texts), texts
+    assert any("completed in 1962" in t and "30 metres" not in t for t in texts), texts
+    for p in parts:  # every part's span is its text in the article, and its figures and dates lie inside it
+        s = p.claim.span
+        assert art.text[s.start:s.end] == p.claim.text and claim.span.start <= s.start < s.end <= claim.span.end
+        for item in p.claim.quantities + p.claim.dates:
+            assert s.start <= item.span.start and item.span.end <= s.end
+    (year,) = [p for p in parts if "1962" in p.claim.text]
+    assert [d.text for d in year.claim.dates] == ["1962"] and not year.claim.quantities
+    assert "embankment" in year.content  # the relative clause is compared with what it is about
+
+
+def test_one_fact_is_one_part_and_the_frame_is_not_compared(b):
+    text = "Anna Berg, head of the rescue service, told reporters at the town hall that the river had stopped rising."
+    _, claim, whole, parts = _parts(b, text, attributed_to="Anna Berg")
+    assert parts == ()
+    assert "river had stopped rising" in whole.content
+    assert "Anna Berg" not in whole.content and "told reporters" not in whole.content
