@@ -86,6 +86,7 @@ def _embedder():
         ) from exc
     tokenizer = Tokenizer.from_file(str(_tokenizer_path()))
     tokenizer.enable_truncation(max_length=_MAX_TOKENS)
+    tokenizer.no_padding()  # tokenizer.json pads to a fixed 128: embed pads each batch to its longest
     options = ort.SessionOptions()
     options.intra_op_num_threads = max(1, min(2, os.cpu_count() or 1))
     options.log_severity_level = 3

@@ -127,24 +127,29 @@ def test_claim_vectors_made_by_extraction_survive_a_restart(tmp_path, monkeypatc
     import numpy as np
 
     from newsprism import nlp
+    from newsprism.crosscheck import contents_of
     from newsprism.extract import extract_articles
 
     raw, a = make_doc("The council said on Monday that 40 homes were flooded. Officials closed the bridge.", "A")
     (ext,) = extract_articles([a])
-    texts = [c.text for c in ext.claims]
-    assert texts and all(t in nlp._vectors for t in texts)  # extraction embedded its claims
-    made = {t: nlp._vectors[t].copy() for t in texts}
+    claims = [c.text for c in ext.claims]
+    assert claims and all(t in contents_of for t in claims)  # extraction prepared its claims
+    made = {t: nlp._vectors[t].copy() for c in claims for t in contents_of[c]}
+    assert made
     with open_store(tmp_path / "s.db") as store:
         store.add_document(raw, a)
         store.save_extractions([ext])
-    for t in texts:  # a new process: nothing cached
-        del nlp._vectors[t]
+    for t in made:  # a new process: nothing cached
+        nlp._vectors.pop(t, None)
+    for c in claims:
+        del contents_of[c]
     monkeypatch.setattr(nlp, "embed", lambda *_: (_ for _ in ()).throw(AssertionError("embedded again")))
     with open_store(tmp_path / "s.db") as store:
         (back,) = store.extractions(vectors=True)
     assert back == ext
-    for t in texts:
-        assert np.array_equal(nlp.embed_cached([t])[0], made[t])
+    assert all(c in contents_of for c in claims)
+    for t, v in made.items():
+        assert np.array_equal(nlp.embed_cached([t])[0], v)
 
 
 def test_migration_adds_the_vector_table_to_an_older_store(tmp_path):

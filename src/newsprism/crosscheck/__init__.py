@@ -3,7 +3,8 @@ conflict, and how faithfully each outlet reproduces the quotes.
 
     crosscheck_story(story, articles, extractions, duplicates) -> CrossCheck
 
-Modules: align (which claims are the same claim), numbers (figures that agree), contradiction
+Modules: parts (the facts of a sentence, and its content without "X said"), align (which claims are
+the same claim), numbers (figures that agree), contradiction
 (incompatible figures, dates, actors, negation), independence (copies and citations count once),
 status (status, explanation, evidence), quotes (quote groups and fidelity), stance (a claim against an
 article's text: agree / disagree / discuss / unrelated).
@@ -33,6 +34,27 @@ def embed_texts(texts: Sequence[str]) -> np.ndarray:
     from newsprism import nlp
 
     return nlp.embed_cached(texts)
+
+
+def prepare_claims(claims: Sequence[Claim]) -> None:
+    """What the cross-check needs of each claim on its own, made ahead by extraction (one batch for all
+    its articles): the parse of the claim's text and the vectors of the contents it is aligned on.
+    They go into the process caches, where crosscheck_story finds them."""
+    from newsprism.crosscheck.parts import claim_parts
+
+    claims = [c for c in claims if c.text.strip()]
+    contents: list[str] = []
+    for claim, doc in zip(claims, _parse([c.text for c in claims])):
+        head, parts = claim_parts(claim, doc)
+        mine = (head.content,) + tuple(p.content for p in parts)
+        if len(contents_of) >= _DOC_CACHE_LIMIT * 10:
+            contents_of.clear()
+        contents_of[claim.text] = mine
+        contents += mine
+    embed_texts(contents)
+
+
+contents_of: dict[str, tuple[str, ...]] = {}  # claim text -> the contents prepare_claims embedded (the store keeps them)
 
 
 _docs: dict[str, object] = {}
@@ -144,7 +166,7 @@ def crosscheck_story(story: Story, articles: Sequence[Article], extractions: Seq
     claims = [m.claim for m in members]
     vectors = embed_texts(contents)
     family = [k if p is None else p for k, p in enumerate(parent)]
-    alignment = align_claims(claims, vectors, parse=_parse, contents=contents, family=family)
+    alignment = align_claims(claims, vectors, parse=_parse, family=family)
     independence = Independence(story_articles, duplicates)
     kept = []
     for g in alignment.groups:
@@ -159,4 +181,4 @@ def crosscheck_story(story: Story, articles: Sequence[Article], extractions: Seq
     return CrossCheck(claim_groups=tuple(groups), quote_groups=quotes, only_here=only_here(groups))
 
 
-__all__ = ["CrossCheck", "crosscheck_story", "embed_texts"]
+__all__ = ["CrossCheck", "crosscheck_story", "embed_texts", "prepare_claims"]

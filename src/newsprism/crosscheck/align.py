@@ -5,6 +5,11 @@ dates adds evidence (two claims giving the same x8 change or the same date are l
 than their wording alone says). Claims that speak about the same thing but state incompatible figures,
 dates, actors or polarity are linked too, as a conflict: that is what makes a contested group.
 
+The caller aligns each sentence as a whole and, when it states several facts, each of its parts
+(crosscheck.parts), embedded on their content without the attribution frame ("Jonas Tervald, head of
+…, said"): a part can join the group of its fact while the sentence stays where it belongs, but a
+sentence and its parts never share a group.
+
 Grouping is greedy average linkage over the links, strongest first, so a chain of loosely similar
 claims does not collapse into one group. Ties are broken by claim order, which the caller makes stable.
 """
@@ -153,11 +158,11 @@ def names_apart(a: Claim, b: Claim) -> bool:
 
 
 def align_claims(claims: Sequence[Claim], vectors: np.ndarray, parse=None,
-                 contents: Sequence[str] | None = None, family: Sequence[int] | None = None) -> Alignment:
+                 family: Sequence[int] | None = None) -> Alignment:
     """Group claims (of different articles) that state the same thing; `vectors` are their
-    L2-normalised embeddings, row i for claim i (of `contents[i]`, the claim's content without its
-    attribution frame, when given). `parse(texts)` gives spaCy docs for the actor test (only the few
-    strongly similar pairs with different actors are parsed); None skips it. `family[i]` names the
+    L2-normalised embeddings, row i for claim i (of its content without the attribution frame).
+    `parse(texts)` gives spaCy docs for the actor test (only the few strongly similar pairs with
+    different actors are parsed); None skips it. `family[i]` names the
     sentence claim i comes from: a sentence and its parts never share a group (each part goes where
     its fact goes; the whole sentence where the sentence goes)."""
     n = len(claims)

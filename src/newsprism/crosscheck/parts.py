@@ -197,6 +197,8 @@ def claim_parts(claim: Claim, doc) -> tuple[Part, tuple[Part, ...]]:
         tokens = sorted(tokens, key=lambda t: t.i)
         head = doc[hi]
         body = _trim(tokens)
+        if not body:
+            continue
         first, last = _range(body)
         start, end = first.idx, last.idx + len(last.text)
         sub = _sub_claim(claim, start, end, tokens)
@@ -206,5 +208,7 @@ def claim_parts(claim: Claim, doc) -> tuple[Part, tuple[Part, ...]]:
         content = _content(body, frame, sub.text)
         lead = _antecedent(head)
         parts.append(Part(sub, f"{lead} {content}" if lead else content))
+    if len(parts) < 2:
+        return whole, ()
     parts.sort(key=lambda p: (p.claim.span.start, p.claim.span.end))
     return whole, tuple(parts)

@@ -40,9 +40,11 @@ def extract_articles(articles: Sequence[Article], alias_file: str | None = None)
 
 
 def embed_claims(extractions: Sequence[ArticleExtraction]) -> None:
-    """Sentence vectors of every claim, made here in one batch for all the articles and kept in the
-    process cache (`nlp.embed_cached`), where the cross-check reads them."""
-    nlp.embed_cached([c.text for e in extractions for c in e.claims])
+    """The claims' sentence vectors (and their parses), made here in one batch for all the articles
+    and kept in the process caches, where the cross-check reads them (`crosscheck.prepare_claims`)."""
+    from newsprism.crosscheck import prepare_claims
+
+    prepare_claims([c for e in extractions for c in e.claims])
 
 
 _PARAGRAPH = re.compile(r"[^\n]*\n+|[^\n]+$")

@@ -66,10 +66,11 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE TABLE outlet_profiles (outlet TEXT PRIMARY KEY, record TEXT NOT NULL);
     CREATE TABLE state (key TEXT PRIMARY KEY, value BLOB NOT NULL);
     """,
-    # 3: claim sentence vectors made by extraction, by sha1 of the claim text (nlp.text_key): a later
-    # `update` cross-checks stored extractions without embedding their claims again
+    # 3: the sentence vectors extraction made for a claim (crosscheck.prepare_claims), by sha1 of the
+    # claim text (nlp.text_key): the texts embedded (JSON list) and their float32 vectors end to end.
+    # A later `update` cross-checks stored extractions without embedding their claims again.
     """
-    CREATE TABLE claim_vectors (key TEXT PRIMARY KEY, vector BLOB NOT NULL);
+    CREATE TABLE claim_vectors (key TEXT PRIMARY KEY, texts TEXT NOT NULL, vectors BLOB NOT NULL);
     """,
 )
 

@@ -163,38 +163,49 @@ class Store:
 
     # ------------------------------------------------------------ writing derived results
     def save_extractions(self, extractions: Iterable[ArticleExtraction]) -> None:
-        """The extractions, with the vectors of their claims that this process holds (made by extraction)."""
+        """The extractions, with the claim vectors this process made for them (extract.embed_claims)."""
+        import json
+
         from newsprism import nlp
+        from newsprism.crosscheck import contents_of
 
         extractions = list(extractions)
-        texts = {c.text for e in extractions for c in e.claims}
-        vectors = [(nlp.text_key(t), nlp._vectors[t].astype("<f4").tobytes()) for t in sorted(texts)
-                   if t in nlp._vectors]
+        rows = []
+        for text in sorted({c.text for e in extractions for c in e.claims}):
+            texts = contents_of.get(text)
+            if texts and all(t in nlp._vectors for t in texts):
+                blob = b"".join(nlp._vectors[t].astype("<f4").tobytes() for t in texts)
+                rows.append((nlp.text_key(text), json.dumps(list(texts)), blob))
         with self.conn:
             self.conn.executemany(
                 "INSERT OR REPLACE INTO extractions VALUES (?, ?)",
                 [(e.article_id, dumps(e)) for e in extractions],
             )
-            self.conn.executemany("INSERT OR IGNORE INTO claim_vectors VALUES (?, ?)", vectors)
+            self.conn.executemany("INSERT OR REPLACE INTO claim_vectors VALUES (?, ?, ?)", rows)
 
     def load_claim_vectors(self, extractions: Iterable[ArticleExtraction]) -> int:
-        """Put the stored vectors of these extractions' claims into the process cache (nlp.embed_cached
-        then finds them); returns how many were found. Claims without one are embedded when needed."""
-        from newsprism import nlp
+        """Put the stored vectors of these extractions' claims into the process caches, where the
+        cross-check finds them; returns for how many claims. The others are embedded when needed."""
+        import json
 
-        wanted = {nlp.text_key(c.text): c.text for e in extractions for c in e.claims
-                  if c.text not in nlp._vectors}
-        keys, found = sorted(wanted), []
+        from newsprism import nlp
+        from newsprism.crosscheck import contents_of
+
+        wanted = {nlp.text_key(c.text): c.text for e in extractions for c in e.claims}
+        keys, found = sorted(wanted), 0
         for lo in range(0, len(keys), 500):
             chunk = keys[lo:lo + 500]
             marks = ",".join("?" * len(chunk))
-            for key, blob in self.conn.execute(
-                    f"SELECT key, vector FROM claim_vectors WHERE key IN ({marks})", chunk):
-                vec = np.frombuffer(blob, dtype="<f4")
-                if vec.shape == (nlp.EMBEDDING_DIM,):  # another model's vectors are not used
-                    found.append((wanted[key], vec.astype(np.float32)))
-        nlp.remember_vectors(found)
-        return len(found)
+            for key, texts, blob in self.conn.execute(
+                    f"SELECT key, texts, vectors FROM claim_vectors WHERE key IN ({marks})", chunk):
+                texts = tuple(json.loads(texts))
+                vecs = np.frombuffer(blob, dtype="<f4").astype(np.float32)
+                if vecs.size != len(texts) * nlp.EMBEDDING_DIM:  # another model's vectors are not used
+                    continue
+                nlp.remember_vectors(zip(texts, vecs.reshape(len(texts), nlp.EMBEDDING_DIM)))
+                contents_of[wanted[key]] = texts
+                found += 1
+        return found
 
     def save_analysis(self, analysis: Analysis) -> None:
         """Replace every derived table with what this analysis found (one transaction)."""
