@@ -3,7 +3,8 @@
 The story: 50 FNC-1 article bodies (../shared/data/fnc1): whole topics, largest first (17, 15, ... bodies
 each about one claim), since no topic has 50. Extraction runs first and is timed on its own: parsing
 and extracting, then `embed_claims`: the parse of each claim's text and the sentence vectors of the
-contents the cross-check aligns (crosscheck.prepare_claims), one batch for every claim of every article. Then `crosscheck_story` is timed with the models loaded, as it runs in
+contents the cross-check aligns (crosscheck.prepare_claims), one batch for every claim of every article,
+and the vectors of the indirect quotes. Then `crosscheck_story` is timed with the models loaded, as it runs in
 the pipeline, reading those: "first run" has only what extraction made cached (not the quote-text vectors it
 embeds itself), "rerun" keeps everything. The claim embeddings are also timed
 with the previous `embed` (character-length order, batches of 64 padded to their longest text), to
@@ -113,7 +114,7 @@ def main(argv=None) -> int:
         _, w, c = _timed(lambda: embed_claims(extractions))
         embed_s.append((w, c))
         texts = [cl.text for e in extractions for cl in e.claims]
-        made = dict(nlp._vectors)  # what extraction embedded: the claims' contents (crosscheck.prepare_claims)
+        made = dict(nlp._vectors)  # what extraction embedded: claim contents, indirect quotes
         distinct = sorted(made)
         old, w, c = _timed(lambda: _embed_before(distinct))
         before_s.append((w, c))

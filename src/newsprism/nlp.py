@@ -127,9 +127,10 @@ def embed(texts: Iterable[str], batch_size: int = 32) -> np.ndarray:
         out[idx] = pooled / np.clip(norms, 1e-12, None)
     return out
 
+
 # Sentence vectors computed in this process, by text. Extraction fills it with its claims' vectors
 # (one batch for all articles); the cross-check reads them instead of embedding again. The store
-# keeps them by `text_key` so that a later process can load them back (Store.vectors).
+# keeps the claims' ones by `text_key` so a later process can load them back (Store.load_claim_vectors).
 _vectors: dict[str, np.ndarray] = {}
 _VECTOR_CACHE_LIMIT = 200_000  # about 300 MB of vectors; cleared whole when full
 

@@ -1,23 +1,13 @@
 """`newsprism framing STORY` and `newsprism outlets` as a user runs them, over the analysed demo corpus."""
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from cli_run import run
 
 REPO = Path(__file__).resolve().parents[2]
 EXAMPLES = REPO / "examples" / "corpus"
 EXPECTED = json.loads((REPO / "examples" / "expected.json").read_text())
-
-
-def run(*args, check=None):
-    proc = subprocess.run([sys.executable, "-m", "newsprism.cli", *map(str, args)], capture_output=True,
-                          text=True, timeout=900, env={**os.environ, "PYTHONIOENCODING": "utf-8"})
-    if check is not None:
-        assert proc.returncode == check, proc.stderr
-    return proc
 
 
 @pytest.fixture(scope="module")

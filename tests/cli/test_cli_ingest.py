@@ -1,24 +1,13 @@
 """The command line as a user runs it: a real process, a real store file, real inputs."""
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from cli_run import run
 
 REPO = Path(__file__).resolve().parents[2]
 EXAMPLES = REPO / "examples" / "corpus"
 EXPECTED = REPO / "examples" / "expected.json"
-
-
-def run(*args, cwd=None, check=None):
-    proc = subprocess.run([sys.executable, "-m", "newsprism.cli", *map(str, args)], cwd=cwd,
-                          capture_output=True, text=True, timeout=600,
-                          env={**os.environ, "PYTHONIOENCODING": "utf-8"})
-    if check is not None:
-        assert proc.returncode == check, proc.stderr
-    return proc
 
 
 @pytest.fixture(scope="module")

@@ -1,27 +1,17 @@
 """`newsprism stories` / `newsprism story ID` as a user runs them, and stories kept up to date by
 `newsprism ingest` (new articles attached to the kept stories) agreeing with `newsprism reanalyze`."""
 import json
-import os
 import re
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from cli_run import run
 
 REPO = Path(__file__).resolve().parents[2]
 EXAMPLES = REPO / "examples" / "corpus"
 EXPECTED = json.loads((REPO / "examples" / "expected.json").read_text())
 LATER = ("ostmere-courier-vardel-breach.html", "open-eye-vardel-opinion.txt")  # ingested in a second run
-
-
-def run(*args, check=None):
-    proc = subprocess.run([sys.executable, "-m", "newsprism.cli", *map(str, args)], capture_output=True,
-                          text=True, timeout=900, env={**os.environ, "PYTHONIOENCODING": "utf-8"})
-    if check is not None:
-        assert proc.returncode == check, proc.stderr
-    return proc
 
 
 def name(source: str) -> str:

@@ -4,22 +4,16 @@ A fixed subset (the first 30 dev documents by name, about a minute on one core) 
 the full dev figures are in benchmarks/results/attribution_quality.json
 (`.venv/bin/python benchmarks/attribution_quality.py`).
 """
-import importlib.util
 import json
-import sys
 
 import pytest
-from shared_data import DATA, REPO
+from shared_data import DATA, REPO, benchmark
 
 FLOORS = REPO / "benchmarks" / "floors" / "attribution_quality.json"
 
 
 def _benchmark():
-    spec = importlib.util.spec_from_file_location("attribution_quality", REPO / "benchmarks" / "attribution_quality.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # its dataclasses look their module up while being defined
-    spec.loader.exec_module(module)
-    return module
+    return benchmark("attribution_quality")
 
 
 def test_attribution_quality_on_the_fixed_dev_subset_stays_above_the_floor():

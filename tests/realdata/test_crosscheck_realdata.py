@@ -4,13 +4,12 @@ seed articles about NATO's training mission in Iraq.
 The FNC-1 run scores 40 held-apart bodies (1,147 pairs; about 1.5 minutes on two shared cores) against
 benchmarks/floors/stance_fnc1.json; the full held-apart figure lives in benchmarks/results/.
 """
-import importlib.util
 import json
 import re
 from pathlib import Path
 
 import pytest
-from shared_data import DATA, SEEDS
+from shared_data import DATA, SEEDS, benchmark
 
 from newsprism.cluster import find_duplicates
 from newsprism.crosscheck import crosscheck_story
@@ -23,10 +22,7 @@ FLOOR = json.loads((REPO / "benchmarks" / "floors" / "stance_fnc1.json").read_te
 
 
 def _benchmark():
-    spec = importlib.util.spec_from_file_location("stance_fnc1", REPO / "benchmarks" / "stance_fnc1.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return benchmark("stance_fnc1")
 
 
 def test_fnc1_stance_stays_above_the_floor():

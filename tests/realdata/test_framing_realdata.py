@@ -4,20 +4,16 @@ The PTC check frames the held-out two thirds of ../shared/data/ptc without extra
 quotation marks and sentence ends itself), which takes well under a minute; the full benchmark
 with extraction is `python benchmarks/framing_ptc.py --write` (a few minutes).
 """
-import importlib.util
 import json
 
 import pytest
-from shared_data import DATA, REPO, SEEDS
+from shared_data import DATA, REPO, SEEDS, benchmark
 
 FLOOR = json.loads((REPO / "benchmarks" / "floors" / "framing_ptc.json").read_text())
 
 
 def _bench():
-    spec = importlib.util.spec_from_file_location("framing_ptc", REPO / "benchmarks" / "framing_ptc.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return benchmark("framing_ptc")
 
 
 @pytest.fixture(scope="module")

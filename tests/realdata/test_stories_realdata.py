@@ -5,20 +5,16 @@ it takes about 30-70 s on 2 cores (spaCy NER on every document is most of it).
 """
 from __future__ import annotations
 
-import importlib.util
 import json
 
 import pytest
-from shared_data import DATA, REPO, SEEDS
+from shared_data import DATA, REPO, SEEDS, benchmark
 
 FLOOR = json.loads((REPO / "benchmarks" / "floors" / "story_clustering.json").read_text())
 
 
 def _benchmark():
-    spec = importlib.util.spec_from_file_location("story_clustering_bench", REPO / "benchmarks" / "story_clustering.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return benchmark("story_clustering")
 
 
 def test_ecbplus_stories_meet_the_floor():

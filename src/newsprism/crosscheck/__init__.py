@@ -54,7 +54,8 @@ def prepare_claims(claims: Sequence[Claim]) -> None:
     embed_texts(contents)
 
 
-contents_of: dict[str, tuple[str, ...]] = {}  # claim text -> the contents prepare_claims embedded (the store keeps them)
+# claim text -> the contents prepare_claims embedded for it (the store keeps their vectors)
+contents_of: dict[str, tuple[str, ...]] = {}
 
 
 _docs: dict[str, object] = {}

@@ -41,10 +41,12 @@ def extract_articles(articles: Sequence[Article], alias_file: str | None = None)
 
 def embed_claims(extractions: Sequence[ArticleExtraction]) -> None:
     """The claims' sentence vectors (and their parses), made here in one batch for all the articles
-    and kept in the process caches, where the cross-check reads them (`crosscheck.prepare_claims`)."""
+    and kept in the process caches, where the cross-check reads them (`crosscheck.prepare_claims`);
+    likewise the vectors of indirect quotes (matched to quoted statements as paraphrases)."""
     from newsprism.crosscheck import prepare_claims
 
     prepare_claims([c for e in extractions for c in e.claims])
+    nlp.embed_cached([q.text for e in extractions for q in e.quotes if q.kind == "indirect"])
 
 
 _PARAGRAPH = re.compile(r"[^\n]*\n+|[^\n]+$")
