@@ -135,7 +135,9 @@ def test_claim_vectors_made_by_extraction_survive_a_restart(tmp_path, monkeypatc
     claims = [c.text for c in ext.claims]
     assert claims and all(t in contents_of for t in claims)  # extraction prepared its claims
     made = {t: nlp._vectors[t].copy() for c in claims for t in contents_of[c]}
-    assert made
+    indirect = [q.text for q in ext.quotes if q.kind == "indirect"]
+    assert indirect and all(t in nlp._vectors for t in indirect)  # paraphrase candidates, embedded too
+    made.update({t: nlp._vectors[t].copy() for t in indirect})
     with open_store(tmp_path / "s.db") as store:
         store.add_document(raw, a)
         store.save_extractions([ext])

@@ -46,12 +46,33 @@ def prepare_claims(claims: Sequence[Claim]) -> None:
     contents: list[str] = []
     for claim, doc in zip(claims, _parse([c.text for c in claims])):
         head, parts = claim_parts(claim, doc)
+        if len(_parts) >= _DOC_CACHE_LIMIT * 10:
+            _parts.clear()
+        _parts[_claim_key(claim)] = (head, parts)
         mine = (head.content,) + tuple(p.content for p in parts)
         if len(contents_of) >= _DOC_CACHE_LIMIT * 10:
             contents_of.clear()
         contents_of[claim.text] = mine
         contents += mine
     embed_texts(contents)
+
+
+def _claim_key(claim: Claim) -> tuple:
+    return (claim.id, claim.span, claim.text)
+
+
+# claim -> its claim_parts, made by prepare_claims (the parts depend on the claim and its parse only)
+_parts: dict[tuple, tuple] = {}
+
+
+def _parts_of(claims: Sequence[Claim]) -> list[tuple]:
+    """claim_parts of each claim: those prepare_claims made, the others from a parse made now."""
+    from newsprism.crosscheck.parts import claim_parts
+
+    missing = [c for c in claims if _claim_key(c) not in _parts]
+    for claim, doc in zip(missing, _parse([c.text for c in missing])):
+        _parts[_claim_key(claim)] = claim_parts(claim, doc)
+    return [_parts[_claim_key(c)] for c in claims]
 
 
 # claim text -> the contents prepare_claims embedded for it (the store keeps their vectors)
@@ -73,6 +94,27 @@ def _parse(texts: Sequence[str]):
             _docs.clear()
         _docs.update(zip(missing, nlp.parse(missing)))
     return [_docs[t] for t in texts]
+
+
+def _part_parser(members, parent: Sequence[int | None]):
+    """`parse` for the alignment's actor and date tests: a part of a sentence is read in the parse of its
+    whole sentence (in context, and without parsing again); whole claims come from the parse cache."""
+    within: dict[str, tuple[str, int, int]] = {}
+    for k, p in enumerate(parent):
+        if p is not None:
+            whole, part = members[p].claim, members[k].claim
+            within.setdefault(part.text, (whole.text, part.span.start - whole.span.start,
+                                          part.span.end - whole.span.start))
+
+    def parse(texts: Sequence[str]):
+        docs = dict(zip(texts, _parse([within[t][0] if t in within else t for t in texts])))
+        for t in texts:
+            if t in within:
+                _, lo, hi = within[t]
+                piece = docs[t].char_span(lo, hi, alignment_mode="expand")
+                docs[t] = piece.as_doc() if piece is not None else _parse([t])[0]
+        return [docs[t] for t in texts]
+    return parse
 
 
 def _valid(claim: Claim, article: Article) -> bool:
@@ -128,7 +170,6 @@ def crosscheck_story(story: Story, articles: Sequence[Article], extractions: Seq
     claims only one outlet makes, for one story. Deterministic whatever the order of the inputs."""
     from newsprism.crosscheck.align import align_claims
     from newsprism.crosscheck.independence import Independence
-    from newsprism.crosscheck.parts import claim_parts
     from newsprism.crosscheck.quotes import quote_groups
     from newsprism.crosscheck.status import STATUS_ORDER, Member, group_status, only_here
 
@@ -154,8 +195,7 @@ def crosscheck_story(story: Story, articles: Sequence[Article], extractions: Seq
     members: list[Member] = []
     contents: list[str] = []
     parent: list[int | None] = []  # for a part, the index of its whole claim
-    for m, doc in zip(whole, _parse([m.claim.text for m in whole])):
-        head, parts = claim_parts(m.claim, doc)
+    for m, (head, parts) in zip(whole, _parts_of([m.claim for m in whole])):
         at = len(members)
         members.append(Member(head.claim, m.article))
         contents.append(head.content)
@@ -167,7 +207,7 @@ def crosscheck_story(story: Story, articles: Sequence[Article], extractions: Seq
     claims = [m.claim for m in members]
     vectors = embed_texts(contents)
     family = [k if p is None else p for k, p in enumerate(parent)]
-    alignment = align_claims(claims, vectors, parse=_parse, family=family)
+    alignment = align_claims(claims, vectors, parse=_part_parser(members, parent), family=family)
     independence = Independence(story_articles, duplicates)
     kept = []
     for g in alignment.groups:

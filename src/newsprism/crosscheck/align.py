@@ -106,6 +106,7 @@ def examine(a: Claim, b: Claim, similarity: float, entity_score: float) -> tuple
     score = similarity + ENTITY_WEIGHT * entity_score
     topic = score
     agreements: list[str] = []
+    pairs = None
     if a.quantities and b.quantities:
         pairs = numbers.match_quantities(a.quantities, b.quantities, a.text, a.span.start, b.text, b.span.start)
         best = 0.0
@@ -133,7 +134,7 @@ def examine(a: Claim, b: Claim, similarity: float, entity_score: float) -> tuple
             agreements.append(f"“{x.text}” and “{y.text}” are the same date ({x.value[:7] if len(x.value) > 7 else x.value})")
     conflicts = contradiction.find_conflicts(
         a, b, topic, number_min=NUMBER_MIN, date_min=DATE_MIN, negation_min=NEGATION_MIN,
-        uncertain_min=UNCERTAIN_MIN, specific_min=SPECIFIC_NUMBER_MIN)
+        uncertain_min=UNCERTAIN_MIN, specific_min=SPECIFIC_NUMBER_MIN, quantity_pairs=pairs)
     if conflicts and topic < NUMBER_MIN and names_apart(a, b):
         conflicts = ()  # loosely alike and about different named things: two facts, not one disputed
     return score, tuple(dict.fromkeys(agreements)), conflicts

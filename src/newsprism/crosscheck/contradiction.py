@@ -160,6 +160,7 @@ def quoted_apart(a: Claim, b: Claim) -> bool:
 # ---------------------------------------------------------------- actors
 
 
+@lru_cache(maxsize=50_000)  # asked for every pair of claims: a few hundred distinct sources per story
 def _actor_key(text: str) -> str:
     text = text.lower().replace("’", "'")
     text = re.sub(r"^(the|a|an)\s+", "", text)
@@ -204,7 +205,8 @@ def actor_conflict(a: Claim, b: Claim, doc_a, doc_b) -> Conflict | None:
 
 
 def find_conflicts(a: Claim, b: Claim, similarity: float, *, number_min: float, date_min: float,
-                   negation_min: float, uncertain_min: float, specific_min: float = 1.0) -> tuple[Conflict, ...]:
+                   negation_min: float, uncertain_min: float, specific_min: float = 1.0,
+                   quantity_pairs=None) -> tuple[Conflict, ...]:
     """Every incompatibility between two claims about the same thing, strongest evidence first.
 
     The thresholds are similarities above which a conflict of that kind is believed: a number or date
@@ -212,12 +214,14 @@ def find_conflicts(a: Claim, b: Claim, similarity: float, *, number_min: float, 
     Figures counting the same act ("12 people were injured" / "two people were slightly hurt") are believed
     from `specific_min` on: the act itself says they are about the same thing, whatever else the two
     sentences hold. The actor and dated-event tests need parses and are run apart (`actor_conflict`,
-    `date_event_conflict`)."""
+    `date_event_conflict`). `quantity_pairs`: `numbers.match_quantities` of the two, when the caller
+    has it already."""
     if quoted_apart(a, b):
         return ()
     found: list[Conflict] = []
     if a.quantities and b.quantities and similarity >= min(number_min, specific_min):
-        pairs = numbers.match_quantities(a.quantities, b.quantities, a.text, a.span.start, b.text, b.span.start)
+        pairs = quantity_pairs if quantity_pairs is not None else \
+            numbers.match_quantities(a.quantities, b.quantities, a.text, a.span.start, b.text, b.span.start)
         agree = any(c.verdict == "consistent" for _, _, c in pairs)
         for x, y, c in pairs:
             if c.verdict != "conflict" or agree:

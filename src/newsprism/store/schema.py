@@ -68,7 +68,8 @@ MIGRATIONS: tuple[str, ...] = (
     """,
     # 3: the sentence vectors extraction made for a claim (crosscheck.prepare_claims), by sha1 of the
     # claim text (nlp.text_key): the texts embedded (JSON list) and their float32 vectors end to end.
-    # A later `update` cross-checks stored extractions without embedding their claims again.
+    # A later `update` cross-checks stored extractions without embedding their claims again. Quotes'
+    # vectors share the table under "q:" + the key of the quote text (texts = [the quote]).
     """
     CREATE TABLE claim_vectors (key TEXT PRIMARY KEY, texts TEXT NOT NULL, vectors BLOB NOT NULL);
     """,

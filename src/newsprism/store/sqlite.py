@@ -53,6 +53,10 @@ def fts_query(text: str) -> str | None:
     return " ".join('"' + w.replace('"', '""') + '"' for w in words)
 
 
+# claim_vectors rows of a quote's own text (its key prefixed, so that a claim of the same words keeps its row)
+_QUOTE_KEY = "q:"
+
+
 class Store:
     """Typed access to the store file. Use `open_store(path)`; close it (or use `with`)."""
 
@@ -176,6 +180,8 @@ class Store:
             if texts and all(t in nlp._vectors for t in texts):
                 blob = b"".join(nlp._vectors[t].astype("<f4").tobytes() for t in texts)
                 rows.append((nlp.text_key(text), json.dumps(list(texts)), blob))
+        for text in sorted({q.text for e in extractions for q in e.quotes if q.text in nlp._vectors}):
+            rows.append((_QUOTE_KEY + nlp.text_key(text), json.dumps([text]), nlp._vectors[text].astype("<f4").tobytes()))
         with self.conn:
             self.conn.executemany(
                 "INSERT OR REPLACE INTO extractions VALUES (?, ?)",
@@ -184,14 +190,17 @@ class Store:
             self.conn.executemany("INSERT OR REPLACE INTO claim_vectors VALUES (?, ?, ?)", rows)
 
     def load_claim_vectors(self, extractions: Iterable[ArticleExtraction]) -> int:
-        """Put the stored vectors of these extractions' claims into the process caches, where the
-        cross-check finds them; returns for how many claims. The others are embedded when needed."""
+        """Put the stored vectors of these extractions' claims and quotes into the process caches, where
+        the cross-check finds them; returns for how many claims and quotes. The others are embedded
+        when needed."""
         import json
 
         from newsprism import nlp
         from newsprism.crosscheck import contents_of
 
+        extractions = list(extractions)
         wanted = {nlp.text_key(c.text): c.text for e in extractions for c in e.claims}
+        wanted.update({_QUOTE_KEY + nlp.text_key(q.text): "" for e in extractions for q in e.quotes})
         keys, found = sorted(wanted), 0
         for lo in range(0, len(keys), 500):
             chunk = keys[lo:lo + 500]
@@ -203,7 +212,8 @@ class Store:
                 if vecs.size != len(texts) * nlp.EMBEDDING_DIM:  # another model's vectors are not used
                     continue
                 nlp.remember_vectors(zip(texts, vecs.reshape(len(texts), nlp.EMBEDDING_DIM)))
-                contents_of[wanted[key]] = texts
+                if not key.startswith(_QUOTE_KEY):
+                    contents_of[wanted[key]] = texts
                 found += 1
         return found
 
