@@ -298,6 +298,10 @@ def _add_paraphrases(groups: list[tuple[QuoteGroup, list[Quote]]], indirect: Seq
                      embed: Callable[[Sequence[str]], np.ndarray] | None) -> list[QuoteGroup]:
     """Indirect renderings (“He said training will include ...”) join the group of the statement they
     render: the same speaker (or none named), an article not already in the group, a similar meaning."""
+    # Only a paraphrase with a speaker, the same as every quote of some group, can join one: the others
+    # are left out before anything is embedded (often all of them, and then nothing is).
+    indirect = [(q, a) for q, a in indirect if (_speaker_name(q) is not None or q.speaker_entity_id)
+                and any(all(same_speaker(q, other) for other in quotes) for _, quotes in groups)]
     if not groups or not indirect or embed is None:
         return [g for g, _ in groups]
     gv = embed([g.text for g, _ in groups])
