@@ -101,6 +101,22 @@ def _entity_agreement(a: frozenset[str], b: frozenset[str], weights: dict[str, f
     return shared / total if total > 0 else 0.0
 
 
+def _entity_agreements(keys: Sequence[frozenset[str]], weights: dict[str, float]) -> np.ndarray:
+    """`_entity_agreement` of every pair at once: weight of the shared entities over that of their union."""
+    vocab = {k: n for n, k in enumerate(sorted(set().union(*keys)))} if keys else {}
+    if not vocab:
+        return np.zeros((len(keys), len(keys)))
+    has = np.zeros((len(keys), len(vocab)))
+    for row, ks in enumerate(keys):
+        has[row, [vocab[k] for k in ks]] = 1.0
+    w = np.array([weights.get(k, 1.0) for k in vocab])
+    shared = (has * w) @ has.T
+    own = has @ w
+    union = own[:, None] + own[None, :] - shared
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return np.where(union > 0, shared / np.where(union > 0, union, 1.0), 0.0)
+
+
 def examine(a: Claim, b: Claim, similarity: float, entity_score: float) -> tuple[float, tuple[str, ...], tuple[Conflict, ...]]:
     """The evidence score of one pair, its agreements, and its conflicts."""
     score = similarity + ENTITY_WEIGHT * entity_score
@@ -183,11 +199,19 @@ def align_claims(claims: Sequence[Claim], vectors: np.ndarray, parse=None,
     # Only dates of a day can date one act differently (contradiction.date_event_conflict).
     day_dated = [any(d.value and len(d.value) >= 10 and (d.precision or "day") == "day" for d in c.dates)
                  for c in claims]
+    # Most pairs have no figures or no dates on one side and are far from a negation: their score is
+    # meaning plus entities and nothing can conflict (what `examine` would find), so it is not asked.
+    counted = [bool(c.quantities) for c in claims]
+    dated = [any(d.value for d in c.dates) for c in claims]
+    agreement = _entity_agreements(keys, weights)
     candidates = []
     for i, j in zip(ii.tolist(), jj.tolist()):
         s = float(sim[i, j])
-        ent = _entity_agreement(keys[i], keys[j], weights)
-        total, agreements, conflicts = examine(claims[i], claims[j], s, ent)
+        ent = float(agreement[i, j])
+        if (counted[i] and counted[j]) or (dated[i] and dated[j]) or s + ENTITY_WEIGHT * ent >= NEGATION_MIN:
+            total, agreements, conflicts = examine(claims[i], claims[j], s, ent)
+        else:
+            total, agreements, conflicts = s + ENTITY_WEIGHT * ent, (), ()
         candidates.append((i, j, s, ent, total, agreements, conflicts))
         if parse is not None and s + ENTITY_WEIGHT * ent >= ACTOR_MIN and keys[i] != keys[j]:
             wanted_docs.update((i, j))

@@ -16,6 +16,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
@@ -128,9 +129,14 @@ def word_diff(reference: str, rendering: str) -> str:
 
 
 def _speaker_name(quote: Quote) -> str | None:
-    if not quote.speaker or quote.speaker.strip().lower() in _PRONOUNS:
+    return _name_of(quote.speaker)
+
+
+@lru_cache(maxsize=20_000)  # asked for every pair of quotes; a story has few distinct speakers
+def _name_of(speaker: str | None) -> str | None:
+    if not speaker or speaker.strip().lower() in _PRONOUNS:
         return None
-    return " ".join(words(quote.speaker)) or None
+    return " ".join(words(speaker)) or None
 
 
 def same_speaker(a: Quote, b: Quote) -> bool:
@@ -138,7 +144,12 @@ def same_speaker(a: Quote, b: Quote) -> bool:
     ("Stoltenberg" in "Jens Stoltenberg"), is the same speaker."""
     if a.speaker_entity_id and b.speaker_entity_id and a.speaker_entity_id == b.speaker_entity_id:
         return True
-    na, nb = _speaker_name(a), _speaker_name(b)
+    return _names_agree(a.speaker, b.speaker)
+
+
+@lru_cache(maxsize=50_000)
+def _names_agree(a: str | None, b: str | None) -> bool:
+    na, nb = _name_of(a), _name_of(b)
     if na is None or nb is None:
         return True
     ta, tb = set(na.split()), set(nb.split())
