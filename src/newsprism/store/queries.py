@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from newsprism.records import (Analysis, ClaimGroup, Duplicate, Entity, FramingFinding, NamingRow, OutletProfile,
                                QuoteGroup, SentenceStance, Story, Storyline)
 from newsprism.store.codec import loads
-from newsprism.store.sqlite import Store, fts_query
+from newsprism.store.sqlite import Store, article_filters, fts_query
 
 STATUSES = ("contested", "corroborated", "single-source")
 STORY_SORTS = {
@@ -43,40 +43,11 @@ def _like(text: str) -> str:
     return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
-def _article_filters(outlet: str | None, since: str | None, until: str | None, language: str | None,
-                     query: str | None, story_id: str | None) -> tuple[str, list[str], list] | None:
-    """(joins, where clauses, params) with the same meaning as Store.articles; None: matches nothing."""
-    joins, where, params = "", [], []
-    if query:
-        match = fts_query(query)
-        if match is None:
-            return None
-        joins = " JOIN articles_fts f ON f.id = a.id"
-        where.append("articles_fts MATCH ?")
-        params.append(match)
-    if story_id:
-        where.append("a.id IN (SELECT article_id FROM story_articles WHERE story_id = ?)")
-        params.append(story_id)
-    if outlet:
-        where.append("a.outlet = ?")
-        params.append(outlet)
-    if since:
-        where.append("a.published >= ?")
-        params.append(since)
-    if until:
-        where.append("substr(a.published, 1, 10) <= ?")
-        params.append(until)
-    if language:
-        where.append("a.language = ?")
-        params.append(language)
-    return joins, where, params
-
-
 def count_articles(store: Store, outlet: str | None = None, since: str | None = None,
                    until: str | None = None, language: str | None = None, query: str | None = None,
                    story_id: str | None = None) -> int:
     """How many articles Store.articles would return with the same filters (for pagination)."""
-    built = _article_filters(outlet, since, until, language, query, story_id)
+    built = article_filters(outlet, since, until, language, query, story_id)
     if built is None:
         return 0
     joins, where, params = built

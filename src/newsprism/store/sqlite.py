@@ -53,6 +53,36 @@ def fts_query(text: str) -> str | None:
     return " ".join('"' + w.replace('"', '""') + '"' for w in words)
 
 
+
+def article_filters(outlet: str | None, since: str | None, until: str | None, language: str | None,
+                    query: str | None, story_id: str | None) -> tuple[str, list[str], list] | None:
+    """(joins, where clauses, params) for the filters of Store.articles (the browsing queries share them);
+    None: nothing can match."""
+    joins, where, params = "", [], []
+    if query:
+        match = fts_query(query)
+        if match is None:
+            return None
+        joins = " JOIN articles_fts f ON f.id = a.id"
+        where.append("articles_fts MATCH ?")
+        params.append(match)
+    if story_id:
+        where.append("a.id IN (SELECT article_id FROM story_articles WHERE story_id = ?)")
+        params.append(story_id)
+    if outlet:
+        where.append("a.outlet = ?")
+        params.append(outlet)
+    if since:
+        where.append("a.published >= ?")
+        params.append(since)
+    if until:
+        where.append("substr(a.published, 1, 10) <= ?")
+        params.append(until)
+    if language:
+        where.append("a.language = ?")
+        params.append(language)
+    return joins, where, params
+
 # claim_vectors rows of a quote's own text (its key prefixed, so that a claim of the same words keeps its row)
 _QUOTE_KEY = "q:"
 
@@ -279,30 +309,11 @@ class Store:
                  language: str | None = None, query: str | None = None, story_id: str | None = None,
                  limit: int | None = None, offset: int = 0) -> list[Article]:
         """Stored articles, oldest first by publication date (undated last), filtered."""
-        where, params = [], []
-        sql = "SELECT a.record FROM articles a"
-        if query:
-            match = fts_query(query)
-            if match is None:
-                return []
-            sql += " JOIN articles_fts f ON f.id = a.id"
-            where.append("articles_fts MATCH ?")
-            params.append(match)
-        if story_id:
-            where.append("a.id IN (SELECT article_id FROM story_articles WHERE story_id = ?)")
-            params.append(story_id)
-        if outlet:
-            where.append("a.outlet = ?")
-            params.append(outlet)
-        if since:
-            where.append("a.published >= ?")
-            params.append(since)
-        if until:
-            where.append("substr(a.published, 1, 10) <= ?")
-            params.append(until)
-        if language:
-            where.append("a.language = ?")
-            params.append(language)
+        filters = article_filters(outlet, since, until, language, query, story_id)
+        if filters is None:
+            return []
+        joins, where, params = filters
+        sql = "SELECT a.record FROM articles a" + joins
         if where:
             sql += " WHERE " + " AND ".join(where)
         sql += " ORDER BY a.published IS NULL, a.published, a.id LIMIT ? OFFSET ?"
