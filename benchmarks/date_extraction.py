@@ -27,6 +27,7 @@ The realdata test (tests/realdata/test_clean_realdata.py) runs `evaluate_newspri
 from __future__ import annotations
 
 import argparse
+import os
 import dataclasses
 import json
 import platform
@@ -36,7 +37,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-DATA = (ROOT / ".." / "shared" / "data" / "htmldate-eval").resolve()
+DATA = (Path(os.environ.get("NEWSPRISM_SHARED") or ROOT / ".." / "shared") / "data" / "htmldate-eval").resolve()
 RESULTS = ROOT / "benchmarks" / "results" / "date_extraction.json"
 # A fixed fetch time, after every page of the set was collected, so runs are deterministic; dates
 # later than the fetch are implausible for both newsprism and htmldate (max_date).

@@ -16,6 +16,7 @@ The realdata test (tests/realdata/test_clean_realdata.py) runs `evaluate_newspri
 """
 from __future__ import annotations
 
+import os
 import gzip
 import json
 import platform
@@ -27,7 +28,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-DATA = (ROOT / ".." / "shared" / "data" / "article-extraction-benchmark").resolve()
+DATA = (Path(os.environ.get("NEWSPRISM_SHARED") or ROOT / ".." / "shared") / "data" / "article-extraction-benchmark").resolve()
 RESULTS = ROOT / "benchmarks" / "results" / "html_extraction_quality.json"
 FETCHED_AT = "2019-12-31T00:00:00Z"  # the pages were collected in 2019; fixed for deterministic runs
 _WORD = re.compile(r"\w+")

@@ -22,6 +22,7 @@ id; alternately HTML and text), keeping every Article as the local runner does; 
 from __future__ import annotations
 
 import argparse
+import os
 import gzip
 import json
 import platform
@@ -32,7 +33,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = (ROOT / ".." / "shared").resolve()
+SHARED = (Path(os.environ.get("NEWSPRISM_SHARED") or ROOT / ".." / "shared")).resolve()
 PAGES = SHARED / "data" / "article-extraction-benchmark" / "html"
 SEEDS = SHARED / "samples" / "seeds"
 RESULTS = ROOT / "benchmarks" / "results" / "ingest_speed.json"

@@ -40,7 +40,7 @@ from pathlib import Path
 import httpx
 
 REPO = Path(__file__).resolve().parents[1]
-FNC1 = REPO.parent / "shared" / "data" / "fnc1"
+FNC1 = Path(os.environ.get("NEWSPRISM_SHARED") or REPO.parent / "shared") / "data" / "fnc1"
 RESULTS = REPO / "benchmarks" / "results" / "server_load.json"
 sys.path.insert(0, str(REPO / "src"))
 

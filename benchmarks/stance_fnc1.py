@@ -16,6 +16,7 @@ Results go to benchmarks/results/stance_fnc1.json (full runs only).
 from __future__ import annotations
 
 import argparse
+import os
 import csv
 import hashlib
 import json
@@ -26,7 +27,7 @@ from pathlib import Path
 import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
-DATA = (ROOT / ".." / "shared" / "data" / "fnc1").resolve()
+DATA = (Path(os.environ.get("NEWSPRISM_SHARED") or ROOT / ".." / "shared") / "data" / "fnc1").resolve()
 MODEL = ROOT / "src" / "newsprism" / "data" / "stance_model.json"
 RESULTS = ROOT / "benchmarks" / "results" / "stance_fnc1.json"
 LABELS = ("agree", "disagree", "discuss", "unrelated")
