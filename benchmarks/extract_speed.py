@@ -13,6 +13,7 @@ Target (issue 3): extraction + resolution add at most 50% on top of the parse.
 from __future__ import annotations
 
 import argparse
+import os
 import json
 import sys
 import time
@@ -20,7 +21,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
-SHARED = (REPO / ".." / "shared").resolve()
+SHARED = (Path(os.environ.get("NEWSPRISM_SHARED") or REPO / ".." / "shared")).resolve()
 RESULTS = HERE / "results" / "extract_speed.json"
 
 

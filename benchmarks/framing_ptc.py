@@ -19,8 +19,9 @@ Split: article ids whose sha1 % 3 == 0 are the fit split; every reported figure 
 thirds (held out). One small model is trained on the fit split only: the loaded-language logistic
 regression with its per-word table (src/newsprism/data/loaded_model.json, benchmarks/fit_loaded_model.py,
 weights, counts and a threshold, no text). Also chosen on the fit split, and only there: the
-word-rarity weighting of VADER words (lexicon.py), widening a loaded noun over the word qualifying it
-and a loaded word over the plain word after it, mapping `repeated` to Loaded_Language, and 29 curated
+word-rarity weighting of VADER words (lexicon.py), widening a loaded noun over the word qualifying it,
+a loaded word over the plain word after it, and the passage over an "of" complement or a coordinated
+word, mapping `repeated` to Loaded_Language, and 29 curated
 entries lowered because they were almost never marked on the fit split (their note in
 loaded_lexicon.tsv says so). The lexicon itself is hand-written general vocabulary, not learnt from
 PTC text.
@@ -33,6 +34,7 @@ then reads quotation marks and sentence ends itself) — that is the fast figure
 from __future__ import annotations
 
 import argparse
+import os
 import hashlib
 import json
 import sys
@@ -41,7 +43,7 @@ from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-PTC = (ROOT / ".." / "shared" / "data" / "ptc").resolve()
+PTC = (Path(os.environ.get("NEWSPRISM_SHARED") or ROOT / ".." / "shared") / "data" / "ptc").resolve()
 RESULTS = ROOT / "benchmarks" / "results" / "framing_ptc.json"
 FLOORS = ROOT / "benchmarks" / "floors" / "framing_ptc.json"
 

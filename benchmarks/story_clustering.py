@@ -26,6 +26,7 @@ and asserts the floor in benchmarks/floors/story_clustering.json.
 from __future__ import annotations
 
 import argparse
+import os
 import dataclasses
 import json
 import platform
@@ -38,7 +39,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 ROOT = Path(__file__).resolve().parents[1]
-DATA = (ROOT / ".." / "shared" / "data" / "ecbplus" / "documents.jsonl").resolve()
+DATA = (Path(os.environ.get("NEWSPRISM_SHARED") or ROOT / ".." / "shared") / "data" / "ecbplus" / "documents.jsonl").resolve()
 RESULTS = ROOT / "benchmarks" / "results" / "story_clustering.json"
 
 from newsprism.clean.dates import parse_published  # noqa: E402

@@ -21,6 +21,7 @@ word alignment, candidate pairs, both linkage levels, story records and storylin
 from __future__ import annotations
 
 import argparse
+import os
 import dataclasses
 import json
 import math
@@ -36,7 +37,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-DATA = (ROOT / ".." / "shared" / "data" / "ecbplus" / "documents.jsonl").resolve()
+DATA = (Path(os.environ.get("NEWSPRISM_SHARED") or ROOT / ".." / "shared") / "data" / "ecbplus" / "documents.jsonl").resolve()
 RESULTS = ROOT / "benchmarks" / "results" / "story_scale.json"
 _SENT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
 

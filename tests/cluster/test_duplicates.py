@@ -69,3 +69,42 @@ def test_independent_reports_of_one_event_are_not_copies():
     a = make("r1", "One", None, A_WIRE, "2024-03-05")
     b = make("r2", "Two", None, A_LOCAL, "2024-03-05")
     assert find_duplicates([a, b]) == ()
+
+
+def test_bulk_index_equals_datasketch_insert_and_query():
+    # the bulk band keys and lookups give what MinHashLSH.insert / query give, on real collisions
+    from datasketch import LeanMinHash, MinHashLSH
+
+    from newsprism.cluster.duplicates import CopyIndex, candidate_pairs, passage_signatures
+
+    options = ClusterOptions()
+    texts = [A_WIRE, A_LOCAL, B_ONE, D_ONE, A_WIRE.replace("officials", "staff"), B_ONE + "\n\n" + A_WIRE]
+    sigs, owners = passage_signatures(texts, options)
+    index = CopyIndex(options)
+    index.add(sigs, owners)
+    plain = MinHashLSH(num_perm=options.num_perm, params=(options.lsh_bands, options.num_perm // options.lsh_bands))
+    lean = [LeanMinHash(seed=options.seed, hashvalues=s, scheme="affine32") for s in sigs]
+    for m, owner in zip(lean, owners.tolist()):
+        plain.insert(owner, m, check_duplication=False)
+    expected = {(min(o, x), max(o, x)) for m, o in zip(lean, owners.tolist()) for x in plain.query(m) if x != o}
+    assert candidate_pairs(index, sigs, owners) == expected
+    assert {(0, 4), (0, 5)} <= expected  # copies collide: the comparison is not empty
+    for m in lean:
+        assert sorted(index.lsh.query(m)) == sorted(plain.query(m))
+    band = index.band_keys(sigs[:1])
+    assert [b[0] for b in band] == [plain._H(lean[0].hashvalues[lo:hi]) for lo, hi in plain.hashranges]
+
+
+def test_tokens_of_one_text_equal_the_batch_words():
+    # align() tokenises one text by regex; the features pass tokenises many at once with numpy
+    from newsprism.cluster.tokens import crc32s, words
+
+    texts = [A_WIRE, B_ONE, "Ünïcode café naïve_x 3.5 ½ ΣΊΣΥΦΟΣ, O'Brien's  2024-03-05!", "", "a"]
+    w = words(texts)
+    hashes = crc32s(w, texts)
+    for k, text in enumerate(texts):
+        one = Tokens.of(text)
+        lo, hi = w.bounds[k], w.bounds[k + 1]
+        assert np.array_equal(one.starts, w.starts[lo:hi]) and np.array_equal(one.ends, w.ends[lo:hi])
+        assert np.array_equal(one.hashes, hashes[lo:hi])
+    assert len(Tokens.of(texts[2])) == 14  # "½" is a word (a number), "_" is not part of one

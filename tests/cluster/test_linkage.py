@@ -36,6 +36,39 @@ def test_equals_scipy_average_linkage(seed):
     assert all(ours[i] == min(np.flatnonzero(ours == ours[i])) for i in range(n))  # label = smallest member
 
 
+@pytest.mark.parametrize("seed", [0, 1, 2, 3, 4, 5])
+def test_strong_component_prefilter_changes_nothing(seed):
+    # sparse random pairs (repeated and negative ones too), frozen nodes of several items, date spans
+    rng = np.random.default_rng(seed)
+    n, m = 300, 2500
+    sizes = np.where(rng.random(n) < 0.2, rng.integers(2, 6, n), 1)
+    frozen = sizes > 1
+    a, b = rng.integers(0, n, m), rng.integers(0, n, m)
+    w = rng.normal(0.1, 0.25, m) * sizes[a] * sizes[b]
+    first = rng.integers(0, 100, n)
+    span = (first, first + rng.integers(0, 5, n))
+    for threshold in (0.1, 0.3):
+        fast = average_linkage(sizes, frozen, a, b, w, threshold, span, 30)
+        slow = average_linkage(sizes, frozen, a, b, w, threshold, span, 30, prefilter=False)
+        assert np.array_equal(fast, slow)
+        assert len(set(fast.tolist())) < n  # something merged: the comparison is not empty
+
+
+def test_kept_clusters_never_merge_even_through_tied_means():
+    # sums on a coarse grid make many exactly equal means; a kept cluster that absorbed a new node
+    # must still never merge with another kept one (an earlier version did, when a mean was unchanged)
+    for seed in range(0, 30, 3):
+        rng = np.random.default_rng(seed)
+        n, m = 400, 4000
+        sizes = np.where(rng.random(n) < 0.2, rng.integers(2, 6, n), 1)
+        frozen = sizes > 1
+        a, b = rng.integers(0, n, m), rng.integers(0, n, m)
+        w = np.round(rng.normal(0.1, 0.25, m) * sizes[a] * sizes[b] * 4) / 4
+        for threshold in (0.05, 0.1, 0.3):
+            kept = average_linkage(sizes, frozen, a, b, w, threshold)[frozen]
+            assert len(set(kept.tolist())) == len(kept)
+
+
 def test_frozen_clusters_absorb_but_never_merge():
     # nodes 0 and 1 are kept clusters of 3 and 2 items, very alike; node 2 is a new item
     a, b, w = np.array([0, 0, 1]), np.array([1, 2, 2]), np.array([6 * 0.9, 3 * 0.8, 2 * 0.2])

@@ -148,3 +148,61 @@ def test_a_participle_cue_borrows_the_subject_of_its_verb(extract):
     (q,) = [q for q in ext.quotes if q.cue == "saying"]
     assert article.text[q.speaker_span.start:q.speaker_span.end] == "Engineer Tomas Reyes"
     assert q.text.startswith("the gates had been checked")
+
+
+def _source(article, q):
+    return article.text[q.speaker_span.start:q.speaker_span.end] if q.speaker_span else None
+
+
+def test_two_apostrophes_mark_a_direct_quote(extract):
+    article, ext = extract("''We will rebuild the spillway first,'' said Mayor Lina Ortez, ''and then the road.''")
+    _spans_hold(article, ext)
+    direct = [q for q in ext.quotes if q.kind == "direct"]
+    assert len(direct) == 2 and all("Lina Ortez" in (q.speaker or "") for q in direct)
+    assert all(q.cue == "said" for q in direct)
+
+
+def test_a_stance_inside_someone_elses_statement_is_part_of_it(extract):
+    article, ext = extract("Senator Ada Voss said the engineers want a second inspection.\n\n"
+                           "The agency reported that Voss said the gates were safe.")
+    _spans_hold(article, ext)
+    cues = [q.cue for q in ext.quotes]
+    assert "want" not in cues  # Voss's statement holds it
+    (outer,) = [q for q in ext.quotes if q.text.startswith("the engineers want")]
+    assert _source(article, outer) == "Senator Ada Voss"
+    # A chain of speech keeps each link: the agency reported, Voss said.
+    said = [q for q in ext.quotes if q.text == "the gates were safe"]
+    assert said and said[0].speaker == "Ada Voss"
+
+
+def test_according_to_keeps_its_source_around_a_cue_verb_in_its_content(extract):
+    # "ordered" is itself a cue, inside what the agency reports: the report is the attribution
+    article, ext = extract("The dam failed on Tuesday.\n\n"
+                           "The authority has ordered checks at its 11 other dams, according to the Orm News Agency.")
+    _spans_hold(article, ext)
+    (q,) = [q for q in ext.quotes if "11 other dams" in q.text]
+    assert q.cue == "according to" and q.speaker_is_media
+    (claim,) = [c for c in ext.claims if "11 other dams" in c.text]
+    assert claim.attributed_is_media and "Orm News Agency" in (claim.attributed_to or "")
+
+
+def test_stance_phrases_without_a_speech_verb(extract):
+    article, ext = extract("Engineer Tomas Reyes took a swipe at the dam operator.\n\n"
+                           "The residents are confident that the levee will hold.\n\n"
+                           "Voss, as Reyes put it, has no plan.\n\n"
+                           "The council made clear that the road stays closed.")
+    _spans_hold(article, ext)
+    by_text = {q.text: q for q in ext.quotes}
+    assert _source(article, by_text["the dam operator"]) == "Engineer Tomas Reyes"
+    assert _source(article, by_text["that the levee will hold"]) == "The residents"
+    assert _source(article, by_text["that the road stays closed"]) == "The council"
+    put = [q for q in ext.quotes if q.cue == "put"]
+    assert put and all(_source(article, q) == "Reyes" for q in put) and "has no plan" in [q.text for q in put]
+
+
+def test_a_poll_set_ahead_of_its_clause_is_the_source(extract):
+    article, ext = extract("In a Harbour Gazette poll released Sunday, Voss leads the race by ten points.")
+    _spans_hold(article, ext)
+    (q,) = [q for q in ext.quotes if q.cue == "In"]
+    assert _source(article, q) == "a Harbour Gazette poll released Sunday"
+    assert q.text.startswith("Voss leads the race")

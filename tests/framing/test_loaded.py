@@ -121,3 +121,14 @@ def test_the_model_weighs_context_not_just_the_word():
     assert model.probability(list(x.values())) > alone
     weak = dict(x, word_score=0.1, curated=0.1, strong=0.0, score_x_neighbour=0.06)
     assert model.probability(list(weak.values())) < model.probability(list(x.values()))
+
+
+def test_the_passage_goes_on_over_a_coordination_and_an_of_complement():
+    art = article("a20", "X", "Officials praised the monstrous and cruel policy. Residents saw the arrogance of officials.")
+    texts = [evidence(art, f).lower() for f in loaded(art)]
+    assert any(t.startswith("monstrous and cruel") for t in texts), texts
+    assert "arrogance of officials" in texts, texts
+    # a plain word after "of" that is a name, or across a sentence end, does not join
+    named = article("a21", "X", "It was a monstrous abuse of Smith. And cruel.")
+    spans = [evidence(named, f) for f in loaded(named)]
+    assert not any("Smith" in s or "cruel" in s and "monstrous" in s for s in spans), spans

@@ -20,15 +20,18 @@ from dataclasses import dataclass
 import numpy as np
 from datasketch import LeanMinHash, MinHash, MinHashLSH
 
-from newsprism.cluster.features import day_interval, sentence_spans
+from newsprism.cluster.features import Prepared, day_interval, sentence_spans
 from newsprism.cluster.options import ClusterOptions
+from newsprism.cluster.tokens import crc32s
 from newsprism.records import Article, Duplicate, Span
 
-TOKEN = re.compile(r"[^\W_]+")
 _MASK32 = np.uint64(0xFFFFFFFF)
 _MUL = np.uint64(0x9E3779B97F4A7C15)  # odd 64-bit multiplier for rolling the shingle hash
 # Quotation spans: “...”, "...", «...», „...“ (and ‘...’ when it spans several words).
 _QUOTED = re.compile(r"“[^”]{1,2000}”|\"[^\"\n]{1,2000}\"|«[^»]{1,2000}»|„[^“”]{1,2000}[“”]|‘[^’]{10,2000}’")
+
+
+_WORD = re.compile(r"[^\W_]+")  # a word, as tokens.words finds them
 _token_hashes: dict[str, int] = {}
 
 
@@ -49,11 +52,13 @@ class Tokens:
 
     @classmethod
     def of(cls, text: str) -> Tokens:
-        spans = [m.span() for m in TOKEN.finditer(text)]
+        """One text (what aligning a pair needs; many texts go through tokens.words at once): the same
+        words, offsets and hashes, by regex -- quicker than numpy's set-up for a single text."""
+        spans = [m.span() for m in _WORD.finditer(text)]
         lower = text.lower()  # str.lower keeps offsets for all but a few letters; words come from the text below
-        words = [text[s:e].lower() for s, e in spans] if len(lower) != len(text) else [lower[s:e] for s, e in spans]
+        words_ = [text[s:e].lower() for s, e in spans] if len(lower) != len(text) else [lower[s:e] for s, e in spans]
         cache = _token_hashes
-        hashes = [cache.get(w) or _hash(w) for w in words]
+        hashes = [cache.get(w) or _hash(w) for w in words_]
         bounds = np.array(spans, np.int64).reshape(-1, 2)
         return cls(np.array(hashes, np.uint64), bounds[:, 0].copy(), bounds[:, 1].copy())
 
@@ -97,12 +102,18 @@ def signatures(groups: Sequence[np.ndarray], options: ClusterOptions) -> np.ndar
 
     Equal to datasketch `MinHash(num_perm, seed, scheme="affine32", hashfunc=int).update_batch(set)`.
     """
-    out = np.full((len(groups), options.num_perm), np.uint32(0xFFFFFFFF), np.uint32)
     sizes = np.array([len(g) for g in groups], np.int64)
+    flat = np.concatenate([np.asarray(g, np.uint64) for g in groups]) if len(groups) else np.zeros(0, np.uint64)
+    return _signatures(flat, sizes, options)
+
+
+def _signatures(flat: np.ndarray, sizes: np.ndarray, options: ClusterOptions) -> np.ndarray:
+    """signatures() of the groups flat[:sizes[0]], flat[sizes[0]:sizes[0] + sizes[1]], ..."""
+    out = np.full((len(sizes), options.num_perm), np.uint32(0xFFFFFFFF), np.uint32)
     nonempty = np.flatnonzero(sizes)
     if not len(nonempty):
         return out
-    flat = _fmix32(np.concatenate([groups[i] for i in nonempty]))
+    flat = _fmix32(flat)
     starts = np.concatenate([[0], np.cumsum(sizes[nonempty])[:-1]])
     a, b = permutations(options)
     with np.errstate(over="ignore"):
@@ -111,16 +122,17 @@ def signatures(groups: Sequence[np.ndarray], options: ClusterOptions) -> np.ndar
     return out
 
 
-def passages(text: str, tokens: Tokens, options: ClusterOptions) -> list[tuple[int, int]]:
+def passages(text: str, tokens: Tokens, options: ClusterOptions,
+             sentences: Sequence[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """Token ranges [lo, hi) of the passages: whole sentences, cut where a sentence's hash ends in 0
     or 1 (mod 4) once passage_min_words are in, and always by passage_max_words."""
     if not len(tokens):
         return []
-    bounds = []
-    for _, e in sentence_spans(text):
-        bounds.append((int(np.searchsorted(tokens.starts, e)), zlib.crc32(text[max(0, e - 40):e].encode())))
+    ends = [e for _, e in (sentence_spans(text) if sentences is None else sentences)]
+    his = np.searchsorted(tokens.starts, ends).tolist()
     out, lo = [], 0
-    for hi, h in bounds:
+    for hi, e in zip(his, ends):
+        h = zlib.crc32(text[max(0, e - 40):e].encode())
         words = hi - lo
         if words >= options.passage_max_words or (words >= options.passage_min_words and h % 4 < 2):
             out.append((lo, hi))
@@ -135,41 +147,109 @@ def passages(text: str, tokens: Tokens, options: ClusterOptions) -> list[tuple[i
 
 def passage_signatures(texts: Sequence[str], options: ClusterOptions) -> tuple[np.ndarray, np.ndarray]:
     """(signatures, article row of each) for every passage of every text."""
-    groups, owners = [], []
-    for row, text in enumerate(texts):
-        tokens = Tokens.of(text)
-        for lo, hi in passages(text, tokens, options):
-            groups.append(shingles(tokens.hashes[lo:hi], options.shingle))
+    return passage_signatures_of([(Tokens.of(t), None) for t in texts], texts, options)
+
+
+def body_tokens(prepared: Sequence[Prepared]) -> list[tuple[Tokens, list[tuple[int, int]]]]:
+    """(Tokens of the body, its sentences) of each article, from the features pass (features.prepare
+    reads title + "\n" + body: the body's words are those from body_start on)."""
+    out = []
+    for p in prepared:
+        w = p.words
+        h32 = crc32s(w, p.texts, p.unique)
+        for k, sentences in enumerate(p.sentences):
+            lo, hi = int(w.bounds[k]), int(w.bounds[k + 1])
+            off = int(p.body_start[k])
+            lo += int(np.searchsorted(w.starts[lo:hi], off))
+            out.append((Tokens(h32[lo:hi], w.starts[lo:hi] - off, w.ends[lo:hi] - off), sentences))
+    return out
+
+
+def passage_signatures_of(tokens: Sequence[tuple[Tokens, list | None]], texts: Sequence[str],
+                          options: ClusterOptions) -> tuple[np.ndarray, np.ndarray]:
+    """passage_signatures() from the tokens (and sentences, when known) of each text."""
+    k = options.shingle
+    flat_hashes, owners, ranges, short = [], [], [], []
+    offset = 0
+    for row, ((tok, sentences), text) in enumerate(zip(tokens, texts)):
+        for lo, hi in passages(text, tok, options, sentences):
+            if hi - lo < k:
+                short.append((len(owners), tok.hashes[lo:hi]))
+            ranges.append((offset + lo, offset + hi))
             owners.append(row)
-    return signatures(groups, options), np.asarray(owners, np.int64)
+        flat_hashes.append(tok.hashes)
+        offset += len(tok)
+    if not owners:
+        return np.zeros((0, options.num_perm), np.uint32), np.zeros(0, np.int64)
+    # every 5-word shingle of all texts at once; a passage takes those starting at lo .. hi - k
+    every = shingles(np.concatenate(flat_hashes), k) if offset >= k else np.zeros(0, np.uint64)
+    r = np.asarray(ranges, np.int64)
+    sizes = np.maximum(r[:, 1] - r[:, 0] - k + 1, 0)
+    starts = np.repeat(r[:, 0], sizes)
+    within = np.arange(int(sizes.sum()), dtype=np.int64) - np.repeat(np.cumsum(sizes) - sizes, sizes)
+    sigs = _signatures(every[starts + within], sizes, options)
+    for pos, hashes in short:  # a passage shorter than a shingle is one shingle of all its words
+        sigs[pos] = signatures([shingles(hashes, k)], options)[0]
+    return sigs, np.asarray(owners, np.int64)
 
 
 class CopyIndex:
-    """Passage MinHashes of many articles in one datasketch LSH index; keys are article rows."""
+    """Passage MinHashes of many articles in one datasketch LSH index; keys are article rows.
+
+    Inserts and lookups go in bulk: the band keys of all signatures are made at once with numpy --
+    the same bytes `MinHashLSH` makes for each band (tested) -- and put into (or looked up in) the
+    index's own band tables, so the index stays a `datasketch.MinHashLSH` that `query()` works on."""
 
     def __init__(self, options: ClusterOptions):
         self.options = options
         rows = options.num_perm // options.lsh_bands
         self.lsh = MinHashLSH(num_perm=options.num_perm, params=(options.lsh_bands, rows))
+        # the dtype datasketch keeps these hash values in (its band keys are their bytes)
+        self._dtype = self._minhash(np.zeros(options.num_perm, np.uint32)).hashvalues.dtype
 
     def _minhash(self, sig: np.ndarray) -> LeanMinHash:
         return LeanMinHash(seed=self.options.seed, hashvalues=sig, scheme="affine32")
 
+    def band_keys(self, sigs: np.ndarray) -> list[list[bytes]]:
+        """Per band, the bucket key of each signature: MinHashLSH's `bytes(band.byteswap().data)`."""
+        swapped = np.asarray(sigs, self._dtype).byteswap()
+        out = []
+        for lo, hi in self.lsh.hashranges:
+            band = np.ascontiguousarray(swapped[:, lo:hi])
+            out.append(band.view(np.dtype((np.void, swapped.itemsize * (hi - lo)))).ravel().tolist())
+        return out
+
     def add(self, sigs: np.ndarray, owners: np.ndarray) -> None:
-        for sig, owner in zip(sigs, owners.tolist()):
-            self.lsh.insert(owner, self._minhash(sig), check_duplication=False)
+        own = owners.tolist()
+        if not own:
+            return
+        # the first one through MinHashLSH.insert: the index learns the scheme and checks the length
+        self.lsh.insert(own[0], self._minhash(sigs[0]), check_duplication=False)
+        keys = self.band_keys(sigs[1:])
+        tables, key_store = self.lsh.hashtables, self.lsh.keys
+        for k, owner in enumerate(own[1:]):
+            hs = [band[k] for band in keys]
+            key_store.insert(owner, *hs)
+            for h, table in zip(hs, tables):
+                table.insert(h, owner)
 
     def query(self, sig: np.ndarray) -> list[int]:
         return self.lsh.query(self._minhash(sig))
 
 
 def candidate_pairs(index: CopyIndex, sigs: np.ndarray, owners: np.ndarray) -> set[tuple[int, int]]:
-    """(row, other row) pairs whose passages collide in the index; the queried rows must be in it."""
-    pairs = set()
-    for sig, owner in zip(sigs, owners.tolist()):
-        for other in index.query(sig):
-            if other != owner:
-                pairs.add((min(owner, other), max(owner, other)))
+    """(row, other row) pairs whose passages collide in the index (what `index.query` of each
+    signature returns, looked up band by band); the queried rows must be in it."""
+    pairs: set[tuple[int, int]] = set()
+    own = owners.tolist()
+    for band, table in zip(index.band_keys(sigs), index.lsh.hashtables):
+        get = table.get
+        for h, owner in zip(band, own):
+            bucket = get(h)
+            if len(bucket) > 1:  # most passages share their bucket with no other article
+                for other in bucket:
+                    if other != owner:
+                        pairs.add((owner, other) if owner < other else (other, owner))
     return pairs
 
 
@@ -273,8 +353,8 @@ def find_duplicates(articles: Sequence[Article], options: ClusterOptions = Clust
 
 
 def align_pairs(articles: Sequence[Article], pairs: Iterable[tuple[int, int]],
-                options: ClusterOptions) -> tuple[Duplicate, ...]:
-    cache: dict[str, Tokens] = {}
+                options: ClusterOptions, tokens: dict[str, Tokens] | None = None) -> tuple[Duplicate, ...]:
+    cache: dict[str, Tokens] = dict(tokens or {})
     found = []
     for x, y in sorted(pairs):
         dup = align(articles[x], articles[y], options, cache)

@@ -15,7 +15,7 @@ import math
 import re
 import zlib
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -23,6 +23,7 @@ import numpy as np
 from scipy import sparse
 
 from newsprism.cluster.options import ClusterOptions
+from newsprism.cluster.tokens import Words, words
 from newsprism.records import Article, ArticleExtraction, Entity
 
 DIM = 1 << 22  # hashed columns for words and entities
@@ -31,7 +32,10 @@ ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"
                            "LAW"})
 MIN_IDF = 2.0  # words more common than zipf 6 ("said", "the") carry no weight
 # A sentence ends at . ! ? (closing quotes or brackets may follow) before a capital or digit, or at a line end.
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’»)\]]*[ \t]+(?=[\"“‘«(\[]?[A-Z0-9])|\s*\n\s*")
+# Written so that each branch starts with a fixed set of characters (the regex engine then skips ahead
+# to the next candidate instead of trying every position): the punctuation is matched, not looked behind.
+_SENTENCE_END = re.compile(r"[.!?…][\"”’»)\]]*[ \t]+(?=[\"“‘«(\[]?[A-Z0-9])|\n\s*|[^\S\n][^\S\n]*\n\s*")
+_ENDS = frozenset(".!?…")
 _POSSESSIVE = re.compile(r"['’]s\b")
 
 _terms: dict[str, tuple[int, float]] = {}
@@ -81,7 +85,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence, by punctuation and line ends; whitespace trimmed."""
     spans, start = [], 0
     for m in _SENTENCE_END.finditer(text):
-        spans.append((start, m.start()))
+        end = m.start()
+        spans.append((start, end + (text[end] in _ENDS)))
         start = m.end()
     spans.append((start, len(text)))
     out = []
@@ -154,7 +159,9 @@ def _csr(rows: list[dict[int, float]], dtype=np.float32, normalise: bool = True)
 def normalise_rows(m: sparse.csr_matrix) -> sparse.csr_matrix:
     norms = np.sqrt(np.asarray(m.multiply(m).sum(axis=1)).ravel())
     norms[norms == 0] = 1.0
-    return sparse.csr_matrix(sparse.diags((1.0 / norms).astype(m.dtype)) @ m)
+    out = sparse.csr_matrix(sparse.diags((1.0 / norms).astype(m.dtype)) @ m)
+    out.sort_indices()
+    return out
 
 
 @dataclass
@@ -250,96 +257,201 @@ def _mentions(articles: Sequence[Article], extractions: Sequence[ArticleExtracti
     return out
 
 
+@dataclass(frozen=True)
+class Prepared:
+    """What the copy search needs from the pass that made the features (so no text is read twice):
+    the words of each title + "\n" + body, where the body starts, and the body's sentences."""
+
+    texts: list[str]  # title + "\n" + body of each article
+    words: Words
+    body_start: np.ndarray  # int64 offset of the body in each title + "\n" + body
+    sentences: list[list[tuple[int, int]]]  # sentence spans of each body
+    unique: tuple  # np.unique(words.ids, return_index=True, return_inverse=True)
+
+
+# Word ids (tokens.words) -> vocabulary index; per index the column, the weight and the word itself.
+_vocab: dict[int, int] = {}
+_vocab_col: list[int] = []
+_vocab_weight: list[float] = []
+_vocab_word: list[str] = []
+_LOG = np.array([0.0] + [math.log(k) for k in range(1, 1 << 16)])  # math.log: the same floats as before
+
+
+def _vocab_index(uniq: np.ndarray, word_of: list) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(vocabulary index, column, weight) of each distinct word id; word_of(k) spells uniq[k]."""
+    got = [_vocab.get(h, -1) for h in uniq.tolist()]
+    for k, v in enumerate(got):
+        if v < 0:
+            tok = word_of(k)
+            col, w = term(tok)
+            got[k] = _vocab[int(uniq[k])] = len(_vocab_word)
+            _vocab_col.append(col)
+            _vocab_weight.append(w)
+            _vocab_word.append(tok)
+    idx = np.asarray(got, np.int64)
+    return idx, np.asarray(_vocab_col, np.int64)[idx], np.asarray(_vocab_weight, np.float64)[idx]
+
+
+def _word_matrix(rows: np.ndarray, inv: np.ndarray, vocab: tuple[np.ndarray, np.ndarray, np.ndarray], n: int,
+                 key_terms: int = 0):
+    """TF-IDF rows (unnormalised, float32) from word occurrences (row, distinct word k); vocab holds
+    per distinct word (vocabulary index, column, weight). With key_terms, also each row's key_terms
+    weightiest words -- ties by the word -- as (keys matrix, words per row)."""
+    idx, cols, weights = vocab
+    size = len(idx)
+    pair, counts = np.unique(rows * size + inv, return_counts=True)
+    r, u = pair // size, pair % size
+    keep = weights[u] > 0
+    r, u, counts = r[keep], u[keep], counts[keep]
+    x = (1.0 + _LOG[np.minimum(counts, len(_LOG) - 1)]) * weights[u]
+    m = sparse.csr_matrix((x, (r, cols[u])), shape=(n, DIM))
+    m.sum_duplicates()
+    m = sparse.csr_matrix((m.data.astype(np.float32), m.indices.astype(np.int32), m.indptr.astype(np.int64)),
+                          shape=(n, DIM))
+    if not key_terms:
+        return m, None, None
+    order_words = sorted(range(size), key=lambda k: _vocab_word[idx[k]])
+    rank = np.empty(size, np.int64)
+    rank[order_words] = np.arange(size)
+    o = np.lexsort((rank[u], -x, r))
+    ro = r[o]
+    starts = np.flatnonzero(np.r_[True, ro[1:] != ro[:-1]]) if len(ro) else np.zeros(0, np.int64)
+    within = np.arange(len(o)) - np.repeat(starts, np.diff(np.r_[starts, len(o)]))
+    top = o[within < key_terms]
+    keys = sparse.csr_matrix((np.ones(len(top), np.float32), (r[top], cols[u[top]])), shape=(n, DIM))
+    keys.sum_duplicates()
+    keys.data[:] = 1.0
+    keys = sparse.csr_matrix((keys.data, keys.indices.astype(np.int32), keys.indptr.astype(np.int64)), shape=(n, DIM))
+    per_row: list[list[str]] = [[] for _ in range(n)]
+    for row, k in zip(r[top].tolist(), idx[u[top]].tolist()):
+        per_row[row].append(_vocab_word[k])
+    return m, keys, per_row
+
+
 def article_features(articles: Sequence[Article], extractions: Sequence[ArticleExtraction] = (),
                      entities: Sequence[Entity] = (), options: ClusterOptions = ClusterOptions()) -> Features:
     """Features of articles, in the order given."""
+    return prepare(articles, extractions, entities, options)
+
+
+def prepare(articles: Sequence[Article], extractions: Sequence[ArticleExtraction] = (),
+            entities: Sequence[Entity] = (), options: ClusterOptions = ClusterOptions(),
+            each: Callable[[int, Prepared], None] | None = None, chunk: int = 2000) -> Features:
+    """Features of articles, in the order given, made chunk by chunk; `each(first row, prepared)` sees
+    each chunk's words and sentences (what the copy search reuses) before they are let go."""
     if not articles:
         return Features.empty(options.embeddings)
     mentions = _mentions(articles, extractions, entities, options)
-    text_rows, lead_rows, key_rows, ent_rows, people_rows = [], [], [], [], []
-    infos, leads = [], []
-    day_lo = np.full(len(articles), -1, np.int32)
-    day_hi = np.full(len(articles), -1, np.int32)
+    parts, leads = [], []
+    for lo in range(0, len(articles), chunk):
+        part = articles[lo:lo + chunk]
+        f, p = _prepare_chunk(part, mentions[lo:lo + chunk], options)
+        parts.append(f)
+        if options.embeddings:
+            for a, sentences in zip(part, p.sentences):
+                title = (a.title or "").strip()
+                leads.append((title + "\n" + (a.text or "")[:_lead_end(a, sentences, options.lead_sentences)]).strip())
+        if each is not None:
+            each(lo, p)
+    f = parts[0] if len(parts) == 1 else Features(
+        [i for x in parts for i in x.ids], np.concatenate([x.day_lo for x in parts]),
+        np.concatenate([x.day_hi for x in parts]),
+        *(sparse.vstack([getattr(x, name) for x in parts], format="csr")
+          for name in ("text", "lead", "keys", "ents", "people")),
+        None, [i for x in parts for i in x.info])
+    if options.embeddings:
+        from newsprism import nlp
+
+        f.emb = nlp.embed(leads)
+    return f
+
+
+def _prepare_chunk(articles: Sequence[Article], mentions: list, options: ClusterOptions) -> tuple[Features, Prepared]:
+    n = len(articles)
+    titles = [(a.title or "").strip() for a in articles]
+    texts = [t + "\n" + (a.text or "") for t, a in zip(titles, articles)]
+    w = words(texts)
+    body_start = np.array([len(t) + 1 for t in titles], np.int64)
+    row = np.repeat(np.arange(n, dtype=np.int64), np.diff(w.bounds))
+    # the lead: title + first sentences -- the words ending before the lead's end (a sentence end is
+    # never inside a word, so these are exactly the words of that prefix)
+    all_sentences, lead_ends, people_ends = [], np.zeros(n, np.int64), []
+    for k, a in enumerate(articles):
+        sentences = sentence_spans(a.text or "")
+        all_sentences.append(sentences)
+        lead_ends[k] = body_start[k] + _lead_end(a, sentences, options.lead_sentences)
+        people_ends.append(_lead_end(a, sentences, options.people_sentences))
+    long_ = (w.ends - w.starts) > 1
+    unique = np.unique(w.ids, return_index=True, return_inverse=True)
+    uniq, first, inv = unique
+
+    def word_of(k: int) -> str:
+        i = int(first[k])
+        return texts[row[i]][w.starts[i]:w.ends[i]].lower()
+
+    vocab = _vocab_index(uniq, word_of)
+    sel = np.flatnonzero(long_)
+    text_m, keys_m, key_words = _word_matrix(row[sel], inv[sel], vocab, n, options.key_terms)
+    sel_lead = np.flatnonzero(long_ & (w.ends <= lead_ends[row]))
+    lead_m, _, _ = _word_matrix(row[sel_lead], inv[sel_lead], vocab, n)
+
+    ent_rows, people_rows, infos = [], [], []
+    day_lo = np.full(n, -1, np.int32)
+    day_hi = np.full(n, -1, np.int32)
     for i, a in enumerate(articles):
         body = a.text or ""
-        sentences = sentence_spans(body)
-        lead_end = _lead_end(a, sentences, options.lead_sentences)
-        people_end = _lead_end(a, sentences, options.people_sentences)
-        title = (a.title or "").strip()
-        lead = (title + "\n" + body[:lead_end]).strip()
-        leads.append(lead)
-
-        counts = Counter(t for t in TOKEN.findall((title + "\n" + body).lower()) if len(t) > 1)
-        row: dict[int, float] = {}
-        weighted = []
-        for tok, n in counts.items():
-            col, w = term(tok)
-            if w:
-                x = (1.0 + math.log(n)) * w
-                row[col] = row.get(col, 0.0) + x
-                weighted.append((-x, tok, col))
-        weighted.sort()
-        key_terms = weighted[: options.key_terms]
-        text_rows.append(row)
-        key_rows.append({col: 1.0 for _, _, col in key_terms})
-
-        lead_row: dict[int, float] = {}
-        for tok, n in Counter(t for t in TOKEN.findall(lead.lower()) if len(t) > 1).items():
-            col, w = term(tok)
-            if w:
-                lead_row[col] = lead_row.get(col, 0.0) + (1.0 + math.log(n)) * w
-        lead_rows.append(lead_row)
-
         ent_counts: Counter[str] = Counter()
         names: dict[str, str] = {}
         people: dict[int, float] = {}
         for key, name, label, start in mentions[i]:
             ent_counts[key] += 1
             names.setdefault(key, name)
-            if label == "PERSON" and start < people_end:
+            if label == "PERSON" and start < people_ends[i]:
                 surname = normalise_name(name).split()
                 if surname:
                     people[column("p:" + surname[-1])] = 1.0
         ent_row: dict[int, float] = {}
         ranked = []
-        for key, n in ent_counts.items():
-            w = name_weight(normalise_name(names[key]) or key) * math.log1p(n)
-            c = column(key)
-            ent_row[c] = ent_row.get(c, 0.0) + w
-            ranked.append((-w, names[key], key))
+        for key, c in ent_counts.items():
+            wt = name_weight(normalise_name(names[key]) or key) * math.log1p(c)
+            col = column(key)
+            ent_row[col] = ent_row.get(col, 0.0) + wt
+            ranked.append((-wt, names[key], key))
         ranked.sort()
         ent_rows.append(ent_row)
         people_rows.append(people)
 
         day_lo[i], day_hi[i] = day_interval(a.published)
-        heading = title
+        heading = titles[i]
         if not heading:
-            s = next(iter(sentences), (0, 0))
+            s = next(iter(all_sentences[i]), (0, 0))
             heading = body[s[0]:s[1]].strip()
             heading = heading if len(heading) <= 200 else heading[:199].rstrip() + "…"
         infos.append(ArticleInfo(
-            id=a.id, heading=heading, has_title=bool(title), outlet=a.outlet,
+            id=a.id, heading=heading, has_title=bool(titles[i]), outlet=a.outlet,
             published=(a.published or "")[:10] or None,
             entities=tuple((key, name) for _, name, key in ranked[:12]),
-            terms=tuple(tok for _, tok, _ in key_terms[:10]),
+            terms=tuple(key_words[i][:10]),
         ))
-    emb = None
-    if options.embeddings:
-        from newsprism import nlp
-
-        emb = nlp.embed(leads)
-    return Features(
+    features = Features(
         ids=[a.id for a in articles], day_lo=day_lo, day_hi=day_hi,
-        text=_csr(text_rows), lead=_csr(lead_rows), keys=_csr(key_rows, normalise=False),
-        ents=_csr(ent_rows), people=_csr(people_rows, normalise=False), emb=emb, info=infos,
+        text=normalise_rows(text_m), lead=normalise_rows(lead_m), keys=keys_m,
+        ents=_csr(ent_rows), people=_csr(people_rows, normalise=False), emb=None, info=infos,
     )
+    return features, Prepared(texts, w, body_start, all_sentences, unique)
 
 
 def rowdot(m: sparse.csr_matrix, i: np.ndarray, j: np.ndarray, chunk: int = 20_000) -> np.ndarray:
     """m[i[k]] · m[j[k]] for every k, in chunks (sparse rows, no dense n x n anywhere)."""
+    if not m.has_canonical_format:
+        m = m.copy()
+        m.sum_duplicates()
     out = np.zeros(len(i), dtype=np.float32)
     for lo in range(0, len(i), chunk):
         a = m[i[lo:lo + chunk]]
         b = m[j[lo:lo + chunk]]
+        # rows of a canonical matrix are canonical; saying so lets scipy merge the rows directly instead
+        # of its general path, which walks arrays as wide as the 4M hashed columns (4x slower)
+        a.has_canonical_format = b.has_canonical_format = True
         out[lo:lo + chunk] = np.asarray(a.multiply(b).sum(axis=1)).ravel()
     return out

@@ -26,9 +26,9 @@ import numpy as np
 from scipy import sparse
 
 from newsprism.cluster.candidates import candidate_pairs
-from newsprism.cluster.duplicates import CopyIndex, align_pairs, passage_signatures
+from newsprism.cluster.duplicates import CopyIndex, align_pairs, body_tokens, passage_signatures_of
 from newsprism.cluster.duplicates import candidate_pairs as copy_candidates
-from newsprism.cluster.features import DIM, ArticleInfo, Features, article_features, normalise_rows
+from newsprism.cluster.features import DIM, ArticleInfo, Features, Prepared, normalise_rows, prepare
 from newsprism.cluster.linkage import average_linkage
 from newsprism.cluster.options import ClusterOptions
 from newsprism.cluster.stories import build_story, key_entities, key_terms, local_similarity, pair_similarity, story_seed
@@ -269,13 +269,22 @@ def attach_articles(state: ClusterState, articles: Iterable[Article],
         return Clustering(), state
     state._used = True
     n_old = len(state)
-    f = state.features.concat(article_features(new_articles, extractions, entities, opts))
+    # -- copies: passage signatures from the features pass (each text is read once), into the kept
+    # LSH index; colliding articles are aligned word by word
+    texts = [a.text for a in new_articles]
+    sig_parts, owner_parts = [], []
+
+    def signatures_of(first: int, prepared: Prepared) -> None:
+        sigs_, owners_ = passage_signatures_of(body_tokens([prepared]), texts[first:first + len(prepared.texts)],
+                                               opts)
+        sig_parts.append(sigs_)
+        owner_parts.append(owners_ + first)
+
+    f = state.features.concat(prepare(new_articles, extractions, entities, opts, each=signatures_of))
     n = len(f)
     new = np.arange(n_old, n)
-
-    # -- copies: new passages into the kept LSH index, colliding articles aligned word by word
-    sigs, owners = passage_signatures([a.text for a in new_articles], opts)
-    owners = owners + n_old
+    sigs = np.vstack(sig_parts)
+    owners = np.concatenate(owner_parts) + n_old
     index = state.copy_index()
     index.add(sigs, owners)
     dups, unaligned = _copies(copy_candidates(index, sigs, owners), new_articles, n_old, f.ids, fetch, opts)

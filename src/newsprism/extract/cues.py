@@ -13,10 +13,21 @@ believe think feel know hope fear expect worry doubt suspect guess reckon conten
 show find
 condemn blame thank mock endorse dismiss reject want support back prefer oppose favor favour
 slam blast attack highlight cite recount point question speak talk call
-decline refuse offer remind consider nominate celebrate embrace promote list address
-reaffirm seek plan intend wish refer vote advocate push rail focus comment care campaign lobby
+decline refuse offer remind consider nominate embrace list address
+reaffirm seek plan intend wish refer vote advocate push rail comment care campaign lobby
 defend mention discuss tout denounce echo express imply challenge applaud rebuke champion outline portray
+view decry assail deride bemoan lament savage revile email retweet encourage
+recognize recognise like dislike hate love ignore apologize apologise
 """.split())
 BELIEF_VERBS = frozenset("believe think feel know hope fear expect worry doubt suspect guess reckon imagine".split())
 SPEECH_NOUNS = frozenset("""statement remarks comments interview speech report announcement tweet post
 press conference briefing letter testimony""".split())
+# Verbs naming an act of speech or writing itself (not an attitude, a belief or a stance): a chain of
+# reported speech ("Reuters reported that X said …") keeps each link; a stance inside someone's
+# reported words ("X said Trump wants …") is part of what X said.
+UTTERANCE_VERBS = frozenset("""
+say tell state add write tweet post announce claim argue warn explain insist declare reply respond answer
+report note remark comment mention stress emphasize emphasise reiterate repeat testify assert allege
+acknowledge admit confirm deny concede disclose reveal inform assure quip joke boast complain counter
+retort shout yell whisper ask speak talk recount recall describe
+""".split())

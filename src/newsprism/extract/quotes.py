@@ -11,6 +11,10 @@
 - Pronoun speakers ("he said") resolve to the nearest fitting name (see coref.antecedent).
 - Media as sources ("Sputnik news agency said", "according to Reuters", "IRNA reported") are marked
   speaker_is_media.
+- Stances without a verb of speech: nouns ("his refusal to …", "a demand by X that …"), light verbs
+  ("took a swipe at X", "made clear that …"), adjectives ("X is confident that …"), "as X put it",
+  "in X's view", a poll set ahead of its clause ("In a CNN poll, …"); a stance inside someone else's
+  reported words is part of them (`_drop_nested_stances`).
 """
 from __future__ import annotations
 
@@ -19,13 +23,16 @@ from dataclasses import dataclass, field
 
 from newsprism.extract.coref import (GROUP_PRONOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, THING_PRONOUNS,
                                      antecedent, canonical, mention_at)
-from newsprism.extract.cues import BELIEF_VERBS, SPEECH_NOUNS, SPEECH_VERBS
+from newsprism.extract.cues import BELIEF_VERBS, SPEECH_NOUNS, SPEECH_VERBS, UTTERANCE_VERBS
 from newsprism.extract.entities import Found, doc_text
 from newsprism.extract.lexicon import is_media
 from newsprism.extract.names import person_parts
 from newsprism.records import Quote, Span, stable_id
 
 _OPEN_CLOSE = {"“": "”\"", "\"": "\"”", "«": "»", "„": "“”", "‘": "’", "‹": "›", "”": "”"}
+# Quotation-mark tokens (a token is one mark, or two apostrophes / backticks written for one).
+_OPENERS = ("“", "\"", "‘", "«", "„", "``", "''")
+_CLOSERS = ("”", "\"", "’", "»", "''")
 _PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS | RELATIVE_PRONOUNS
 SCARE_MAX_WORDS = 5
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
@@ -69,6 +76,19 @@ def _scan_paragraph(para: str, base: int, out: list[Marked]) -> None:
     n = len(para)
     while i < n:
         ch = para[i]
+        if para.startswith("''", i) or para.startswith("``", i):
+            # Two apostrophes (or backticks) for a double quotation mark, as some papers and TeX-style
+            # text write them: ''…'' and ``…''.
+            j = para.find("''", i + 2)
+            if j < 0:
+                inner_end = len(para.rstrip())
+                if inner_end - (i + 2) > 0:
+                    out.append(Marked(base + i, base + inner_end, base + i + 2, base + inner_end, open_end=True))
+                return
+            if j > i + 2:
+                out.append(Marked(base + i, base + j + 2, base + i + 2, base + j))
+            i = j + 2
+            continue
         if ch not in _OPEN_CLOSE:
             i += 1
             continue
@@ -133,6 +153,8 @@ class Attribution:
 
 
 def _is_cue_verb(tok) -> bool:
+    if tok.lemma_.lower() == "put" and tok.pos_ == "VERB":
+        return _as_clause(tok)  # "as Reyes put it"
     return tok.lemma_.lower() in SPEECH_VERBS and tok.pos_ in ("VERB", "AUX")
 
 
@@ -198,8 +220,14 @@ def _np_span(doc, head) -> tuple[int, int]:
 
 def _source_np(doc, subj, verb=None) -> tuple[int, int]:
     """The source as written: a pronoun alone, otherwise its noun phrase."""
-    if subj.lower_ in _PRONOUNS:
-        return subj.idx, subj.idx + len(subj.text)
+    if subj.lower_ == "that" and subj.head.dep_ == "relcl" and subj.head.head.pos_ in ("NOUN", "PROPN"):
+        # "a poll that shows …": the relative "that" stands for the noun phrase it hangs on (up to the
+        # noun and its "of" group), unlike "who", which is kept as written.
+        noun = subj.head.head
+        s, e = _head_span(doc, noun)
+        return s, e
+    if subj.lower_ in _PRONOUNS and not any(c.dep_ == "conj" for c in subj.children):
+        return subj.idx, subj.idx + len(subj.text)  # "he", but "He and Chairman Bob Goodlatte" in full
     left, right = subj.left_edge.i, subj.right_edge.i
     for k in range(subj.i + 1, right + 1):
         if "\n" in doc[k].text:
@@ -216,19 +244,29 @@ def _source_np(doc, subj, verb=None) -> tuple[int, int]:
             break
     # A dateline or credit run into the phrase ("RENO, Nev. (AP) Republican hopeful Donald Trump").
     for k in range(subj.i - 1, left - 1, -1):
-        if doc[k].text in (")", "--", "—") or "\n" in doc[k].text or doc[k].text.endswith(")--"):
+        if doc[k].text in (")", "--", "—", "–") or "\n" in doc[k].text or doc[k].text.endswith(")--"):
             left = k + 1
             break
     # "Even an anti-Trump PAC": a focusing adverb is not part of the source.
     while left < subj.i and doc[left].dep_ in ("advmod", "preconj") and doc[left].head.i == subj.i \
             and doc[left].lower_ in ("even", "also", "only", "just", "both", "either", "not"):
         left += 1
-    # "Jeb Bush in a Medium post", "Trump on Tuesday": where or when a name spoke is not the source.
+    # "Jeb Bush in a Medium post", "Trump on Tuesday", "a report on Wednesday", "a poll last week": where
+    # or when a name spoke, or when anything did, is not the source.
     for child in subj.children:
-        if child.dep_ == "prep" and child.i > subj.i and subj.pos_ == "PROPN" and child.lower_ in _WHERE_PREPS \
-                and child.i <= right:
+        if child.i <= subj.i or child.i > right:
+            continue
+        when = child.dep_ == "npadvmod" and child.ent_type_ in ("DATE", "TIME") or child.dep_ == "prep" and any(
+            g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in child.children)
+        if when or (child.dep_ == "prep" and subj.pos_ == "PROPN" and child.lower_ in _WHERE_PREPS):
             right = child.i - 1
             break
+    if verb is None:
+        # "according to a report from X, which tracks …": a clause set off by a comma describes the source.
+        for k in range(subj.i + 1, right + 1):
+            if doc[k - 1].text == "," and _describes(doc[k], subj):
+                right = k - 1
+                break
     while right > left and (doc[right].is_punct or doc[right].is_space):
         right -= 1
     while left < right and (doc[left].is_punct or doc[left].is_space):
@@ -255,6 +293,11 @@ def _describes(tok, subj) -> bool:
 def _head_phrase(doc, noun) -> str:
     """A noun's phrase up to the noun itself ("other government officials"), with "of" groups kept
     ("a number of Iraqi lawmakers"); relative clauses and trailing phrases left out."""
+    s, e = _head_span(doc, noun)
+    return doc_text(doc)[s:e]
+
+
+def _head_span(doc, noun) -> tuple[int, int]:
     left, right = noun.left_edge.i, noun.i
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ == "of" and child.i == noun.i + 1:
@@ -263,7 +306,7 @@ def _head_phrase(doc, noun) -> str:
                 right = pobj.i
     while left < right and (doc[left].is_punct or doc[left].is_space):
         left += 1
-    return doc_text(doc)[doc[left].idx:doc[right].idx + len(doc[right].text)]
+    return doc[left].idx, doc[right].idx + len(doc[right].text)
 
 
 def _mention_of_phrase(doc, head, found: list[Found]) -> Found | None:
@@ -337,16 +380,24 @@ endorse promise predict demand reiterate repeat dismiss reject acknowledge admit
 prefer oppose favor favour slam blast attack highlight cite question describe defend mention discuss tout
 denounce echo express imply propose recall challenge applaud rebuke champion outline emphasize emphasise stress
 portray show report recommend warn threaten counter indicate suggest reveal disclose predict forecast
-estimate concede acknowledge reaffirm demand offer remind consider nominate celebrate embrace promote list
-address""".split())
+estimate concede acknowledge reaffirm demand offer remind consider nominate embrace list
+address view decry assail deride bemoan lament savage revile email retweet tweet encourage recognize recognise
+like dislike hate love ignore note post order state declare write urge ask believe expect decline intend""".split())
 
 
 _TOPIC_PREPS = frozenset({"about", "of", "against", "on"})
+# "spoke on condition of anonymity", "on his behalf", "on the show", "on Sunday": how, for whom, where or
+# when someone spoke, not what about.
+_NOT_TOPICS = frozenset("""condition behalf show program programme television tv radio phone stage floor camera
+record air call podcast panel day night morning evening afternoon weekend monday tuesday wednesday thursday
+friday saturday sunday""".split())
 # Verbs whose stance is stated through one more preposition ("referred to", "voted for", "pushed for").
 _PREP_CUES = {"refer": frozenset({"to"}), "point": frozenset({"to"}), "vote": frozenset({"for"}),
               "advocate": frozenset({"for"}), "push": frozenset({"for"}), "argue": frozenset({"for"}),
-              "hope": frozenset({"for"}), "rail": frozenset(), "focus": frozenset(), "comment": frozenset(),
-              "care": frozenset(), "campaign": frozenset({"for"}), "lobby": frozenset({"for"})}
+              "hope": frozenset({"for"}), "rail": frozenset(), "comment": frozenset(),
+              "care": frozenset(), "campaign": frozenset({"for"}), "lobby": frozenset({"for"}),
+              "apologize": frozenset({"for"}), "apologise": frozenset({"for"}), "respond": frozenset({"to"}),
+              "reply": frozenset({"to"})}
 
 
 def _object_content(doc, verb) -> tuple[int, int] | None:
@@ -366,14 +417,14 @@ def _object_content(doc, verb) -> tuple[int, int] | None:
         # the speech or stance was about
         preps = _TOPIC_PREPS | _PREP_CUES.get(lemma, frozenset())
         topics = [g for c in verb.children if c.dep_ == "prep" and c.i > verb.i and c.lower_ in preps
-                  for g in c.children if g.dep_ == "pobj"]
+                  for g in c.children if g.dep_ in ("pobj", "pcomp") and g.lemma_.lower() not in _NOT_TOPICS]
         if not topics or (lemma in BELIEF_VERBS and lemma not in _PREP_CUES) \
                 or any(c.dep_ == "dobj" for c in verb.children):
             return None
         left, end = topics[0].left_edge.i, topics[0].right_edge.i
         while end > left and (doc[end].is_punct or doc[end].is_space):
             end -= 1
-        if end - left < 1:
+        if end - left < 1 and not _names_someone(doc[left]):
             return None
         return doc[left].idx, doc[end].idx + len(doc[end].text)
     right = [c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "prep", "oprd", "xcomp", "dative")]
@@ -391,7 +442,7 @@ def _object_content(doc, verb) -> tuple[int, int] | None:
         else:
             return None
         left, end = start.left_edge.i, verb.right_edge.i
-        while end > left and (doc[end].is_punct or doc[end].is_space) and doc[end].text not in "”\"’":
+        while end > left and (doc[end].is_punct or doc[end].is_space) and doc[end].text not in _CLOSERS:
             end -= 1
         if end - left < 1 or any("\n" in doc[k].text for k in range(left, end + 1)):
             return None
@@ -404,20 +455,39 @@ def _object_content(doc, verb) -> tuple[int, int] | None:
     end = max(c.right_edge.i for c in right)
     while end > left and (doc[end].is_punct or doc[end].is_space):
         end -= 1
-    if end - left < 1 or any("\n" in doc[k].text for k in range(left, end + 1)):
+    # One word is enough when it names someone ("blasted Rubio", "endorsed him"); a bare common noun
+    # ("announced plans") is too little to be a statement.
+    one_name = end == left and _names_someone(doc[left])
+    if (end - left < 1 and not one_name) or any("\n" in doc[k].text for k in range(left, end + 1)):
         return None
     return doc[left].idx, doc[end].idx + len(doc[end].text)
+
+
+def _names_someone(tok) -> bool:
+    """A one-word object that can stand as a statement's content: a name or a personal pronoun."""
+    return tok.pos_ in ("PROPN", "PRON") and tok.lower_ not in ("it", "this", "that")
 
 
 _XCOMP_VERBS = frozenset("""urge ask promise vow pledge threaten call warn tell demand plan propose
 vow refuse decline agree offer want expect vote hope seek plan intend prefer wish""".split())
 
 
+def _as_clause(verb) -> bool:
+    """"as Trump points out", "as the Times reported": a reporting verb in an "as" clause."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) \
+        and not any(c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and c.lower_ != "it") for c in verb.children)
+
+
+def _relative_object(verb):
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in ("which", "whom", "that")
+                 and c.i < verb.i), None)
+
+
 def _subtree_span(doc, tok, stop_at: int | None = None) -> tuple[int, int]:
     left, right = tok.left_edge.i, tok.right_edge.i
-    while right > left and (doc[right].is_space or (doc[right].is_punct and doc[right].text not in "”\"’»")):
+    while right > left and (doc[right].is_space or (doc[right].is_punct and doc[right].text not in _CLOSERS)):
         right -= 1
-    while left < right and (doc[left].is_space or (doc[left].is_punct and doc[left].text not in "“\"‘«")):
+    while left < right and (doc[left].is_space or (doc[left].is_punct and doc[left].text not in _OPENERS)):
         left += 1
     return doc[left].idx, doc[right].idx + len(doc[right].text)
 
@@ -449,7 +519,7 @@ def _according_content(doc, tok, pobj) -> list[tuple[int, int]]:
 def _range_minus(doc, left: int, right: int, skip_left: int, skip_right: int) -> list[tuple[int, int]]:
     """Tokens [left, right] without [skip_left, skip_right] and the punctuation around it."""
     pieces = []
-    while right > left and (doc[right].is_punct or doc[right].is_space) and doc[right].text not in "”\"’»":
+    while right > left and (doc[right].is_punct or doc[right].is_space) and doc[right].text not in _CLOSERS:
         right -= 1
     a_end = skip_left - 1
     while a_end >= left and (doc[a_end].is_punct or doc[a_end].is_space):
@@ -535,7 +605,7 @@ def _cue_near_quote(doc, m: Marked, own: set[int], others: set[int], words: int)
     # Right before the opening mark: "Stoltenberg said:", "he said,"
     first = toks[0].i
     k = first - 1
-    while k >= 0 and (doc[k].is_space or doc[k].text in "“\"‘«„") and "\n" not in doc[k].text:
+    while k >= 0 and (doc[k].is_space or doc[k].text in _OPENERS) and "\n" not in doc[k].text:
         k -= 1
     if k >= 0 and "\n" in doc[k].text:
         # "Cruz continued:" ending the paragraph before the quotation
@@ -549,7 +619,8 @@ def _cue_near_quote(doc, m: Marked, own: set[int], others: set[int], words: int)
         return doc[k]  # "Blackwell wrote “has consistently …”": the verb right before the quotation
     if k >= 0 and doc[k].text in (":", ","):
         for q in range(k - 1, max(-1, k - 8), -1):
-            if q in others or (doc[q].is_punct and doc[q].text in ".!?;”\"") or "\n" in doc[q].text:
+            if q in others or (doc[q].is_punct and doc[q].text in _CLOSERS + (".", "!", "?", ";")) \
+                    or "\n" in doc[q].text:
                 break
             if _is_cue_verb(doc[q]):
                 return doc[q]
@@ -613,7 +684,9 @@ def find_attributions(doc, found: list[Found]) -> list[Attribution]:
                     # attribution, one cue.
                     last_att.contents.append((m.start, m.end))
                 else:
-                    attributions.append(Attribution([(m.start, m.end)], "direct", speaker=last_speaker,
+                    # The source as last written for that speaker ("Trump …, mocking X. “These people …”").
+                    src = last_att.source if last_att is not None and last_att.speaker == last_speaker else None
+                    attributions.append(Attribution([(m.start, m.end)], "direct", speaker=last_speaker, source=src,
                                                     speaker_found=last, media=is_media(last_speaker)))
                 last_end = m.end
             elif sentence_like:
@@ -627,9 +700,13 @@ def find_attributions(doc, found: list[Found]) -> list[Attribution]:
                 continue
             if clause is not None:
                 cstart, cend = _subtree_span(doc, clause)
-            elif tok.dep_ == "parataxis" and _own_subject(tok) is not None and tok.i not in by_cue:
-                # "This campaign, he says, is different": the sentence around the parenthetical cue.
+            elif (tok.dep_ == "parataxis" or _as_clause(tok)) and _own_subject(tok) is not None \
+                    and tok.i not in by_cue:
+                # "This campaign, he says, is different", "…, as Trump points out, …": the sentence around
+                # the parenthetical cue.
                 head = tok.head
+                while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+                    head = head.head  # "Voss, as Reyes put it, has no plan": the clause, not the noun
                 pieces = _range_minus(doc, head.left_edge.i, head.right_edge.i, tok.left_edge.i, tok.right_edge.i)
                 if not pieces or any(m.start < e and s < m.end for s, e in pieces for m in marks):
                     continue
@@ -642,6 +719,12 @@ def find_attributions(doc, found: list[Found]) -> list[Attribution]:
                 if att.speaker:
                     last_speaker, last_end, last_att = att.speaker, pieces[-1][1], att
                 continue
+            elif tok.dep_ == "relcl" and _relative_object(tok) is not None and tok.i not in by_cue \
+                    and _own_subject(tok) is not None:
+                # "a claim which Ailes denies", "whom one insider described as …": what is said is the
+                # relative pronoun (standing for the noun it hangs on).
+                rel = _relative_object(tok)
+                cstart, cend = rel.idx, rel.idx + len(rel.text)
             else:
                 # Speech acts with an object: "announced his resignation", "accused X of lying".
                 obj = _object_content(doc, tok)
@@ -699,7 +782,168 @@ def find_attributions(doc, found: list[Found]) -> list[Attribution]:
             last_speaker, last_end, last_att = speaker, pieces[-1][1], att
     attributions += _colon_lines(doc, found, attributions)
     attributions += _noun_cues(doc, found, attributions, marks)
-    return attributions
+    attributions += _findings_in(doc, found, attributions, marks)
+    attributions += _light_verb_cues(doc, found, attributions, marks)
+    attributions += _stance_adjectives(doc, found, attributions, marks)
+    return _drop_nested_stances(doc, attributions)
+
+
+# Adjectives of conviction or attitude after "be" ("X is confident that …", "skeptical of …", "eager to …").
+_STANCE_ADJS = frozenset("""confident sure certain convinced aware skeptical sceptical angry upset worried concerned
+hopeful optimistic pessimistic doubtful afraid eager reluctant critical supportive wary adamant opposed frustrated
+furious unhappy glad pleased disappointed proud keen determined unwilling willing insistent""".split())
+_ADJ_PREPS = frozenset("of about with over at that to on".split())
+
+
+def _stance_adjectives(doc, found: list[Found], done: list[Attribution], marks) -> list[Attribution]:
+    taken = [(s, e) for a in done if a.kind != "scare" for s, e in a.contents]
+    out = []
+    for adj in doc:
+        if adj.pos_ != "ADJ" or adj.lower_ not in _STANCE_ADJS or adj.dep_ != "acomp" \
+                or adj.head.lemma_.lower() not in ("be", "remain", "seem", "appear", "sound", "feel", "grow", "become"):
+            continue
+        verb = adj.head
+        clause = next((c for c in adj.children if c.dep_ in ("ccomp", "xcomp")), None) or next(
+            (c for c in verb.children if c.dep_ == "ccomp" and c.i > adj.i), None)
+        if clause is not None:
+            content = _subtree_span(doc, clause)
+        else:
+            prep = next((c for c in adj.children if c.dep_ == "prep" and c.lower_ in _ADJ_PREPS), None)
+            pobj = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+            if pobj is None:
+                continue
+            content = _subtree_span(doc, pobj)
+        cstart, cend = content
+        if any(s < cend and cstart < e for s, e in taken) or any(
+                m.start < cstart < m.end or m.start < cend < m.end for m in marks):
+            continue
+        subj = _subject_of(verb)
+        if subj is None or subj.lower_ in ("it", "this", "there"):
+            continue
+        src = _source_np(doc, subj, verb)
+        speaker, hit = _name_for(doc, subj, found, None)
+        cue = (adj.idx, adj.idx + len(adj.text))
+        out.append(Attribution([(cstart, cend)], "indirect", cue=cue, cue_text=adj.text, source=src,
+                               speaker=speaker, speaker_found=hit, media=is_media(speaker), cue_token=adj.i))
+    return out
+
+
+# "took a swipe at X", "made the case for X", "made comments about X", "has taken a stance against X":
+# a verb of little meaning whose object names the act of speech or stance.
+_LIGHT_VERBS = frozenset("make take issue deliver launch level fire lodge file express voice offer".split())
+_ACT_NOUNS = frozenset("""shot swipe jab dig statement comment remark case stance position argument point pitch appeal
+plea attack accusation claim criticism complaint threat promise pledge prediction warning joke reference
+allegation charge demand request swing retort defense defence support opposition praise concern doubt""".split())
+_ACT_PREPS = frozenset("at about on for against to of over".split())
+
+
+def _light_verb_cues(doc, found: list[Found], done: list[Attribution], marks) -> list[Attribution]:
+    taken = [(s, e) for a in done if a.kind != "scare" for s, e in a.contents]
+    out = []
+    for tok in doc:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in _LIGHT_VERBS:
+            continue
+        content = None
+        if tok.lemma_.lower() == "make":
+            # "made (it) clear that …"
+            clear = next((c for c in tok.children if c.lower_ == "clear"
+                          and c.dep_ in ("ccomp", "oprd", "acomp", "advmod")), None)
+            if clear is not None:
+                clause = next((c for c in list(clear.children) + list(tok.children) if c.i > clear.i and (
+                    c.dep_ == "ccomp" or any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children))), None)
+                if clause is not None:
+                    content = _subtree_span(doc, clause)
+        if content is None:
+            obj = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in _ACT_NOUNS), None)
+            if obj is None:
+                continue
+            clause = next((c for c in obj.children if c.dep_ in ("acl", "ccomp") and c.i > obj.i
+                           and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
+            if clause is not None:
+                content = _subtree_span(doc, clause)
+            else:
+                prep = next((c for c in list(obj.children) + list(tok.children) if c.dep_ == "prep" and c.i > obj.i
+                             and c.lower_ in _ACT_PREPS), None)
+                pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+                if pobj is None:
+                    continue
+                content = _subtree_span(doc, pobj)
+        cstart, cend = content
+        if any(s < cend and cstart < e for s, e in taken) or any(
+                m.start < cstart < m.end or m.start < cend < m.end for m in marks):
+            continue
+        att = _from_verb(doc, tok, found, None, kind="indirect")
+        if att.source is None:
+            continue
+        att.contents.append((cstart, cend))
+        out.append(att)
+    return out
+
+
+# Bodies of findings or opinion that a clause can be set in: "In a CNN poll, Trump leads …".
+_FINDINGS_IN = frozenset("""poll polls survey surveys study studies report reports analysis average averages
+census""".split())
+_OPINION_IN = frozenset("view opinion estimation words judgment judgement".split())
+
+
+def _findings_in(doc, found: list[Found], done: list[Attribution], marks) -> list[Attribution]:
+    """"In a CNN poll released Sunday, Trump leads …" (the poll is the source, "in" the cue) and "In
+    Professor X's view, …" (the owner is the source, the noun the cue): the clause the phrase is set
+    on, without the phrase. A clause whose own verb already reports speech is that verb's business."""
+    taken = [(s, e) for a in done if a.kind != "scare" for s, e in a.contents]
+    out = []
+    for tok in doc:
+        if tok.lower_ != "in" or tok.dep_ != "prep" or tok.head.pos_ not in ("VERB", "AUX"):
+            continue
+        pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        if pobj is None or _is_cue_verb(tok.head):
+            continue
+        noun = pobj.lemma_.lower()
+        owner = next((c for c in pobj.children if c.dep_ == "poss"), None)
+        if noun in _OPINION_IN and owner is not None:
+            src_tok, cue = owner, (pobj.idx, pobj.idx + len(pobj.text))
+        elif pobj.lower_ in _FINDINGS_IN and tok.i < tok.head.i:
+            # Only set ahead of its clause ("In the latest poll, …"): after the verb ("leads in the polls")
+            # the poll is where something happens, not who says it.
+            src_tok, cue = pobj, (tok.idx, tok.idx + len(tok.text))
+        else:
+            continue
+        pieces = _according_content(doc, tok, pobj)
+        if not pieces or any(s < pe and ps < e for s, e in taken for ps, pe in pieces) or any(
+                m.start < ps < m.end or m.start < pe < m.end for m in marks for ps, pe in pieces):
+            continue
+        if src_tok is pobj:
+            src = _np_span(doc, pobj)
+        else:
+            src = _source_np(doc, src_tok)
+        speaker, hit = _name_for(doc, src_tok, found, None)
+        out.append(Attribution(pieces, "indirect", cue=cue, cue_text=doc_text(doc)[cue[0]:cue[1]], source=src,
+                               speaker=speaker, speaker_found=hit, media=is_media(speaker), cue_token=tok.i))
+    return out
+
+
+# "according to X" reports speech as much as "X said" does: a link of a chain, never a nested stance
+_SPEECH_LINKS = UTTERANCE_VERBS | {"accord"}
+
+
+def _drop_nested_stances(doc, attributions: list[Attribution]) -> list[Attribution]:
+    """A stance or belief cue inside another attribution's content ("Cruz said Trump wants …", "a poll
+    showing voters think …") is part of what that source says, not an attribution of its own; a verb
+    of speech inside it ("Reuters reported that X said …") is a link in a chain of speech and stays. A
+    quotation with neither cue nor speaker inside an attribution that names its source is that one's."""
+    contents = [(a, s, e) for a in attributions if a.kind != "scare" for s, e in a.contents]
+    out = []
+    for att in attributions:
+        if att.kind != "scare" and att.cue is None and att.speaker is None and any(
+                b is not att and b.source is not None and s <= cs and ce <= e
+                for cs, ce in att.contents for b, s, e in contents):
+            continue  # a quotation nobody said, inside a line that names its source ("Scott: ‘…’")
+        if att.kind != "scare" and att.cue is not None and att.cue_token is not None \
+                and doc[att.cue_token].lemma_.lower() not in _SPEECH_LINKS \
+                and any(b is not att and s <= att.cue[0] and att.cue[1] <= e for b, s, e in contents):
+            continue
+        out.append(att)
+    return out
 
 
 _NOUN_CUES = SPEECH_NOUNS | frozenset("""claim claims belief view argument assertion promise warning accusation
@@ -717,15 +961,25 @@ _STANCE_NOUNS = {"endorsement": _OF, "criticism": _OF, "defense": _OF, "defence"
                  "concern": frozenset({"about", "over"}), "concerns": frozenset({"about", "over"})}
 
 
+_INTENT_NOUNS = frozenset("""decision refusal promise pledge vow plan threat offer bid push call demand willingness
+reluctance desire wish intention determination""".split())
+
+
 def _noun_cues(doc, found: list[Found], done: list[Attribution], marks) -> list[Attribution]:
     """Speech reported by a noun: "Trump's claim that Mexico will pay", "his warning that …"."""
     taken = [(s, e) for a in done for s, e in a.contents]
     out = []
     for tok in doc:
-        if tok.pos_ != "NOUN" or (tok.lemma_.lower() not in _NOUN_CUES and tok.lemma_.lower() not in _STANCE_NOUNS):
+        lemma = tok.lemma_.lower()
+        if tok.pos_ != "NOUN" or (lemma not in _NOUN_CUES and lemma not in _STANCE_NOUNS
+                                  and lemma not in _INTENT_NOUNS):
             continue
         clause = next((c for c in tok.children if c.dep_ in ("acl", "ccomp") and c.i > tok.i
                        and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
+        if clause is None and lemma in _INTENT_NOUNS and any(c.dep_ == "poss" for c in tok.children):
+            # "the DNC's decision to bury the debates", "his refusal to release his taxes"
+            clause = next((c for c in tok.children if c.dep_ == "acl" and c.i > tok.i
+                           and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
         if clause is None and tok.lemma_.lower() in _STANCE_NOUNS and any(c.dep_ == "poss" for c in tok.children):
             # "Trump's attack on Clinton", "his endorsement of Cruz": an owner's stance towards something.
             prep = next((c for c in tok.children if c.dep_ == "prep" and c.i == tok.i + 1
@@ -740,6 +994,11 @@ def _noun_cues(doc, found: list[Found], done: list[Attribution], marks) -> list[
         att = Attribution([(cstart, cend)], "indirect", cue=(tok.idx, tok.idx + len(tok.text)), cue_text=tok.text,
                           cue_token=tok.i)
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if owner is None:
+            # "a demand by Nancy Pelosi that …", "an admission from Warren that …"
+            agent = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
+                          and c.i > tok.i), None)
+            owner = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
         if owner is not None:
             att.source = _source_np(doc, owner)
             att.speaker, att.speaker_found = _name_for(doc, owner, found, None)
@@ -844,7 +1103,8 @@ def to_quotes(article_id: str, text: str, attributions: list[Attribution]) -> tu
 
 
 def _has_mark(text: str, s: int, e: int) -> bool:
-    return text[s:s + 1] in _OPEN_CLOSE or text[e - 1:e] in "”\"»’“"
+    return text[s:s + 1] in _OPEN_CLOSE or text[s:s + 2] in ("''", "``") or text[e - 1:e] in "”\"»’“" \
+        or text[e - 2:e] == "''"
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:

@@ -7,11 +7,15 @@ the PTC fit-split table has seen marked as loaded language. A small logistic mod
 the word's charge, rarity and class, its neighbours, its sentence and whether it is quoted. Curated
 phrases at or above THRESHOLD are always findings. An intensifier in front ("utterly", "so") joins
 the span and raises the score; the next plain content word joins the passage ("cowardly killing",
-"sinister plans"). The score is the lexicon intensity (the model's probability for a word only the
-table knows). The first use of a term is `loaded`; later uses of the same term are `repeated`.
+"sinister plans"), and the passage goes on over an "of" complement or a coordinated word ("orgy of
+violence", "harmful and divisive"). The score is the lexicon intensity (the model's probability for
+a word only the table knows). The first use of a term is `loaded`; later uses of the same term are
+`repeated`.
 Labels for people and groups are left to labels.py.
 """
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from newsprism.framing.context import STOPWORDS, ArticleContext, is_name
 from newsprism.framing.lexicon import Lexicon, inflection_bases
@@ -170,6 +174,12 @@ def find_loaded(ctx: ArticleContext, threshold: float | None = None,
                 and tokens[k].sentence == tok.sentence and _joins(lex, tok, tokens[k]):
             end = tokens[k].end
             taken.add(k)
+        else:
+            k = i
+        # the passage goes on over a coordination or an "of" complement ("harmful and divisive",
+        # "orgy of violence")
+        j, k = _phrase_around(text, tokens, j, k, taken)
+        start, end = tokens[j].start, tokens[k].end
         taken.update(range(j, i + 1))
         hits.append((start, end, min(1.0, score), tuple(terms), term_key(lex, tok.lower), reason))
 
@@ -181,6 +191,32 @@ def find_loaded(ctx: ArticleContext, threshold: float | None = None,
         why = reason if kind == "loaded" else f"'{key}' used again; {reason}"
         out.append(ctx.finding(start, end, kind, terms, score, why))
     return out
+
+
+_COORDINATORS = frozenset({"and", "or"})
+
+
+def _phrase_around(text: str, tokens: Sequence[Token], j: int, k: int, taken: set[int]) -> tuple[int, int]:
+    """Widen the passage tokens[j..k] by cheap phrase rules: an "of" complement after it, then a
+    coordinated word on either side ("harmful and divisive", "orgy of violence"). On the PTC fit
+    split each rule raised the out-of-fold Loaded_Language F1 (0.374 -> 0.381 together); a leading
+    article ("a", "the") or any plain neighbour lowered it."""
+    def link(a: int, b: int, c: int) -> bool:  # tokens a, b, c in a row, b the linking word, c content
+        return (0 <= min(a, c) and max(a, c) < len(tokens) and tokens[a].sentence == tokens[c].sentence
+                and _adjacent(text, tokens[min(a, b)], tokens[max(a, b)])
+                and _adjacent(text, tokens[min(b, c)], tokens[max(b, c)]) and _content(tokens[c]))
+    if link(k, k + 1, k + 2) and tokens[k + 1].lower == "of":
+        k += 2
+    if link(k, k + 1, k + 2) and tokens[k + 1].lower in _COORDINATORS:
+        k += 2
+    # leftwards only over words no earlier finding holds (that finding already spans them)
+    if link(j, j - 1, j - 2) and tokens[j - 1].lower in _COORDINATORS and (j - 2) not in taken:
+        j -= 2
+    return j, k
+
+
+def _content(tok: Token) -> bool:
+    return tok.lower not in STOPWORDS and tok.text[:1].isalpha() and tok.text.islower()
 
 
 def _adjacent(text: str, a: Token, b: Token) -> bool:
