@@ -7,29 +7,17 @@ text is copied here; titles are compared with the file's own first line.
 """
 from __future__ import annotations
 
-import importlib.util
-import json
 import re
-import sys
 from functools import lru_cache
 
 import pytest
-from shared_data import REPO, SEEDS
+from shared_data import SEEDS, benchmark, floor
 
 from newsprism.clean import clean_document
 from newsprism.clean.text import layout_text
 from newsprism.ingest import read_inputs
 from newsprism.records import ROLES, RawDocument
 
-FLOORS = REPO / "benchmarks" / "floors"
-
-
-def _benchmark(name: str):
-    spec = importlib.util.spec_from_file_location(f"benchmark_{name}", REPO / "benchmarks" / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while it loads
-    spec.loader.exec_module(module)
-    return module
 
 
 def _ranges(*spans) -> set[int]:
@@ -123,18 +111,18 @@ def test_seed_layout_does_not_depend_on_line_endings():
 
 def test_html_extraction_quality_stays_above_its_floor():
     """All 131 pages of article-extraction-benchmark (about 20 s of CPU)."""
-    bench = _benchmark("html_extraction_quality")
-    floor = json.loads((FLOORS / "html_extraction_quality.json").read_text(encoding="utf-8"))
+    bench = benchmark("html_extraction_quality")
+    minimum = floor("html_extraction_quality")
     pages = bench.load_pages()
-    assert len(pages) == floor["pages"]
+    assert len(pages) == minimum["pages"]
     ours = bench.evaluate_newsprism(pages)
-    assert ours["f1"] >= floor["f1"], ours
-    assert ours["precision"] >= floor["precision"], ours
-    assert ours["recall"] >= floor["recall"], ours
+    assert ours["f1"] >= minimum["f1"], ours
+    assert ours["precision"] >= minimum["precision"], ours
+    assert ours["recall"] >= minimum["recall"], ours
 
 
 def test_html_pages_keep_comments_and_titles_apart_from_the_body():
-    bench = _benchmark("html_extraction_quality")
+    bench = benchmark("html_extraction_quality")
     pages = bench.load_pages()[::4]
     titled = 0
     for page_id, url, html, _ in pages:
@@ -154,10 +142,10 @@ def test_html_pages_keep_comments_and_titles_apart_from_the_body():
 
 def test_date_extraction_stays_above_its_floor():
     """A fixed third of htmldate-eval (every 3rd page in URL order, 157 pages; about 15 s of CPU)."""
-    bench = _benchmark("date_extraction")
-    floor = json.loads((FLOORS / "date_extraction.json").read_text(encoding="utf-8"))
-    pages = bench.load_pages(every=floor["every"])
-    assert len(pages) == floor["pages"]
+    bench = benchmark("date_extraction")
+    minimum = floor("date_extraction")
+    pages = bench.load_pages(every=minimum["every"])
+    assert len(pages) == minimum["pages"]
     ours = bench.evaluate_newsprism(pages)
-    assert ours["precision"] >= floor["precision"], ours
-    assert ours["f1"] >= floor["f1"], ours
+    assert ours["precision"] >= minimum["precision"], ours
+    assert ours["f1"] >= minimum["f1"], ours

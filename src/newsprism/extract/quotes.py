@@ -80,20 +80,13 @@ def _scan_paragraph(para: str, base: int, out: list[Marked]) -> None:
             # Two apostrophes (or backticks) for a double quotation mark, as some papers and TeX-style
             # text write them: ''…'' and ``…''.
             j = para.find("''", i + 2)
-            if j < 0:
-                inner_end = len(para.rstrip())
-                if inner_end - (i + 2) > 0:
-                    out.append(Marked(base + i, base + inner_end, base + i + 2, base + inner_end, open_end=True))
+            if _add_marked(para, base, out, i, 2, j) is None:
                 return
-            if j > i + 2:
-                out.append(Marked(base + i, base + j + 2, base + i + 2, base + j))
             i = j + 2
             continue
         if ch not in _OPEN_CLOSE:
             i += 1
             continue
-        if ch in "‘'" or (ch == "\"" and False):
-            pass
         if ch == "‘" or ch == "'":
             if not _is_open_single(para, i):
                 i += 1
@@ -123,14 +116,22 @@ def _scan_paragraph(para: str, base: int, out: list[Marked]) -> None:
         j = i + 1
         while j < n and para[j] not in closers:
             j += 1
-        if j >= n:
-            inner_end = len(para.rstrip())
-            if inner_end - (i + 1) > 0:
-                out.append(Marked(base + i, base + inner_end, base + i + 1, base + inner_end, open_end=True))
+        if _add_marked(para, base, out, i, 1, j if j < n else -1) is None:
             return
-        if j > i + 1:
-            out.append(Marked(base + i, base + j + 1, base + i + 1, base + j))
         i = j + 1
+
+
+def _add_marked(para: str, base: int, out: list[Marked], i: int, width: int, j: int) -> int | None:
+    """The quotation whose opening mark (`width` characters) is at i and closing mark at j; j < 0: it is
+    never closed and runs to the paragraph's end (open_end), and None is returned (nothing follows)."""
+    if j < 0:
+        inner_end = len(para.rstrip())
+        if inner_end - (i + width) > 0:
+            out.append(Marked(base + i, base + inner_end, base + i + width, base + inner_end, open_end=True))
+        return None
+    if j > i + width:
+        out.append(Marked(base + i, base + j + width, base + i + width, base + j))
+    return j
 
 
 # ---------------------------------------------------------------- attribution through the parse
