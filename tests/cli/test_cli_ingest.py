@@ -50,9 +50,13 @@ def test_bad_inputs_are_named_and_the_batch_goes_on(tmp_path):
     (tmp_path / "good.txt").write_text("Flood in Example Town\n\nBy Ann Writer\n\n" +
                                        "The river rose two metres overnight and the bridge closed. " * 20)
     (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "furniture.txt").write_text("Facebook\nTwitter\nShare\nLeave a Reply\n")
     (tmp_path / "picture.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 10)
     proc = run("ingest", tmp_path, "--db", tmp_path / "s.db", "--no-analysis", check=1)
     assert "empty.txt" in proc.stderr and "picture.png" in proc.stderr
+    for name in ("empty.txt", "furniture.txt", "picture.png"):  # each refusal names its input once, then the reason
+        (line,) = [x for x in proc.stderr.splitlines() if "refused" in x and name in x]
+        assert line.count(name) == 1, line
     assert "1 new" in proc.stderr
     errors = run("errors", "--db", tmp_path / "s.db", check=0).stdout
     assert "empty.txt" in errors and "picture.png" in errors

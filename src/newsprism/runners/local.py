@@ -43,7 +43,8 @@ def clean_one(raw: RawDocument) -> Article | InputError:
     try:
         return clean_document(raw)
     except NewsprismError as exc:
-        return InputError(raw.source, exc.code, exc.reason)
+        # the error names the document for callers of clean_document; the InputError names it already
+        return InputError(raw.source, exc.code, exc.reason.removeprefix(f"{raw.source}: "))
     except Exception as exc:  # a bug on one document must not stop the batch; say what happened
         return InputError(raw.source, "E290", f"could not be cleaned: {type(exc).__name__}: {exc}")
 
