@@ -217,3 +217,38 @@ def test_news_weeks_later_is_a_new_chapter_of_the_storyline(corpus):
     assert chapter.storyline_id == event.storyline_id
     line = next(sl for sl in result.storylines if sl.id == event.storyline_id)
     assert line.story_ids[-2:] == (event.id, chapter.id)
+
+
+# Invented German articles: three on unrelated subjects, two on one event, all within a few days. The
+# function words they share ("die", "und", "werden" -- rare in English, common in German) must not
+# make a story.
+_DE_TRAM = ("Die Straßenbahn in Vellbach fährt seit Montag wieder. Nach dem Brand im Depot hatte die "
+            "Verkehrsgesellschaft den Betrieb für drei Tage eingestellt. Die Linie 4 wird zunächst nur "
+            "alle zwanzig Minuten fahren, sagte eine Sprecherin. Die Ursache des Feuers ist noch nicht "
+            "geklärt und wird von der Polizei untersucht.")
+_DE_TRAM_2 = ("Nach dem Depotbrand in Vellbach rollt die Straßenbahn wieder: Die Verkehrsgesellschaft hat den "
+              "Betrieb der Linie 4 am Montag aufgenommen. Der Takt wird vorerst auf zwanzig Minuten "
+              "verlängert. Die Polizei ermittelt weiter zur Ursache des Feuers im Depot.")
+_DE_BOOK = ("Der neue Roman von Ilse Marquardt erzählt von einer Kindheit an der Küste. Die Autorin hat "
+            "das Buch in sieben Jahren geschrieben und es wird im Frühjahr auch als Hörbuch erscheinen. "
+            "Die Kritik ist sich nicht einig, ob die langen Kapitel über das Meer zu viel sind.")
+_DE_BIKE = ("Wer ein Mountainbike kaufen will, sollte auf die Rahmengröße achten. Die Hersteller bieten "
+            "inzwischen viele Modelle an, und die Preise werden im Herbst oft gesenkt. Auch die Bremsen "
+            "und die Federgabel sind wichtig, wenn man im Gelände fahren möchte.")
+_DE_CHURCH = ("Im November gedenken die Gemeinden der Verstorbenen. Die Kirche lädt zu einer Andacht ein, "
+              "die am Sonntag um zehn Uhr beginnt. Es wird Musik geben und die Namen der Toten werden "
+              "verlesen, wie es seit vielen Jahren üblich ist.")
+
+
+def test_articles_in_another_language_are_weighed_by_its_own_word_frequencies():
+    def de(aid, title, text, day):
+        return dataclasses.replace(make(aid, f"Outlet {aid}", title, text, day), language="de")
+
+    corpus = [de("t1", "Straßenbahn fährt wieder", _DE_TRAM, "2023-11-01"),
+              de("t2", "Linie 4 nach Depotbrand wieder unterwegs", _DE_TRAM_2, "2023-11-02"),
+              de("k1", "Ein Roman über die Küste", _DE_BOOK, "2023-11-01"),
+              de("m1", "Worauf man beim Radkauf achten sollte", _DE_BIKE, "2023-11-02"),
+              de("g1", "Andacht zum Totenmonat", _DE_CHURCH, "2023-11-03")]
+    result = cluster_articles(corpus)
+    assert groups(result.stories) == {frozenset({"t1", "t2"}), frozenset({"k1"}), frozenset({"m1"}),
+                                      frozenset({"g1"})}

@@ -17,6 +17,7 @@ import zlib
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import date
 
 import numpy as np
@@ -292,6 +293,42 @@ def _vocab_index(uniq: np.ndarray, word_of: list) -> tuple[np.ndarray, np.ndarra
     return idx, np.asarray(_vocab_col, np.int64)[idx], np.asarray(_vocab_weight, np.float64)[idx]
 
 
+def _frequency_language(code: str | None) -> str:
+    """The wordfreq language an article's words are weighed in: its own when wordfreq knows it."""
+    code = (code or "en").split("-")[0].lower()
+    return code if code in _wordfreq_languages() else "en"
+
+
+@lru_cache(maxsize=1)
+def _wordfreq_languages() -> frozenset[str]:
+    from wordfreq import available_languages
+
+    return frozenset(available_languages())
+
+
+_foreign_weight: dict[tuple[str, int], float] = {}
+
+
+def _in_language(vocab: tuple[np.ndarray, np.ndarray, np.ndarray], code: str):
+    """`vocab` with each word's weight taken from its rarity in `code` as well as in English (the rarer
+    reading never wins: a word common in either says little)."""
+    from wordfreq import zipf_frequency
+
+    idx, cols, weights = vocab
+    out = np.empty(len(idx), np.float64)
+    for k, v in enumerate(idx.tolist()):
+        hit = _foreign_weight.get((code, v))
+        if hit is None:
+            try:
+                z = zipf_frequency(_vocab_word[v], code)
+            except Exception:  # wordfreq refuses some odd strings; treat them as rare
+                z = 0.0
+            weight = min(float(_vocab_weight[v]), max(0.0, 8.0 - max(z, 1.0)))
+            hit = _foreign_weight[(code, v)] = weight if weight >= MIN_IDF else 0.0
+        out[k] = hit
+    return idx, cols, out
+
+
 def _word_matrix(rows: np.ndarray, inv: np.ndarray, vocab: tuple[np.ndarray, np.ndarray, np.ndarray], n: int,
                  key_terms: int = 0):
     """TF-IDF rows (unnormalised, float32) from word occurrences (row, distinct word k); vocab holds
@@ -390,10 +427,26 @@ def _prepare_chunk(articles: Sequence[Article], mentions: list, options: Cluster
         return texts[row[i]][w.starts[i]:w.ends[i]].lower()
 
     vocab = _vocab_index(uniq, word_of)
-    sel = np.flatnonzero(long_)
-    text_m, keys_m, key_words = _word_matrix(row[sel], inv[sel], vocab, n, options.key_terms)
-    sel_lead = np.flatnonzero(long_ & (w.ends <= lead_ends[row]))
-    lead_m, _, _ = _word_matrix(row[sel_lead], inv[sel_lead], vocab, n)
+    # Each article's words weigh by their rarity in its own language: "die", "und", "werden" are rare in
+    # English but say nothing in a German article (unrelated German pages would otherwise share them).
+    lang = np.array([_frequency_language(a.language) for a in articles], dtype=object)
+    occ_lang = lang[row]
+    in_lead = w.ends <= lead_ends[row]
+    text_m = lead_m = keys_m = None
+    key_words: list[list[str]] = [[] for _ in range(n)]
+    for code in sorted(set(lang.tolist())):
+        mine = long_ & (occ_lang == code)
+        v = vocab if code == "en" else _in_language(vocab, code)
+        sel = np.flatnonzero(mine)
+        t, k, per_row = _word_matrix(row[sel], inv[sel], v, n, options.key_terms)
+        sel_lead = np.flatnonzero(mine & in_lead)
+        lm, _, _ = _word_matrix(row[sel_lead], inv[sel_lead], v, n)
+        text_m, lead_m, keys_m = ((t, lm, k) if text_m is None else (text_m + t, lead_m + lm, keys_m + k))
+        for r in np.flatnonzero(lang == code).tolist():
+            key_words[r] = per_row[r]
+    if text_m is None:  # no articles
+        text_m, keys_m, key_words = _word_matrix(row, inv, vocab, n, options.key_terms)
+        lead_m = text_m
 
     ent_rows, people_rows, infos = [], [], []
     day_lo = np.full(n, -1, np.int32)
