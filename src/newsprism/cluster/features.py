@@ -1,8 +1,9 @@
 """What story clustering knows about an article, stored column-wise (sparse rows, one per article).
 
 - words: TF-IDF of the whole text and of the lead (title + first sentences). Word rarity comes from
-  wordfreq's general English frequencies, not from the corpus, so an article's vector never changes
-  when other articles arrive (what makes incremental attachment exact for features).
+  wordfreq's general frequencies (English, and the article's own language when it is another one that
+  wordfreq knows), not from the corpus, so an article's vector never changes when other articles
+  arrive (what makes incremental attachment exact for features).
 - key terms: the article's weightiest words; two articles are compared only when they share some.
 - entities: extraction's mentions (resolved to canonical entities when given), or spaCy NER when an
   article comes without extraction; people named in the lead are kept apart for the person conflict.
