@@ -202,3 +202,17 @@ def test_a_week_agrees_with_its_days():
     assert str(lo) == "2025-10-06" and str(hi) == "2025-10-12"
     assert day_range(DateRef(Span("a", 0, 1), "January 2020", "2020-01", "month"))[1].isoformat() == "2020-01-31"
     assert day_range(DateRef(Span("a", 0, 1), "junk", "soon", "day")) is None
+
+
+def test_weeks_ago_published_a_day_apart_is_the_same_date():
+    from newsprism.crosscheck.contradiction import _dates_agree
+    from newsprism.records import DateRef, Span
+
+    # the same "two weeks ago", resolved against publication dates one day apart
+    a = DateRef(Span("a", 0, 1), "two weeks ago", "2005-06-12", "day", relative=True)
+    b = DateRef(Span("b", 0, 1), "about two weeks ago", "2005-06-11", "day", relative=True)
+    assert _dates_agree(a, b)
+    # a stated day stays a day, and weeks apart still differ
+    assert not _dates_agree(DateRef(Span("a", 0, 1), "June 12", "2005-06-12", "day"),
+                            DateRef(Span("b", 0, 1), "June 11", "2005-06-11", "day"))
+    assert not _dates_agree(a, DateRef(Span("b", 0, 1), "five weeks ago", "2005-05-22", "day", relative=True))

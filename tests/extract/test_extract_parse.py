@@ -206,3 +206,16 @@ def test_a_poll_set_ahead_of_its_clause_is_the_source(extract):
     (q,) = [q for q in ext.quotes if q.cue == "In"]
     assert _source(article, q) == "a Harbour Gazette poll released Sunday"
     assert q.text.startswith("Voss leads the race")
+
+
+def test_a_pages_time_stamp_is_not_a_claim(extract):
+    article, ext = extract("Posted 11/27/2005 7:21 AM\n\n"
+                           "Posted: Nov 27, 2005 8:20 AM ET Last Updated: Nov 27, 2005 8:10 PM ET\n\n"
+                           "The report was published on Nov 27, 2005 by the ministry.\n\n"
+                           "The quake killed 10 people on Sunday.", published="2005-11-27")
+    _spans_hold(article, ext)
+    texts = [c.text for c in ext.claims]
+    assert not any(t.startswith("Posted") for t in texts), texts
+    # a sentence that says something about a publication is still a claim
+    assert any(t.startswith("The report was published") for t in texts)
+    assert any(t.startswith("The quake killed") for t in texts)

@@ -57,6 +57,9 @@ def is_negated(claim: Claim) -> bool:
 # ---------------------------------------------------------------- dates
 
 
+_WEEKS_AGO = re.compile(r"\bweeks?\s+ago\b", re.I)
+
+
 def day_range(d: DateRef) -> tuple[date, date] | None:
     """The days a date may mean, given its precision: "January 2020" is the whole month, "this week"
     seven days, "3 January 2020" one day. None when the value cannot be read."""
@@ -77,6 +80,10 @@ def day_range(d: DateRef) -> tuple[date, date] | None:
         return None
     if precision == "week":
         return day, day + timedelta(days=6)
+    if d.relative and _WEEKS_AGO.search(d.text):
+        # "two weeks ago" is counted loosely (a fortnight, give or take a few days): two outlets
+        # publishing a day apart must not date the same wedding differently
+        return day - timedelta(days=3), day + timedelta(days=3)
     return day, day
 
 

@@ -23,6 +23,12 @@ _OPINION_OPENERS = re.compile(r"^(?:i|we)\s+(?:think|believe|feel|hope|guess|sup
                               r"|^(?:it is|it's) (?:clear|obvious|time)\b|^(?:of course|surely|clearly)\b", re.I)
 _OBLIGATION = frozenset({"should", "must", "ought", "shall"})
 MIN_WORDS = 5
+# A page's time stamp ("Posted: Nov 27, 2005 8:20 AM ET Last Updated: …") states when the page changed,
+# not a fact of the story; what is left of such a line without its dates and these words is nothing.
+_STAMP = re.compile(r"\b(?:posted|updated|published|modified)\b", re.I)
+_STAMP_PARTS = re.compile(r"\b(?:posted|updated|published|modified|created|last|on|at|am|pm|a\.m|p\.m|et|est|edt|"
+                          r"ct|cst|cdt|pt|pst|pdt|gmt|utc|cet|cest|bst)\b\.?|\d{1,2}\s*:\s*\d{2}(?:\s*:\s*\d{2})?",
+                          re.I)
 
 
 @lru_cache(maxsize=1)
@@ -100,6 +106,8 @@ def find_claims(doc, article: Article, found: list[Found], attributions: list[At
         dates = tuple(d for d in all_dates if s <= d.span.start and d.span.end <= e)
         mentions = [f for f in found if s <= f.start and f.end <= e]
         has_facts = bool(quantities or [d for d in dates if d.value])
+        if dates and _is_time_stamp(body, s, dates):
+            continue
         if _skip_reason(sent, words, has_facts):
             continue
         if not (has_facts or mentions or _CAUSE.search(body)):
@@ -110,6 +118,16 @@ def find_claims(doc, article: Article, found: list[Found], attributions: list[At
                          quantities=quantities, dates=dates, entities=names, attributed_to=attributed,
                          attributed_is_media=media, negated=_negated(sent), kind=_kind(sent, quantities, dates, body)))
     return tuple(out)
+
+
+def _is_time_stamp(body: str, start: int, dates) -> bool:
+    """The sentence is a page's posted / updated stamp: nothing but those words, dates and times."""
+    if not _STAMP.search(body):
+        return False
+    rest = list(body)
+    for d in dates:
+        rest[d.span.start - start:d.span.end - start] = " " * (d.span.end - d.span.start)
+    return not re.search(r"\w", _STAMP_PARTS.sub(" ", "".join(rest)))
 
 
 def _attribution_for(s: int, e: int, attributions: list[Attribution]) -> tuple[str | None, bool]:
