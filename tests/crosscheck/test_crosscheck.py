@@ -216,3 +216,8 @@ def test_weeks_ago_published_a_day_apart_is_the_same_date():
     assert not _dates_agree(DateRef(Span("a", 0, 1), "June 12", "2005-06-12", "day"),
                             DateRef(Span("b", 0, 1), "June 11", "2005-06-11", "day"))
     assert not _dates_agree(a, DateRef(Span("b", 0, 1), "five weeks ago", "2005-05-22", "day", relative=True))
+    # "today" in two outlets a day apart is one day; "on Tuesday" against a stated 6 October is not
+    assert _dates_agree(DateRef(Span("a", 0, 1), "today", "2012-06-11", "day", relative=True),
+                        DateRef(Span("b", 0, 1), "Today", "2012-06-12", "day", relative=True))
+    assert not _dates_agree(DateRef(Span("a", 0, 1), "on Tuesday", "2025-10-07", "day", relative=True),
+                            DateRef(Span("b", 0, 1), "on 6 October", "2025-10-06", "day"))

@@ -91,6 +91,10 @@ def _dates_agree(x: DateRef, y: DateRef) -> bool | None:
     rx, ry = day_range(x), day_range(y)
     if rx is None or ry is None:
         return None
+    if x.relative and y.relative and " ".join(x.text.lower().split()) == " ".join(y.text.lower().split()):
+        # the same words ("today", "on Tuesday") read against publication dates a day apart (time zones,
+        # overnight editions) are the same day, not two
+        rx, ry = (rx[0] - timedelta(days=1), rx[1] + timedelta(days=1)), ry
     return rx[0] <= ry[1] and ry[0] <= rx[1]
 
 
