@@ -430,20 +430,22 @@ def _prepare_chunk(articles: Sequence[Article], mentions: list, options: Cluster
     vocab = _vocab_index(uniq, word_of)
     # Each article's words weigh by their rarity in its own language: "die", "und", "werden" are rare in
     # English but say nothing in a German article (unrelated German pages would otherwise share them).
-    lang = np.array([_frequency_language(a.language) for a in articles], dtype=object)
-    occ_lang = lang[row]
+    langs = [_frequency_language(a.language) for a in articles]
+    codes = sorted(set(langs))
+    lang = np.array([codes.index(x) for x in langs], np.int64)
+    occ_lang = lang[row] if len(codes) > 1 else None  # one language (the usual case): no masking
     in_lead = w.ends <= lead_ends[row]
     text_m = lead_m = keys_m = None
     key_words: list[list[str]] = [[] for _ in range(n)]
-    for code in sorted(set(lang.tolist())):
-        mine = long_ & (occ_lang == code)
+    for number, code in enumerate(codes):
+        mine = long_ if occ_lang is None else long_ & (occ_lang == number)
         v = vocab if code == "en" else _in_language(vocab, code)
         sel = np.flatnonzero(mine)
         t, k, per_row = _word_matrix(row[sel], inv[sel], v, n, options.key_terms)
         sel_lead = np.flatnonzero(mine & in_lead)
         lm, _, _ = _word_matrix(row[sel_lead], inv[sel_lead], v, n)
         text_m, lead_m, keys_m = ((t, lm, k) if text_m is None else (text_m + t, lead_m + lm, keys_m + k))
-        for r in np.flatnonzero(lang == code).tolist():
+        for r in np.flatnonzero(lang == number).tolist():
             key_words[r] = per_row[r]
     if text_m is None:  # no articles
         text_m, keys_m, key_words = _word_matrix(row, inv, vocab, n, options.key_terms)

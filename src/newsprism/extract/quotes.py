@@ -815,8 +815,7 @@ def _stance_adjectives(doc, found: list[Found], done: list[Attribution], marks) 
                 continue
             content = _subtree_span(doc, pobj)
         cstart, cend = content
-        if any(s < cend and cstart < e for s, e in taken) or any(
-                m.start < cstart < m.end or m.start < cend < m.end for m in marks):
+        if _claimed(((cstart, cend),), taken, marks):
             continue
         subj = _subject_of(verb)
         if subj is None or subj.lower_ in ("it", "this", "there"):
@@ -870,8 +869,7 @@ def _light_verb_cues(doc, found: list[Found], done: list[Attribution], marks) ->
                     continue
                 content = _subtree_span(doc, pobj)
         cstart, cend = content
-        if any(s < cend and cstart < e for s, e in taken) or any(
-                m.start < cstart < m.end or m.start < cend < m.end for m in marks):
+        if _claimed(((cstart, cend),), taken, marks):
             continue
         att = _from_verb(doc, tok, found, None, kind="indirect")
         if att.source is None:
@@ -910,8 +908,7 @@ def _findings_in(doc, found: list[Found], done: list[Attribution], marks) -> lis
         else:
             continue
         pieces = _according_content(doc, tok, pobj)
-        if not pieces or any(s < pe and ps < e for s, e in taken for ps, pe in pieces) or any(
-                m.start < ps < m.end or m.start < pe < m.end for m in marks for ps, pe in pieces):
+        if not pieces or _claimed(pieces, taken, marks):
             continue
         if src_tok is pobj:
             src = _np_span(doc, pobj)
@@ -921,6 +918,13 @@ def _findings_in(doc, found: list[Found], done: list[Attribution], marks) -> lis
         out.append(Attribution(pieces, "indirect", cue=cue, cue_text=doc_text(doc)[cue[0]:cue[1]], source=src,
                                speaker=speaker, speaker_found=hit, media=is_media(speaker), cue_token=tok.i))
     return out
+
+
+def _claimed(pieces, taken, marks) -> bool:
+    """Content pieces that overlap an attribution already made, or cut through a quotation (a quote
+    speaks for itself): not content for a new attribution."""
+    return any(s < pe and ps < e for s, e in taken for ps, pe in pieces) or any(
+        m.start < ps < m.end or m.start < pe < m.end for m in marks for ps, pe in pieces)
 
 
 # "according to X" reports speech as much as "X said" does: a link of a chain, never a nested stance
@@ -989,8 +993,7 @@ def _noun_cues(doc, found: list[Found], done: list[Attribution], marks) -> list[
         if clause is None:
             continue
         cstart, cend = _subtree_span(doc, clause)
-        if any(s < cend and cstart < e for s, e in taken) or any(
-                m.start < cstart < m.end or m.start < cend < m.end for m in marks):
+        if _claimed(((cstart, cend),), taken, marks):
             continue
         att = Attribution([(cstart, cend)], "indirect", cue=(tok.idx, tok.idx + len(tok.text)), cue_text=tok.text,
                           cue_token=tok.i)
