@@ -26,7 +26,9 @@ Metrics
 Documents with several annotators: each annotator's file is scored and weighted 1/k, so every
 document counts once.
 
-The rules were written looking at the seeds and at PolNeAR's train/ split; figures are reported on dev/.
+The rules were written looking at the seeds and at PolNeAR's train/ split, and the attribution model
+(extract/attribution_model.py) is fitted on train/ only (benchmarks/fit_attribution_model.py); figures
+are reported on dev/.
 """
 from __future__ import annotations
 

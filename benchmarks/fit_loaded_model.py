@@ -9,7 +9,8 @@ named in framing/loaded_model.py, plus a per-word table (in how many fit-split a
 marked loaded, in how many it appeared). Rows and the threshold sweep use five folds of the fit
 split: each article's table features come from the other four folds, so neither the weights nor the
 threshold learn to trust words the table memorised. The threshold is the probability with the best
-Loaded_Language span F1 on the fit split (out of fold). The held-out two thirds are never read here. Only the weights, the
+Loaded_Language span F1 on the fit split, nested out of fold: each fold framed with a table and a
+regression both fitted without it (the lowest threshold within TIE of the best). The held-out two thirds are never read here. Only the weights, the
 intercept and the threshold are written: no text.
 """
 from __future__ import annotations
@@ -21,6 +22,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 THRESHOLDS = [round(0.05 + 0.0125 * k, 4) for k in range(25)]  # 0.05 .. 0.35
+TIE = 0.001  # nested F1 differences below this are not a reason to pick one threshold over another
 
 
 def _bench():
@@ -39,7 +41,7 @@ def main() -> int:
     from newsprism.framing.context import STOPWORDS, is_name, make_context
     from newsprism.framing.lexicon import load_lexicon
     from newsprism.framing.loaded import candidates, find_loaded
-    from newsprism.framing.loaded_model import FEATURES, MODEL_FILE, WordTable, load_model
+    from newsprism.framing.loaded_model import FEATURES, MODEL_FILE, LoadedModel, WordTable, load_model
 
     bench = _bench()
     texts, gold_rows = bench.load_ptc("fit")
@@ -73,15 +75,17 @@ def main() -> int:
     # learns how far to trust the table on words it has not been told about
     pids = sorted(contexts)
     folds = [pids[k::5] for k in range(5)]
-    X, y = [], []
+    X, y, rows_per_fold = [], [], []
     for fold in folds:
         table = table_of([p for p in pids if p not in fold])
+        rows_per_fold.append(-len(y))
         for pid in fold:
             ctx, spans = contexts[pid], gold.get(pid, [])
             for i, (_, _, x) in candidates(ctx, table).items():
                 tok = ctx.tokens[i]
                 X.append(x)
                 y.append(any(s < tok.end and tok.start < e for s, e in spans))
+        rows_per_fold[-1] += len(y)
     final = table_of(pids)
     X, y = np.array(X), np.array(y)
     clf = LogisticRegression(C=1.0, max_iter=2000).fit(X, y)
@@ -101,16 +105,33 @@ def main() -> int:
         load_model.cache_clear()
 
     write(0.5)
-    sweep = {}
-    fold_tables = [(fold, table_of([p for p in pids if p not in fold])) for fold in folds]
-    for th in THRESHOLDS:  # each article framed with the table built without it, as in training
-        pred = {pid: [(f.span.start, f.span.end) for f in find_loaded(contexts[pid], th, table)]
+    # The threshold is chosen nested: each fold framed with the table *and* a regression fitted without
+    # it, as an unseen article will be. The regression fitted on all rows (the one shipped) is scored
+    # the same way too, for the record, but it has seen every fold's rows and flatters a low threshold.
+    fold_rows = np.concatenate([[k] * n for k, n in enumerate(rows_per_fold)])
+    fold_tables, fold_models = [], []
+    for k, fold in enumerate(folds):
+        part = LogisticRegression(C=1.0, max_iter=2000).fit(X[fold_rows != k], y[fold_rows != k])
+        fold_tables.append((fold, table_of([p for p in pids if p not in fold])))
+        fold_models.append(LoadedModel(tuple(float(w) for w in part.coef_[0]), float(part.intercept_[0]), 0.5,
+                                       final))
+    shipped = load_model()
+    sweep, in_sample = {}, {}
+    for th in THRESHOLDS:
+        nested = {pid: [(f.span.start, f.span.end) for f in find_loaded(contexts[pid], th, table, model)]
+                  for (fold, table), model in zip(fold_tables, fold_models) for pid in fold}
+        flat = {pid: [(f.span.start, f.span.end) for f in find_loaded(contexts[pid], th, table, shipped)]
                 for fold, table in fold_tables for pid in fold}
-        sweep[th] = bench.span_prf(pred, gold)
-        print(th, sweep[th], file=sys.stderr)
-    best = max(THRESHOLDS, key=lambda th: sweep[th]["f1"])
+        sweep[th], in_sample[th] = bench.span_prf(nested, gold), bench.span_prf(flat, gold)
+        print(th, "nested", sweep[th], "in-sample", in_sample[th], file=sys.stderr)
+    # Within TIE of the best nested F1 the differences are noise: take the lowest such threshold (more
+    # findings: on the fit split the union of all techniques fell 0.353 -> 0.345 from 0.15 to 0.175,
+    # where the nested Loaded_Language F1 was 0.3778 and 0.3779).
+    top = max(sweep[th]["f1"] for th in THRESHOLDS)
+    best = min(th for th in THRESHOLDS if sweep[th]["f1"] >= top - TIE)
     write(best)
-    print(json.dumps({"threshold": best, "fit_split": sweep[best]}, indent=1))
+    print(json.dumps({"threshold": best, "fit_split_nested": sweep[best],
+                      "fit_split_in_sample_regression": in_sample[best]}, indent=1))
     return 0
 
 

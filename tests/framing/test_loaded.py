@@ -132,3 +132,29 @@ def test_the_passage_goes_on_over_a_coordination_and_an_of_complement():
     named = article("a21", "X", "It was a monstrous abuse of Smith. And cruel.")
     spans = [evidence(named, f) for f in loaded(named)]
     assert not any("Smith" in s or "cruel" in s and "monstrous" in s for s in spans), spans
+
+
+def test_a_repeat_of_a_term_is_marked_for_the_model_and_trusted_less():
+    from newsprism.framing.context import make_context
+    from newsprism.framing.loaded import candidates
+    from newsprism.framing.loaded_model import FEATURES, load_model
+
+    art = article("r1", "X", "A disgraceful vote. Another disgraceful vote followed. It was disgraceful.")
+    ctx = make_context(art, None, load_lexicon())
+    repeat = FEATURES.index("repeat")
+    marks = [(ctx.tokens[i].lower, x[repeat]) for i, (_, _, x) in sorted(candidates(ctx).items())
+             if ctx.tokens[i].lower.startswith("disgrace")]
+    # the same term again later in the article
+    assert marks == [("disgraceful", 0.0), ("disgraceful", 1.0), ("disgraceful", 1.0)], marks
+    model = load_model()
+    x = [0.5] * len(FEATURES)
+    x[repeat] = 0.0
+    first = model.probability(x)
+    x[repeat] = 1.0
+    assert model.probability(x) < first
+
+
+def test_the_passage_takes_in_the_noun_an_of_complement_hangs_on():
+    art = article("r2", "X", "It was nothing but a tissue of lies. It was a campaign of hatred.")
+    texts = [evidence(art, f) for f in loaded(art)]
+    assert "tissue of lies" in texts and "campaign of hatred" in texts, texts

@@ -15,6 +15,8 @@
   ("took a swipe at X", "made clear that …"), adjectives ("X is confident that …"), "as X put it",
   "in X's view", a poll set ahead of its clause ("In a CNN poll, …"); a stance inside someone else's
   reported words is part of them (`_drop_nested_stances`).
+What these rules find is then checked and completed by a trained model (attribution_model.refine,
+called from extract_one): it drops some and adds stance verbs outside the cue lists.
 """
 from __future__ import annotations
 
@@ -57,6 +59,14 @@ def quote_marks(text: str) -> list[Marked]:
         _scan_paragraph(para, pos, out)
         pos += len(para) + 1
     return out
+
+
+def doc_marks(doc) -> list[Marked]:
+    """quote_marks of a parsed text, computed once per Doc (the rules and the model both read them)."""
+    marks = doc.user_data.get("newsprism_marks")
+    if marks is None:
+        marks = doc.user_data["newsprism_marks"] = quote_marks(doc_text(doc))
+    return marks
 
 
 def _is_open_single(para: str, i: int) -> bool:
@@ -631,7 +641,7 @@ def _cue_near_quote(doc, m: Marked, own: set[int], others: set[int], words: int)
 def find_attributions(doc, found: list[Found]) -> list[Attribution]:
     """Every attribution in an article: direct, indirect and scare quotes with cues and sources."""
     text = doc_text(doc)
-    marks = quote_marks(text)
+    marks = doc_marks(doc)
     inside: set[int] = set()
     mark_tokens: list[set[int]] = []
     for m in marks:

@@ -4,13 +4,14 @@ Candidates are the words the lexicon finds charged (lexicon.py: curated intensit
 weighted by rarity, times a small factor for the word class guessed from its ending) and the words
 the PTC fit-split table has seen marked as loaded language. A small logistic model
 (loaded_model.py, fitted on the PTC fit split only) decides which of them are loaded *here*, from
-the word's charge, rarity and class, its neighbours, its sentence and whether it is quoted. Curated
-phrases at or above THRESHOLD are always findings. An intensifier in front ("utterly", "so") joins
-the span and raises the score; the next plain content word joins the passage ("cowardly killing",
-"sinister plans"), and the passage goes on over an "of" complement or a coordinated word ("orgy of
-violence", "harmful and divisive"). The score is the lexicon intensity (the model's probability for
-a word only the table knows). The first use of a term is `loaded`; later uses of the same term are
-`repeated`.
+the word's charge, rarity and class, its neighbours, its sentence, whether it is quoted and whether
+the same term came earlier in the article. Curated phrases at or above THRESHOLD are always
+findings. An intensifier in front ("utterly", "so") joins the span and raises the score; the next
+plain content word joins the passage ("cowardly killing", "sinister plans"), and the passage goes on
+over an "of" complement, a coordinated word or the noun an "of" complement hangs on ("orgy of
+violence", "harmful and divisive", "tissue of lies"). The score is the lexicon intensity (the
+model's probability for a word only the table knows). The first use of a term is `loaded`; later
+uses of the same term are `repeated`.
 Labels for people and groups are left to labels.py.
 """
 from __future__ import annotations
@@ -19,7 +20,7 @@ from collections.abc import Sequence
 
 from newsprism.framing.context import STOPWORDS, ArticleContext, is_name
 from newsprism.framing.lexicon import Lexicon, inflection_bases
-from newsprism.framing.loaded_model import WordTable, load_model, token_features, word_features
+from newsprism.framing.loaded_model import LoadedModel, WordTable, load_model, token_features, word_features
 from newsprism.framing.tokens import Token
 from newsprism.records import FramingFinding
 
@@ -74,6 +75,14 @@ def _word_score(lexicon: Lexicon, word: str) -> tuple[float, str]:
 
 def term_key(lexicon: Lexicon, word: str) -> str:
     """One key per term for spotting repeats: the base form the lexicon knows, else the word."""
+    key = ("term_key", "", word)
+    hit = lexicon.memo.get(key)
+    if hit is None:
+        hit = lexicon.memo[key] = _term_key(lexicon, word)
+    return hit
+
+
+def _term_key(lexicon: Lexicon, word: str) -> str:
     for form in inflection_bases(word):
         if lexicon.entry("loaded", form) is not None or form in lexicon.vader:
             return form
@@ -99,8 +108,12 @@ def candidates(ctx: ArticleContext, table: WordTable | None = None) -> dict[int,
     for i in scored:
         charge[tokens[i].sentence] = charge.get(tokens[i].sentence, 0) + 1
     out = {}
-    for i, (score, reason) in scored.items():
+    terms_seen: set[str] = set()
+    for i, (score, reason) in sorted(scored.items()):
         tok = tokens[i]
+        key = term_key(lex, tok.lower)
+        repeat = key in terms_seen
+        terms_seen.add(key)
         a, b = ctx.sentences[tok.sentence] if tok.sentence < len(ctx.sentences) else (tok.start, tok.end)
         neighbour = max((scored[j][0] for j in (i - 1, i + 1) if j in scored
                          and tokens[j].sentence == tok.sentence), default=0.0)
@@ -110,18 +123,19 @@ def candidates(ctx: ArticleContext, table: WordTable | None = None) -> dict[int,
                            intensified=intensified, neighbour=neighbour,
                            quoted=ctx.voices.voice_at(tok.start, tok.end) is not None, headline=tok.headline,
                            exclaim="!" in text[a:b], sentence_charge=charge[tok.sentence] - 1,
-                           length=len(tok.text), lift=table.lift(tok.lower), known=tok.lower in table.counts)
+                           length=len(tok.text), lift=table.lift(tok.lower), known=tok.lower in table.counts,
+                           repeat=repeat)
         out[i] = (score, reason, x)
     return out
 
 
 def find_loaded(ctx: ArticleContext, threshold: float | None = None,
-                table: WordTable | None = None) -> list[FramingFinding]:
+                table: WordTable | None = None, model: LoadedModel | None = None) -> list[FramingFinding]:
     """Loaded phrases (curated, intensity >= THRESHOLD) and words the model judges loaded here
     (probability >= `threshold`, by default the model's own; `table` replaces the model's word
-    table, for fitting)."""
+    table and `model` the shipped model, for fitting)."""
     lex, tokens, text = ctx.lexicon, ctx.tokens, ctx.text
-    model = load_model()
+    model = model or load_model()
     threshold = model.threshold if threshold is None else threshold
     lowers = [t.lower for t in tokens]
     hits: list[tuple[int, int, float, tuple[str, ...], str, str]] = []  # start, end, score, terms, key, reason
@@ -198,7 +212,8 @@ _COORDINATORS = frozenset({"and", "or"})
 
 def _phrase_around(text: str, tokens: Sequence[Token], j: int, k: int, taken: set[int]) -> tuple[int, int]:
     """Widen the passage tokens[j..k] by cheap phrase rules: an "of" complement after it, then a
-    coordinated word on either side ("harmful and divisive", "orgy of violence"). On the PTC fit
+    coordinated word on either side ("harmful and divisive", "orgy of violence"), then the noun an
+    "of" complement before it hangs on ("foundation of lies"). On the PTC fit
     split each rule raised the out-of-fold Loaded_Language F1 (0.374 -> 0.381 together); a leading
     article ("a", "the") or any plain neighbour lowered it."""
     def link(a: int, b: int, c: int) -> bool:  # tokens a, b, c in a row, b the linking word, c content
@@ -211,6 +226,9 @@ def _phrase_around(text: str, tokens: Sequence[Token], j: int, k: int, taken: se
         k += 2
     # leftwards only over words no earlier finding holds (that finding already spans them)
     if link(j, j - 1, j - 2) and tokens[j - 1].lower in _COORDINATORS and (j - 2) not in taken:
+        j -= 2
+    # the head an "of" complement hangs on ("foundation of lies"): 0.384 -> 0.386 on the fit split
+    if link(j, j - 1, j - 2) and tokens[j - 1].lower == "of" and (j - 2) not in taken:
         j -= 2
     return j, k
 

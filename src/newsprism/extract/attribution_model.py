@@ -1,0 +1,295 @@
+"""A trained second look at attributions: which verbs the rules left alone report someone's words or
+stance ("Trump *slammed* the deal", "Cruz *decided* to stay in the race"), and which rule-made
+attributions are not attributions at all.
+
+The rules in quotes.py know a few hundred cue words; news text attributes through many more, and
+whether "have", "see" or "take" reports a stance depends on the sentence. Here every verb with a
+subject and a complement is a candidate, described by features of its parse only (its lemma, part of
+speech, dependency label, which complements it has, what kind of subject, quotation marks around it,
+whether it sits inside another attribution's content, …), and a logistic regression gives the
+probability that it is an attribution whose source is its subject as written. Rule attributions with
+a cue word get the same score and are dropped below a (low) threshold; candidates are added above
+another. Content = the complement the parse gives the verb; source = its subject, as the rules write
+it (quotes._source_np), the name resolved as the rules do.
+
+The weights (src/newsprism/data/attribution_model.json: feature name -> weight, lemma features only
+for lemmas seen often enough in training; no article text) are fitted on PolNeAR train/ only, the
+thresholds chosen out-of-fold on train/ (`benchmarks/fit_attribution_model.py` rewrites the file);
+every reported figure is on dev/.
+"""
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from newsprism.errors import NewsprismError
+from newsprism.extract.coref import canonical, mention_at
+from newsprism.extract.cues import BELIEF_VERBS, SPEECH_VERBS, UTTERANCE_VERBS
+from newsprism.extract.entities import Found, doc_text
+from newsprism.extract.lexicon import is_media
+from newsprism.extract.quotes import (SCARE_MAX_WORDS, Attribution, Marked, _cue_span, _has_mark, _name_for,
+                                      _own_subject, _source_np, _subject_of, _subtree_span, doc_marks)
+
+MODEL_FILE = Path(__file__).resolve().parents[1] / "data" / "attribution_model.json"
+
+# Complements that carry what a verb reports, nearest first.
+_CONTENT_DEPS = ("dobj", "dative", "prep", "oprd", "attr", "acomp", "xcomp", "ccomp")
+_PRONOUN_WORDS = frozenset("i you he she it we they who which that this one someone everyone".split())
+_CANDIDATE_POS = frozenset({"VERB", "AUX"})
+_SPEECH_LINKS = UTTERANCE_VERBS | {"accord"}
+_NAMED = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class AttributionModel:
+    weights: dict[str, float]
+    intercept: float
+    add_threshold: float  # a new candidate at or above this probability becomes an attribution
+    drop_threshold: float  # a rule attribution below this probability is dropped
+
+    def probability(self, features: list[str]) -> float:
+        z = self.intercept + sum(self.weights.get(f, 0.0) for f in features)
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+@lru_cache(maxsize=4)
+def load_model(path: Path = MODEL_FILE) -> AttributionModel:
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        return AttributionModel({str(k): float(v) for k, v in data["weights"].items()}, float(data["intercept"]),
+                                float(data["add_threshold"]), float(data["drop_threshold"]))
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise NewsprismError("E305", f"{path}: cannot read the attribution model ({exc})") from exc
+
+
+def _bucket(n: int) -> str:
+    return "0" if n <= 0 else "1" if n == 1 else "2" if n <= 3 else "4" if n <= 7 else "8" if n <= 15 else "16"
+
+
+@dataclass
+class Candidate:
+    """A verb that may report speech or stance, with the content and source the parse gives it."""
+
+    token: int
+    content: tuple[int, int]
+    content_kind: str
+    subject: int  # token index of the source's head
+
+
+def verb_content(doc, verb) -> tuple[tuple[int, int], str] | None:
+    """What a verb reports: its clausal complement, else its complements to the right (object,
+    prepositional phrase, predicate) as one stretch. None when it has none."""
+    for dep in ("ccomp", "xcomp"):
+        child = next((c for c in verb.children if c.dep_ == dep and c.i > verb.i), None)
+        if child is not None:
+            return _subtree_span(doc, child), dep
+    right = [c for c in verb.children if c.i > verb.i and c.dep_ in _CONTENT_DEPS]
+    if not right:
+        return None
+    left, end = min(c.left_edge.i for c in right), max(c.right_edge.i for c in right)
+    while end > left and (doc[end].is_punct or doc[end].is_space):
+        end -= 1
+    start, stop = doc[left].idx, doc[end].idx + len(doc[end].text)
+    if "\n" in doc_text(doc)[start:stop]:
+        return None
+    kind = "dobj" if any(c.dep_ == "dobj" for c in right) else right[0].dep_
+    return (start, stop), kind
+
+
+@dataclass
+class Context:
+    """What the rules found in an article, as the features see it."""
+
+    marks: list[Marked]
+    contents: list[tuple[int, int]]  # content spans of the rule attributions (scare quotes left out)
+    speakers: set[str]  # names the rules gave as speakers
+    cue_sentences: set[int]  # sentences (start token) holding a rule cue
+    sentence_of: list[tuple[int, int]]  # per token: its sentence's start token and length
+    quoted_sentences: set[int]  # sentences (start token) with a quotation mark in them
+
+
+def context(doc, found: list[Found], attributions: list[Attribution]) -> Context:
+    atts = [a for a in attributions if a.kind != "scare"]
+    marks = doc_marks(doc)
+    sentence_of: list[tuple[int, int]] = []
+    quoted = set()
+    starts = [m.start for m in marks]
+    for sent in doc.sents:
+        sentence_of += [(sent.start, len(sent))] * len(sent)
+        if any(sent.start_char <= m < sent.end_char for m in starts):
+            quoted.add(sent.start)
+    return Context(marks, [(s, e) for a in atts for s, e in a.contents], {a.speaker for a in atts if a.speaker},
+                   {sentence_of[a.cue_token][0] for a in atts if a.cue_token is not None}, sentence_of, quoted)
+
+
+def token_features(doc, tok, subj, content: tuple[int, int], content_kind: str, origin: str, ctx: Context,
+                   contents: list[tuple[int, int]], found: list[Found]) -> list[str]:
+    """Features of a cue token in its parse (strings; each present feature counts 1); `contents`: the
+    other attributions' content spans."""
+    marks = ctx.marks
+    lemma = tok.lemma_.lower()
+    f = [f"o={origin}", f"l={lemma}", f"p={tok.pos_}", f"d={tok.dep_}", f"t={tok.tag_}", f"ld={lemma}|{tok.dep_}",
+         f"lk={lemma}|{content_kind}", f"k={content_kind}", f"ok={origin}|{content_kind}",
+         f"hp={tok.head.pos_ if tok.head.i != tok.i else 'ROOT'}"]
+    kids = {c.dep_ for c in tok.children}
+    for dep in ("ccomp", "xcomp", "dobj", "prep", "dative", "neg", "auxpass", "advcl", "conj", "prt"):
+        if dep in kids:
+            f.append(f"c:{dep}")
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children):
+        f.append("c:modal")
+    if any(c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+           for c in tok.children):
+        f.append("c:that")
+    if lemma in SPEECH_VERBS:
+        f.append("lex:speech")
+    if lemma in UTTERANCE_VERBS:
+        f.append("lex:utter")
+    if lemma in BELIEF_VERBS:
+        f.append("lex:belief")
+    if subj is None:
+        f.append("s:none")
+    else:
+        word = subj.lower_
+        f += [f"sp={subj.pos_}", f"se={subj.ent_type_ or '-'}", "s<" if subj.i < tok.i else "s>",
+              f"sd={subj.dep_ if subj.head.i == tok.i else 'borrowed'}",
+              f"sn={_bucket(subj.right_edge.i - subj.left_edge.i + 1)}"]
+        if word in _PRONOUN_WORDS:
+            f.append(f"sw={word}")
+        f.append(f"ls={lemma}|{subj.pos_}")
+        f.append(f"le={lemma}|{subj.ent_type_ or '-'}")
+        if subj.pos_ != "PROPN":  # kinds of speaker ("official", "poll"), never names
+            f.append(f"sl={subj.lemma_.lower()}")
+        hit = mention_at(found, subj.i)
+        if hit is not None and canonical(hit) in ctx.speakers:
+            f.append("s:known_speaker")  # someone the article already quotes
+        elif hit is not None:
+            f.append(f"s:named_{hit.label}")
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "attr", "acomp", "oprd") and c.i > tok.i), None)
+    if obj is not None and obj.pos_ != "PROPN":
+        f.append(f"lo={lemma}|{obj.lemma_.lower()}")
+        f.append(f"op={obj.pos_}")
+    prep = next((c for c in tok.children if c.dep_ == "prep" and c.i > tok.i), None)
+    if prep is not None:
+        f.append(f"lp={lemma}|{prep.lower_}")
+    cs, ce = content
+    f.append(f"cl={_bucket(len(doc_text(doc)[cs:ce].split()))}")
+    if any(m.start <= tok.idx < m.end for m in marks):
+        f.append("q:cue_inside")
+    if any(cs <= m.start and m.end <= ce for m in marks):
+        f.append("q:content_holds")
+    sent_start, sent_len = ctx.sentence_of[tok.i]
+    if sent_start in ctx.quoted_sentences:
+        f.append("q:sentence")
+    if any(s <= tok.idx < e for s, e in contents):
+        f.append("nest")
+        f.append(f"nest|{origin}")
+    rel = (tok.i - sent_start) / max(1, sent_len)
+    f.append(f"at={int(rel * 4)}")
+    if tok.i == sent_start:
+        f.append("first")
+    if sent_start in ctx.cue_sentences:
+        f.append(f"sent_cue|{origin}")
+    return f
+
+
+def candidates(doc, taken: set[int]) -> list[Candidate]:
+    """Verbs (not already a rule's cue) with a subject and a complement."""
+    out = []
+    for tok in doc:
+        if tok.pos_ not in _CANDIDATE_POS or tok.i in taken:
+            continue
+        got = verb_content(doc, tok)
+        if got is None:
+            continue
+        subj = _subject_of(tok)
+        if subj is None:
+            continue
+        content, kind = got
+        out.append(Candidate(tok.i, content, kind, subj.i))
+    return out
+
+
+def rule_features(doc, att: Attribution, ctx: Context, found: list[Found]) -> list[str] | None:
+    """Features of a rule attribution with a cue word; None for those kept whatever the model says
+    (no cue word, or a verb of speech inside another attribution's content)."""
+    if att.cue_token is None or att.kind == "scare" or not att.contents:
+        return None
+    tok = doc[att.cue_token]
+    others = [(s, e) for s, e in ctx.contents if (s, e) not in att.contents]
+    subj = _subject_of(tok) if tok.pos_ in ("VERB", "AUX") else None
+    if tok.lemma_.lower() in _SPEECH_LINKS and any(s <= tok.idx < e for s, e in others) \
+            and subj is not None and subj.ent_type_ in _NAMED:
+        return None  # a named link in a chain of speech ("Reuters reported that Voss said …") is kept
+    span = (min(s for s, _ in att.contents), max(e for _, e in att.contents))
+    feats = token_features(doc, tok, subj, span, att.kind, "rule", ctx, others, found)
+    if att.source is None:
+        feats.append("r:nosource")
+    return feats
+
+
+def candidate_features(doc, cand: Candidate, ctx: Context, found: list[Found]) -> list[str]:
+    tok = doc[cand.token]
+    return token_features(doc, tok, doc[cand.subject], cand.content, cand.content_kind, "model", ctx, ctx.contents,
+                          found)
+
+
+def candidate_attribution(doc, cand: Candidate, found: list[Found]) -> Attribution:
+    tok, subj = doc[cand.token], doc[cand.subject]
+    cue = _cue_span(doc, tok)
+    text = doc_text(doc)
+    source = _source_np(doc, subj, tok)
+    speaker, hit = _name_for(doc, subj, found, None)
+    return Attribution([cand.content], "indirect", cue=cue, cue_text=text[cue[0]:cue[1]], source=source,
+                       speaker=speaker, speaker_found=hit,
+                       media=is_media(speaker) or is_media(text[source[0]:source[1]]), cue_token=tok.i)
+
+
+def cuts_quote(content: tuple[int, int], marks: list[Marked]) -> bool:
+    s, e = content
+    return any(m.start < s < m.end or m.start < e < m.end for m in marks)
+
+
+def refine(doc, found: list[Found], attributions: list[Attribution], model: AttributionModel | None = None
+           ) -> list[Attribution]:
+    """The rule attributions without those the model rejects, plus the verbs it finds that the rules
+    missed. Deterministic: the same parse gives the same list."""
+    model = model or load_model()
+    ctx = context(doc, found, attributions)
+    kept = []
+    text = doc_text(doc)
+    for att in attributions:
+        feats = rule_features(doc, att, ctx, found)
+        if feats is not None and model.probability(feats) < model.drop_threshold:
+            # Not an attribution of that cue; quoted words stay quoted words, with no speaker
+            # (a short phrase a scare quote), as the rules keep a quotation no cue claims.
+            for s, e in att.contents:
+                if att.kind == "direct" and _has_mark(text, s, e):
+                    words = len(_WORD.findall(text, s, e))
+                    kept.append(Attribution([(s, e)], "scare" if words <= SCARE_MAX_WORDS else "direct"))
+            continue
+        kept.append(att)
+    taken = {a.cue_token for a in attributions if a.cue_token is not None}
+    added = []
+    reported = [(s, e) for a in kept if a.kind != "scare" for s, e in a.contents]
+    for cand in candidates(doc, taken):
+        if cuts_quote(cand.content, ctx.marks) or _borrowed_inside(doc[cand.token], reported):
+            continue
+        if model.probability(candidate_features(doc, cand, ctx, found)) >= model.add_threshold:
+            added.append(candidate_attribution(doc, cand, found))
+            reported.append(cand.content)
+    return kept + added
+
+
+def _borrowed_inside(tok, reported: list[tuple[int, int]]) -> bool:
+    """A verb with no subject of its own inside what someone is reported to say ("asked [them] to
+    withdraw", "voted to demand that …") is part of that report, not a second speech act."""
+    return _own_subject(tok) is None and any(s <= tok.idx < e for s, e in reported)
+
+
+__all__ = ["AttributionModel", "Candidate", "Context", "candidate_attribution", "candidate_features", "candidates",
+           "context", "cuts_quote", "load_model", "refine", "rule_features", "verb_content"]

@@ -1,0 +1,96 @@
+"""The trained attribution model (extract/attribution_model.py) on invented sentences through the real
+parse: it loads, finds stance verbs the rules do not know with the subject as source, leaves plain
+events alone, and gives the same answer every time."""
+import json
+
+import pytest
+
+from newsprism import nlp
+from newsprism.errors import NewsprismError
+from newsprism.extract import extract_articles
+from newsprism.extract.attribution_model import MODEL_FILE, load_model, refine
+from newsprism.extract.cues import SPEECH_VERBS
+from newsprism.extract.entities import find_mentions
+from newsprism.extract.quotes import find_attributions
+from newsprism.records import Article
+
+
+def _article(text: str) -> Article:
+    return Article(id="m1", source="m.txt", outlet="Test", outlet_found=None, title=None, byline=None,
+                   published=None, published_precision=None, published_found=None, language="en", text=text)
+
+
+def _both(text: str):
+    doc = nlp.parse_one(text)
+    found = find_mentions(doc, None)
+    rules = find_attributions(doc, found)
+    return rules, refine(doc, found, list(rules))
+
+
+def test_the_shipped_model_loads_with_sane_thresholds_and_no_names_in_its_features():
+    model = load_model()
+    assert 0.0 < model.add_threshold <= 1.0 and 0.0 <= model.drop_threshold < model.add_threshold
+    assert len(model.weights) > 100
+    data = json.loads(MODEL_FILE.read_text(encoding="utf-8"))
+    assert data["fitted_on"].startswith("PolNeAR train/ only")
+    # features are parse facts (labels, lemmas, buckets): single tokens, never a stretch of text
+    assert all(" " not in name for name in model.weights)
+
+
+@pytest.mark.parametrize("text, cue, lemma, source, content", [
+    ("Senator Alma Reyes likened the new levy to a tax on bread.", "likened", "liken", "Senator Alma Reyes",
+     "the new levy to a tax on bread"),
+    ("The union leader hailed the agreement as a victory for the workers.", "hailed", "hail", "The union leader",
+     "the agreement as a victory for the workers"),
+])
+def test_a_stance_verb_the_rules_do_not_know_becomes_an_attribution_of_its_subject(text, cue, lemma, source,
+                                                                                     content):
+    rules, refined = _both(text)
+    assert lemma not in SPEECH_VERBS
+    assert not any(a.cue_text == cue for a in rules)  # the rules miss it
+    hits = [a for a in refined if a.cue_text == cue]
+    assert len(hits) == 1
+    att = hits[0]
+    assert text[att.source[0]:att.source[1]] == source
+    assert [text[s:e] for s, e in att.contents] == [content]
+    assert att.kind == "indirect"
+
+
+def test_a_plain_event_is_not_an_attribution():
+    rules, refined = _both("The storm destroyed three bridges near the harbour on Monday.")
+    assert rules == [] and refined == []
+
+
+def test_the_model_keeps_a_plain_said_quote_and_its_speaker():
+    text = "“The gates will open at noon,” harbour master Mira Holt said on Tuesday."
+    ext = extract_articles([_article(text)])[0]
+    direct = [q for q in ext.quotes if q.kind == "direct"]
+    assert len(direct) == 1 and direct[0].speaker == "Mira Holt"
+
+
+def test_extraction_with_the_model_is_deterministic():
+    text = ("Councillor Dara Voss repudiated the claims made by the developers. The mayor disputed the "
+            "figures in the council report, and harbour officials lashed out at the engineers.")
+    first = extract_articles([_article(text)])[0].quotes
+    second = extract_articles([_article(text)])[0].quotes
+    assert first == second
+    assert {q.cue for q in first} >= {"repudiated", "disputed"}
+
+
+def test_an_unreadable_model_file_is_a_clear_error_naming_the_file(tmp_path):
+    bad = tmp_path / "attribution_model.json"
+    bad.write_text("{\"weights\": {}}", encoding="utf-8")
+    with pytest.raises(NewsprismError) as err:
+        load_model(bad)
+    assert err.value.code == "E305" and str(bad) in str(err.value)
+
+
+@pytest.mark.parametrize("text, cue, inner", [
+    ("The city council voted to demand that the mining company leave the valley.", "voted", "demand"),
+    ("The regional assembly asked the federal army to withdraw its troops from the border.", "asked", "withdraw"),
+])
+def test_a_verb_borrowing_the_subject_inside_a_report_is_not_a_second_attribution(text, cue, inner):
+    _, refined = _both(text)
+    cues = [a.cue_text for a in refined]
+    assert cue in cues, cues  # the one speech act ...
+    assert inner not in cues, cues  # ... not repeated by the verb it reports
