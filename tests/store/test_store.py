@@ -166,3 +166,15 @@ def test_migration_adds_the_vector_table_to_an_older_store(tmp_path):
     with open_store(tmp_path / "old.db") as store:
         assert store.conn.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
         assert store.conn.execute("SELECT count(*) FROM claim_vectors").fetchone()[0] == 0
+
+
+def test_state_rows_are_written_and_deleted_together(tmp_path):
+    with open_store(tmp_path / "news.db") as store:
+        store.set_states({"cluster": b"head", "cluster/part/a": b"1", "cluster/part/b": b"2", "other": b"x"})
+        assert store.state_keys("cluster/part/") == ["cluster/part/a", "cluster/part/b"]
+        store.set_states({"cluster": b"head 2", "cluster/part/c": b"3"}, delete=["cluster/part/a"])
+        assert store.state_keys("cluster/part/") == ["cluster/part/b", "cluster/part/c"]
+        assert store.get_state("cluster") == b"head 2" and store.get_state("other") == b"x"
+        with pytest.raises(sqlite3.Error):  # one transaction: a failing write leaves every row as it was
+            store.set_states({"cluster": b"head 3", "cluster/part/d": None}, delete=["cluster/part/b"])
+        assert store.get_state("cluster") == b"head 2" and store.state_keys("cluster/part/b") == ["cluster/part/b"]

@@ -7,7 +7,8 @@
 Modules: features (what an article is compared by), candidates (which pairs are compared),
 duplicates (MinHash/LSH copies and their passages), linkage (sparse average linkage),
 stories (two-level story clustering and story records), storylines, incremental (the state and
-the engine both entry points share).
+the engine both entry points share), workers (worker processes for the per-chunk work, threads for
+the sparse products: `workers=` on the entry points or NEWSPRISM_CLUSTER_WORKERS; 1 = one process).
 """
 from newsprism.cluster.duplicates import align, find_duplicates
 from newsprism.cluster.incremental import (

@@ -12,6 +12,7 @@
 """
 from __future__ import annotations
 
+import gc
 import re
 import zlib
 from collections.abc import Iterable, Sequence
@@ -19,10 +20,12 @@ from dataclasses import dataclass
 
 import numpy as np
 from datasketch import LeanMinHash, MinHash, MinHashLSH
+from datasketch.storage import DictListStorage, DictSetStorage
 
 from newsprism.cluster.features import Prepared, day_interval, sentence_spans
 from newsprism.cluster.options import ClusterOptions
-from newsprism.cluster.tokens import crc32s
+from newsprism.cluster.tokens import crc32s, words
+from newsprism.cluster.workers import Workers
 from newsprism.records import Article, Duplicate, Span
 
 _MASK32 = np.uint64(0xFFFFFFFF)
@@ -64,6 +67,17 @@ class Tokens:
 
     def __len__(self) -> int:
         return len(self.hashes)
+
+
+def tokens_of(texts: Sequence[str]) -> list[Tokens]:
+    """Tokens.of each text, all at once (tokens.words: the same words, offsets and hashes, tested)."""
+    if not texts:
+        return []
+    texts = list(texts)
+    w = words(texts)
+    h32 = crc32s(w, texts)
+    b = w.bounds.tolist()
+    return [Tokens(h32[lo:hi], w.starts[lo:hi], w.ends[lo:hi]) for lo, hi in zip(b[:-1], b[1:])]
 
 
 def shingles(hashes: np.ndarray, k: int) -> np.ndarray:
@@ -226,8 +240,29 @@ class CopyIndex:
         # the first one through MinHashLSH.insert: the index learns the scheme and checks the length
         self.lsh.insert(own[0], self._minhash(sigs[0]), check_duplication=False)
         keys = self.band_keys(sigs[1:])
+        rest = own[1:]
         tables, key_store = self.lsh.hashtables, self.lsh.keys
-        for k, owner in enumerate(own[1:]):
+        if type(key_store) is DictListStorage and all(type(t) is DictSetStorage for t in tables):
+            # the in-memory storages (what this index always uses): into their dicts directly, as their
+            # insert() does (the bytes objects shared with the key store, like one insert() per passage)
+            # -- a call per passage and band was most of the time of rebuilding an index after loading.
+            # The cyclic garbage collector is paused meanwhile: millions of new sets, none of them in a
+            # cycle, would set off full collections over everything (two thirds of the time otherwise).
+            paused = gc.isenabled()
+            gc.disable()
+            try:
+                for band, table in zip(keys, tables):
+                    buckets = table._dict
+                    for h, owner in zip(band, rest):
+                        buckets[h].add(owner)
+                per_owner = key_store._dict
+                for owner, hs in zip(rest, zip(*keys)):
+                    per_owner[owner].extend(hs)
+            finally:
+                if paused:
+                    gc.enable()
+            return
+        for k, owner in enumerate(rest):
             hs = [band[k] for band in keys]
             key_store.insert(owner, *hs)
             for h, table in zip(hs, tables):
@@ -267,48 +302,81 @@ def _quoted_share(bounds: np.ndarray, start: int, end: int) -> float:
     return inside / (end - start)
 
 
-def _blocks(ha: np.ndarray, hb: np.ndarray, min_len: int) -> list[tuple[int, int, int]]:
-    """Maximal runs (i in a, j in b, length) of equal consecutive shingles, at least min_len long."""
+def _blocks(la: list[int], lb: list[int], min_len: int) -> list[tuple[int, int, int]]:
+    """Maximal runs (i in a, j in b, length) of equal consecutive shingles, at least min_len long.
+
+    Walks a from the start: at each position the longest match among the first 8 places of that shingle
+    in b; a match of min_len or more is a block (the walk goes on after it), else the walk moves one on.
+    A block lies inside a run of shingles of a that are all in b, so only runs of min_len or more are
+    walked (the same blocks: elsewhere the walk only moves on); most candidate pairs (passages that
+    collided in the LSH index) have no such run and cost one pass over a."""
+    in_b = set(lb)
+    runs, start = [], -1
+    for i, h in enumerate(la):
+        if h in in_b:
+            if start < 0:
+                start = i
+        elif start >= 0:
+            if i - start >= min_len:
+                runs.append((start, i))
+            start = -1
+    if start >= 0 and len(la) - start >= min_len:
+        runs.append((start, len(la)))
+    if not runs:
+        return []
+    in_a = set(la)
     where: dict[int, list[int]] = {}
-    for j, h in enumerate(hb.tolist()):
-        where.setdefault(h, []).append(j)
-    common = np.isin(ha, hb)
-    la, lb = ha.tolist(), hb.tolist()
-    out, i, n = [], 0, len(la)
-    while i < n:
-        if not common[i]:
-            i += 1
-            continue
-        best_j, best_len = -1, 0
-        for j in where[la[i]][:8]:
-            length = 0
-            while i + length < n and j + length < len(lb) and la[i + length] == lb[j + length]:
-                length += 1
-            if length > best_len:
-                best_j, best_len = j, length
-        if best_len >= min_len:
-            out.append((i, best_j, best_len))
-            i += best_len
-        else:
-            i += 1
+    for j, h in enumerate(lb):
+        if h in in_a:
+            where.setdefault(h, []).append(j)
+    n, m = len(la), len(lb)
+    out = []
+    for i, end in runs:
+        while end - i >= min_len:
+            best_j, best_len = -1, 0
+            for j in where[la[i]][:8]:
+                length = 0
+                while i + length < n and j + length < m and la[i + length] == lb[j + length]:
+                    length += 1
+                if length > best_len:
+                    best_j, best_len = j, length
+            if best_len >= min_len:
+                out.append((i, best_j, best_len))
+                i += best_len
+            else:
+                i += 1
     return out
+
+
+def _text_of(article: Article, tokens: Tokens, options: ClusterOptions) -> tuple[Tokens, list[int]]:
+    """What aligning needs of one article: its tokens and the list of its shingles."""
+    return tokens, shingles(tokens.hashes, options.shingle).tolist()
 
 
 def align(a: Article, b: Article, options: ClusterOptions = ClusterOptions(),
           tokens: dict[str, Tokens] | None = None) -> Duplicate | None:
     """What b shares with a, as a Duplicate (near-duplicate or partial copy), or None."""
-    if a.id > b.id:
-        a, b = b, a
     cache = tokens if tokens is not None else {}
     ta = cache.get(a.id) or cache.setdefault(a.id, Tokens.of(a.text))
     tb = cache.get(b.id) or cache.setdefault(b.id, Tokens.of(b.text))
+    return _align(a, b, _text_of(a, ta, options), _text_of(b, tb, options), options)
+
+
+def _align(a: Article, b: Article, text_a: tuple[Tokens, list[int]], text_b: tuple[Tokens, list[int]],
+           options: ClusterOptions) -> Duplicate | None:
+    if a.id > b.id:
+        a, b, text_a, text_b = b, a, text_b, text_a
+    (ta, sha), (tb, shb) = text_a, text_b
     k = options.shingle
     if len(ta) < k or len(tb) < k:
         return None
     min_len = max(1, options.min_block_words - k + 1)
+    blocks = _blocks(sha, shb, min_len)
+    if not blocks:
+        return None
     qa, qb = _quoted(a.text), _quoted(b.text)
     kept = []
-    for i, j, length in _blocks(shingles(ta.hashes, k), shingles(tb.hashes, k), min_len):
+    for i, j, length in blocks:
         sa, ea = int(ta.starts[i]), int(ta.ends[i + length + k - 2])
         sb, eb = int(tb.starts[j]), int(tb.ends[j + length + k - 2])
         if _quoted_share(qa, sa, ea) >= 0.8 or _quoted_share(qb, sb, eb) >= 0.8:
@@ -316,11 +384,11 @@ def align(a: Article, b: Article, options: ClusterOptions = ClusterOptions(),
         kept.append((i, j, length, sa, ea, sb, eb))
     if not kept:
         return None
-    words = sum(length + k - 1 for _, _, length, *_ in kept)
-    share = min(1.0, words / min(len(ta), len(tb)))
+    copied = sum(length + k - 1 for _, _, length, *_ in kept)
+    share = min(1.0, copied / min(len(ta), len(tb)))
     if share >= options.near_duplicate_share:
         kind = "near-duplicate"
-    elif words >= options.min_copy_words:
+    elif copied >= options.min_copy_words:
         kind = "partial copy"
     else:
         return None
@@ -352,12 +420,22 @@ def find_duplicates(articles: Sequence[Article], options: ClusterOptions = Clust
     return align_pairs(articles, candidate_pairs(index, sigs, owners), options)
 
 
-def align_pairs(articles: Sequence[Article], pairs: Iterable[tuple[int, int]],
-                options: ClusterOptions, tokens: dict[str, Tokens] | None = None) -> tuple[Duplicate, ...]:
-    cache: dict[str, Tokens] = dict(tokens or {})
-    found = []
-    for x, y in sorted(pairs):
-        dup = align(articles[x], articles[y], options, cache)
-        if dup is not None:
-            found.append(dup)
+def align_pairs(articles: Sequence[Article], pairs: Iterable[tuple[int, int]], options: ClusterOptions,
+                pool: Workers | None = None, batch: int = 500) -> tuple[Duplicate, ...]:
+    """The copies among candidate pairs (x, y) of articles[x], articles[y], aligned in batches of `batch`
+    pairs (each batch tokenises its articles at once). With a `pool` of worker processes the batches
+    run there when the pool is running already or there are at least four (about 2 s of work); each
+    pair is aligned on its own, so the result is the same."""
+    ordered = sorted(pairs)
+    jobs = [([(articles[x], articles[y]) for x, y in ordered[lo:lo + batch]], options)
+            for lo in range(0, len(ordered), batch)]
+    found = [d for part in (pool or Workers(1)).map(_align_job, jobs, min_jobs=4) for d in part]
     return tuple(sorted(found, key=lambda d: (d.a, d.b)))
+
+
+def _align_job(job: tuple) -> list[Duplicate]:
+    pairs, options = job
+    distinct = {a.id: a for pair in pairs for a in pair}
+    texts = {aid: _text_of(a, t, options)
+             for (aid, a), t in zip(distinct.items(), tokens_of([a.text for a in distinct.values()]))}
+    return [d for d in (_align(a, b, texts[a.id], texts[b.id], options) for a, b in pairs) if d is not None]

@@ -20,12 +20,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from datetime import date
+from typing import Any
 
 import numpy as np
 from scipy import sparse
 
 from newsprism.cluster.options import ClusterOptions
 from newsprism.cluster.tokens import Words, words
+from newsprism.cluster.workers import Workers, map_threads
 from newsprism.records import Article, ArticleExtraction, Entity
 
 DIM = 1 << 22  # hashed columns for words and entities
@@ -156,6 +158,13 @@ def _csr(rows: list[dict[int, float]], dtype=np.float32, normalise: bool = True)
     m = sparse.csr_matrix((np.asarray(vals, dtype=dtype), np.asarray(cols, dtype=np.int32), indptr),
                           shape=(len(rows), DIM))
     return normalise_rows(m) if normalise else m
+
+
+def unique(values: np.ndarray) -> np.ndarray:
+    """np.unique(values) by sorting: numpy 2's hashing path for plain np.unique is ~100x slower on
+    arrays of pair keys (i * n + j: millions of structured int64s)."""
+    values = np.sort(np.asarray(values).ravel())
+    return values[np.r_[True, values[1:] != values[:-1]]] if len(values) else values
 
 
 def normalise_rows(m: sparse.csr_matrix) -> sparse.csr_matrix:
@@ -372,25 +381,34 @@ def article_features(articles: Sequence[Article], extractions: Sequence[ArticleE
     return prepare(articles, extractions, entities, options)
 
 
+CHUNK = 2000  # articles per chunk of the features pass (one unit of work for a worker process)
+
+
 def prepare(articles: Sequence[Article], extractions: Sequence[ArticleExtraction] = (),
             entities: Sequence[Entity] = (), options: ClusterOptions = ClusterOptions(),
-            each: Callable[[int, Prepared], None] | None = None, chunk: int = 2000) -> Features:
-    """Features of articles, in the order given, made chunk by chunk; `each(first row, prepared)` sees
-    each chunk's words and sentences (what the copy search reuses) before they are let go."""
+            each: Callable[[Sequence[Article], Prepared, ClusterOptions], Any] | None = None,
+            done: Callable[[int, Any], None] | None = None, chunk: int | None = None,
+            pool: Workers | None = None) -> Features:
+    """Features of articles, in the order given, made chunk by chunk.
+
+    `each(chunk's articles, prepared, options)` sees each chunk's words and sentences (what the copy
+    search reuses) where the chunk is made, before they are let go; `done(first row, what each
+    returned)` gets its result here, chunk after chunk in order. With a `pool` of worker processes the
+    chunks are made there when there are at least three (`each` must then be a module-level
+    function); the result is the same as in this process (each chunk is made by the same pure
+    function of its articles)."""
     if not articles:
         return Features.empty(options.embeddings)
     mentions = _mentions(articles, extractions, entities, options)
+    chunk = chunk or CHUNK
+    starts = range(0, len(articles), chunk)
+    jobs = [(articles[lo:lo + chunk], mentions[lo:lo + chunk], options, each) for lo in starts]
     parts, leads = [], []
-    for lo in range(0, len(articles), chunk):
-        part = articles[lo:lo + chunk]
-        f, p = _prepare_chunk(part, mentions[lo:lo + chunk], options)
+    for k, (f, lead_texts, extra) in enumerate((pool or Workers(1)).map(_chunk_job, jobs, min_jobs=3)):
         parts.append(f)
-        if options.embeddings:
-            for a, sentences in zip(part, p.sentences):
-                title = (a.title or "").strip()
-                leads.append((title + "\n" + (a.text or "")[:_lead_end(a, sentences, options.lead_sentences)]).strip())
-        if each is not None:
-            each(lo, p)
+        leads += lead_texts
+        if done is not None:
+            done(starts[k], extra)
     f = parts[0] if len(parts) == 1 else Features(
         [i for x in parts for i in x.ids], np.concatenate([x.day_lo for x in parts]),
         np.concatenate([x.day_hi for x in parts]),
@@ -402,6 +420,19 @@ def prepare(articles: Sequence[Article], extractions: Sequence[ArticleExtraction
 
         f.emb = nlp.embed(leads)
     return f
+
+
+def _chunk_job(job: tuple) -> tuple[Features, list[str], Any]:
+    """One chunk of the features pass (run here or in a worker process): its features, the leads to
+    embed (when embeddings are on) and what `each` made of its words and sentences."""
+    part, mentions, options, each = job
+    f, p = _prepare_chunk(part, mentions, options)
+    leads = []
+    if options.embeddings:
+        for a, sentences in zip(part, p.sentences):
+            title = (a.title or "").strip()
+            leads.append((title + "\n" + (a.text or "")[:_lead_end(a, sentences, options.lead_sentences)]).strip())
+    return f, leads, (each(part, p, options) if each is not None else None)
 
 
 def _prepare_chunk(articles: Sequence[Article], mentions: list, options: ClusterOptions) -> tuple[Features, Prepared]:
@@ -497,17 +528,23 @@ def _prepare_chunk(articles: Sequence[Article], mentions: list, options: Cluster
     return features, Prepared(texts, w, body_start, all_sentences, unique)
 
 
-def rowdot(m: sparse.csr_matrix, i: np.ndarray, j: np.ndarray, chunk: int = 20_000) -> np.ndarray:
-    """m[i[k]] · m[j[k]] for every k, in chunks (sparse rows, no dense n x n anywhere)."""
+def rowdot(m: sparse.csr_matrix, i: np.ndarray, j: np.ndarray, chunk: int = 20_000, threads: int = 1) -> np.ndarray:
+    """m[i[k]] · m[j[k]] for every k, in chunks (sparse rows, no dense n x n anywhere); the chunks run
+    in `threads` threads (scipy's row merge lets go of the GIL) -- the same values either way."""
     if not m.has_canonical_format:
         m = m.copy()
         m.sum_duplicates()
-    out = np.zeros(len(i), dtype=np.float32)
-    for lo in range(0, len(i), chunk):
+
+    def part(lo: int) -> np.ndarray:
         a = m[i[lo:lo + chunk]]
         b = m[j[lo:lo + chunk]]
         # rows of a canonical matrix are canonical; saying so lets scipy merge the rows directly instead
         # of its general path, which walks arrays as wide as the 4M hashed columns (4x slower)
         a.has_canonical_format = b.has_canonical_format = True
-        out[lo:lo + chunk] = np.asarray(a.multiply(b).sum(axis=1)).ravel()
+        return np.asarray(a.multiply(b).sum(axis=1)).ravel()
+
+    out = np.zeros(len(i), dtype=np.float32)
+    starts = list(range(0, len(i), chunk))
+    for lo, values in zip(starts, map_threads(part, starts, threads)):
+        out[lo:lo + chunk] = values
     return out

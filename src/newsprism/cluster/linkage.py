@@ -4,147 +4,105 @@ Pairs that are not in the graph count as similarity 0, so the result equals dens
 whenever every non-zero pair is given. Frozen nodes are clusters kept from an earlier run: they can
 absorb new nodes but never merge with each other (what lets new articles attach without
 re-clustering the store). Ties are broken by node index, so the result depends only on the input.
+
+How: rounds of reciprocal nearest neighbours, each round a few numpy passes over the remaining pairs.
+Average linkage is *reducible*: the mean similarity of a merged cluster A+B to any C is a weighted
+mean of A's and B's, so it is never above the better of the two. The two limits keep that true (a pair
+of kept clusters stays forbidden once one side grows; a merged cluster's date span covers both
+sides' spans). Under reducibility, two clusters that are each other's best partner (by mean, then
+node indices) are merged by the best-pair-first procedure too, and merging them first changes no other
+merge -- so merging every such pair of a round at once gives the same clusters as taking the single
+best pair at a time (the classic heap version this replaced: tested equal, and against scipy).
+A cluster with no partner at or above the threshold is final (a weighted mean of values below the
+threshold stays below it), and its pairs are dropped; so each round works on fewer pairs.
 """
 from __future__ import annotations
 
-import heapq
 from collections.abc import Sequence
 
 import numpy as np
-from scipy import sparse
-from scipy.sparse.csgraph import connected_components
 
 
 def average_linkage(sizes: Sequence[int], frozen: Sequence[bool], a: np.ndarray, b: np.ndarray,
                     w: np.ndarray, threshold: float, span: tuple[np.ndarray, np.ndarray] | None = None,
-                    max_span: int | None = None, prefilter: bool = True) -> np.ndarray:
+                    max_span: int | None = None) -> np.ndarray:
     """Cluster label of every node: the smallest node index in its cluster.
 
     sizes[i] is the number of items node i stands for; (a[k], b[k], w[k]) adds w[k] to the summed
     similarity between nodes a[k] and b[k]. Two clusters merge, best first, while the mean
-    similarity over all their item pairs is at least `threshold`. With `span` = (first, last day of
-    each node; first > last for a node without dates), a merge that would make a cluster cover more
-    than `max_span` days is refused: dates far apart never share a cluster, however similar.
+    similarity over all their item pairs is at least `threshold` (ties: the pair of smallest node
+    indices first). With `span` = (first, last day of each node; first > last for a node without
+    dates), a merge that would make a cluster cover more than `max_span` days is refused: dates far
+    apart never share a cluster, however similar.
     """
     n = len(sizes)
-    a, b, w = np.asarray(a, np.int64), np.asarray(b, np.int64), np.asarray(w, np.float64)
-    if prefilter:  # same result without it (tested), only slower
-        a, b, w = _within_strong_components(np.asarray(sizes), np.asarray(frozen, bool), a, b, w, threshold)
-    adj: list[dict[int, float] | None] = [{} for _ in range(n)]
-    for x, y, v in zip(a.tolist(), b.tolist(), w.tolist()):
-        if x == y:
-            continue
-        row = adj[x]
-        row[y] = row.get(y, 0.0) + v  # type: ignore[union-attr]
-        adj[y][x] = row[y]  # type: ignore[index]
-    size = [int(s) for s in sizes]
-    fro = [bool(f) for f in frozen]
-    parent = list(range(n))
+    size = np.asarray(sizes, np.int64).copy()
+    fro = np.asarray(frozen, bool).copy()
+    parent = np.arange(n, dtype=np.int64)
     limit = max_span if span is not None and max_span is not None else None
     if limit is not None:
-        first = [int(x) for x in span[0]]  # type: ignore[index]
-        last = [int(x) for x in span[1]]  # type: ignore[index]
-    # A pair whose merge would be refused for its span is never queued: spans only grow, so it stays
-    # refused (the same merges as queueing it and refusing it when it comes up, with less heap traffic).
-    init_neg, init_x, init_y = [], [], []
-    for x in range(n):
-        for y, s in adj[x].items():  # type: ignore[union-attr]
-            if x < y and not (fro[x] and fro[y]):
-                avg = s / (size[x] * size[y])
-                if avg >= threshold and (limit is None or max(last[x], last[y]) - min(first[x], first[y]) <= limit):
-                    init_neg.append(-avg)
-                    init_x.append(x)
-                    init_y.append(y)
-    # The first entries come sorted (numpy) and are read in order; only pairs queued during the merges
-    # go through the heap: the same order as one heap of everything, at a fraction of its cost.
-    order = np.lexsort((init_y, init_x, init_neg)) if init_neg else np.zeros(0, np.int64)
-    init_neg = np.asarray(init_neg, np.float64)[order].tolist()
-    init_x = np.asarray(init_x, np.int64)[order].tolist()
-    init_y = np.asarray(init_y, np.int64)[order].tolist()
-    cursor, n_init = 0, len(init_neg)
-    heap: list[tuple[float, int, int]] = []
-    pop, push = heapq.heappop, heapq.heappush
-    # Queue entries are upper bounds: a pair whose mean fell (one side grew, the sum did not) keeps its
-    # old entry and is re-queued at its true mean when that entry comes up; a pair whose ids or sum
-    # changed (the neighbours of the absorbed cluster) is queued afresh. So the pair taken is always
-    # the one with the best true (mean, ids) -- as if every pair were re-queued after each merge.
-    while True:
-        if cursor < n_init:
-            entry = (init_neg[cursor], init_x[cursor], init_y[cursor])
-            if heap and heap[0] < entry:
-                entry = pop(heap)
-            else:
-                cursor += 1
-        elif heap:
-            entry = pop(heap)
-        else:
-            break
-        neg, x, y = entry
-        ax, ay = adj[x], adj[y]
-        if ax is None or ay is None or y not in ax:
-            continue  # one side was absorbed since: its pairs were queued again under the new ids
-        avg = ax[y] / (size[x] * size[y])
-        if avg != -neg:
-            if avg < -neg and avg >= threshold and not (fro[x] and fro[y]) and (
-                    limit is None or max(last[x], last[y]) - min(first[x], first[y]) <= limit):
-                push(heap, (-avg, x, y))  # it fell: queue its true mean
-            continue  # (it rose: the fresher entry is queued)
-        if fro[x] and fro[y]:
-            continue  # two kept clusters (one became kept since this entry was queued)
+        first = np.asarray(span[0], np.int64).copy()
+        last = np.asarray(span[1], np.int64).copy()
+    u, v, s = _summed(np.asarray(a, np.int64), np.asarray(b, np.int64), np.asarray(w, np.float64), n)
+    while len(u):
+        # pairs that can never merge: two kept clusters, or too long a span (both only get worse)
+        ok = ~(fro[u] & fro[v])
         if limit is not None:
-            lo, hi = min(first[x], first[y]), max(last[x], last[y])
-            if hi - lo > limit:
-                continue  # spans only grow: this pair can never merge
-            first[x], last[x] = lo, hi
-        # keep x (the smaller index), fold y into it
+            ok &= np.maximum(last[u], last[v]) - np.minimum(first[u], first[v]) <= limit
+        mean = s / (size[u] * size[v])
+        good = ok & (mean >= threshold)
+        if not good.any():
+            break
+        # a cluster without a good pair is final: keep only pairs between clusters that still have one
+        live = np.zeros(n, bool)
+        live[u[good]] = True
+        live[v[good]] = True
+        keep = ok & live[u] & live[v]
+        good = good[keep]
+        u, v, s, mean = u[keep], v[keep], s[keep], mean[keep]
+        # each cluster's best partner: highest mean, then the smallest index (for a given cluster x,
+        # ordering its pairs by (smaller index, larger index) is ordering them by the partner's index)
+        src = np.concatenate([u[good], v[good]])
+        dst = np.concatenate([v[good], u[good]])
+        gm = np.tile(mean[good], 2)
+        top = np.full(n, -np.inf)
+        np.maximum.at(top, src, gm)
+        at_top = gm == top[src]
+        best = np.full(n, n, np.int64)
+        np.minimum.at(best, src[at_top], dst[at_top])
+        x = np.flatnonzero(best < n)
+        x = x[(best[best[x]] == x) & (x < best[x])]
+        y = best[x]
+        # fold y into x (the smaller index), all pairs at once
         parent[y] = x
         size[x] += size[y]
-        fro[x] = fro[x] or fro[y]
-        del ax[y]
-        sx, fx = size[x], fro[x]
+        fro[x] |= fro[y]
         if limit is not None:
-            lo, hi = first[x], last[x]
-        for z, s in ay.items():
-            if z == x:
-                continue
-            az = adj[z]
-            del az[y]  # type: ignore[union-attr]
-            ax[z] = total = ax.get(z, 0.0) + s
-            az[x] = total  # type: ignore[index]
-            if fx and fro[z]:
-                continue
-            avg = total / (sx * size[z])
-            if avg >= threshold and (limit is None or max(hi, last[z]) - min(lo, first[z]) <= limit):
-                push(heap, (-avg, x, z) if x < z else (-avg, z, x))
-        adj[y] = None
-    labels = np.arange(n)
-    for i in range(n):
-        r = i
-        while parent[r] != r:
-            r = parent[r]
-        labels[i] = r
-    return labels
+            first[x] = np.minimum(first[x], first[y])
+            last[x] = np.maximum(last[x], last[y])
+        remap = np.arange(n, dtype=np.int64)
+        remap[y] = x
+        u, v, s = _summed(remap[u], remap[v], s, n)
+    labels = parent
+    while True:
+        up = labels[labels]
+        if np.array_equal(up, labels):
+            return labels
+        labels = up
 
 
-def _within_strong_components(sizes: np.ndarray, frozen: np.ndarray, a: np.ndarray, b: np.ndarray, w: np.ndarray,
-                              threshold: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """The pairs that can matter: those inside one component of the graph of "strong" node pairs (mean
-    similarity >= threshold on their own; two frozen nodes never count). Two clusters merge only when
-    their mean is >= threshold, and a mean of pair sums each below threshold x sizes is below it, so a
-    merge always joins two clusters through a strong pair: clusters never leave a strong component,
-    and pairs across components never change a merge. Dropping them gives the same clusters, cheaper."""
-    if not len(a) or threshold <= 0:
-        return a, b, w
-    n = len(sizes)
+def _summed(a: np.ndarray, b: np.ndarray, w: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Unordered pairs (u < v) with their summed weights, sorted; self pairs dropped."""
     keep = a != b
     a, b, w = a[keep], b[keep], w[keep]
-    lo, hi = np.minimum(a, b), np.maximum(a, b)
-    key, inv = np.unique(lo * n + hi, return_inverse=True)
-    total = np.bincount(inv, weights=w, minlength=len(key))
-    x, y = key // n, key % n
-    # a hair below the threshold: rounding of the sums never drops a pair the merge loop would take
-    strong = (total >= threshold * (1 - 1e-9) * sizes[x] * sizes[y]) & ~(frozen[x] & frozen[y])
-    graph = sparse.csr_matrix((np.ones(int(strong.sum()), np.int8), (x[strong], y[strong])), shape=(n, n))
-    _, comp = connected_components(graph, directed=False)
-    inside = comp[a] == comp[b]
-    return a[inside], b[inside], w[inside]
+    if not len(a):
+        return a, b, w
+    key = np.minimum(a, b) * n + np.maximum(a, b)
+    # a stable sort: after a round the keys are still nearly in order, which it notices
+    order = np.argsort(key, kind="stable")
+    key = key[order]
+    head = np.r_[True, key[1:] != key[:-1]]
+    inv = np.empty(len(key), np.int64)
+    inv[order] = np.cumsum(head) - 1
+    key = key[head]
+    return key // n, key % n, np.bincount(inv, weights=w, minlength=len(key))

@@ -24,15 +24,15 @@ from newsprism.records import Membership, Story
 NO_DATE_FLAG = "no-date: placed by content"
 
 
-def pair_similarity(f: Features, i: np.ndarray, j: np.ndarray, options: ClusterOptions) -> np.ndarray:
+def pair_similarity(f: Features, i: np.ndarray, j: np.ndarray, options: ClusterOptions, threads: int = 1) -> np.ndarray:
     """Similarity of the pairs (i[k], j[k]): features missing on either side are left out of the mix."""
     if not len(i):
         return np.zeros(0, np.float32)
-    text = rowdot(f.text, i, j)
-    lead = rowdot(f.lead, i, j)
+    text = rowdot(f.text, i, j, threads=threads)
+    lead = rowdot(f.lead, i, j, threads=threads)
     has_ent = np.diff(f.ents.indptr) > 0
     both_ent = has_ent[i] & has_ent[j]
-    ents = np.where(both_ent, rowdot(f.ents, i, j), 0.0)
+    ents = np.where(both_ent, rowdot(f.ents, i, j, threads=threads), 0.0)
     wt, wl, we = options.w_text, options.w_lead, options.w_entities
     num = wt * text + wl * lead + we * ents
     den = wt + wl + we * both_ent
@@ -47,12 +47,13 @@ def pair_similarity(f: Features, i: np.ndarray, j: np.ndarray, options: ClusterO
     # people named in both leads: penalised by the share of the smaller set not named in the other
     n_people = np.diff(f.people.indptr)
     smaller = np.minimum(n_people[i], n_people[j])
-    shared = rowdot(f.people, i, j)
+    shared = rowdot(f.people, i, j, threads=threads)
     conflict = np.where(smaller > 0, 1.0 - shared / np.maximum(smaller, 1), 0.0)
     return (sim - options.person_conflict * conflict).astype(np.float64)
 
 
-def local_similarity(f: Features, group_rows: Sequence[np.ndarray], i: np.ndarray, j: np.ndarray) -> np.ndarray:
+def local_similarity(f: Features, group_rows: Sequence[np.ndarray], i: np.ndarray, j: np.ndarray,
+                     threads: int = 1) -> np.ndarray:
     """Cosine of (i[k], j[k]) -- two rows of one group -- with word weights scaled by
     log((m+1)/(df+0.5)), m and df counted in that group (each row is in one group)."""
     if not len(i):
@@ -69,7 +70,7 @@ def local_similarity(f: Features, group_rows: Sequence[np.ndarray], i: np.ndarra
         position[rows] = np.arange(offset, offset + len(rows))
         offset += len(rows)
     local = normalise_rows(sparse.vstack(blocks, format="csr"))
-    return rowdot(local, position[i], position[j]).astype(np.float64)
+    return rowdot(local, position[i], position[j], threads=threads).astype(np.float64)
 
 
 # ---------------------------------------------------------------- story records

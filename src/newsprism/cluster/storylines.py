@@ -15,7 +15,7 @@ import numpy as np
 from scipy import sparse
 from scipy.sparse.csgraph import connected_components
 
-from newsprism.cluster.features import rowdot
+from newsprism.cluster.features import rowdot, unique
 from newsprism.cluster.options import ClusterOptions
 from newsprism.records import Storyline, stable_id
 
@@ -29,57 +29,61 @@ class StoryProfile:
     first: tuple  # sort key: (undated, first date, story id)
 
 
+def _shared_counts(keys: Sequence[Sequence[str]], touched: np.ndarray) -> sparse.csr_matrix:
+    """(touched story, story) -> how many keys they share, counting only keys of at most _MAX_POSTING
+    stories (a key shared by more is too general to tie two stories)."""
+    column: dict[str, int] = {}
+    cols = [column.setdefault(k, len(column)) for ks in keys for k in ks]
+    rows = np.repeat(np.arange(len(keys)), [len(ks) for ks in keys])
+    m = sparse.csr_matrix((np.ones(len(cols), np.int32), (rows, np.asarray(cols, np.int64))),
+                          shape=(len(keys), len(column)))
+    m.sum_duplicates()
+    m.data[:] = 1
+    posting = np.bincount(m.indices, minlength=len(column))
+    m.data[posting[m.indices] > _MAX_POSTING] = 0
+    m.eliminate_zeros()
+    return sparse.csr_matrix(m[touched] @ m.T)
+
+
 def link_stories(profiles: Sequence[StoryProfile], touched: Sequence[int],
                  centroids: Callable[[np.ndarray], sparse.csr_matrix],
-                 options: ClusterOptions) -> set[tuple[int, int]]:
+                 options: ClusterOptions, threads: int = 1) -> set[tuple[int, int]]:
     """Links (a, b), a < b, between each touched story and any other story."""
-    postings: dict[str, list[int]] = {}
-    for s, p in enumerate(profiles):
-        for key, _ in p.entities:
-            postings.setdefault("e:" + key, []).append(s)
-        for t in p.terms:
-            postings.setdefault("t:" + t, []).append(s)
-    pairs: set[tuple[int, int]] = set()
-    for s in touched:
-        p = profiles[s]
-        shared: Counter[int] = Counter()
-        shared_terms: Counter[int] = Counter()
-        for key, _ in p.entities:
-            post = postings.get("e:" + key, ())
-            if len(post) <= _MAX_POSTING:
-                shared.update(post)
-        for t in p.terms:
-            post = postings.get("t:" + t, ())
-            if len(post) <= _MAX_POSTING:
-                shared_terms.update(post)
-        for other in set(shared) | set(shared_terms):
-            if other == s:
-                continue
-            q = profiles[other]
-            if p.entities and q.entities:
-                ok = shared[other] >= options.storyline_entities
-            else:
-                ok = shared_terms[other] >= options.storyline_entities + 1
-            if ok:
-                pairs.add((min(s, other), max(s, other)))
-    if not pairs:
+    touched = np.asarray(sorted(set(touched)), np.int64)
+    if not len(touched) or not len(profiles):
         return set()
-    ordered = sorted(pairs)
-    a = np.array([x for x, _ in ordered], np.int64)
-    b = np.array([y for _, y in ordered], np.int64)
-    needed = np.unique(np.concatenate([a, b]))
+    # stories that both have key entities are tied by them; otherwise by their key terms
+    ents = _shared_counts([[k for k, _ in p.entities] for p in profiles], touched).tocoo()
+    terms = _shared_counts([list(p.terms) for p in profiles], touched).tocoo()
+    has_ents = np.array([bool(p.entities) for p in profiles])
+    s_e, o_e = touched[ents.row], ents.col
+    s_t, o_t = touched[terms.row], terms.col
+    by_ents = (ents.data >= options.storyline_entities) & has_ents[s_e] & has_ents[o_e] & (s_e != o_e)
+    by_terms = ((terms.data >= options.storyline_entities + 1) & ~(has_ents[s_t] & has_ents[o_t])
+                & (s_t != o_t))
+    s = np.concatenate([s_e[by_ents], s_t[by_terms]])
+    o = np.concatenate([o_e[by_ents], o_t[by_terms]])
+    if not len(s):
+        return set()
+    n = len(profiles)
+    key = unique(np.minimum(s, o) * n + np.maximum(s, o))  # each pair once, in (a, b) order
+    a, b = key // n, key % n
+    needed = unique(np.concatenate([a, b]))
     cents = centroids(needed)
-    pos = np.searchsorted(needed, a), np.searchsorted(needed, b)
-    sims = rowdot(cents, pos[0], pos[1])
-    return {pair for pair, sim in zip(ordered, sims.tolist()) if sim >= options.storyline_min_similarity}
+    sims = rowdot(cents, np.searchsorted(needed, a), np.searchsorted(needed, b), threads=threads)
+    keep = sims >= options.storyline_min_similarity
+    return set(zip(a[keep].tolist(), b[keep].tolist()))
 
 
-def components(n_stories: int, links: set[tuple[int, int]]) -> np.ndarray:
-    """Component label of each story (stories without links are alone)."""
-    if not links:
+def components(n_stories: int, links: set[tuple[int, int]] | np.ndarray) -> np.ndarray:
+    """Component label of each story (stories without links are alone); links as pairs or (n, 2) rows."""
+    if not len(links):
         return np.arange(n_stories)
-    a = np.array([x for x, _ in links], np.int64)
-    b = np.array([y for _, y in links], np.int64)
+    if isinstance(links, np.ndarray):
+        a, b = links[:, 0], links[:, 1]
+    else:
+        a = np.array([x for x, _ in links], np.int64)
+        b = np.array([y for _, y in links], np.int64)
     graph = sparse.coo_matrix((np.ones(len(a)), (a, b)), shape=(n_stories, n_stories))
     return connected_components(graph, directed=False)[1]
 

@@ -154,13 +154,12 @@ def _saved_cluster_state(store: Store, article_ids: set[str]):
     """The ClusterState kept by the last analysis, or None when there is none or it no longer fits."""
     from newsprism.cluster import ClusterState
 
-    data = store.get_state(CLUSTER_STATE)
-    if data is None:
-        return None
     try:
-        state = ClusterState.from_bytes(data)
+        state = ClusterState.load(store, CLUSTER_STATE)  # also the one-blob form older versions kept
     except NewsprismError:
-        return None  # an older format: recluster
+        return None  # an unknown format or a damaged state: recluster
+    if state is None:
+        return None
     return state if set(state.article_ids) <= article_ids else None  # articles deleted since: recluster
 
 
@@ -179,7 +178,7 @@ def _analyze_and_keep(store: Store, progress: Progress, known, state) -> Analysi
 
     analysis = analyze_articles(store.articles(), progress, store.errors(), known, cluster=cluster)
     store.save_analysis(analysis)
-    store.set_state(CLUSTER_STATE, kept["state"].to_bytes())
+    kept["state"].save(store, CLUSTER_STATE)  # incremental: writes only the rows not kept yet
     return analysis
 
 

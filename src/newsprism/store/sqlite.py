@@ -291,6 +291,18 @@ class Store:
         with self.conn:
             self.conn.execute("INSERT OR REPLACE INTO state VALUES (?, ?)", (key, value))
 
+    def state_keys(self, prefix: str) -> list[str]:
+        """The state keys that start with `prefix`, sorted."""
+        return [r[0] for r in self.conn.execute("SELECT key FROM state WHERE substr(key, 1, ?) = ? ORDER BY key",
+                                                (len(prefix), prefix))]
+
+    def set_states(self, values: dict[str, bytes], delete: Iterable[str] = ()) -> None:
+        """Write some state keys and delete others in one transaction (a state kept in several rows
+        is replaced all at once or not at all)."""
+        with self.conn:
+            self.conn.executemany("DELETE FROM state WHERE key = ?", [(k,) for k in delete])
+            self.conn.executemany("INSERT OR REPLACE INTO state VALUES (?, ?)", list(values.items()))
+
     # ------------------------------------------------------------ reading
     def count_articles(self) -> int:
         return self.conn.execute("SELECT count(*) FROM articles").fetchone()[0]
