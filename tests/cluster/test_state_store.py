@@ -131,3 +131,31 @@ def test_bulk_index_inserts_equal_datasketch_inserts(corpus):
         {k: plain.lsh.keys.get(k) for k in plain.lsh.keys.keys()}
     assert [sorted(index.query(s)) for s in sigs] == [sorted(plain.query(s)) for s in sigs]
     assert len(np.unique(owners)) > 5
+
+
+def test_new_passages_find_the_same_pairs_without_the_index_of_every_kept_passage(corpus):
+    """An attach to a loaded state looks the kept passages up in a small index of the new ones; the pairs
+    are the ones querying a full index of old and new passages gives (copies in the corpus included)."""
+    from newsprism.cluster.duplicates import candidate_pairs, pairs_with_new
+
+    options = ClusterState.empty().options
+    sigs, owners = passage_signatures([a.text for a in corpus], options)
+    rng = np.random.default_rng(7)
+    for split in (2, len(corpus) // 2, len(corpus) - 1):
+        old, new = owners < split, owners >= split
+        full = CopyIndex(options)
+        full.add(sigs, owners)
+        expected = candidate_pairs(full, sigs[new], owners[new])
+        assert pairs_with_new(options, sigs[old], owners[old], sigs[new], owners[new]) == expected
+        if split == len(corpus) // 2:
+            assert any(a < split <= b for a, b in expected)  # old-new collisions are part of the check
+    # random signatures with planted band collisions, old rows 0..99, new rows 100..119
+    random_sigs = rng.integers(0, 2**32, size=(120, options.num_perm), dtype=np.uint64).astype(np.uint32)
+    random_sigs[100:110, :4] = random_sigs[:10, :4]  # first band shared with an old passage
+    random_sigs[110:115, -4:] = random_sigs[105:110, -4:]  # last band shared between new passages
+    own = np.arange(120, dtype=np.int64)
+    full = CopyIndex(options)
+    full.add(random_sigs, own)
+    expected = candidate_pairs(full, random_sigs[100:], own[100:])
+    assert len(expected) >= 15
+    assert pairs_with_new(options, random_sigs[:100], own[:100], random_sigs[100:], own[100:]) == expected

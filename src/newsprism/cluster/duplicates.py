@@ -288,6 +288,27 @@ def candidate_pairs(index: CopyIndex, sigs: np.ndarray, owners: np.ndarray) -> s
     return pairs
 
 
+def pairs_with_new(options: ClusterOptions, old_sigs: np.ndarray, old_owners: np.ndarray, new_sigs: np.ndarray,
+                   new_owners: np.ndarray) -> set[tuple[int, int]]:
+    """The pairs `candidate_pairs` gives for new passages queried against an index of old and new
+    ones, made without the big index: the new passages go into a small datasketch index and the old
+    passages' band keys are looked up in it (two passages collide when they share a band key, whichever
+    side holds the index). Attaching to a state loaded from a store needs only these pairs; building the
+    index over every kept passage first (millions of Python sets at 100k articles) was most of the cost."""
+    small = CopyIndex(options)
+    small.add(new_sigs, new_owners)
+    pairs = candidate_pairs(small, new_sigs, new_owners)  # new with new
+    old = old_owners.tolist()
+    for band, table in zip(small.band_keys(old_sigs), small.lsh.hashtables):
+        buckets = table._dict if type(table) is DictSetStorage else None
+        for h, owner in zip(band, old):
+            bucket = buckets.get(h) if buckets is not None else (table.get(h) if h in table else None)
+            if bucket:
+                for other in bucket:
+                    pairs.add((owner, other) if owner < other else (other, owner))
+    return pairs
+
+
 def _quoted(text: str) -> np.ndarray:
     """Boundaries of quoted regions as a sorted flat array [s0, e0, s1, e1, ...]."""
     return np.array([x for m in _QUOTED.finditer(text) for x in (m.start(), m.end())], np.int64)

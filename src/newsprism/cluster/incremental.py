@@ -28,7 +28,7 @@ import numpy as np
 from scipy import sparse
 
 from newsprism.cluster.candidates import candidate_pairs
-from newsprism.cluster.duplicates import CopyIndex, align_pairs, body_tokens, passage_signatures_of
+from newsprism.cluster.duplicates import CopyIndex, align_pairs, body_tokens, pairs_with_new, passage_signatures_of
 from newsprism.cluster.duplicates import candidate_pairs as copy_candidates
 from newsprism.cluster.features import DIM, ArticleInfo, Features, Prepared, normalise_rows, prepare, unique
 from newsprism.cluster.linkage import average_linkage
@@ -473,14 +473,17 @@ def attach_articles(state: ClusterState, articles: Iterable[Article],
     # -- copies: passage signatures from the features pass (each text is read once), into the kept
     # LSH index chunk by chunk as the (worker-made) chunks come in; colliding articles are aligned
     # word by word
-    index = state.copy_index()
+    # A state fresh from a store has no index yet: then the new passages are matched against the kept
+    # ones without building it (pairs_with_new: the same pairs), and the state stays without one.
+    index = state._index
     sig_parts, owner_parts = [], []
 
     def signatures_in(first: int, made: tuple[np.ndarray, np.ndarray]) -> None:
         sigs_, owners_ = made
         sig_parts.append(sigs_)
         owner_parts.append(owners_ + (n_old + first))
-        index.add(sig_parts[-1], owner_parts[-1])
+        if index is not None:
+            index.add(sig_parts[-1], owner_parts[-1])
 
     # the per-chunk work (features, passage MinHashes) and the word alignment of copy candidates run
     # in worker processes when there are several chunks; the pool ends before the linkage
@@ -492,7 +495,9 @@ def attach_articles(state: ClusterState, articles: Iterable[Article],
         new = np.arange(n_old, n)
         sigs = np.vstack(sig_parts)
         owners = np.concatenate(owner_parts)
-        dups, unaligned = _copies(copy_candidates(index, sigs, owners), new_articles, n_old, f.ids, fetch, opts, pool)
+        pairs = (copy_candidates(index, sigs, owners) if index is not None
+                 else pairs_with_new(opts, state.passage_sigs, state.passage_owner, sigs, owners))
+        dups, unaligned = _copies(pairs, new_articles, n_old, f.ids, fetch, opts, pool)
 
     # -- level 1: topic groups (the sparse products below run in `workers` threads)
     i, j = candidate_pairs(f, new, opts, threads=workers)
