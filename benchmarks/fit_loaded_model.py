@@ -32,24 +32,14 @@ def _bench():
     return module
 
 
-def main() -> int:
-    import numpy as np
-    from sklearn.linear_model import LogisticRegression
-
+def word_tables(contexts: dict, gold: dict):
+    """A function making the per-word table (in how many articles a word sat inside a gold span, in how
+    many it appeared) from the given fit-split articles only, so each fold's table can leave it out."""
     from collections import Counter
 
-    from newsprism.framing.context import STOPWORDS, is_name, make_context
-    from newsprism.framing.lexicon import load_lexicon
-    from newsprism.framing.loaded import candidates, find_loaded
-    from newsprism.framing.loaded_model import FEATURES, MODEL_FILE, LoadedModel, WordTable, load_model
-
-    bench = _bench()
-    texts, gold_rows = bench.load_ptc("fit")
-    assert all(bench.fit_split(pid) for pid in texts)
-    articles = bench.make_articles(texts)
-    lexicon = load_lexicon()
-    contexts = {pid: make_context(a, None, lexicon) for pid, a in articles.items()}
-    gold = {pid: [(s, e) for t, s, e in rows if t == bench.LOADED] for pid, rows in gold_rows.items()}
+    from newsprism.framing.context import STOPWORDS, is_name
+    from newsprism.framing.loaded import candidates
+    from newsprism.framing.loaded_model import WordTable
 
     # which words each article uses, and which of them sit inside a gold span
     used, marked = {}, {}
@@ -70,6 +60,28 @@ def main() -> int:
         base = sum(hit.values()) / max(1, sum(seen.values()))
         keep = {w: (hit[w], seen[w]) for w in seen if hit[w] >= 1 or (w in lexicon_words and seen[w] >= 2)}
         return WordTable(keep, base)
+
+    return table_of
+
+
+def main() -> int:
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+
+    from newsprism.framing.context import make_context
+    from newsprism.framing.lexicon import load_lexicon
+    from newsprism.framing.loaded import candidates, find_loaded
+    from newsprism.framing.loaded_model import FEATURES, MODEL_FILE, LoadedModel, load_model
+
+    bench = _bench()
+    texts, gold_rows = bench.load_ptc("fit")
+    assert all(bench.fit_split(pid) for pid in texts)
+    articles = bench.make_articles(texts)
+    lexicon = load_lexicon()
+    contexts = {pid: make_context(a, None, lexicon) for pid, a in articles.items()}
+    gold = {pid: [(s, e) for t, s, e in rows if t == bench.LOADED] for pid, rows in gold_rows.items()}
+
+    table_of = word_tables(contexts, gold)
 
     # training rows: each article's features from a table built without it (5 folds), so the model
     # learns how far to trust the table on words it has not been told about

@@ -33,7 +33,6 @@ import json
 import pickle
 import sys
 import time
-from collections import Counter
 from pathlib import Path
 
 import numpy as np
@@ -69,7 +68,7 @@ def main(argv=None) -> int:
     from newsprism.framing.context import STOPWORDS, is_name, make_context
     from newsprism.framing.lexicon import load_lexicon
     from newsprism.framing.loaded import candidates, find_loaded
-    from newsprism.framing.loaded_model import LoadedModel, WordTable
+    from newsprism.framing.loaded_model import LoadedModel
 
     bench = _module("framing_ptc")
     texts, gold_rows = bench.load_ptc("fit")
@@ -86,21 +85,7 @@ def main(argv=None) -> int:
         return any(s < end and start < e for s, e in gold.get(pid, []))
 
     # -- the shipped model, nested out of fold (as fit_loaded_model.py chooses its threshold) --
-    used, marked = {}, {}
-    for pid, ctx in contexts.items():
-        words = {t.lower for t in ctx.tokens if t.lower not in STOPWORDS and t.text[:1].isalpha() and not is_name(t)}
-        used[pid] = words
-        marked[pid] = {t.lower for t in ctx.tokens if t.lower in words and inside(pid, t.start, t.end)}
-    lexicon_words = {ctx.tokens[i].lower for ctx in contexts.values() for i in candidates(ctx, WordTable({}, 1.0))}
-
-    def table_of(keep_pids) -> WordTable:
-        seen, hit = Counter(), Counter()
-        for pid in keep_pids:
-            seen.update(used[pid])
-            hit.update(marked[pid])
-        base = sum(hit.values()) / max(1, sum(seen.values()))
-        return WordTable({w: (hit[w], seen[w]) for w in seen
-                          if hit[w] >= 1 or (w in lexicon_words and seen[w] >= 2)}, base)
+    table_of = _module("fit_loaded_model").word_tables(contexts, gold)
 
     tables = [table_of([p for p in pids if p not in fold]) for fold in folds]
     X, y, fr = [], [], []

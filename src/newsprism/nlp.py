@@ -100,15 +100,12 @@ def _embedder():
     return tokenizer, session, input_names
 
 
-def embed(texts: Iterable[str], batch_size: int = 32) -> np.ndarray:
-    """L2-normalised 384-d sentence embeddings, one row per text (mean-pooled with the attention mask)."""
-    texts = [t if t.strip() else " " for t in texts]
-    if not texts:
-        return np.zeros((0, EMBEDDING_DIM), dtype=np.float32)
+def _hidden_batches(texts: list[str], batch_size: int):
+    """The model's word-piece hidden states, a batch at a time: (text positions, their encodings, the
+    attention mask, the states (batch, tokens, 384)). Empty texts are read as one space."""
     tokenizer, session, input_names = _embedder()
     with _lock:
-        encodings = tokenizer.encode_batch(texts)  # unpadded: each text's own word pieces
-    out = np.zeros((len(texts), EMBEDDING_DIM), dtype=np.float32)
+        encodings = tokenizer.encode_batch([t if t.strip() else " " for t in texts])  # unpadded
     # Sorting by word-piece count keeps padding (wasted model work) near zero inside each batch.
     order = sorted(range(len(texts)), key=lambda i: (len(encodings[i].ids), i))
     for lo in range(0, len(order), batch_size):
@@ -123,7 +120,16 @@ def embed(texts: Iterable[str], batch_size: int = 32) -> np.ndarray:
         feeds = {"input_ids": ids, "attention_mask": mask}
         if "token_type_ids" in input_names:
             feeds["token_type_ids"] = np.zeros_like(ids)
-        hidden = session.run(None, feeds)[0]  # (batch, tokens, 384)
+        yield idx, [encodings[i] for i in idx], mask, session.run(None, feeds)[0]
+
+
+def embed(texts: Iterable[str], batch_size: int = 32) -> np.ndarray:
+    """L2-normalised 384-d sentence embeddings, one row per text (mean-pooled with the attention mask)."""
+    texts = list(texts)
+    out = np.zeros((len(texts), EMBEDDING_DIM), dtype=np.float32)
+    if not texts:
+        return out
+    for idx, _, mask, hidden in _hidden_batches(texts, batch_size):
         weights = mask[..., None].astype(np.float32)
         pooled = (hidden * weights).sum(axis=1) / np.clip(weights.sum(axis=1), 1e-9, None)
         norms = np.linalg.norm(pooled, axis=1, keepdims=True)
@@ -131,38 +137,21 @@ def embed(texts: Iterable[str], batch_size: int = 32) -> np.ndarray:
     return out
 
 
-
 def token_states(texts: Iterable[str], batch_size: int = 32) -> list[tuple[np.ndarray, np.ndarray]]:
     """Per text, the MiniLM word pieces' character offsets (n, 2) into the text and their contextual
     hidden states (n, 384), before pooling ([CLS] and [SEP] left out; text past the model's 256 word
     pieces gets none). Same session and batching as `embed`."""
     texts = list(texts)
-    if not texts:
-        return []
-    tokenizer, session, input_names = _embedder()
-    with _lock:
-        encodings = tokenizer.encode_batch([t if t.strip() else " " for t in texts])
     out: list[tuple[np.ndarray, np.ndarray]] = [None] * len(texts)  # type: ignore[list-item]
-    order = sorted(range(len(texts)), key=lambda i: (len(encodings[i].ids), i))
-    for lo in range(0, len(order), batch_size):
-        idx = order[lo:lo + batch_size]
-        width = max(len(encodings[i].ids) for i in idx)
-        ids = np.zeros((len(idx), width), dtype=np.int64)
-        mask = np.zeros((len(idx), width), dtype=np.int64)
-        for row, i in enumerate(idx):
-            n = len(encodings[i].ids)
-            ids[row, :n] = encodings[i].ids
-            mask[row, :n] = 1
-        feeds = {"input_ids": ids, "attention_mask": mask}
-        if "token_type_ids" in input_names:
-            feeds["token_type_ids"] = np.zeros_like(ids)
-        hidden = session.run(None, feeds)[0]
-        for row, i in enumerate(idx):
-            enc = encodings[i]
+    if not texts:
+        return out
+    for idx, encs, _, hidden in _hidden_batches(texts, batch_size):
+        for row, (i, enc) in enumerate(zip(idx, encs)):
             keep = [k for k, special in enumerate(enc.special_tokens_mask) if not special]
             offsets = np.array([enc.offsets[k] for k in keep], dtype=np.int64).reshape(-1, 2)
             out[i] = (offsets, np.asarray(hidden[row, keep], dtype=np.float32))
     return out
+
 
 # Sentence vectors computed in this process, by text. Extraction fills it with its claims' vectors
 # (one batch for all articles); the cross-check reads them instead of embedding again. The store
