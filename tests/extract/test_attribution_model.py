@@ -8,7 +8,7 @@ import pytest
 from newsprism import nlp
 from newsprism.errors import NewsprismError
 from newsprism.extract import extract_articles
-from newsprism.extract.attribution_model import MODEL_FILE, load_model, refine
+from newsprism.extract.attribution_model import MODEL_FILE, AttributionModel, context, load_model, refine, rule_features
 from newsprism.extract.cues import SPEECH_VERBS
 from newsprism.extract.entities import find_mentions
 from newsprism.extract.quotes import find_attributions
@@ -94,3 +94,39 @@ def test_a_verb_borrowing_the_subject_inside_a_report_is_not_a_second_attributio
     cues = [a.cue_text for a in refined]
     assert cue in cues, cues  # the one speech act ...
     assert inner not in cues, cues  # ... not repeated by the verb it reports
+
+
+_CONTINUED = ('Mayor Ilse Varga said on Monday that the bridge over the canal would reopen in May.\n\n'
+              '"Every week of delay costs the market stalls their best customers and the city its rents."')
+
+
+def _cueless(text: str, model: AttributionModel):
+    doc = nlp.parse_one(text)
+    found = find_mentions(doc, None)
+    rules = find_attributions(doc, found)
+    quote = text.index('"Every')
+    ruled = [a for a in rules if a.contents[0][0] == quote]
+    refined = [a for a in refine(doc, found, list(rules), model) if a.contents[0][0] == quote]
+    return ruled, refined
+
+
+@pytest.mark.parametrize("weight, speaker", [(-10.0, None), (10.0, "Ilse Varga")])
+def test_a_quotation_given_to_the_previous_speaker_is_judged_and_keeps_its_words_when_rejected(weight, speaker):
+    model = AttributionModel({"o=nocue": weight}, 0.0, add_threshold=1.01, drop_threshold=0.5)
+    ruled, refined = _cueless(_CONTINUED, model)
+    # the rules give the paragraph-long quotation, which has no verb of its own, to the mayor
+    assert len(ruled) == 1 and ruled[0].cue_token is None and ruled[0].speaker == "Ilse Varga"
+    # the model judges it like any other attribution; rejected, the quoted words stay, with no speaker
+    assert len(refined) == 1 and refined[0].kind == "direct"
+    assert refined[0].speaker == speaker and (refined[0].source is None) == (speaker is None)
+    assert refined[0].contents == ruled[0].contents
+
+
+def test_a_cueless_attribution_is_described_by_its_source_and_where_it_sits():
+    doc = nlp.parse_one(_CONTINUED)
+    found = find_mentions(doc, None)
+    rules = find_attributions(doc, found)
+    cueless = next(a for a in rules if a.cue_token is None)
+    feats = rule_features(doc, cueless, context(doc, found, rules), found)
+    assert "o=nocue" in feats and "nocue|se=PERSON" in feats
+    assert "nocue|rel=before" in feats and "nocue|gapnl=y" in feats  # named in the paragraph before

@@ -7,9 +7,10 @@ whether "have", "see" or "take" reports a stance depends on the sentence. Here e
 subject and a complement is a candidate, described by features of its parse only (its lemma, part of
 speech, dependency label, which complements it has, what kind of subject, quotation marks around it,
 whether it sits inside another attribution's content, …), and a logistic regression gives the
-probability that it is an attribution whose source is its subject as written. Rule attributions with
-a cue word get the same score and are dropped below a (low) threshold; candidates are added above
-another. Content = the complement the parse gives the verb; source = its subject, as the rules write
+probability that it is an attribution whose source is its subject as written. Rule attributions get
+the same score (those with no cue word, such as a quotation given to the speaker of the paragraph
+before, by what their source is and where it sits) and are dropped below a (low) threshold, their
+quoted words kept with no speaker; candidates are added above another. Content = the complement the parse gives the verb; source = its subject, as the rules write
 it (quotes._source_np), the name resolved as the rules do.
 
 The weights (src/newsprism/data/attribution_model.json: feature name -> weight, lemma features only
@@ -215,10 +216,12 @@ def candidates(doc, taken: set[int]) -> list[Candidate]:
 
 
 def rule_features(doc, att: Attribution, ctx: Context, found: list[Found]) -> list[str] | None:
-    """Features of a rule attribution with a cue word; None for those kept whatever the model says
-    (no cue word, or a verb of speech inside another attribution's content)."""
-    if att.cue_token is None or att.kind == "scare" or not att.contents:
+    """Features of a rule attribution; None for those kept whatever the model says (no source, or a
+    named verb of speech inside another attribution's content)."""
+    if att.kind == "scare" or not att.contents:
         return None
+    if att.cue_token is None:
+        return cueless_features(doc, att, ctx, found) if att.source is not None else None
     tok = doc[att.cue_token]
     others = [(s, e) for s, e in ctx.contents if (s, e) not in att.contents]
     subj = _subject_of(tok) if tok.pos_ in ("VERB", "AUX") else None
@@ -230,6 +233,40 @@ def rule_features(doc, att: Attribution, ctx: Context, found: list[Found]) -> li
     if att.source is None:
         feats.append("r:nosource")
     return feats
+
+
+def cueless_features(doc, att: Attribution, ctx: Context, found: list[Found]) -> list[str]:
+    """Features of an attribution the rules made with no cue word: a quotation given to the speaker of
+    the paragraph before, a headline "Name: statement". On PolNeAR train more of these sources were
+    wrong than right, so the model judges them too, by what the source is and where it sits."""
+    text = doc_text(doc)
+    span = doc.char_span(att.source[0], att.source[1], alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return ["o=nocue", "nocue|nospan"]
+    head = span.root
+    start, end = min(s for s, _ in att.contents), max(e for _, e in att.contents)
+    cue = "none" if not att.cue_text else "colon" if att.cue_text == ":" else "word"
+    f = ["o=nocue", f"nocue|k={att.kind}", f"nocue|cue={cue}", f"nocue|sp={head.pos_}",
+         f"nocue|se={head.ent_type_ or '-'}", f"nocue|sn={_bucket(len(span))}"]
+    if head.lower_ in _PRONOUN_WORDS:
+        f.append(f"nocue|sw={head.lower_}")
+    if head.pos_ != "PROPN":
+        f.append(f"nocue|sl={head.lemma_.lower()}")
+    where = "after" if att.source[0] >= end else "before" if att.source[1] <= start else "inside"
+    f.append(f"nocue|rel={where}")
+    if where != "inside":
+        gap = text[min(att.source[1], start):max(att.source[0], end)]
+        new_line = "y" if "\n" in gap else "n"  # the speaker of an earlier paragraph
+        f += [f"nocue|gap={_bucket(len(gap.split()))}", f"nocue|gapnl={new_line}"]
+    hit = mention_at(found, head.i)
+    if hit is not None and canonical(hit) in ctx.speakers:
+        f.append("nocue|known_speaker")
+    elif hit is not None:
+        f.append(f"nocue|named_{hit.label}")
+    if att.media:
+        f.append("nocue|media")
+    f.append(f"nocue|cl={_bucket(len(text[start:end].split()))}")
+    return f
 
 
 def candidate_features(doc, cand: Candidate, ctx: Context, found: list[Found]) -> list[str]:
@@ -265,12 +302,7 @@ def refine(doc, found: list[Found], attributions: list[Attribution], model: Attr
     for att in attributions:
         feats = rule_features(doc, att, ctx, found)
         if feats is not None and model.probability(feats) < model.drop_threshold:
-            # Not an attribution of that cue; quoted words stay quoted words, with no speaker
-            # (a short phrase a scare quote), as the rules keep a quotation no cue claims.
-            for s, e in att.contents:
-                if att.kind == "direct" and _has_mark(text, s, e):
-                    words = len(_WORD.findall(text, s, e))
-                    kept.append(Attribution([(s, e)], "scare" if words <= SCARE_MAX_WORDS else "direct"))
+            kept += residue(text, att)
             continue
         kept.append(att)
     taken = {a.cue_token for a in attributions if a.cue_token is not None}
@@ -285,6 +317,18 @@ def refine(doc, found: list[Found], attributions: list[Attribution], model: Attr
     return kept + added
 
 
+def residue(text: str, att: Attribution) -> list[Attribution]:
+    """What stays of a rejected attribution: not an attribution of that cue or speaker, but its quoted
+    words stay quoted words, with no speaker (a short phrase a scare quote), as the rules keep a
+    quotation no cue claims."""
+    out = []
+    for s, e in att.contents:
+        if att.kind == "direct" and _has_mark(text, s, e):
+            words = len(_WORD.findall(text, s, e))
+            out.append(Attribution([(s, e)], "scare" if words <= SCARE_MAX_WORDS else "direct"))
+    return out
+
+
 def _borrowed_inside(tok, reported: list[tuple[int, int]]) -> bool:
     """A verb with no subject of its own inside what someone is reported to say ("asked [them] to
     withdraw", "voted to demand that …") is part of that report, not a second speech act."""
@@ -292,4 +336,4 @@ def _borrowed_inside(tok, reported: list[tuple[int, int]]) -> bool:
 
 
 __all__ = ["AttributionModel", "Candidate", "Context", "candidate_attribution", "candidate_features", "candidates",
-           "context", "cuts_quote", "load_model", "refine", "rule_features", "verb_content"]
+           "context", "cuts_quote", "load_model", "refine", "residue", "rule_features", "verb_content"]
