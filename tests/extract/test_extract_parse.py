@@ -200,6 +200,15 @@ def test_stance_phrases_without_a_speech_verb(extract):
     assert put and all(_source(article, q) == "Reyes" for q in put) and "has no plan" in [q.text for q in put]
 
 
+def test_an_attack_named_by_its_weapon_is_not_a_statement(extract):
+    article, ext = extract("The rebels launched a rocket attack on the border post at dawn.\n\n"
+                           "Senator Alma Reyes launched a blistering attack on the governor's budget.")
+    _spans_hold(article, ext)
+    assert not [q for q in ext.quotes if "border post" in q.text]  # violence, not words
+    (q,) = [q for q in ext.quotes if q.cue == "launched"]
+    assert _source(article, q) == "Senator Alma Reyes" and q.text == "the governor's budget"
+
+
 def test_a_poll_set_ahead_of_its_clause_is_the_source(extract):
     article, ext = extract("In a Harbour Gazette poll released Sunday, Voss leads the race by ten points.")
     _spans_hold(article, ext)

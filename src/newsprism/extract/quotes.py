@@ -845,6 +845,11 @@ _ACT_NOUNS = frozenset("""shot swipe jab dig statement comment remark case stanc
 plea attack accusation claim criticism complaint threat promise pledge prediction warning joke reference
 allegation charge demand request swing retort defense defence support opposition praise concern doubt""".split())
 _ACT_PREPS = frozenset("at about on for against to of over".split())
+# "launched a missile attack on", "fired a rocket shot at": an act noun named by its weapon is violence,
+# not words.
+_ARMED_MEANS = frozenset("""missile missiles rocket rockets drone drones bomb bombs mortar artillery air ballistic suicide
+gun guns gunfire knife grenade shell shells sniper arson armed military terror terrorist chemical nuclear cruise
+naval ground car truck tank""".split())
 
 
 def _light_verb_cues(doc, found: list[Found], done: list[Attribution], marks) -> list[Attribution]:
@@ -865,7 +870,7 @@ def _light_verb_cues(doc, found: list[Found], done: list[Attribution], marks) ->
                     content = _subtree_span(doc, clause)
         if content is None:
             obj = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in _ACT_NOUNS), None)
-            if obj is None:
+            if obj is None or any(t.lower_ in _ARMED_MEANS for t in doc[obj.left_edge.i:obj.i]):
                 continue
             clause = next((c for c in obj.children if c.dep_ in ("acl", "ccomp") and c.i > obj.i
                            and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
