@@ -130,3 +130,23 @@ def test_a_cueless_attribution_is_described_by_its_source_and_where_it_sits():
     feats = rule_features(doc, cueless, context(doc, found, rules), found)
     assert "o=nocue" in feats and "nocue|se=PERSON" in feats
     assert "nocue|rel=before" in feats and "nocue|gapnl=y" in feats  # named in the paragraph before
+
+
+def test_a_verb_the_model_has_no_weight_for_needs_more_evidence():
+    model = AttributionModel({"l=say": 0.0, "c:that": 0.3}, 0.0, add_threshold=0.5, drop_threshold=0.1,
+                             unseen_add_threshold=0.7)
+    features = ["c:that"]  # probability 0.57: over the usual threshold, under the one for unknown verbs
+    assert model.adds(features, "say")
+    assert not model.adds(features, "spy")
+    assert model.adds(["c:that"] * 4, "spy")  # enough other evidence still makes it one
+
+
+def test_a_model_file_without_the_unseen_threshold_uses_the_usual_one(tmp_path):
+    data = json.loads(MODEL_FILE.read_text(encoding="utf-8"))
+    data.pop("unseen_add_threshold", None)
+    path = tmp_path / "old_model.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    old = load_model(path)
+    assert old.unseen_add_threshold == old.add_threshold
+    shipped = load_model()
+    assert shipped.add_threshold <= shipped.unseen_add_threshold <= 1.0

@@ -52,6 +52,15 @@ class AttributionModel:
     intercept: float
     add_threshold: float  # a new candidate at or above this probability becomes an attribution
     drop_threshold: float  # a rule attribution below this probability is dropped
+    # the same for a candidate whose verb the training data hardly knew (no weight of its own): the
+    # parse of a rare word is more often wrong ("six of which *spy* drone flights")
+    unseen_add_threshold: float | None = None
+
+    def adds(self, features: list[str], lemma: str) -> bool:
+        """Does a candidate with these features (its verb's lemma given) become an attribution?"""
+        known = f"l={lemma}" in self.weights
+        threshold = self.add_threshold if known or self.unseen_add_threshold is None else self.unseen_add_threshold
+        return self.probability(features) >= threshold
 
     def probability(self, features: list[str]) -> float:
         z = self.intercept + sum(self.weights.get(f, 0.0) for f in features)
@@ -63,7 +72,8 @@ def load_model(path: Path = MODEL_FILE) -> AttributionModel:
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
         return AttributionModel({str(k): float(v) for k, v in data["weights"].items()}, float(data["intercept"]),
-                                float(data["add_threshold"]), float(data["drop_threshold"]))
+                                float(data["add_threshold"]), float(data["drop_threshold"]),
+                                float(data.get("unseen_add_threshold", data["add_threshold"])))
     except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
         raise NewsprismError("E305", f"{path}: cannot read the attribution model ({exc})") from exc
 
@@ -311,7 +321,7 @@ def refine(doc, found: list[Found], attributions: list[Attribution], model: Attr
     for cand in candidates(doc, taken):
         if cuts_quote(cand.content, ctx.marks) or _borrowed_inside(doc[cand.token], reported):
             continue
-        if model.probability(candidate_features(doc, cand, ctx, found)) >= model.add_threshold:
+        if model.adds(candidate_features(doc, cand, ctx, found), doc[cand.token].lemma_.lower()):
             added.append(candidate_attribution(doc, cand, found))
             reported.append(cand.content)
     return kept + added
