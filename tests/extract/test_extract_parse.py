@@ -200,6 +200,15 @@ def test_stance_phrases_without_a_speech_verb(extract):
     assert put and all(_source(article, q) == "Reyes" for q in put) and "has no plan" in [q.text for q in put]
 
 
+def test_a_participle_after_a_reported_clause_goes_on_the_speaker(extract):
+    article, ext = extract("Engineer Tomas Reyes says the number of inspectors at the dam would rise fourfold, "
+                           "claiming that the move is meant to prevent another breach.")
+    _spans_hold(article, ext)
+    (q,) = [q for q in ext.quotes if q.cue == "claiming"]
+    assert _source(article, q) == "Engineer Tomas Reyes"  # not "the number of inspectors"
+    assert q.text.startswith("that the move is meant")
+
+
 def test_an_attack_named_by_its_weapon_is_not_a_statement(extract):
     article, ext = extract("The rebels launched a rocket attack on the border post at dawn.\n\n"
                            "Senator Alma Reyes launched a blistering attack on the governor's budget.")

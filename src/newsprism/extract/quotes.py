@@ -200,6 +200,12 @@ def _subject_of(tok):
     subj = _own_subject(tok)
     if subj is not None:
         return subj
+    if tok.dep_ in ("advcl", "conj", "xcomp") and tok.lemma_.lower() in SPEECH_VERBS and not _is_cue_verb(tok.head):
+        # "X says the number would rise eightfold, claiming that …": the parser hangs the participle on
+        # a verb inside what X reported; it goes on X's act of speech, not on that verb's subject.
+        speech = _reporting_verb(tok.head)
+        if speech is not None and speech.i < tok.i and (found := _own_subject(speech)) is not None:
+            return found
     if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN", "PRON") and tok.head.i < tok.i:
         return tok.head  # "results showing that …", "the man saying …": the noun it describes speaks
     if tok.dep_ not in ("advcl", "xcomp", "conj", "pcomp", "acl", "dep"):
@@ -217,6 +223,18 @@ def _subject_of(tok):
             break
         head = head.head
     return _own_subject(tok.head) if tok.head.i != tok.i else None
+
+
+def _reporting_verb(verb):
+    """The verb of speech whose reported clause holds this verb, if any."""
+    t = verb
+    for _ in range(6):
+        if t.head.i == t.i:
+            return None
+        if t.dep_ == "ccomp" and _is_cue_verb(t.head):
+            return t.head
+        t = t.head
+    return None
 
 
 def _np_span(doc, head) -> tuple[int, int]:
