@@ -209,6 +209,16 @@ def test_a_participle_after_a_reported_clause_goes_on_the_speaker(extract):
     assert q.text.startswith("that the move is meant")
 
 
+def test_according_to_after_a_conjunction_covers_the_clause_it_opens(extract):
+    article, ext = extract("Officials have blamed the weather for the flooding and this week it was shown that the "
+                           "levee failed, but here everything is more complicated since according to the Orm News "
+                           "Agency, the pumps were never delivered to the site.")
+    _spans_hold(article, ext)
+    (q,) = [q for q in ext.quotes if q.cue == "according to"]
+    assert q.text == "the pumps were never delivered to the site"  # not the whole sentence
+    assert q.speaker_is_media
+
+
 def test_an_attack_named_by_its_weapon_is_not_a_statement(extract):
     article, ext = extract("The rebels launched a rocket attack on the border post at dawn.\n\n"
                            "Senator Alma Reyes launched a blistering attack on the governor's budget.")

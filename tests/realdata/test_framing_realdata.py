@@ -96,7 +96,7 @@ def test_the_agency_and_radio_reports_have_the_least_opinion(seeds):
 @pytest.mark.xfail(strict=True, reason="known gap: the agency report's two charged passages are its own words "
                    "('so-called' before a name, 'radical Islamists'; nothing quoted, no military vocabulary), while "
                    "the 2021 analysis piece frames by insinuation in few words over 945 ('under the guise of', 'with "
-                   "the excuse of' -- two of which extraction gives to a cited source) and falls below it (0.21 vs "
+                   "the excuse of' -- one of which extraction gives to a cited source) and falls below it (0.32 vs "
                    "0.55 per 100 words); see benchmarks/README.md, framing_ptc")
 def test_the_agency_and_radio_reports_have_the_lowest_loaded_density(seeds):
     articles, _, _ = seeds

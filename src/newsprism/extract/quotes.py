@@ -536,13 +536,22 @@ def _according_content(doc, tok, pobj) -> list[tuple[int, int]]:
     """What "according to X" qualifies: the clause of the verb it hangs on, without the phrase itself."""
     head = tok.head
     if head.i == tok.i or (head.pos_ not in ("VERB", "AUX") and head.dep_ != "ROOT"):
+        end, before = pobj.right_edge.i, doc[tok.i - 1] if tok.i > tok.sent.start else None
+        if before is not None and end + 1 < tok.sent.end and doc[end + 1].text == "," and (
+                before.text == "," or before.lower_ in _CLAUSE_OPENERS):
+            # "…, but it is harder here since according to Reuters, the sites were there": set off after a
+            # conjunction, the phrase opens the clause that follows it, not the whole sentence.
+            return _range_minus(doc, end + 1, tok.sent.end - 1, tok.i, end)
         scope_left, scope_right = tok.sent.start, tok.sent.end - 1
     else:
         scope_left, scope_right = head.left_edge.i, head.right_edge.i
     while scope_left < tok.i and doc[scope_left].dep_ in ("mark", "cc", "advmod") and doc[scope_left].i < tok.i \
-            and doc[scope_left].lower_ in ("since", "because", "as", "and", "but", "while", "although", "so"):
+            and doc[scope_left].lower_ in _CLAUSE_OPENERS:
         scope_left += 1
     return _range_minus(doc, scope_left, scope_right, tok.i, pobj.right_edge.i)
+
+
+_CLAUSE_OPENERS = frozenset({"since", "because", "as", "and", "but", "while", "although", "so"})
 
 
 def _range_minus(doc, left: int, right: int, skip_left: int, skip_right: int) -> list[tuple[int, int]]:
