@@ -219,6 +219,15 @@ def test_according_to_after_a_conjunction_covers_the_clause_it_opens(extract):
     assert q.speaker_is_media
 
 
+def test_a_relative_clause_on_a_coordination_speaks_for_all_of_it(extract):
+    article, ext = extract("The repair plan was rejected by provincial officials and experts who argue that the "
+                           "dam cannot be saved.")
+    _spans_hold(article, ext)
+    (q,) = [q for q in ext.quotes if q.cue == "argue"]
+    assert q.speaker == "provincial officials and experts"  # not "experts" alone
+    assert q.text == "that the dam cannot be saved"
+
+
 def test_an_attack_named_by_its_weapon_is_not_a_statement(extract):
     article, ext = extract("The rebels launched a rocket attack on the border post at dawn.\n\n"
                            "Senator Alma Reyes launched a blistering attack on the governor's budget.")

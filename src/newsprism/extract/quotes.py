@@ -374,6 +374,10 @@ def _name_for(doc, subj, found: list[Found], last: Found | None) -> tuple[str | 
             hit = _mention_of_phrase(doc, noun, found)
             if hit is not None:
                 return canonical(hit), hit
+            if noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i < noun.i:
+                # "officials and figures who argue …": the clause describes the whole coordination
+                start = _head_span(doc, noun.head)[0]
+                return doc_text(doc)[start:_head_span(doc, noun)[1]], None
             return _head_phrase(doc, noun), None
         return subj.text, None
     hit = _mention_of_phrase(doc, subj, found)
