@@ -35,3 +35,16 @@ def test_one_fact_is_one_part_and_the_frame_is_not_compared(b):
     assert parts == ()
     assert "river had stopped rising" in whole.content
     assert "Anna Berg" not in whole.content and "told reporters" not in whole.content
+
+
+def test_the_claim_parse_cache_overflowing_mid_batch_loses_no_text(monkeypatch):
+    # A batch that overflows the cache clears it: texts the batch found cached must be parsed again,
+    # not looked up after the clear (a 5,000-claim run used to stop here with a KeyError).
+    import newsprism.crosscheck as cc
+
+    monkeypatch.setattr(cc, "_docs", {})
+    monkeypatch.setattr(cc, "_DOC_CACHE_LIMIT", 5)
+    first = [f"The dam held {n} million cubic metres." for n in range(4)]
+    assert [d.text for d in cc._parse(first)] == first
+    batch = [f"The dam held {n} million cubic metres." for n in range(8)]
+    assert [d.text for d in cc._parse(batch)] == batch

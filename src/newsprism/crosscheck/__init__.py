@@ -89,9 +89,10 @@ def _parse(texts: Sequence[str]):
     from newsprism import nlp
 
     missing = sorted({t for t in texts if t not in _docs})
+    if missing and len(_docs) + len(missing) > _DOC_CACHE_LIMIT:
+        _docs.clear()  # the texts this call found cached are gone too: parse every one of them
+        missing = sorted(set(texts))
     if missing:
-        if len(_docs) + len(missing) > _DOC_CACHE_LIMIT:
-            _docs.clear()
         _docs.update(zip(missing, nlp.parse(missing)))
     return [_docs[t] for t in texts]
 
