@@ -4,6 +4,13 @@ a comparison — apart from opinion, rhetorical questions, slogans and calls to 
 Each claim carries its span (the sentence, trimmed), the entities in it, its quantities and dates
 normalised (extract.quantities / extract.dates, relative dates resolved against the article's
 date), who it is attributed to when it sits in a quote or reported speech, and whether it is negated.
+
+Opinion is read from the writer's own words only (text outside other people's quotes and reported
+speech): first-person belief ("I think", "my belief is"), stance openers ("best of all", "sadly"), an
+evaluative predicate ("X is great", "it is a shame"), and, when the sentence holds no figure or date,
+"should" / "must" or a speculative adverb. Words that report bad events ("died", "killed", "damaged")
+are not opinion, however charged. Framing's stance (framing/stance.py) keeps its own, wider cue list:
+it grades every sentence, where this only decides which sentences are worth checking.
 """
 from __future__ import annotations
 
@@ -11,6 +18,7 @@ import re
 from functools import lru_cache
 
 from newsprism.extract.coref import canonical
+from newsprism.extract.cues import UTTERANCE_VERBS
 from newsprism.extract.dates import find_dates
 from newsprism.extract.entities import Found, doc_text
 from newsprism.extract.quantities import find_quantities
@@ -19,9 +27,36 @@ from newsprism.records import Article, Claim, Span, stable_id
 
 _CAUSE = re.compile(r"\b(?:because|due to|as a result|in response to|in retaliation|led to|leads to|caused|"
                     r"causing|in order to|so that|therefore|thus|after which|resulted in|blamed)\b", re.I)
+# The writer's own view. Words that report bad events ("died", "killed", "damaged") are not among these
+# cues: a sentiment score says how charged a word is, not whether the writer judges.
 _OPINION_OPENERS = re.compile(r"^(?:i|we)\s+(?:think|believe|feel|hope|guess|suppose)\b|^in (?:my|our) (?:view|opinion)\b"
-                              r"|^(?:it is|it's) (?:clear|obvious|time)\b|^(?:of course|surely|clearly)\b", re.I)
+                              r"|^(?:it is|it's) (?:clear|obvious|time)\b|^(?:of course|surely|clearly)\b"
+                              r"|^(?:best|worst) of all\b"
+                              r"|^(?:sadly|fortunately|unfortunately|thankfully|frankly|honestly|personally|ironically|"
+                              r"needless to say)\b", re.I)
 _OBLIGATION = frozenset({"should", "must", "ought", "shall"})
+_FIRST_PERSON = frozenset({"i", "we"})
+_FIRST_POSSESSIVE = frozenset({"my", "our"})
+# Subjects a short sentence cannot stand on: a quote's tail ("I wasn't.") or an aside ("Now it is over.").
+_VAGUE_SUBJECTS = frozenset({"i", "we", "you", "it", "this", "that"})
+# "I think …", "we expect …", "I'm sure …", "my (personal) belief is …", "in my view …"
+_BELIEF_VERBS = frozenset("think believe feel hope guess suppose reckon suspect doubt imagine bet wish expect".split())
+_SURE = frozenset("sure convinced certain confident".split())
+_VIEW_NOUNS = frozenset("belief view opinion feeling guess hope bet sense impression hunch mind take".split())
+_SPECULATIVE = frozenset("perhaps maybe probably arguably presumably doubtless".split())
+_COPULAS = frozenset("be seem look sound".split())
+_MAIN_CLAUSE = frozenset({"ROOT", "conj", "ccomp", "parataxis"})
+# "It is a shame …": nouns that are a verdict in themselves. Nouns naming an event ("it was the second
+# failure", "it was an accident") are not among them, however charged.
+_JUDGEMENT_NOUNS = frozenset("shame pity disgrace travesty scandal farce mistake tragedy disaster joke outrage "
+                             "embarrassment blessing miracle triumph relief".split())
+# Predicate words that VADER scores but a report states as a checkable condition or a feeling someone has
+# ("he was dead", "the protest was peaceful", "the test was positive", "the family is grateful").
+_STATES = frozenset("""dead alive injured hurt wounded ill sick healthy fit safe secure unharmed unhurt guilty
+innocent free missing stable critical ready responsible clear true positive negative suspicious severe violent
+illegal legal fatal dangerous unstable poor rich successful unsuccessful popular peaceful strong weak
+happy unhappy sad sorry proud grateful thankful pleased scared afraid angry upset""".split())
+EVALUATIVE_VALENCE = 1.5
 MIN_WORDS = 5
 # A page's time stamp ("Posted: Nov 27, 2005 8:20 AM ET Last Updated: …") states when the page changed,
 # not a fact of the story; what is left of such a line without its dates and these words is nothing.
@@ -41,10 +76,11 @@ def _valence() -> dict[str, float]:
     return dict(SentimentIntensityAnalyzer().lexicon)
 
 
-def _skip_reason(sent, words: list[str], has_facts: bool) -> str | None:
-    """Why a sentence is not a check-worthy claim (None when it is one)."""
+def _skip_reason(sent, words: list[str], has_facts: bool, others: list[tuple[int, int]] = ()) -> str | None:
+    """Why a sentence is not a check-worthy claim (None when it is one). `others` are the character
+    spans of other people's words (quotes, reported speech): cues of opinion count outside them only."""
     text = sent.text.strip()
-    if len(words) < MIN_WORDS:
+    if len(words) < MIN_WORDS and not _short_fact(sent, text):
         return "too short"
     if text.rstrip("”\"’' ").endswith("?"):
         return "question"
@@ -56,16 +92,102 @@ def _skip_reason(sent, words: list[str], has_facts: bool) -> str | None:
         return "call to action"
     if not any(t.pos_ in ("VERB", "AUX") for t in sent):
         return "no verb"
-    if _OPINION_OPENERS.search(text.lstrip("“\"‘' ")):
+    others = [(a, b) for a, b in others if a < sent.end_char and b > sent.start_char]
+    own = [t for t in sent if not _inside(t.idx, others)]
+    first = next((t for t in sent if not t.is_punct and not t.is_space), None)
+    if first is not None and not _inside(first.idx, others) and _OPINION_OPENERS.search(text.lstrip("“\"‘' ")):
         return "opinion"
-    if any(c.lower_ in _OBLIGATION for c in root.children if c.dep_ == "aux") and not has_facts:
+    if _first_person_view(own):
         return "opinion"
-    if not has_facts:
-        lex = _valence()
-        loaded = sum(1 for w in words if abs(lex.get(w.lower(), 0.0)) >= 1.5)
-        if loaded >= 2 and loaded / len(words) > 0.08:
-            return "opinion"
+    # a figure or a date keeps the sentence checkable whatever the writer thinks of it ("the new bridge
+    # is superb and cost $40 million")
+    if not has_facts and (_writer_evaluates(own) or any(t.lower_ in _SPECULATIVE for t in own)
+                          or any(c.lower_ in _OBLIGATION for c in root.children if c.dep_ == "aux")):
+        return "opinion"
     return None
+
+
+def _short_fact(sent, text: str) -> bool:
+    """A short sentence that still states a fact: a subject and its verb, ended by a full stop ("He was
+    75.", "No injuries were reported."). Headlines, captions and bylines have no full stop, and a bare
+    tag of speech ("Holt said.") states nothing by itself; nor does a short line in the first or second
+    person or about "it" ("I wasn't.", "You can't.", "Now it is over."): a quote's tail or an aside."""
+    root = sent.root
+    deps = {c.dep_ for c in root.children}
+    speech_tag = root.lemma_.lower() in UTTERANCE_VERBS and not deps & {"neg", "nsubjpass", "auxpass"}
+    return (len(sent) >= 3 and text.rstrip("”\"’' ").endswith(".") and root.pos_ in ("VERB", "AUX")
+            and root.tag_ != "MD" and not speech_tag and any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.lower_ not in _VAGUE_SUBJECTS
+                                       for c in root.children))
+
+
+def _inside(pos: int, spans) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
+def _first_person_view(own) -> bool:
+    """The writer states a belief: "I think …", "we expect …", "I'm sure …", "my belief is …"."""
+    for t in own:
+        if t.lower_ in _FIRST_PERSON and t.dep_ == "nsubj":
+            head = t.head
+            if head.lemma_.lower() in _BELIEF_VERBS and head.pos_ == "VERB":
+                return True
+            if any(c.dep_ == "acomp" and c.lower_ in _SURE for c in head.children):
+                return True
+        if t.lower_ in _FIRST_POSSESSIVE and t.dep_ == "poss" and t.head.lemma_.lower() in _VIEW_NOUNS:
+            return True
+    return False
+
+
+def _writer_evaluates(own) -> bool:
+    """The writer judges something: "X is great", "the prospects are interesting", "it is a shame",
+    "X is the best design" — an evaluative word as the predicate of "be", "seem", "look" or "sound"."""
+    for t in own:
+        if t.dep_ not in ("acomp", "attr") or t.head.lemma_.lower() not in _COPULAS \
+                or t.head.dep_ not in _MAIN_CLAUSE:  # "critics who were unhappy" describes the critics
+            continue
+        if t.pos_ == "ADJ" and _evaluative(t):
+            return True
+        if t.pos_ == "NOUN":
+            subject = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
+            # "it is a shame": the noun itself judges; "X is the best design": its superlative does
+            if subject is not None and subject.lower_ in ("it", "this", "that") \
+                    and t.lemma_.lower() in _JUDGEMENT_NOUNS:
+                return True
+            if any(c.dep_ == "amod" and _superlative(c) and _evaluative(c) for c in t.children):
+                return True
+    return False
+
+
+def _superlative(t) -> bool:
+    return t.tag_ == "JJS" or any(c.lower_ == "most" for c in t.children)
+
+
+def _evaluative(t) -> bool:
+    """A word of judgement: strongly valenced in VADER, and not a state a report can check ("dead",
+    "injured", "safe") — participles ("damaged", "destroyed") name the result of an event."""
+    word = t.lower_
+    if word in _STATES or t.tag_ == "VBN" or word.endswith("ed"):
+        return False
+    return abs(_valence().get(word, 0.0)) >= EVALUATIVE_VALENCE
+
+
+def _denies_event(sent) -> bool:
+    """The sentence says an event did not happen: "He did not testify.", "No injuries were reported.",
+    "There were no casualties." — a checkable statement even without a name or a figure."""
+    root = sent.root
+    if root.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("it", "this")
+                                               for c in root.children):
+        return False  # "it is not known how …" denies no event
+    heads = [root] + [c for c in root.children if c.dep_ == "conj"]
+    for h in heads:
+        for c in h.children:
+            if c.dep_ == "neg" and h.lemma_.lower() != "be":  # "it is not about …" denies no event
+                return True
+            if c.dep_ in ("nsubj", "nsubjpass", "attr", "dobj") and (
+                    c.lower_ in ("nobody", "nothing", "none")
+                    or any(d.lower_ == "no" and d.dep_ == "det" for d in c.children)):
+                return True
+    return False
 
 
 def _kind(sent, quantities, dates, text: str) -> str:
@@ -91,6 +213,7 @@ def find_claims(doc, article: Article, found: list[Found], attributions: list[At
     # Figures and dates are read once over the whole text (relative dates see their neighbours).
     all_quantities = find_quantities(text, article.id)
     all_dates = find_dates(text, article.id, article_date=article.published)
+    others = _others_words(attributions)
     out = []
     for sent in doc.sents:
         s, e = sent.start_char, sent.end_char
@@ -108,10 +231,10 @@ def find_claims(doc, article: Article, found: list[Found], attributions: list[At
         has_facts = bool(quantities or [d for d in dates if d.value])
         if dates and _is_time_stamp(body, s, dates):
             continue
-        if _skip_reason(sent, words, has_facts):
+        if _skip_reason(sent, words, has_facts, others):
             continue
-        if not (has_facts or mentions or _CAUSE.search(body)):
-            continue  # nothing a reader could check: no figure, date, name or cause
+        if not (has_facts or mentions or _CAUSE.search(body) or _denies_event(sent)):
+            continue  # nothing a reader could check: no figure, date, name, cause or denied event
         attributed, media = _attribution_for(s, e, attributions)
         names = tuple(dict.fromkeys(canonical(f) for f in mentions))
         out.append(Claim(id=stable_id("c", article.id, str(s), str(e)), span=Span(article.id, s, e), text=body,
@@ -128,6 +251,13 @@ def _is_time_stamp(body: str, start: int, dates) -> bool:
     for d in dates:
         rest[d.span.start - start:d.span.end - start] = " " * (d.span.end - d.span.start)
     return not re.search(r"\w", _STAMP_PARTS.sub(" ", "".join(rest)))
+
+
+def _others_words(attributions: list[Attribution]) -> list[tuple[int, int]]:
+    """Spans of quoted or reported words of someone other than the writer ("I think …" is the writer's)."""
+    return [span for att in attributions if att.kind != "scare"
+            and (att.speaker or "").lower() not in _FIRST_PERSON | _FIRST_POSSESSIVE | {"me", "us"}
+            for span in att.contents]
 
 
 def _attribution_for(s: int, e: int, attributions: list[Attribution]) -> tuple[str | None, bool]:

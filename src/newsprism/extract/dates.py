@@ -5,9 +5,10 @@ article's own date.
 Values are ISO 8601 at the precision found: "2020-01-03" (day), "2020-01" (month), "2020" (year);
 "week" precision gives the Monday of that week; "decade" ("the 1990s") gives no value.
 A relative expression is read as the past (on or before the article's date) unless the words
-around it say it is ahead ("next", "tomorrow", "will", "due to", "by May 1"): news reports what
-happened, and a wrong future date is worse than a past one. Without an article date, relative
-expressions keep value None.
+around it say it is ahead ("next", "tomorrow", "will", "due to", "by May 1", "is scheduled for"):
+news reports what happened, and a wrong future date is worse than a past one. Without an article
+date, relative expressions keep value None. A time word inside a name ("World News Tonight",
+"USA Today") and a figure in a size ("2880 x 1800") are no dates; "1998's hurricane" is the year 1998.
 """
 from __future__ import annotations
 
@@ -66,14 +67,21 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("ago", re.compile(r"\b(?=[\dasotfelnt])(?P<n>" + _CNT + r")\s+(?P<unit>day|week|month|year|decade)s?\s+ago\b", re.I)),
     ("weekday", re.compile(r"\b(?=[A-Z]|last|this|next|on|past|coming)(?:(?P<rel>last|this|next|on|past|coming)\s+)?(?P<wd>" + _WEEKDAY + r")(?!['’]s)")),
     ("deictic", re.compile(r"\b(?P<w>today|yesterday|tomorrow|tonight|last night|this (?:morning|afternoon|evening))\b", re.I)),
-    ("year", re.compile(r"(?<![\d,.$€£/:-])(?P<y>" + _YEAR + r")(?![\d%]|[.,]\d|['’]?s\b|-\d|\s*(?:percent|per cent|million|billion|thousand)\b)")),
+    # "in 1998", "1998's hurricane" (a possessive; "1990's" and "1990s" are decades).
+    ("year", re.compile(r"(?<![\d,.$€£/:-])(?P<y>" + _YEAR + r")(?![\d%]|[.,]\d|s\b|(?<=0)['’]s\b|-\d"
+                        r"|\s*(?:percent|per cent|million|billion|thousand)\b)")),
 ]
 
 # Words that put a relative date ahead of the article; words that put it behind.
 _FUTURE = re.compile(r"(?:will|shall|'ll|upcoming|due|expected|scheduled|plans?|planned|planning|intends?|aims?"
                      r"|next|coming|tomorrow)", re.I)
 _DEADLINE = {"by", "until", "till"}
-_PAST = re.compile(r"(?:said|says|told|announced|reported|was|were|had|did|has|have|ago|last|yesterday|\w{3,}ed)", re.I)
+_PAST = re.compile(r"(?:said|says|told|announced|reported|was|were|had|did|has|have|ago|last|yesterday|\w{3,}ed"
+                   r"|began|took|came|went|fell|rose|spoke|wrote|gave|ran|saw|broke|became|grew|knew|drew|flew|threw"
+                   r"|drove|chose)", re.I)
+# "is scheduled for", "are planned for": after these a participle in -ed speaks of what is still ahead.
+_PRESENT = {"is", "are", "be", "being", "remains", "remain", "now"}
+_SAYING = {"said", "says", "say", "told", "tells", "announced", "reported", "added", "stated", "noted"}
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"“‘'(])|\n")
 
 
@@ -96,9 +104,31 @@ def _matches(text: str) -> list[_Found]:
     found.sort(key=lambda f: (-(f.end - f.start), order[f.kind], f.start))
     kept: list[_Found] = []
     for f in found:
+        if _in_name(text, f) or _in_dimensions(text, f):
+            continue
         if all(f.end <= k.start or f.start >= k.end for k in kept):
             kept.append(f)
     return sorted(kept, key=lambda f: f.start)
+
+
+def _in_name(text: str, f: _Found) -> bool:
+    """"World News Tonight", "CBS This Morning", "USA Today": a time word written with a capital after a
+    capitalised word, inside a sentence, is part of a name (a programme, a newspaper), not a date."""
+    if f.kind != "deictic" or not text[f.start].isupper() \
+            or f.groups["w"].lower() in ("yesterday", "tomorrow", "last night"):
+        return False
+    m = re.search(r"(\S+) +$", text[max(0, f.start - 40):f.start])
+    if not m or not m.group(1)[0].isupper() or re.search(r"[.!?:\"“”]$", m.group(1)):
+        return False
+    line = text[text.rfind("\n", 0, f.start) + 1:(text.find("\n", f.end) + 1 or len(text) + 1) - 1]
+    words = re.findall(r"[A-Za-z]{4,}", line)
+    return not all(w[0].isupper() for w in words)  # a headline in title case capitalises every word
+
+
+def _in_dimensions(text: str, f: _Found) -> bool:
+    """"2880 x 1800" (pixels, feet): a year-like figure in a product of sizes is no year."""
+    return f.kind == "year" and bool(re.search(r"\d\s?[x×]\s?$", text[max(0, f.start - 4):f.start])
+                                     or re.match(r"\s?[x×]\s?\d", text[f.end:f.end + 4]))
 
 
 def date_spans(text: str) -> list[tuple[int, int]]:
@@ -131,21 +161,37 @@ def _ahead(text: str, start: int, end: int) -> bool:
     after = text[end:end + 120]
     stop = _SENTENCE_END.search(after)
     after_tokens = re.findall(r"[\w']+", (after[:stop.start()] if stop else after).lower())
-    future = past = None
-    for tokens, side in ((before_tokens, "before"), (after_tokens, "after")):
-        for i, tok in enumerate(tokens):
-            if tok in _DEADLINE:
-                if side == "before" and i == 0:  # "by May 1", "until Friday"
-                    future = 0
-                continue
-            if future is None or i < future:
-                if _FUTURE.fullmatch(tok):
-                    future = i
-            if (past is None or i < past) and _PAST.fullmatch(tok):
-                past = i
+    future_b, past_b = _cues(before_tokens, "before")
+    future_a, past_a = _cues(after_tokens, "after")
+    # "The vote will take place on Friday, officials said": a verb of saying after the date dates the
+    # saying, not the vote, when the words before the date speak only of what is ahead.
+    if future_b is not None and past_b is None and past_a is not None and after_tokens[past_a] in _SAYING:
+        return True
+    future = min((x for x in (future_b, future_a) if x is not None), default=None)
+    past = min((x for x in (past_b, past_a) if x is not None), default=None)
     if future is None:
         return False
     return past is None or future < past
+
+
+def _cues(tokens: list[str], side: str) -> tuple[int | None, int | None]:
+    """How far (in words) the nearest future cue and the nearest past cue are from the date."""
+    future = past = None
+    for i, tok in enumerate(tokens):
+        if tok in _DEADLINE:
+            if side == "before" and i == 0:  # "by May 1", "until Friday"
+                future = 0
+            continue
+        if side == "before":
+            prev = tokens[i + 1] if i + 1 < len(tokens) else ""
+        else:
+            prev = tokens[i - 1] if i else ""
+        if (future is None or i < future) and _FUTURE.fullmatch(tok):
+            future = i
+        # "scheduled", "planned", "expected": past forms too, unless "is" / "are" puts them ahead.
+        if (past is None or i < past) and _PAST.fullmatch(tok) and not (_FUTURE.fullmatch(tok) and prev in _PRESENT):
+            past = i
+    return future, past
 
 
 def _month_day(year: int, month: int, day: int) -> dt.date | None:

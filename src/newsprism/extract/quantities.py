@@ -6,9 +6,15 @@ Covers digits with separators ("4,000", "2.5 million", "$5bn"), numbers in words
 ranges ("between 10 and 20", "10-20"), changes ("from 500 personnel to around 4,000":
 change_from=500, value=4000), multipliers ("eightfold", "eight-fold", "eight times", "8x",
 "doubled"), percentages ("22.1 percent", "700%"), money ("$5 billion") and fractions
-("one-third"). The counted thing is the noun phrase after the figure ("U.S. troops", "personnel").
+("one-third", "3 1/2", "3½"). The counted thing is the noun phrase after the figure ("U.S. troops",
+"personnel", "three other explosions"). Durations and measures carry their unit ("15 years",
+"a 12-year sentence", "300ft", "6-foot-2" = 74 inches); "pounds" is a weight (lb) unless money is
+spoken of ("paid 200 pounds", "pounds sterling"). Scores and records ("won 31-17", "22-of-30 passes")
+are one figure of kind "score" without a value; ranks ("the No. 3 official") are ordinals.
 
-Years, dates, times and numbers glued to names ("Covid19", "F-16") are not quantities.
+Years, dates, times of day ("1400 GMT", "at 9 the next morning"), phone and emergency numbers,
+street addresses, sizes ("2880 x 1800") and numbers that belong to names ("Covid19", "F-16", "iOS 6",
+"Route 66", "Week 12") are not quantities.
 Text only, no parse: other stages call this on any piece of text.
 """
 from __future__ import annotations
@@ -28,7 +34,7 @@ TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seve
         "ninety": 90}
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
           "trillion": 1_000_000_000_000}
-_SHORT_SCALES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000,
+_SHORT_SCALES = {"k": 1_000, "m": 1_000_000, "mm": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000,
                  "b": 1_000_000_000, "tn": 1_000_000_000_000, "trn": 1_000_000_000_000}
 _FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5,
               "fifths": 5, "sixth": 6, "sixths": 6, "tenth": 10, "tenths": 10}
@@ -41,6 +47,78 @@ _CURRENCY_WORDS = {"dollar": "USD", "dollars": "USD", "usd": "USD", "euro": "EUR
                    "rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB", "rupees": "INR",
                    "rupee": "INR", "dinars": "IQD", "rials": "IRR", "riyals": "SAR", "lira": "TRY"}
 _PERCENT_WORDS = ("percent", "per cent", "pct", "percentage points", "percentage point")
+
+
+def _unit_table(rows: str) -> dict[str, str]:
+    """"years: year years yr yrs" lines → {"year": "years", ...}: every spelling to one written unit."""
+    table = {}
+    for line in rows.strip().splitlines():
+        unit, spellings = line.split(":")
+        table.update({w: unit.strip() for w in spellings.split()})
+    return table
+
+
+# Units of duration and measure after a figure ("15 years", "300 ft", "a 9-acre site").
+MEASURE_UNITS = _unit_table("""
+seconds: second seconds sec secs
+minutes: minute minutes min mins
+hours: hour hours hr hrs
+days: day days
+weeks: week weeks
+months: month months
+years: year years yr yrs
+decades: decade decades
+centuries: century centuries
+feet: foot feet ft
+inches: inch inches
+yards: yard yards yd yds
+miles: mile miles
+metres: metre metres meter meters
+km: km kilometre kilometres kilometer kilometers
+cm: cm centimetre centimetres centimeter centimeters
+mm: mm millimetre millimetres millimeter millimeters
+kg: kg kilogram kilograms kilo kilos
+grams: gram grams
+mg: mg milligram milligrams
+lb: lb lbs
+oz: oz ounce ounces
+tons: ton tons
+tonnes: tonne tonnes
+acres: acre acres
+hectares: hectare hectares
+mph: mph
+knots: knot knots
+degrees: degree degrees
+litres: litre litres liter liters
+gallons: gallon gallons
+ml: ml
+GHz: ghz
+MHz: mhz
+kHz: khz
+Hz: hz
+TB: tb
+GB: gb
+MB: mb
+KB: kb
+kW: kw
+MW: mw
+GW: gw
+kWh: kwh
+MWh: mwh
+GWh: gwh
+mAh: mah
+""")
+# Only these may be written glued to the figure ("300ft", "3GHz"); a glued "m", "b" or "G" is a scale or a name.
+_GLUED_UNITS = frozenset("""ft km cm mm kg mg lb lbs oz mph ghz mhz khz hz tb gb mb kb kw mw gw kwh mwh gwh mah
+ml yr yrs hr hrs min mins sec secs""".split())
+# "pounds" is money only with "£", "sterling" or a money word near it; otherwise it is a weight.
+_MONEY_CUES = frozenset("""pay pays paid paying cost costs costing fine fines fined worth price priced prices
+spend spends spent spending sell sells sold buy buys bought charge charged charges earn earns earned earning
+salary wage wages budget fund funds funded funding raise raised raising donate donated donation compensation
+damages bail bonus fee fees tax taxes sum won win prize award awarded owe owes owed debt loan invest invested
+investment deal contract profit profits revenue bill cash grant reward note notes ticket tickets""".split())
+_WEIGHT_CUES = frozenset("""weigh weighs weighed weighing weight heavy heavier lighter lost gained gain bag
+bags sack sacks load""".split())
 
 # Approximations before a figure, longest first (they match word by word, lower case).
 APPROX_BEFORE = tuple(sorted((
@@ -71,7 +149,7 @@ what how why out up down off again further once same other another most many muc
 respectively alone together ago later earlier year years day days week weeks month months percent
 """.split())
 _SPEECH_OR_VERBS = frozenset("""said says say told tell stated added noted reported claimed killed wounded
-injured died were was arrived left fled""".split())
+injured died were was arrived left fled got get gets""".split())
 
 _TOKEN = re.compile(
     r"US\$|[$€£¥₹₽]"
@@ -183,16 +261,18 @@ def _core_at(toks: list[_Tok], i: int, text: str) -> _Core | None:
     t = toks[i]
     if t.text[0].isdigit():
         value = parse_digits(t.text)
-        if value is None:
+        if value is None or re.fullmatch(r"0\d+", t.text):  # "0845", "007": a code, not a figure
             return None
         j = i + 1
+        if "." not in t.text and "," not in t.text:
+            value, j = _mixed_fraction(toks, j, value)
         # A scale word ("2.5 million", "5bn", "10k")
         if j < len(toks):
             nxt = toks[j]
             glued = nxt.start == t.end
             if nxt.low in SCALES:
                 return _Core(i, j + 1, value * SCALES[nxt.low])
-            if glued and nxt.low in _SHORT_SCALES and (nxt.low not in ("m", "b", "k") or _money_before(toks, i)):
+            if glued and nxt.low in _SHORT_SCALES and (nxt.low not in ("m", "mm", "b", "k") or _money_before(toks, i)):
                 return _Core(i, j + 1, value * _SHORT_SCALES[nxt.low])
         return _Core(i, j, value)
     parts = _word_parts(t)
@@ -226,6 +306,32 @@ def _core_at(toks: list[_Tok], i: int, text: str) -> _Core | None:
     return _Core(i, end, value)
 
 
+_VULGAR = {"½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "⅕": 1 / 5, "⅛": 1 / 8, "⅜": 3 / 8,
+           "⅝": 5 / 8, "⅞": 7 / 8}
+
+
+def _mixed_fraction(toks: list[_Tok], j: int, value: float) -> tuple[float, int]:
+    """"3 1/2" → 3.5 and "3½" → 3.5: the fraction after a whole number at token j; (value, next token)."""
+    if j < len(toks) and toks[j].text in _VULGAR and toks[j].start - toks[j - 1].end <= 1:
+        return value + _VULGAR[toks[j].text], j + 1
+    if j + 2 < len(toks) and toks[j].start == toks[j - 1].end + 1 and toks[j + 1].text == "/" \
+            and toks[j + 1].start == toks[j].end and toks[j + 2].start == toks[j + 1].end \
+            and toks[j].text.isdigit() and toks[j + 2].text.isdigit() \
+            and 0 < int(toks[j].text) < int(toks[j + 2].text) <= 16 and not _glued_mark(toks, j + 3, "/"):
+        return value + int(toks[j].text) / int(toks[j + 2].text), j + 3
+    return value, j
+
+
+def _glued(toks: list[_Tok], j: int) -> bool:
+    """Token j exists and touches the token before it."""
+    return 0 < j < len(toks) and toks[j].start == toks[j - 1].end
+
+
+def _glued_mark(toks: list[_Tok], j: int, mark: str) -> bool:
+    """Token j is `mark`, glued to the token before it."""
+    return _glued(toks, j) and toks[j].text == mark
+
+
 def _money_before(toks: list[_Tok], i: int) -> bool:
     return i > 0 and toks[i - 1].low in _CURRENCY_SYMBOLS
 
@@ -255,25 +361,173 @@ def _glued_to_name(toks: list[_Tok], i: int, text: str) -> bool:
     if before[-1:].isalpha() or re.search(r"[A-Za-z][-–]$", before):
         return True
     after = text[t.end:t.end + 2]
+    if re.match(r"[-–][A-Z](?![A-Za-z])|[BMK](?![A-Za-z])", text[t.end:t.end + 3]) and not _money_before(toks, i):
+        return True  # "3-D", "1B Leon Pratt": a capital letter after the digits makes a name
     if re.match(r"[-–][A-Za-z]", after) and not re.match(r"[-–](?:fold|times|plus|strong|year|odd)", text[t.end:t.end + 8], re.I):
         return False
     if after[:1].isalpha():
         word = re.match(r"[A-Za-z]+", text[t.end:]).group().lower()
-        return word not in _SHORT_SCALES and word not in ("x", "fold", "st", "nd", "rd", "th", "pc") and word not in SCALES
+        return word not in _SHORT_SCALES and word not in ("x", "fold", "st", "nd", "rd", "th", "pc") and word not in SCALES \
+            and word not in _GLUED_UNITS
     return False
 
 
-def _thing_after(toks: list[_Tok], j: int, text: str, allow_of: bool) -> tuple[str | None, int]:
-    """The counted noun phrase after token j ("U.S. troops", "personnel"), and the token after it."""
+_NUMBER_WORD = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_STREET = (r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl|Court|Ct|Highway|Hwy"
+           r"|Parkway|Pkwy|Terrace|Square|Crescent|Close)\b")
+# Digits that are no figure: phone numbers, emergency numbers, times of day, street addresses, dimensions.
+_NON_FIGURES = [re.compile(p) for p in (
+    # "dialed 911", "a 911 call" (the verb is part of the span: it is no figure either).
+    r"(?i)\b(?:call|calls|called|calling|dial|dials|dialed|dialled|dialing|dialling|phoned|rang|ring|text|texted)"
+    r" (?:911|999|112)\b|\b(?:911|999|112)(?=[ -](?:call|calls|caller|callers|dispatch\w*|operators?"
+    r"|cent(?:er|re)s?|system|line|tapes?)\b)",
+    # "1400 GMT", "0930 local time".
+    r"\b(?:[01]\d|2[0-3])[0-5]\d"
+    r"(?= ?(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|IST|JST|local time)\b)",
+    # "at 9 or 10 the next morning", "at about nine in the evening", "10 o'clock".
+    r"(?i)\bat (?:about |around |roughly |approximately )?" + _NUMBER_WORD + r"(?: or " + _NUMBER_WORD + r")?"
+    r"(?= (?:in the|the next|the following|the previous|that|this|last|tomorrow|on \w+)"
+    r" (?:morning|afternoon|evening|night)\b| at night\b| tonight\b)",
+    r"(?i)\b" + _NUMBER_WORD + r" o['’]clock",
+    # "1600 Pennsylvania Avenue", "112th Street", "the 4500 block of".
+    r"\b\d{1,5}(?:st|nd|rd|th)? (?:[A-Z][a-z]+\.? ){0,3}" + _STREET,
+    r"\b\d{1,5} block of\b",
+    # "2880 x 1800" pixels, "10 x 12" feet.
+    r"\b\d+(?:\.\d+)? ?[x×] ?\d+(?:\.\d+)?\b",
+)]
+
+
+_DIGIT_GROUPS = re.compile(r"(?<![\w.,+])(\+\d{1,3}[ .-]?)?(\(\d{2,5}\)[ .-]?)?(\d{2,5}(?:[ .-]\d{2,5})+)(?!\w|[.,]\d)")
+
+
+def _phone_spans(text: str) -> list[tuple[int, int]]:
+    """"0161 496 0777", "+44 20 7946 0958", "(555) 123-4567", "555-123-4567": three digit groups or more,
+    or two after a "+", an area code in brackets or a leading 0. A thousands grouping ("12 345 678") is no
+    phone number, nor are two figures with a dot between unless each has three digits or more."""
+    spans = []
+    for m in _DIGIT_GROUPS.finditer(text):
+        groups = re.split(r"[ .-]", m.group(3))
+        if "." in m.group(3) and min(len(g) for g in groups) < 3:
+            continue
+        thousands = len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])
+        lead = bool(m.group(1) or m.group(2)) or groups[0].startswith("0")
+        if lead or (len(groups) >= 3 and not thousands):
+            spans.append((m.start(), m.end()))
+    return spans
+
+
+def _non_figure_spans(text: str) -> list[tuple[int, int]]:
+    return _phone_spans(text) + [(m.start(), m.end()) for p in _NON_FIGURES for m in p.finditer(text)]
+
+
+_WEEKDAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_APPROX_WORDS = frozenset(w for phrase in APPROX_BEFORE for w in phrase.split())
+
+
+def _after_name(toks: list[_Tok], i: int, text: str) -> bool:
+    """A figure that ends a name: "iOS 6", "USB 3.0", "Week 12", "P.S. 41", "Route 66", "John Hale 3rd",
+    "Nova OS 7". The word before is capitalised and not the first of the sentence (a sentence may open with
+    "Some 40"); month, weekday and currency words take figures ("On Monday 300 marched", "USD 5"). A whole
+    number followed by a plural noun stays a count ("told CNN 300 people"). Title-case lines are headlines."""
+    if i == 0 or text[toks[i - 1].end:toks[i].start] != " ":
+        return False
+    prev = toks[i - 1]
+    if not re.fullmatch(r"[A-Za-z][A-Za-z.-]*", prev.text) or not any(c.isupper() for c in prev.text):
+        return False  # a possessive ("IBM's 10 percent share") is followed by what it owns
+    if i - 1 == 0 or toks[i - 2].text in (".", "!", "?", '"', "“", "(", ":", "—") \
+            or "\n" in text[toks[i - 2].end:prev.start]:
+        return False
+    low = prev.low.rstrip(".")
+    if (low in _STOP and low not in MEASURE_UNITS) or low in _APPROX_WORDS or low in _MONTH_NAMES \
+            or low in _WEEKDAY_NAMES or low in _CURRENCY_WORDS:
+        return False
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt and (nxt.low in SCALES or nxt.low in _PERCENT_WORDS or nxt.low == "%" or nxt.low in _CURRENCY_WORDS
+                or (nxt.low in MEASURE_UNITS and nxt.text.islower()) or _unit_after(toks, i + 1)):
+        return False  # "Trump 58 percent", "Fund 5 million", "MacBook Pro 17-inch": a measure, not a name's number
+    if not toks[i].text.endswith(".0") and nxt and _is_head_noun(nxt.low) and nxt.text.islower():
+        return False  # "Iguodala 14.9 points"; "USB 3.0 ports" is a version
+    if nxt and nxt.low == "to" and i + 2 < len(toks) and toks[i + 2].text[0].isdigit():
+        return False  # "beat Trump 46 to 40 percent": a pair of figures
+    if nxt and nxt.low in _BARE_COUNT_VERBS:
+        return False  # "In Gaza 20 were killed", "in Halden County 12 died": a count of people
+    return not _title_case_line(text, toks[i].start)
+
+
+# Words that follow a bare count of people, never a version or a label ("Windows 8 was released")
+_BARE_COUNT_VERBS = frozenset("were are have had died remain remained survived dead injured wounded killed".split())
+
+
+def _title_case_line(text: str, pos: int) -> bool:
+    line = text[text.rfind("\n", 0, pos) + 1:(text.find("\n", pos) + 1 or len(text) + 1) - 1]
+    words = re.findall(r"[A-Za-z]{4,}", line)
+    return len(words) >= 3 and all(w[0].isupper() for w in words)
+
+
+def _rank_start(toks: list[_Tok], i: int) -> int | None:
+    """"the No. 3 official", "the number 2 man", "#1": a rank, not a count of what follows. The token where
+    the rank's wording starts, or None."""
+    if i >= 2 and toks[i - 2].low in ("no", "nos") and toks[i - 1].text == ".":
+        return i - 2
+    if i >= 1 and toks[i - 1].text == "#" and toks[i - 1].end == toks[i].start:
+        return i - 1
+    if i >= 2 and toks[i - 1].low == "number" and toks[i - 2].low in ("the", "a", "its", "their", "his", "her") \
+            and re.fullmatch(r"\d{1,2}", toks[i].text):
+        return i - 1
+    return None
+
+
+_SCORE_BEFORE = frozenset("""won win wins beat beats defeated defeat lost lose loses drew draw tied led leads trailed
+trail trails routed edged""".split())
+_SCORE_AFTER = frozenset("""win wins victory defeat loss losses draw tie record lead decision vote ruling verdict
+margin score scoreline triumph rout""".split())
+
+
+def _score_at(toks: list[_Tok], i: int, text: str) -> tuple[int, str | None] | None:
+    """A sports score or record, or a vote tally: "won 31-17", "are now 9-4", "a 27-24 loss", "a 5-4 ruling",
+    "22-of-30 passes". One figure of kind "score", not two counts. (end token, what the "N-of-M" form counts)
+    Two figures joined by a hyphen make a score when the second is not larger (a range runs upwards) or
+    when a word of winning, losing or voting stands next to them."""
+    if not re.fullmatch(r"\d{1,3}", toks[i].text) or i + 2 >= len(toks) or toks[i + 1].text not in ("-", "–") \
+            or not (_glued(toks, i + 1) and _glued(toks, i + 2)):
+        return None
+    if toks[i + 2].low == "of" and i + 4 < len(toks) and _glued_mark(toks, i + 3, "-") and _glued(toks, i + 4) \
+            and re.fullmatch(r"\d{1,3}", toks[i + 4].text) and int(toks[i].text) <= int(toks[i + 4].text):
+        thing, end = _thing_after(toks, i + 5, text, allow_of=False)
+        return (end if thing else i + 5), thing
+    second = toks[i + 2]
+    if not re.fullmatch(r"0|[1-9]\d{0,2}", second.text):
+        return None
+    if re.match(r"[-–/.,:]?\d|%| ?(?:percent|per cent)\b", text[second.end:]):
+        return None
+    if i + 3 < len(toks) and (toks[i + 3].low in MEASURE_UNITS or toks[i + 3].low in SCALES):
+        return None
+    before = toks[i - 1].low if i > 0 else ""
+    after = toks[i + 3].low if i + 3 < len(toks) else ""
+    if int(second.text) <= int(toks[i].text) or before in _SCORE_BEFORE or after in _SCORE_AFTER:
+        return i + 3, None
+    return None
+
+
+def _thing_after(toks: list[_Tok], j: int, text: str, allow_of: bool,
+                 skip: list[tuple[int, int]] = ()) -> tuple[str | None, int]:
+    """The counted noun phrase after token j ("U.S. troops", "personnel"), and the token after it.
+    It ends where a date begins ("50 last year": nothing is counted) and "other" / "more" before it
+    are not part of it ("three other explosions": explosions)."""
     k = j
     if allow_of and k < len(toks) and toks[k].low == "of":
         k += 1
         if k < len(toks) and toks[k].low in ("the", "their", "its", "his", "her", "our", "them", "those"):
             return None, j
+    other = k + 1 < len(toks) and toks[k].low in ("other", "more") and toks[k + 1].low not in _STOP
+    k += other
+    first = k
     words: list[_Tok] = []
     while k < len(toks) and len(words) < 3:
         t = toks[k]
-        if k > j and toks[k - 1].end != t.start and text[toks[k - 1].end:t.start].strip():
+        if k > first and toks[k - 1].end != t.start and text[toks[k - 1].end:t.start].strip():
+            break
+        if _overlaps((t.start, t.end), skip):
             break
         if not re.fullmatch(r"[A-Za-z][A-Za-z.’'-]*", t.text) or t.low in _SPEECH_OR_VERBS or (
                 t.low in _STOP and not t.text.isupper()):
@@ -291,7 +545,7 @@ def _thing_after(toks: list[_Tok], j: int, text: str, allow_of: bool) -> tuple[s
             words = words[:n + 1]
             break
     else:
-        words = words[:1]
+        words = [] if other else words[:1]  # "261 other got hurt": no noun after "other"
     # A participle or adverb is not the counted noun ("10 killed", "500 already").
     while words and re.search(r"(?:ed|ing|ly)$", words[-1].low) and len(words[-1].low) > 4:
         words.pop()
@@ -301,8 +555,7 @@ def _thing_after(toks: list[_Tok], j: int, text: str, allow_of: bool) -> tuple[s
     # an acronym ("U.S. troops", "Iraqi soldiers", "5 MPs").
     if words[-1].text[0].isupper() and not re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?\.?|[A-Z]{2,}s?", words[-1].text):
         return None, j
-    k = j + (1 if allow_of and toks[j].low == "of" else 0)
-    end = next(n for n in range(k, len(toks)) if toks[n] is words[-1]) + 1
+    end = next(n for n in range(first, len(toks)) if toks[n] is words[-1]) + 1
     return text[words[0].start:words[-1].end], end
 
 
@@ -394,6 +647,10 @@ def _measure(toks: list[_Tok], i: int, text: str) -> _Core | None:
     if t.low in ("one",) and not (i + 1 < len(toks) and (
             toks[i + 1].low in SCALES or toks[i + 1].low in _PERCENT_WORDS or toks[i + 1].low == "%")):
         return None  # a lone "one" is a pronoun far more often than a count
+    if "-" in t.low and not t.text[0].isdigit():
+        compound = _word_compound(toks, i)
+        if compound is not None:
+            return compound
     core = _core_at(toks, i, text)
     if core is None:
         return None
@@ -425,8 +682,17 @@ def _measure(toks: list[_Tok], i: int, text: str) -> _Core | None:
             if re.match(r"(?:more|larger|bigger|higher|greater|less|fewer|smaller|lower|as|over)\b", after) \
                     or _INCREASE_NEAR.search(before.split(".")[-1]):
                 core.unit, core.kind, core.end = "times", "multiplier", j + 1
+        elif nxt in ("pound", "pounds") or (nxt in ("-", "–") and j + 1 < len(toks) and toks[j + 1].low == "pound"):
+            end = j + 1 if nxt.startswith("pound") else j + 2
+            if _pounds_are_money(toks, i, end, core):
+                core.unit, core.kind, core.end = "GBP", "money", end + (end < len(toks) and toks[end].low == "sterling")
+            else:
+                core.unit, core.end = "lb", end
         elif nxt in _CURRENCY_WORDS:
             core.unit, core.kind, core.end = _CURRENCY_WORDS[nxt], "money", j + 1
+        elif (measure := _unit_after(toks, j)) is not None:
+            core.unit, core.end = measure
+            _feet_and_inches(toks, core)
     # Currency before.
     if core.start > 0 and toks[core.start - 1].low in _CURRENCY_SYMBOLS and core.kind == "count":
         core.unit, core.kind = _CURRENCY_SYMBOLS[toks[core.start - 1].low], "money"
@@ -436,24 +702,91 @@ def _measure(toks: list[_Tok], i: int, text: str) -> _Core | None:
     return core
 
 
+def _unit_after(toks: list[_Tok], j: int) -> tuple[str, int] | None:
+    """A unit of measure at token j, right after a figure: "15 years", "300ft", "2,000 square feet",
+    and the hyphen compounds "a 12-year sentence", "a 9-acre site", "a 15-year-old". (unit, end token)"""
+    nxt = toks[j]
+    glued = nxt.start == toks[j - 1].end
+    if nxt.low in MEASURE_UNITS and (not glued or nxt.low in _GLUED_UNITS):
+        return MEASURE_UNITS[nxt.low], j + 1
+    if nxt.low == "square" and j + 1 < len(toks) and MEASURE_UNITS.get(toks[j + 1].low) in _LENGTHS:
+        return "square " + MEASURE_UNITS[toks[j + 1].low], j + 2
+    if nxt.text in ("-", "–") and glued and j + 1 < len(toks) and toks[j + 1].start == nxt.end:
+        head = toks[j + 1].low.split("-")[0]
+        if head in MEASURE_UNITS and not toks[j + 1].text[0].isupper():
+            return MEASURE_UNITS[head], j + 2
+    return None
+
+
+_LENGTHS = frozenset(("feet", "inches", "yards", "miles", "metres", "km", "cm", "mm"))
+
+
+def _feet_and_inches(toks: list[_Tok], core: _Core) -> None:
+    """"6-foot-2": a height in feet and inches, written as inches (74)."""
+    k = core.end
+    if core.unit == "feet" and _glued(toks, k) and _glued(toks, k + 1) and toks[k].text in ("-", "–") \
+            and re.fullmatch(r"\d{1,2}", toks[k + 1].text) and int(toks[k + 1].text) < 12:
+        core.value = core.value * 12 + int(toks[k + 1].text)
+        core.unit, core.end = "inches", k + 2
+
+
+def _word_compound(toks: list[_Tok], i: int) -> _Core | None:
+    """A number word joined to a unit in one token: "five-year", "ten-mile", "twenty-five-year-old",
+    "six-foot-two" (74 inches), "a five-pound bag" (weight) or "a five-pound note" (money)."""
+    parts = _word_parts(toks[i])
+    for n in range(1, len(parts)):
+        if parts[n] in MEASURE_UNITS or parts[n] == "pound":
+            value = words_to_number(parts[:n])
+            if value is None:
+                return None
+            core = _Core(i, i + 1, value, unit=MEASURE_UNITS.get(parts[n], "lb"))
+            if parts[n] == "pound" and _pounds_are_money(toks, i, i + 1, core):
+                core.unit, core.kind = "GBP", "money"
+            inches = words_to_number(parts[n + 1:]) if parts[n] in ("foot", "feet") and n + 1 < len(parts) else None
+            if inches is not None and inches < 12:
+                core.value, core.unit = value * 12 + inches, "inches"
+            return core
+    return None
+
+
+def _pounds_are_money(toks: list[_Tok], i: int, end: int, core: _Core) -> bool:
+    """Is "pounds" after the figure at token i money (GBP) rather than a weight? "pounds sterling", a scale
+    word ("2 million pounds") or the nearest money or weight word in the clause tells; a weight by default."""
+    if end < len(toks) and toks[end].low == "sterling":
+        return True
+    if core.value is not None and core.value >= 1_000_000 and toks[core.end - 1].low in SCALES:
+        return True
+    for k in range(i - 1, max(-1, i - 10), -1):
+        w = toks[k].low
+        if w in (".", ";", ":", "!", "?"):
+            break
+        if w in _MONEY_CUES or w in _WEIGHT_CUES:
+            return w in _MONEY_CUES
+    for t in toks[end:end + 2]:
+        if t.low in _MONEY_CUES or t.low in _WEIGHT_CUES:
+            return t.low in _MONEY_CUES
+    return False
+
+
 def _vague_at(toks: list[_Tok], i: int) -> _Core | None:
     t = toks[i].low
     nxt = toks[i + 1].low if i + 1 < len(toks) else ""
     nxt2 = toks[i + 2].low if i + 2 < len(toks) else ""
-    if t in ("several", "a", "few") and (nxt in ("few", "hundred", "hundreds", "thousand", "thousands") or t == "several"):
+    if t in ("several", "a", "few") and (nxt in ("few", "hundred", "hundreds", "thousand", "thousands", "dozen") or t == "several"):
         if t == "a" and nxt != "few":
             return None
         j = i + 1 if t != "a" else i + 2
         word = "a few" if t == "a" else t
-        if t == "a" and j < len(toks) and toks[j].low in ("hundred", "hundreds", "thousand", "thousands"):
+        if t == "a" and j < len(toks) and toks[j].low in ("hundred", "hundreds", "thousand", "thousands", "dozen"):
             pass
-        elif t == "several" and toks[i + 1].low in ("hundred", "hundreds", "thousand", "thousands", "million", "millions"):
+        elif t == "several" and nxt in ("hundred", "hundreds", "thousand", "thousands", "million", "millions",
+                                                    "dozen"):
             j = i + 1
         else:
             lo, hi = VAGUE[word]
             return _Core(i, j, None, low=lo, high=hi, approx=word)
         scale_word = toks[j].low
-        scale = SCALES[scale_word.rstrip("s")]
+        scale = 12 if scale_word == "dozen" else SCALES[scale_word.rstrip("s")]  # "several dozen": 36 to 108
         lo, hi = VAGUE[word]
         approx = f"{word} {scale_word}"
         return _Core(i, j + 1, None, low=lo * scale, high=hi * scale, approx=approx)
@@ -467,8 +800,8 @@ def _vague_at(toks: list[_Tok], i: int) -> _Core | None:
             lo, hi = VAGUE.get(f"{t} of {nxt2}", (None, None))
             if lo is not None:
                 return _Core(i, i + 3, None, low=lo, high=hi, approx=f"{t} of {nxt2}")
-        if t in ("scores", "dozens") and nxt != "of":
-            return None
+        if t == "scores" and nxt != "of":
+            return None  # "scores" alone is the plural of a score
         lo, hi = VAGUE[t]
         return _Core(i, i + 1, None, low=lo, high=hi, approx=t)
     if t == "handful" and i > 0 and toks[i - 1].low == "a" and nxt == "of":
@@ -487,11 +820,28 @@ def find_quantities(text: str, article_id: str, offset: int = 0) -> tuple[Quanti
     """Every quantity in `text`, in order; spans are `offset` + the position in `text`."""
     toks = _tokens(text)
     skip = date_spans(text)
-    skip += [(m.start(), m.end()) for m in re.finditer(r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.m\.", text)]
+    skip += [(m.start(), m.end()) for m in re.finditer(
+        r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?|\b\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b)", text)]
+    skip += _non_figure_spans(text)
     out: list[Quantity] = []
     i = 0
     while i < len(toks):
         if not _may_start(toks[i]) or _overlaps((toks[i].start, toks[i].end), skip) or _glued_to_name(toks, i, text):
+            i += 1
+            continue
+        score = _score_at(toks, i, text)
+        if score is not None:
+            end, thing = score
+            out.append(_finish(text, toks, _Core(i, end, None, kind="score"), article_id, offset, thing, end))
+            i = end
+            continue
+        if toks[i].text[0].isdigit() and _after_name(toks, i, text):
+            i += 1
+            continue
+        rank = _rank_start(toks, i) if toks[i].text[0].isdigit() else None
+        if rank is not None:
+            out.append(_finish(text, toks, _Core(rank, i + 1, parse_digits(toks[i].text), kind="ordinal"), article_id,
+                               offset, None, i + 1))
             i += 1
             continue
         core = _measure(toks, i, text)
@@ -499,7 +849,7 @@ def find_quantities(text: str, article_id: str, offset: int = 0) -> tuple[Quanti
             i += 1
             continue
         _approx_before(toks, core)
-        if core.kind == "count" and core.value is not None and _is_year(toks, core, i):
+        if core.kind == "count" and core.unit is None and core.value is not None and _is_year(toks, core, i):
             i = core.end
             continue
         end = core.end
@@ -513,8 +863,9 @@ def find_quantities(text: str, article_id: str, offset: int = 0) -> tuple[Quanti
                 core.approx, end = "or more", end + 2
         # Ranges: "10 to 20", "10-20", "between 10 and 20"; changes: "from 500 (personnel) to (around) 4,000".
         thing, after_thing = (None, end)
-        if core.kind in ("count", "money", "percent") or core.value is None:
-            thing, after_thing = _thing_after(toks, end, text, allow_of=core.value is None or core.kind == "count")
+        if (core.kind in ("count", "money", "percent") or core.value is None) and core.unit is None:
+            thing, after_thing = _thing_after(toks, end, text, allow_of=core.value is None or core.kind == "count",
+                                              skip=skip)
         if core.kind in ("money", "percent"):
             thing, after_thing = None, end
         elif thing and thing.split()[-1].lower() in _CURRENCY_WORDS:  # "billions of dollars"
@@ -525,7 +876,7 @@ def find_quantities(text: str, article_id: str, offset: int = 0) -> tuple[Quanti
             second, second_thing, stop, mode = pair
             if mode == "change":
                 q = _finish(text, toks, second, article_id, offset, second_thing or thing, stop,
-                            change_from=core.value, start_tok=core.start - 1)
+                            change_from=core.value, start_tok=_from_before(toks, core.start))
                 q = _replace_kind(q, "change", second.unit or core.unit)
             else:
                 lo, hi = sorted((core.value, second.value))
@@ -562,6 +913,29 @@ def _replace_kind(q: Quantity, kind: str, unit: str | None) -> Quantity:
                     approx=q.approx, kind=kind, change_from=q.change_from)
 
 
+_CHANGE_VERB = re.compile(r"(?:rose|risen|rise|rises|fell|fallen|falls|dropped|drops|jumped|jumps|climbed|gained|lost"
+                         r"|slipped|declined|increased|decreased|grew|shrank|added|cut|surged|soared|plunged|tumbled"
+                         r"|slid|sank|up|down)")
+
+
+def _shared_scale(toks: list[_Tok], first: _Core, second: _Core) -> float:
+    """The first figure's value: "between $140 and $150 million", "10 to 20 million" share the second's
+    scale word when the first has none (it ends in digits) and stays below the second."""
+    last = toks[second.end - 1].low
+    scale = SCALES.get(last) or (_SHORT_SCALES.get(last) if _glued(toks, second.end - 1) else None)
+    if scale and toks[first.end - 1].text[0].isdigit() and first.value * scale <= second.value:
+        return first.value * scale
+    return first.value
+
+
+def _from_before(toks: list[_Tok], start: int) -> int | None:
+    """The token "from" that opens the figure at `start`: right before it, or before "the (current)"."""
+    k = start - 1
+    while k >= 0 and start - k <= 3 and toks[k].low in ("the", "current", "its", "their"):
+        k -= 1
+    return k if k >= 0 and toks[k].low == "from" else None
+
+
 def _second_figure(toks: list[_Tok], first: _Core, j: int, text: str, skip):
     """After a figure: "to (around) 4,000 (troops)" or "and 20" → (second core, thing, end token, mode)."""
     if first.value is None or first.kind in ("multiplier", "ordinal", "fraction"):
@@ -570,9 +944,15 @@ def _second_figure(toks: list[_Tok], first: _Core, j: int, text: str, skip):
         return None
     link = toks[j].low
     before = toks[first.start - 1].low if first.start > 0 else ""
-    if first.approx and first.start > 0:
-        before = toks[first.start - 1].low
-    if link == "to" and before == "from":
+    if before in ("age", "ages", "aged") and first.start > 1 and toks[first.start - 2].low == "between":
+        before = "between"  # "between age 15 and 19"
+    from_at = _from_before(toks, first.start)
+    if from_at is not None:
+        before = "from"  # "from 500 to 4,000", "from the current $7.25 to $12": a change
+    if link == "to" and before == "from" and from_at and toks[from_at - 1].low in ("range", "ranges", "ranged",
+                                                                                     "ranging"):
+        mode = "range"  # "valuations range from $75 billion to $85 billion"
+    elif link == "to" and before == "from":
         mode = "change"
     elif link in ("to", "-", "–") and before != "from":
         mode = "range"
@@ -593,6 +973,8 @@ def _second_figure(toks: list[_Tok], first: _Core, j: int, text: str, skip):
             approx = phrase
             k += len(words)
             break
+    if k + 1 < len(toks) and toks[k].low in _CURRENCY_SYMBOLS:
+        k += 1  # "between $40 million and $55 million": _measure takes the symbol back
     if k >= len(toks):
         return None
     second = _measure(toks, k, text)
@@ -600,8 +982,15 @@ def _second_figure(toks: list[_Tok], first: _Core, j: int, text: str, skip):
         return None
     if _is_year(toks, second, k) and _is_year(toks, _Core(first.start, first.start + 1, first.value), first.start):
         return None
-    if mode == "range" and second.value <= first.value:
+    if first.kind != "count" and second.kind != "count" and (first.kind, first.unit) != (second.kind, second.unit):
+        return None  # "rose 2.1% to $2.12": two different figures
+    first_value = _shared_scale(toks, first, second)
+    if mode == "range" and second.value <= first_value:
         return None  # "18-02" is no range; a range runs upwards
+    if mode == "range" and link == "to" and first.kind != "percent" and _CHANGE_VERB.fullmatch(before) \
+            and second.value > 2 * first_value:
+        return None  # "dropped $100 to $1,199": the change and where it ended; "rose 10 to 15 percent" is a range
+    first.value = first_value
     if approx:
         second.approx = approx
         second.start = j + 1
@@ -610,7 +999,7 @@ def _second_figure(toks: list[_Tok], first: _Core, j: int, text: str, skip):
     stop = second.end
     second_thing = None
     if second.kind == "count":
-        second_thing, after = _thing_after(toks, stop, text, allow_of=False)
+        second_thing, after = _thing_after(toks, stop, text, allow_of=False, skip=skip)
         if second_thing:
             stop = after
     return second, second_thing, stop, mode

@@ -1,0 +1,79 @@
+"""Which sentences become check-worthy claims, through the real parse, on invented sentences: words that
+report bad events are not opinion, short factual sentences are claims, and the writer's own belief or
+judgement is not a claim (someone else's quoted view stays a claim attributed to them)."""
+import pytest
+
+from newsprism.extract import extract_articles
+from newsprism.records import Article
+
+
+def _article(text: str) -> Article:
+    return Article(id="sel", source="t.txt", outlet="Test", outlet_found=None, title=None, byline=None,
+                   published="2025-10-09", published_precision="day", published_found=None, language="en", text=text)
+
+
+@pytest.fixture(scope="module")
+def claims_of():
+    cache = {}
+
+    def run(text):
+        if text not in cache:
+            (ext,) = extract_articles([_article(text)])
+            cache[text] = {c.text: c for c in ext.claims}
+        return cache[text]
+    return run
+
+
+@pytest.mark.parametrize("sentence", [
+    "A gunman killed a guard and injured a nurse at the Ostmere hospital.",
+    "Judge Amos Reed has died of natural causes.",
+    "The Halden library was badly damaged in a suspicious fire.",
+    "Rioters destroyed shops and attacked police officers in central Ostmere.",
+])
+def test_a_report_of_a_bad_event_is_a_claim_not_opinion(claims_of, sentence):
+    assert sentence in claims_of(sentence)
+
+
+@pytest.mark.parametrize("sentence", ["He was 75.", "No injuries were reported.", "He did not testify.",
+                                      "There were no casualties."])
+def test_a_short_sentence_that_states_a_fact_is_a_claim(claims_of, sentence):
+    text = "Judge Amos Reed died on Monday at his home in Ostmere. " + sentence
+    assert sentence in claims_of(text)
+
+
+@pytest.mark.parametrize("line", ["Photo: Ostmere Courier", "By Maren Osk", "Holt added.", "I wasn't.",
+                                  "Now it is Ostmere."])
+def test_captions_bylines_and_bare_fragments_are_not_claims(claims_of, line):
+    text = "Judge Amos Reed died on Monday at his home in Ostmere.\n\n" + line
+    assert list(claims_of(text)) == ["Judge Amos Reed died on Monday at his home in Ostmere."]
+
+
+@pytest.mark.parametrize("sentence", [
+    "I think the new Ostmere policy is great.",
+    "My personal belief is that the Halden bridge is the best design of the decade.",
+    "The new Orbix phone from Ostmere is great: you can unlock it with a glance.",
+    "It is a shame that the Ostmere council voted against the plan.",
+    "Best of all, the Orbix phone can now open apps by voice.",
+    "We expect the Ostmere council to drop the plan.",
+])
+def test_the_writers_own_belief_or_judgement_is_not_a_claim(claims_of, sentence):
+    assert sentence not in claims_of(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Anton Brisk said the new Ostmere policy is great.",
+    "“I think the new Ostmere policy is great,” Anton Brisk said.",
+])
+def test_a_view_in_someones_words_stays_a_claim_attributed_to_them(claims_of, sentence):
+    claim = claims_of(sentence).get(sentence)
+    assert claim is not None and claim.attributed_to == "Anton Brisk"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mayor Anton Brisk was injured in the crash near Ostmere.",
+    "The road to Ostmere is safe again.",
+    "Ostmere is the largest city in the region.",
+    "It is the second failure at an Ostmere dam in five weeks.",
+])
+def test_a_stated_condition_or_comparison_is_not_a_judgement(claims_of, sentence):
+    assert sentence in claims_of(sentence)

@@ -1,0 +1,72 @@
+"""Dates in the wording of real news reports: programme names, sizes, possessive years, plans for
+the days ahead. Sentences are invented."""
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsprism.extract.dates import find_dates
+
+WED = "2021-03-03"  # a Wednesday
+
+
+def dates(text, article_date=WED):
+    return [(d.text, d.value) for d in find_dates(text, "a", article_date=article_date)]
+
+
+@pytest.mark.parametrize("text", [
+    "Governor Ana Ruiz appeared on CBS This Morning and on World News Tonight after the vote.",
+    "She told USA Today that she would run.",
+    "He taped an appearance on The Tonight Show.",
+])
+def test_programme_and_paper_names_are_not_dates(text):
+    assert dates(text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Tonight, the council meets.", WED),
+    ("The mayor said today that she would run.", WED),
+])
+def test_time_words_outside_names_are_still_dates(text, value):
+    assert [v for _, v in dates(text)] == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "The laptop has a 2880 x 1800 display.",
+    "The camera records 1920x1080 video.",
+])
+def test_sizes_are_not_years(text):
+    assert dates(text) == []
+
+
+def test_a_possessive_year_is_a_year():
+    assert dates("The town was rebuilt after 1987's Hurricane Lisa.") == [("1987", "1987")]
+
+
+def test_decades_stay_decades():
+    assert dates("Music of the 1990s and the 1980's.") == [("the 1990s", None), ("the 1980's", None)]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("A memorial for the victims is planned for Friday.", "2021-03-05"),
+    ("The vote is scheduled for Friday.", "2021-03-05"),
+    ("Talks are expected on Friday.", "2021-03-05"),
+    ("The ceremony will take place on Friday.", "2021-03-05"),
+    ("The vote was held on Friday.", "2021-02-26"),
+    ("Turnout was higher than expected on Friday.", "2021-02-26"),
+    ("At the talks, which began on Monday, officials are expected to agree.", "2021-03-01"),
+])
+def test_plans_lie_ahead_and_reports_behind(text, value):
+    assert [v for _, v in dates(text)] == [value]
+
+
+_WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2040, 12, 31)), st.sampled_from(_WEEKDAYS),
+       st.sampled_from(["is scheduled for", "is planned for", "are expected on", "will take place on"]))
+def test_a_planned_event_never_lands_before_the_article_date(day, weekday, wording):
+    (found,) = find_dates(f"The vote {wording} {weekday}, officials said.", "a", article_date=day.isoformat())
+    assert day.isoformat() <= found.value <= (day + dt.timedelta(days=6)).isoformat()

@@ -1,0 +1,251 @@
+"""Quantities in the wording of real news reports: durations and measures, labels that are no figures,
+times of day, pounds of weight, ranges, fractions, scores, vague amounts. Sentences are invented."""
+import pytest
+
+from newsprism.extract.quantities import find_quantities
+
+
+def figures(text):
+    found = find_quantities(text, "a")
+    for q in found:
+        assert text[q.span.start:q.span.end] == q.text
+    return found
+
+
+def one(text):
+    found = figures(text)
+    assert len(found) == 1, [q.text for q in found]
+    return found[0]
+
+
+# ---------------------------------------------------------------- 1. what a duration or measure counts
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Trent Vale served 15 years in prison for the robbery.", 15, "years"),
+    ("The strike lasted 12 days.", 12, "days"),
+    ("Tom Vale got a 12-year sentence for the robbery.", 12, "years"),
+    ("The council bought the 9-acre Halden site.", 9, "acres"),
+    ("The club signed him to a five-year contract.", 5, "years"),
+    ("A 15-year-old boy was hurt.", 15, "years"),
+    ("The storm dumped 2,000 square feet of debris.", 2000, "square feet"),
+    ("Police described the suspect as 6-foot-2.", 74, "inches"),
+])
+def test_durations_and_measures_keep_their_unit(text, value, unit):
+    q = one(text)
+    assert (q.value, q.unit, q.kind) == (value, unit, "count")
+
+
+def test_a_five_year_deal_with_a_price_gives_both_figures():
+    years, money = figures("The Hawks signed Leon Pratt to a five-year, $60 million contract.")
+    assert (years.value, years.unit) == (5, "years")
+    assert (money.value, money.unit, money.kind) == (60e6, "USD", "money")
+
+
+@pytest.mark.parametrize("text, value, thing", [
+    ("Police are investigating three other explosions in the city.", 3, "explosions"),
+    ("Rescuers found two more victims on Tuesday.", 2, "victims"),
+])
+def test_other_and_more_do_not_hide_the_counted_thing(text, value, thing):
+    q = one(text)
+    assert (q.value, q.thing) == (value, thing)
+
+
+# ---------------------------------------------------------------- 2. numbers that are no figures
+
+@pytest.mark.parametrize("text", [
+    "Anyone with information should call Northfield Police on 0161 496 0777.",
+    "Callers can reach the hotline on +44 20 7946 0958.",
+    "Residents who saw the blaze dialed 911, a neighbour said.",
+    "A 911 dispatcher took the call.",
+    "The tablet runs Nova OS 7 and has USB 3.0 ports.",
+    "The phone ships with iOS 6 and Windows 8.",
+    "The Comets lost in Week 12 to the Rovers.",
+    "He teaches at P.S. 41 in the Bronx.",
+    "The suit names John Hale 3rd as a defendant.",
+    "The crash closed Route 66 for hours.",
+    "The shooting happened in the 4500 block of 112th Street.",
+    "Protesters marched to 1600 Pennsylvania Avenue.",
+    "The film was shown in 3-D at the festival.",
+    "The team traded 1B Leon Pratt to the Rovers.",
+    "The laptop has a 2880 x 1800 display.",
+])
+def test_phone_numbers_versions_labels_and_addresses_are_not_figures(text):
+    assert figures(text) == ()
+
+
+@pytest.mark.parametrize("text, value, approx, thing", [
+    ("Officials told CNN 300 people were hurt.", 300, None, "people"),
+    ("At the start of the race, Some 40 runners fell.", 40, None, "runners"),
+    ("On Monday 40 people were hurt.", 40, None, "people"),
+])
+def test_a_count_after_a_capitalised_word_is_still_a_count(text, value, approx, thing):
+    q = one(text)
+    assert (q.value, q.thing) == (value, thing)
+
+
+@pytest.mark.parametrize("text, shares", [
+    ("Polls favoured Trump 58 percent to 21 percent.", [58, 21]),
+    ("IBM's 10 percent share fell.", [10]),
+])
+def test_a_percentage_after_a_name_is_still_a_percentage(text, shares):
+    assert [q.value for q in figures(text)] == shares
+
+
+@pytest.mark.parametrize("text, wording, value", [
+    ("Merrow, the No. 3 official at the agency, resigned on Friday.", "No. 3", 3),
+    ("The Comets are the No. 1 seed in the tournament.", "No. 1", 1),
+    ("He was the number 2 man at the bureau.", "number 2", 2),
+])
+def test_a_rank_is_an_ordinal_not_a_count_of_what_follows(text, wording, value):
+    q = one(text)
+    assert (q.text, q.value, q.kind, q.thing) == (wording, value, "ordinal", None)
+
+
+# ---------------------------------------------------------------- 3. times of day
+
+@pytest.mark.parametrize("text", [
+    "Police reported more blasts at 1400 GMT near the station.",
+    "The guard called at about 9 or 10 the next morning.",
+    "The doors opened at 3:30 p.m. and closed at 11 pm.",
+    "The bells rang at nine o'clock.",
+])
+def test_times_of_day_are_not_counts(text):
+    assert figures(text) == ()
+
+
+# ---------------------------------------------------------------- 4. pounds: weight or money
+
+def test_pounds_are_a_weight_unless_money_is_spoken_of():
+    weight, money = figures("Trent Vale weighs 200 pounds and paid 200 pounds for the bike.")
+    assert (weight.value, weight.unit, weight.kind) == (200, "lb", "count")
+    assert (money.value, money.unit, money.kind) == (200, "GBP", "money")
+
+
+@pytest.mark.parametrize("text, value, unit, kind", [
+    ("He carried a 10-pound bag of rice.", 10, "lb", "count"),
+    ("Officers described him as 190 pounds.", 190, "lb", "count"),
+    ("The fine was 500 pounds sterling.", 500, "GBP", "money"),
+    ("He found a five-pound note in the street.", 5, "GBP", "money"),
+    ("£300 was stolen.", 300, "GBP", "money"),
+])
+def test_pounds(text, value, unit, kind):
+    q = one(text)
+    assert (q.value, q.unit, q.kind) == (value, unit, kind)
+
+
+# ---------------------------------------------------------------- 5. ranges
+
+@pytest.mark.parametrize("text, low, high, unit", [
+    ("The project will cost between $40 million and $55 million.", 40e6, 55e6, "USD"),
+    ("The deal is in the range of $145 million to $175 million.", 145e6, 175e6, "USD"),
+    ("He made an offer between $140 and $150 million.", 140e6, 150e6, "USD"),
+    ("Between age 15 and 19, Tom Vale was arrested.", 15, 19, None),
+    ("The victims were aged 15 to 19.", 15, 19, None),
+    ("Between 10 and 20 million people watched.", 10e6, 20e6, None),
+    ("Valuations range from $75 billion to $85 billion.", 75e9, 85e9, "USD"),
+])
+def test_ranges(text, low, high, unit):
+    q = one(text)
+    assert (q.value, q.low, q.high, q.unit) == (None, low, high, unit)
+
+
+@pytest.mark.parametrize("text, values", [
+    ("The price has dropped $100 to $1,199.", [100, 1199]),
+    ("Diesel rose 2.1% to $2.12 a gallon.", [2.1, 2.12]),
+])
+def test_a_change_and_where_it_ended_are_no_range(text, values):
+    assert [q.value for q in figures(text)] == values
+
+
+def test_from_the_current_figure_is_a_change():
+    q = one("They raised the wage from the current $7.25 to $12.")
+    assert (q.kind, q.change_from, q.value, q.unit) == ("change", 7.25, 12, "USD")
+
+
+# ---------------------------------------------------------------- 6. fractions
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Judge Amos Reed sentenced Tom Vale to 3 1/2 years in prison.", 3.5, "years"),
+    ("The baby weighed 3½ pounds.", 3.5, "lb"),
+    ("The hikers walked 2 ½ miles.", 2.5, "miles"),
+])
+def test_mixed_fractions_are_one_figure(text, value, unit):
+    q = one(text)
+    assert (q.value, q.unit) == (value, unit)
+
+
+# ---------------------------------------------------------------- 7. scores and records
+
+@pytest.mark.parametrize("text, scores", [
+    ("The Comets beat the Rovers 31-17 and are now 9-4.", ["31-17", "9-4"]),
+    ("The Comets fell to 7-7 after a 27-24 loss.", ["7-7", "27-24"]),
+    ("The Rovers lost 17-31 at home.", ["17-31"]),
+    ("The court ruled in a 5-4 decision.", ["5-4"]),
+])
+def test_scores_and_records_are_one_score_not_two_counts(text, scores):
+    found = figures(text)
+    assert [(q.text, q.kind, q.value) for q in found] == [(s, "score", None) for s in scores]
+
+
+def test_completions_are_one_score_of_their_thing():
+    score, yards = figures("Pratt completed 22-of-30 passes for 300 yards.")
+    assert (score.text, score.kind, score.thing) == ("22-of-30 passes", "score", "passes")
+    assert (yards.value, yards.unit) == (300, "yards")
+
+
+def test_an_upward_pair_without_a_score_word_stays_a_range():
+    q = one("About 10-20 people came.")
+    assert (q.low, q.high, q.thing) == (10, 20, "people")
+
+
+# ---------------------------------------------------------------- 8. units glued to the figure
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("The hikers fell 300ft from a ridge.", 300, "feet"),
+    ("The chip runs at 3GHz.", 3, "GHz"),
+    ("The trail is 5km long.", 5, "km"),
+    ("The pack weighs 10kg.", 10, "kg"),
+])
+def test_units_glued_to_the_figure(text, value, unit):
+    q = one(text)
+    assert (q.value, q.unit) == (value, unit)
+
+
+def test_money_in_mm_is_millions():
+    assert one("He is seeking $21MM a year.").value == 21e6
+
+
+# ---------------------------------------------------------------- 9. dozens
+
+@pytest.mark.parametrize("text", [
+    "Dozens were injured when the roof collapsed.",
+    "The blast injured dozens.",
+])
+def test_bare_dozens_is_a_vague_amount(text):
+    q = one(text)
+    assert (q.value, q.low, q.high, q.approx) == (None, 24, 144, "dozens")
+
+
+def test_several_dozen_is_one_vague_amount():
+    q = one("Several dozen workers at the plant walked out.")
+    assert (q.value, q.low, q.high, q.approx, q.thing) == (None, 36, 108, "several dozen", "workers")
+
+
+# ---------------------------------------------------------------- 10. a date after the figure
+
+def test_a_following_date_is_not_the_counted_thing():
+    q = one("There were fewer than 50 last year, officials said.")
+    assert (q.text, q.value, q.thing) == ("fewer than 50", 50, None)
+
+
+def test_several_at_the_end_of_a_text_is_a_vague_amount_not_a_crash():
+    q = one("The rescuers found several")
+    assert (q.low, q.high, q.approx) == (3, 9, "several")
+
+
+def test_a_bare_count_after_a_place_name_is_still_a_count():
+    from newsprism.extract.quantities import find_quantities
+    for text, value in (("In Gaza 20 were killed on Friday.", 20), ("In Halden County 12 died and 40 were injured.", 12)):
+        assert value in [q.value for q in find_quantities(text, "a1")], text
+    # a version number stays a name's
+    assert 7 not in [q.value for q in find_quantities("The laptop runs Nova OS 7 and was released in March.", "a1")]
