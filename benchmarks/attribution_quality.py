@@ -130,6 +130,16 @@ def predicted(text: str, quotes) -> list[Attr]:
     return out
 
 
+def closest(a: Attr, others: list[Attr]) -> Attr | None:
+    """The attribution on the other side whose content overlaps a's most; on a tie the one closest in
+    extent (Jaccard), so a nested report ("Reuters said X said Y") is matched to its own level rather
+    than to whichever comes first in the file."""
+    def key(o: Attr):
+        shared = len(a.content & o.content)
+        return shared, shared / len(a.content | o.content) if shared else 0.0
+    return max(others, key=key, default=None)
+
+
 class Tally:
     def __init__(self):
         self.c = defaultdict(float)
@@ -155,7 +165,7 @@ class Tally:
             if not p.source:
                 continue
             c["s_n_p"] += w
-            best = max(gold, key=lambda g: len(p.content & g.content), default=None)
+            best = closest(p, gold)
             if best is not None and p.content & best.content and best.source:
                 c["se_tp_p"] += w * (p.source == best.source)
                 c["so_tp_p"] += w * bool(p.source & best.source)
@@ -172,7 +182,7 @@ class Tally:
             if not g.source:
                 continue
             c["s_n_g"] += w
-            best = max(pred, key=lambda p: len(p.content & g.content), default=None)
+            best = closest(g, pred)
             if best is not None and best.content & g.content and best.source:
                 c["se_tp_g"] += w * (best.source == g.source)
                 c["so_tp_g"] += w * bool(best.source & g.source)

@@ -105,7 +105,7 @@ def _right(p: aq.Attr, annotators) -> bool:
     if not p.source or not p.content:
         return False
     for gold in annotators:
-        best = max(gold, key=lambda g: len(p.content & g.content), default=None)
+        best = aq.closest(p, gold)
         if best is not None and p.content & best.content and best.source == p.source:
             return True
     return False

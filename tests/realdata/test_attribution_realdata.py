@@ -24,3 +24,19 @@ def test_attribution_quality_on_the_fixed_dev_subset_stays_above_the_floor():
     assert scores["documents"] == bench.FAST_SUBSET
     for metric, minimum in floor["subset"]["f1"].items():
         assert scores[metric]["f1"] >= minimum, (metric, scores[metric], minimum)
+
+
+def test_the_scorer_matches_a_nested_report_to_its_own_level():
+    # "Reuters reported that Voss said the plant would close": gold has the outer report (content = the
+    # whole "Voss said ..." clause) and the inner one (content = "the plant would close"). A prediction of
+    # the inner one overlaps both equally; it must be scored against the inner one, whatever the order.
+    bench = _benchmark()
+    Attr = bench.Attr
+    outer = Attr(frozenset({10, 20, 30, 40, 50}), frozenset({1}), frozenset({5}))
+    inner = Attr(frozenset({30, 40, 50}), frozenset({10}), frozenset({20}))
+    pred = Attr(frozenset({30, 40, 50}), frozenset({10}), frozenset({20}))
+    for gold in ([outer, inner], [inner, outer]):
+        assert bench.closest(pred, gold) is inner
+        tally = bench.Tally()
+        tally.add([pred], gold, 1.0)
+        assert tally.scores()["source_exact"]["precision"] == 1.0

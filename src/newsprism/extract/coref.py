@@ -5,14 +5,21 @@
   leave the reference unlinked rather than guess.
 - Acronyms defined in text: "North Atlantic Treaty Organization (NATO)" ties every "NATO" to the expansion.
 - Title references: "the secretary-general" → the person introduced with that title.
-- Pronouns (for quote speakers): the nearest fitting name before the pronoun, preferring the sentence
-  subject and the speaker of the previous quote.
+- Title references also by a common noun given with the name: "NHL commissioner Gary Bettman" → "the
+  commissioner".
+- Pronouns (for quote speakers): the fitting name before the pronoun, preferring the speaker of the previous
+  quote, then main-clause subjects over objects, list members and names inside quoted words. "Fitting" uses
+  what the article itself says: he/she against titles, gendered nouns by the name and unambiguous his/her
+  (unknown gender fits both); they/we/it never a news outlet unless it reports, a place only as "it" acting
+  as a government. A pronoun after an unnamed subject ("The girl's mother …. She said") stays unresolved
+  unless that noun was given with a name; the writer's own I/we outside quotation marks stays unresolved.
 """
 from __future__ import annotations
 
 import re
 
 from newsprism.extract.entities import Found, doc_text
+from newsprism.extract.lexicon import is_media
 from newsprism.extract.names import TITLES, acronym_of, is_acronym, name_key, person_parts, translit_key
 
 # Words of titles that alone name no office ("Secretary of State" → "the state" is not the secretary).
@@ -82,9 +89,11 @@ def _surnames(found: list[Found]) -> None:
 
 def _title_references(doc, found: list[Found]) -> list[Found]:
     """"the secretary-general" after "NATO Secretary-General Jens Stoltenberg"."""
-    people = [f for f in found if f.label == "PERSON" and f.titles]
+    roles = {id(f): _role_words(doc, f) for f in found if f.label == "PERSON"}
+    people = [f for f in found if f.label == "PERSON" and (f.titles or roles[id(f)])]
     if not people:
         return []
+    role_vocab = set().union(*roles.values())
     taken = {i for f in found for i in range(f.tok_start, f.tok_end)}
     out = []
     for tok in doc:
@@ -93,7 +102,8 @@ def _title_references(doc, found: list[Found]) -> list[Found]:
         # "the secretary-general", "the general": the title words up to the noun's end.
         j = tok.i + 1
         words = []
-        while j < len(doc) and (doc[j].lower_.rstrip(".") in TITLES or (doc[j].text == "-" and words)) \
+        while j < len(doc) and (doc[j].lower_.rstrip(".") in TITLES or doc[j].lower_ in role_vocab
+                                or (doc[j].text == "-" and words)) \
                 and doc[j].pos_ != "PROPN" and j not in taken:
             words.append(doc[j].lower_)
             j += 1
@@ -102,12 +112,12 @@ def _title_references(doc, found: list[Found]) -> list[Found]:
             continue  # "the state", "the former": a word of a title, not a title
         title = "".join(w if w == "-" else " " + w for w in words).strip().replace(" -", "-").replace("- ", "-")
         start = doc[tok.i].idx
-        before = [p for p in people if p.end <= start and _has_title(p, title)]
+        before = [p for p in people if p.end <= start and _has_title(p, title, roles[id(p)])]
         if not before:
             continue
         target = before[-1]
         who = canonical(target)
-        if any(canonical(p) != who for p in before if _has_title(p, title)):
+        if any(canonical(p) != who for p in before):
             continue  # two people with that title: ambiguous
         end = doc[j - 1].idx + len(doc[j - 1].text)
         out.append(Found(start, end, doc_text(doc)[start:end], "PERSON", tok.i, j, source="title",
@@ -115,9 +125,23 @@ def _title_references(doc, found: list[Found]) -> list[Found]:
     return out
 
 
-def _has_title(person: Found, title: str) -> bool:
+def _has_title(person: Found, title: str, roles: set[str] = frozenset()) -> bool:
+    if all(w in roles for w in title.split()):
+        return True  # "NHL commissioner Gary Bettman" → "the commissioner"
     have = " ".join(t.lower() for t in person.titles).replace(" - ", "-").replace(" -", "-").replace("- ", "-")
     return bool(have) and (have.endswith(title) or title in have.split() or title == have)
+
+
+def _role_words(doc, person: Found) -> set[str]:
+    """Common nouns that describe a person where the name is given: right before it ("NHL commissioner
+    Gary Bettman") or in apposition ("Gary Bettman, the commissioner")."""
+    out = set()
+    i = person.tok_start - 1
+    while i >= 0 and doc[i].pos_ == "NOUN" and person.tok_start <= doc[i].head.i < person.tok_end:
+        out.add(doc[i].lower_)
+        i -= 1
+    out.update(_appositions(doc, person))
+    return out - _NOT_A_TITLE_NOUN
 
 
 # ---------------------------------------------------------------- pronouns
@@ -126,6 +150,29 @@ PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "i", "me"
 GROUP_PRONOUNS = frozenset({"they", "them", "we", "us"})
 THING_PRONOUNS = frozenset({"it"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+_FIRST_PERSON = frozenset({"i", "me", "we", "us"})
+_FIRST_PERSON_WORD = re.compile(r"\b(?:I|me|my|we|us|our)\b")
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
+                   "she": "f", "her": "f", "hers": "f", "herself": "f"}
+# Evidence of a person's gender in the article itself: titles, and nouns next to or in apposition to the name.
+_TITLE_GENDER = {**dict.fromkeys("mr sir lord king prince".split(), "m"),
+                 **dict.fromkeys("mrs ms miss lady dame madam madame queen princess".split(), "f")}
+_NOUN_GENDER = {**dict.fromkeys("""man boy father husband son brother grandfather uncle nephew boyfriend groom
+widower dad stepfather king prince duke emperor gentleman congressman businessman policeman""".split(), "m"),
+                **dict.fromkeys("""woman girl mother wife daughter sister grandmother aunt niece girlfriend bride
+widow mum mom stepmother actress queen princess duchess empress lady congresswoman businesswoman policewoman
+spokeswoman chairwoman waitress""".split(), "f")}
+# Common nouns that name a person ("the teacher said"): a he/she after one of these means that person,
+# not a name further back.
+_PERSON_NOUNS = frozenset("""teacher student pupil officer official spokesperson fighter soldier doctor nurse
+driver owner lawyer attorney witness victim suspect parent child toddler baby teenager resident neighbour neighbor
+friend lover partner patient worker employee manager boss player coach fan singer star user customer passenger
+pilot farmer priest survivor journalist reporter editor author writer director founder ceo executive expert
+researcher scientist professor commissioner chief leader president minister secretary spokesman chairman
+militant gunman attacker jihadist rebel protester activist guard prisoner inmate hostage captive analyst
+correspondent photographer candidate voter citizen""".split()) | frozenset(_NOUN_GENDER) | (TITLES - _NOT_A_TITLE_NOUN)
+# Verbs by which an outlet itself speaks ("it reported"), so a pronoun may stand for the outlet.
+_REPORTING = frozenset("report write publish say cite quote claim reveal add tell".split())
 
 
 def mention_at(found: list[Found], token_index: int) -> Found | None:
@@ -145,29 +192,289 @@ def antecedent(doc, tok, found: list[Found], last_speaker: Found | None = None) 
         if noun is not None:
             return mention_at(found, noun.i)
         return None
+    if low in _FIRST_PERSON and not _quoted_paragraph(doc, tok.idx):
+        return None  # the writer's own "I" / "we": no one named in the text
     if low in PERSON_PRONOUNS:
         labels = ("PERSON",)
     elif low in THING_PRONOUNS:
         labels = ("ORG", "GPE")
     elif low in GROUP_PRONOUNS:
-        labels = ("ORG", "NORP", "GPE")
+        labels = ("ORG", "NORP")
     else:
         return None
     start = tok.idx
+    window_start = _window_start(doc, tok)
+    before = [f for f in found + _bare_surnames(doc, found, window_start, tok.i)
+              if f.end <= start and f.label in labels and f.tok_start >= window_start and _fits(doc, tok, f, found)]
+    before.sort(key=lambda f: f.start)
+    best = None
+    if last_speaker is not None and last_speaker.label in labels and last_speaker.end <= start \
+            and _fits(doc, tok, last_speaker, found):
+        # "…," he added: the previous speaker goes on unless someone else has since been a subject (for a
+        # group or thing, named at all outside quoted words: "… murdered by ISIS …, during which they …").
+        needed = 2 if low in PERSON_PRONOUNS else 1
+        between = [f for f in before if f.start > last_speaker.start and canonical(f) != canonical(last_speaker)
+                   and _salience(doc, f) >= needed]
+        if not between:
+            best = last_speaker
+    if best is None and before:
+        # Main-clause subjects outside quoted words first, then other subjects, then any mention.
+        best = max(before, key=lambda f: (_salience(doc, f), f.start))
+    after = _last_seen(doc, best, found, tok.i) if best is not None else -1
+    after = max(after, doc[window_start].idx)
+    chain = _same_pronoun_subject(doc, tok, after)
+    subject = _unnamed_subject_between(doc, tok, after, found)
+    if chain is not None and (subject is None or chain.i > subject.i):
+        # "She searched …. "…," she said": the same pronoun as a subject since stands for the same one.
+        return antecedent(doc, chain, found, last_speaker)
+    if subject is not None:
+        # "The girl's mother visited …. She said": the pronoun means the person (or group) that subject
+        # describes, named only if the text ties the description to a name.
+        return _named_by(doc, subject, tok, found)
+    return best
+
+
+def _bare_surnames(doc, found: list[Found], start: int, stop: int) -> list[Found]:
+    """"Bettman attended …" after "Gary Bettman": a surname the parser did not tag, as a mention of the one
+    person named earlier with it."""
+    cache = doc.user_data.setdefault("newsprism_bare_surnames", {})
+    if id(found) not in cache:
+        cache.clear()
+        cache[id(found)] = _all_bare_surnames(doc, found)
+    return [f for f in cache[id(found)] if start <= f.tok_start < stop]
+
+
+def _all_bare_surnames(doc, found: list[Found]) -> list[Found]:
+    by_surname: dict[str, set[str]] = {}
+    first_end: dict[str, int] = {}
+    for f in found:
+        if f.label == "PERSON" and len(canonical(f).split()) > 1:
+            by_surname.setdefault(canonical(f).split()[-1], set()).add(canonical(f))
+            first_end[canonical(f)] = min(first_end.get(canonical(f), f.end), f.end)
+    taken = {i for f in found for i in range(f.tok_start, f.tok_end)}
+    out = []
+    for t in doc:
+        names = by_surname.get(t.text)
+        if t.pos_ == "PROPN" and names and len(names) == 1 and t.i not in taken:
+            name = next(iter(names))
+            if first_end[name] <= t.idx:
+                out.append(Found(t.idx, t.idx + len(t.text), t.text, "PERSON", t.i, t.i + 1, source="surname",
+                                 refers_to=name, reason="surname reference"))
+    return out
+
+
+def _same_pronoun_subject(doc, tok, after: int):
+    """The last main-clause subject after `after` that is the same pronoun ("she" … "she"), outside quotes."""
+    same = {"he", "him"} if tok.lower_ in ("he", "him") else {"she", "her"} if tok.lower_ in ("she", "her") \
+        else {"they", "them"} if tok.lower_ in ("they", "them") else {tok.lower_}
+    for t in reversed(doc[:tok.i]):
+        if t.idx < after:
+            return None
+        if t.lower_ in same and t.dep_ in ("nsubj", "nsubjpass") and _main_verb(t.head).dep_ in ("ROOT",) \
+                and not _in_quotes(doc, t.idx):
+            return t
+    return None
+
+
+def _group_named_in(doc, noun, tok, found: list[Found]) -> Found | None:
+    """An organisation named inside a group's phrase: "U.S. officials", "the women, all members of the X
+    union" (a place only as a modifier: "Lima officials", not "protesters in Lima")."""
+    todo = [noun]
+    while todo:
+        t = todo.pop(0)
+        f = mention_at(found, t.i)
+        if f is not None and t.i != noun.i:
+            if f.label in ("ORG", "NORP") and _fits(doc, tok, f, found):
+                return f
+            if f.label == "GPE" and t.dep_ in ("compound", "nmod") and not _in_quotes(doc, t.idx):
+                return f
+        todo += [c for c in t.children if c.dep_ in ("appos", "compound", "nmod", "amod", "pobj")
+                 or c.dep_ == "prep" and c.lower_ == "of"]
+    return None
+
+
+def _last_seen(doc, f: Found, found: list[Found], before_tok: int) -> int:
+    """Where the person or group was last a subject (or, failing that, last mentioned) before a token; a bare
+    surname the parser did not tag counts. "The rebel fighter …, called his work … Foley's parents": the
+    possessive does not make Foley the one spoken of."""
+    who = canonical(f)
+    seen = [g for g in found + _bare_surnames(doc, found, 0, before_tok)
+            if canonical(g) == who and g.tok_end <= before_tok]
+    salient = [g.end for g in seen if _salience(doc, g) >= 2]
+    # Named only as an object or inside quoted words: any unnamed subject in the window outranks it.
+    return max(salient, default=-1)
+
+
+def _named_by(doc, noun, tok, found: list[Found]) -> Found | None:
+    """The name a described subject stands for: a group named inside its phrase ("the women – all members of
+    the X militia"), or the one person named earlier with that noun as title or role ("the angry bride")."""
+    if tok.lower_ in GROUP_PRONOUNS | THING_PRONOUNS:
+        return _group_named_in(doc, noun, tok, found)
+    word = noun.lower_
+    if word in _NOT_A_TITLE_NOUN:
+        return None
+    people = {canonical(f): f for f in found if f.label == "PERSON" and f.end <= noun.idx
+              and (word in {t.lower().rstrip(".") for t in f.titles} or word in _role_words(doc, f))
+              and _fits(doc, tok, f, found)}
+    return next(iter(people.values())) if len(people) == 1 else None
+
+
+def _window_start(doc, tok) -> int:
+    """First token of the sentence three sentences before the pronoun's."""
     sent_start = tok.sent.start
     window_start = doc[max(0, sent_start - 1)].sent.start if sent_start > 0 else 0
-    # Look back up to three sentences.
     for _ in range(2):
         if window_start > 0:
             window_start = doc[window_start - 1].sent.start
-    before = [f for f in found if f.end <= start and f.label in labels and f.tok_start >= window_start]
-    if last_speaker is not None and last_speaker.label in labels and last_speaker.end <= start:
-        between = [f for f in before if f.start > last_speaker.start and f.label in labels
-                   and canonical(f) != canonical(last_speaker)]
-        if not between:
-            return last_speaker
-    if not before:
-        return None
-    subjects = [f for f in before if doc[f.tok_end - 1].dep_ in ("nsubj", "nsubjpass")
-                or doc[f.tok_end - 1].head.dep_ in ("nsubj", "nsubjpass")]
-    return (subjects or before)[-1]
+    return window_start
+
+
+def _in_quotes(doc, char: int) -> bool:
+    from newsprism.extract.quotes import doc_marks  # quotes imports this module
+    return any(m.inner_start <= char < m.inner_end for m in doc_marks(doc))
+
+
+def _quoted_paragraph(doc, char: int) -> bool:
+    """Inside quotation marks, in a paragraph that opens with one (a quote the marks missed), or in a block
+    quote: first-person paragraphs right after one that ends with a colon ("X explained at the time:")."""
+    text = doc_text(doc)
+    para = text[text.rfind("\n", 0, char) + 1:char].lstrip()
+    if _in_quotes(doc, char) or (para[:1] != "" and para[0] in "\"'“‘"):
+        return True
+    paras = [p.strip() for p in text[:text.rfind("\n", 0, char) + 1].split("\n") if p.strip()]
+    for p in reversed(paras):
+        if p.endswith(":"):
+            return True
+        if not _FIRST_PERSON_WORD.search(p):
+            return False
+    return False
+
+
+def _is_subject(tok) -> bool:
+    return tok.dep_ in ("nsubj", "nsubjpass") or tok.head.dep_ in ("nsubj", "nsubjpass")
+
+
+def _main_verb(verb):
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
+
+
+def _salience(doc, f: Found) -> int:
+    """3 a main-clause subject, 2 a subject of a clause not reported by someone else, 1 any other mention,
+    0 a name inside quoted words."""
+    if _in_quotes(doc, f.start):
+        return 0
+    root = doc[f.tok_end - 1]
+    if not _is_subject(root) or root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children):
+        return 1  # an object, or one of a list of names
+    verb = _main_verb(root.head if root.dep_ in ("nsubj", "nsubjpass") else root.head.head)
+    if verb.dep_ in ("ROOT", "parataxis"):
+        return 3
+    # "X said Y had filed a complaint": Y is the subject of what X said, not a new speaker.
+    return 1 if verb.dep_ == "ccomp" else 2
+
+
+def _fits(doc, tok, f: Found, found: list[Found]) -> bool:
+    """Can this mention be what the pronoun stands for (gender, media, places)?"""
+    low = tok.lower_
+    if f.label == "PERSON":
+        want = _PRONOUN_GENDER.get(low)
+        have = gender_of(doc, found, canonical(f))
+        return want is None or have is None or want == have
+    if is_media(canonical(f)) and not (tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_ in _REPORTING):
+        return False  # "They believed …" is not the newspaper that reported it
+    head = doc[f.tok_end - 1]
+    if f.label == "GPE":
+        # A place is "it" only where it acts as a government ("China said …; it warned …").
+        return low == "it" and head.dep_ in ("nsubj", "nsubjpass")
+    if f.label == "NORP":
+        return head.dep_ not in ("amod", "compound")  # "the Chinese" are people; "Chinese police" are police
+    return True
+
+
+def _unnamed_subject_between(doc, tok, after: int, found: list[Found]):
+    """The last main-clause subject after the chosen name that is a fitting common noun with no name of its
+    own ("The rebel fighter …", "Doctors and police officers …"), or None."""
+    low = tok.lower_
+    for t in reversed(doc[:tok.i]):
+        if t.idx < after:
+            break
+        if t.pos_ != "NOUN" or t.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if _in_quotes(doc, t.idx) or mention_at(found, t.i) is not None:
+            continue
+        if any(mention_at(found, c.i) is not None for c in t.children if c.dep_ in ("appos", "compound", "nmod")):
+            continue  # "NHL commissioner Gary Bettman": named ("Obama's spokesman" is not Obama)
+        if _main_verb(t.head).dep_ not in ("ROOT", "parataxis"):
+            continue
+        if low in PERSON_PRONOUNS:
+            g = _PRONOUN_GENDER.get(low)
+            if t.lower_ in _PERSON_NOUNS and _NOUN_GENDER.get(t.lower_, g) == g:
+                return t
+        elif low in GROUP_PRONOUNS:
+            if t.tag_ == "NNS":
+                return t
+        elif t.tag_ == "NN" and t.lower_ not in _PERSON_NOUNS:
+            return t
+    return None
+
+
+def gender_of(doc, found: list[Found], name: str) -> str | None:
+    """"m", "f" or None: what the article itself says of this person's gender."""
+    cache = doc.user_data.setdefault("newsprism_gender", {})
+    key = id(found)
+    if key not in cache:
+        cache.clear()
+        cache[key] = _genders(doc, found)
+    return cache[key].get(name)
+
+
+def _genders(doc, found: list[Found]) -> dict[str, str]:
+    strong: dict[str, set[str]] = {}
+    weak: dict[str, set[str]] = {}
+    people = [f for f in found if f.label == "PERSON"]
+    for f in people:
+        for word in _words_by_name(doc, f):
+            g = _TITLE_GENDER.get(word) or _NOUN_GENDER.get(word)
+            if g:
+                strong.setdefault(canonical(f), set()).add(g)
+    for t in doc:
+        g = _PRONOUN_GENDER.get(t.lower_)
+        if g is None or t.dep_ not in ("poss",) and t.lower_ not in ("himself", "herself"):
+            continue
+        if _in_quotes(doc, t.idx):
+            continue
+        # "Bettman … his league": only when one person is named in this sentence and the one before.
+        prev_start = doc[t.sent.start - 1].sent.start if t.sent.start > 0 else 0
+        near = {canonical(f) for f in people if prev_start <= f.tok_start < t.sent.end}
+        mine = [f for f in people if t.sent.start <= f.tok_start < t.i]
+        if len(near) == 1 and mine:
+            weak.setdefault(canonical(mine[0]), set()).add(g)
+    out = {}
+    for name in set(strong) | set(weak):
+        gs = strong.get(name) or weak.get(name)
+        if len(gs) == 1:
+            out[name] = next(iter(gs))
+    return out
+
+
+def _words_by_name(doc, f: Found) -> list[str]:
+    """Title and noun words that describe a person at one mention: "Mrs", "actress X", "X, the mother of …"."""
+    words = [t.lower().rstrip(".") for t in f.titles]
+    words += [doc[i].lower_.rstrip(".") for i in range(f.tok_start, f.tok_end)][:1]  # "Mother Cai Tuan"
+    i = f.tok_start - 1
+    while i >= 0 and doc[i].pos_ in ("NOUN", "PROPN") and doc[i].lower_ in _NOUN_GENDER | _TITLE_GENDER.keys():
+        words.append(doc[i].lower_)
+        i -= 1
+    words += _appositions(doc, f)
+    return words
+
+
+def _appositions(doc, f: Found) -> list[str]:
+    """Head nouns in apposition to the name ("Ann Lee, the commissioner" / "the commissioner, Ann Lee")."""
+    head = doc[f.tok_end - 1]
+    out = [c.lower_ for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    if head.dep_ == "appos" and head.head.pos_ == "NOUN":
+        out.append(head.head.lower_)
+    return out

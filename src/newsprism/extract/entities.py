@@ -51,6 +51,20 @@ def _token_span(doc, start: int, end: int) -> tuple[int, int] | None:
     return span.start, span.end
 
 
+_NAME_PARTICLES = frozenset("al el ad as ash bin ibn bint abu de del della di da van von der le la du dos das".split())
+
+
+def _before_aside(tokens: list) -> list:
+    """A name runs on into an aside after a spaced dash ("Tom Hill - now recovering"): cut it there. A
+    spaced dash inside a name ("al - Muhandis") is kept."""
+    for k, t in enumerate(tokens[1:-1], start=1):
+        nxt = tokens[k + 1]
+        if t.text in ("-", "–") and tokens[k - 1].whitespace_ and t.whitespace_ \
+                and nxt.text[:1].islower() and nxt.lower_ not in _NAME_PARTICLES:
+            return tokens[:k]
+    return tokens
+
+
 def _tidy(doc, ent) -> Found | None:
     tokens = list(ent)
     # A break inside the entity: keep the last piece that still holds a capitalised word.
@@ -64,6 +78,7 @@ def _tidy(doc, ent) -> Found | None:
     if not pieces:
         return None
     tokens = max(pieces, key=lambda p: (sum(1 for t in p if t.text[:1].isupper()), p[0].i))
+    tokens = _before_aside(tokens)
     while tokens and (tokens[0].lower_ in ("the", "a", "an") or tokens[0].is_punct or tokens[0].is_space):
         tokens = tokens[1:]
     while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct or tokens[-1].is_space

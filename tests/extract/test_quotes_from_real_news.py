@@ -1,0 +1,121 @@
+"""Quote defects found by reading the extractor's output on real news bodies (FNC-1), each pinned here
+with an invented sentence of the same shape: British single quotes, quoted cries, quoted titles,
+speech that states nothing, "quoted X as saying", passive "was told", someone *from* a place, "according
+to" a rule, a section label heading a line, a name running into an aside after a dash."""
+import pytest
+
+from newsprism.extract import extract_articles
+from newsprism.records import Article
+
+
+@pytest.fixture(scope="module")
+def quotes():
+    cache = {}
+
+    def run(text):
+        if text not in cache:
+            art = Article(id="q1", source="q.txt", outlet="Test", outlet_found=None, title=None, byline=None,
+                          published="2025-10-09", published_precision="day", published_found=None,
+                          language="en", text=text)
+            ext = extract_articles([art])[0]
+            for q in ext.quotes:
+                assert text[q.span.start:q.span.end] == q.text
+            cache[text] = ext.quotes
+        return cache[text]
+    return run
+
+
+def _said(quotes, kind=None):
+    return [(q.kind, q.speaker, q.text) for q in quotes if q.kind != "scare" and (kind is None or q.kind == kind)]
+
+
+def test_straight_single_quotes_mark_a_direct_quote(quotes):
+    qs = quotes("Maria Lopez addressed the crowd outside the court.\n\n'We want a fair hearing,' she said.")
+    assert ("direct", "Maria Lopez", "'We want a fair hearing,'") in _said(qs)
+    # the words inside are hers, not a statement of "We"
+    assert not [q for q in qs if q.speaker == "We"]
+
+
+def test_apostrophes_that_open_a_word_are_not_quotation_marks(quotes):
+    qs = quotes("In the '90s the players' union grew fast and rock 'n' roll filled the halls, Ann Vale said.")
+    assert not [q for q in qs if q.kind == "scare"]
+    assert [q.speaker for q in qs if q.kind == "indirect"] == ["Ann Vale"]
+
+
+def test_a_quoted_cry_before_he_said_is_his(quotes):
+    qs = quotes("Tom Reyes stood on the steps of the hall. “We want real elections!” he shouted.")
+    assert ("direct", "Tom Reyes", "“We want real elections!”") in _said(qs)
+
+
+def test_a_quoted_programme_title_is_nobodys_statement(quotes):
+    qs = quotes('In an interview on "Sixty Days," Ann Vale conceded that the plan had failed.')
+    (title,) = [q for q in qs if "Sixty" in q.text]
+    assert title.kind == "scare" and title.speaker is None
+    assert ("indirect", "Ann Vale", "that the plan had failed") in _said(qs)
+
+
+def test_not_saying_whether_states_nothing_and_a_refusal_is_one_act(quotes):
+    qs = quotes("The ministry has not said whether the border is closed. "
+                "The company declined to comment on the report. The mayor said 12 people were held.")
+    assert _said(qs) == [("indirect", "The company", "to comment on the report"),
+                         ("indirect", "The mayor", "12 people were held")]
+    (q,) = quotes("The minister did not say that the border was closed.")
+    assert q.cue == "not say" and q.text == "that the border was closed"
+
+
+def test_quoted_as_saying_gives_the_words_to_the_one_quoted(quotes):
+    qs = quotes("The agency quoted Ali Khan as saying that the talks had failed.")
+    assert ("indirect", "Ali Khan", "that the talks had failed") in _said(qs)
+    qs = quotes("Ali Khan was quoted as saying that the talks had failed.")
+    assert _said(qs) == [("indirect", "Ali Khan", "that the talks had failed")]
+
+
+def test_the_one_who_was_told_is_not_the_speaker(quotes):
+    assert not [q for q in quotes("Ann Steward was told the school would send a letter.") if q.speaker == "Ann Steward"]
+    qs = quotes("Ann Steward was told by the principal that the school would send a letter.")
+    assert [q.speaker for q in qs if q.kind == "indirect"] == ["the principal"]
+
+
+def test_someone_from_a_place_is_not_the_place(quotes):
+    assert [q.speaker for q in quotes("A Texas teacher said the school was closed.")] == ["A Texas teacher"]
+    assert [q.speaker for q in quotes("The Boston police said two people were arrested.")] == ["The Boston police"]
+    # officials and governments do speak for their place
+    assert [q.speaker for q in quotes("U.S. officials said the strike killed two commanders.")] == ["U.S."]
+
+
+def test_according_to_a_rule_is_not_a_source(quotes):
+    assert _said(quotes("Seats on the plane are assigned according to age.")) == []
+    # a source it is, and the figure keeps its sign
+    assert _said(quotes("The economy grew 3% according to the central bank.")) == [
+        ("indirect", "the central bank", "The economy grew 3%")]
+
+
+def test_a_section_label_heading_a_line_is_not_a_source(quotes):
+    assert _said(quotes("NEWS: This woman turns insults into art and sells it.")) == []
+    assert [q.speaker for q in quotes("Fox News: The senator will resign on Friday after the vote.")] == ["Fox News"]
+
+
+def test_a_name_followed_by_an_aside_in_dashes_still_speaks(quotes):
+    qs = quotes('Mr Tom Hill - now recovering from his injuries - said: "I was lucky to survive."')
+    assert _said(qs) == [("direct", "Tom Hill", '"I was lucky to survive."')]
+
+
+def test_an_armed_attack_on_a_place_is_not_a_statement(quotes):
+    assert _said(quotes("Militants attacked a police station in the north on Monday.")) == []
+    # a verbal attack on someone still is
+    assert _said(quotes("Ann Vale attacked Tom Reyes over his speeches to bankers.")) == [
+        ("indirect", "Ann Vale", "Tom Reyes over his speeches to bankers")]
+
+
+def test_a_single_quote_running_over_paragraphs_stays_the_speakers(quotes):
+    qs = quotes("The hospital spokesman said: 'The man had lost a lot of blood when he was brought in by the "
+                "crew last night.\n\n'He is now in a stable condition and is expected to make a full recovery.'")
+    direct = [q for q in qs if q.kind == "direct"]
+    assert len(direct) == 2 and {q.speaker for q in direct} == {"The hospital spokesman"}
+    assert direct[0].text.startswith("'The man") and direct[1].text.startswith("'He is now")
+
+
+def test_a_title_after_titled_or_called_is_nobodys_statement(quotes):
+    qs = quotes('The group released a video titled "A Second Message To The World." on Tuesday, Ann Vale said.')
+    (title,) = [q for q in qs if "Second Message" in q.text and q.text.startswith('"')]
+    assert title.kind == "scare" and title.speaker is None
