@@ -119,3 +119,9 @@ def test_a_title_after_titled_or_called_is_nobodys_statement(quotes):
     qs = quotes('The group released a video titled "A Second Message To The World." on Tuesday, Ann Vale said.')
     (title,) = [q for q in qs if "Second Message" in q.text and q.text.startswith('"')]
     assert title.kind == "scare" and title.speaker is None
+
+
+def test_countering_an_armed_group_is_not_answering_it(quotes):
+    assert _said(quotes("NATO will help the Iraqi army counter the militants in the north.")) == []
+    assert _said(quotes("Ann Vale countered the claim in a speech on Monday.")) == [
+        ("indirect", "Ann Vale", "the claim in a speech on Monday")]

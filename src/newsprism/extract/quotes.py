@@ -504,6 +504,16 @@ headquarters office offices school hospital mosque church temple market airport 
 pipeline tanker aircraft plane helicopter jet house home homes train border area region district""".split())
 
 
+def _answerable(obj) -> bool:
+    """What one counters in words: a person, or a statement ("countered the claim", "countered Trump")."""
+    return obj.ent_type_ == "PERSON" or obj.pos_ == "PRON" or obj.lemma_.lower() in _ANSWERABLE
+
+
+_ANSWERABLE = frozenset("""claim claims argument arguments criticism criticisms charge charges accusation
+accusations assertion assertions narrative statement statements remark remarks comment comments point points
+attack attacks question questions suggestion allegation allegations""".split())
+
+
 def _physical_target(obj) -> bool:
     return obj.lemma_.lower() in _TARGETS or obj.lower_ in _TARGETS or obj.ent_type_ in ("FAC", "LOC", "GPE")
 
@@ -538,6 +548,8 @@ def _object_content(doc, verb) -> tuple[int, int] | None:
     right = [c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "prep", "oprd", "xcomp", "dative")]
     if lemma in _ASSAULT_VERBS and any(c.dep_ == "dobj" and _physical_target(c) for c in right):
         return None  # "militants attacked a police station": violence, not words
+    if lemma == "counter" and any(c.dep_ == "dobj" and not _answerable(c) for c in right):
+        return None  # "help the army counter ISIL": opposing, not answering
     if lemma == "call":
         # "called for X to …", "calls on X to …" (a demand) and "called X a liar" / "called X “unhinged”"
         # (a judgement): from what is called for / on / named to the end of the verb's phrase.
