@@ -172,6 +172,9 @@ class Quote:
     cue: str | None = None  # the speech verb or "according to"
     cue_span: Span | None = None
     speaker_is_media: bool = False  # "Sputnik said", "according to Reuters"
+    # "speech": words were said or written (said, told, urged, according to, a quotation); "stance": an
+    # attitude is reported (believes, wants, supports, a poll shows) -- an attribution, not a quote
+    act: str = "speech"
 
 
 @dataclass(frozen=True)

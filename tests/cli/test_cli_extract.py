@@ -43,3 +43,12 @@ def test_claims_with_numbers_carry_normalised_figures():
     assert 3400 in values
     bad = run("claims", "--db", REPO / "no-such-store.db", check=2)
     assert "no store here yet" in bad.stderr
+
+
+def test_quotes_split_into_words_said_and_stances_reported():
+    stances = json.loads(run("quotes", EXAMPLES, "--act", "stance", "--json").stdout)
+    speech = json.loads(run("quotes", EXAMPLES, "--act", "speech", "--json").stdout)
+    assert stances and speech
+    assert {r["act"] for r in stances} == {"stance"} and {r["act"] for r in speech} == {"speech"}
+    assert any(r["cue"] == "expect" for r in stances)  # "Local economists expect ...": an attitude, not words
+    assert all(r["kind"] != "direct" for r in stances)  # quoted words are always speech

@@ -125,3 +125,13 @@ def test_countering_an_armed_group_is_not_answering_it(quotes):
     assert _said(quotes("NATO will help the Iraqi army counter the militants in the north.")) == []
     assert _said(quotes("Ann Vale countered the claim in a speech on Monday.")) == [
         ("indirect", "Ann Vale", "the claim in a speech on Monday")]
+
+
+def test_a_reported_attitude_is_a_stance_and_words_are_speech(quotes):
+    qs = quotes("The video shows soldiers crossing the river. Ann Vale said the bridge was closed. "
+                "Officials believe the dam will hold. Tom Reyes urged residents to leave. "
+                "According to police, two men fled. “We are safe,” Vale said.")
+    acts = {q.text: q.act for q in qs}
+    assert acts["soldiers crossing the river"] == "stance" and acts["the dam will hold"] == "stance"
+    assert acts["the bridge was closed"] == acts["to leave"] == acts["two men fled"] == "speech"
+    assert acts["“We are safe,”"] == "speech"

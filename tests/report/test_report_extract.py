@@ -47,3 +47,16 @@ def test_article_view_highlights_quotes_and_claims_with_hover_details():
     page = render_report(_analysis())
     assert 'class="quote"' in page and 'title="direct quote: Jonas Tervald (said)"' in page
     assert 'id="extract"' in page
+
+
+def test_stances_are_listed_apart_from_who_said_what():
+    base = _analysis()
+    text = TEXT
+    stance = Quote(id="q3", span=Span("a1", 0, 7), text=text[0:7], kind="indirect", speaker="Critics",
+                   cue="believe", act="stance")
+    ext = ArticleExtraction("a1", quotes=base.extractions[0].quotes + (stance,), claims=base.extractions[0].claims)
+    html = section.render(Analysis(articles=base.articles, extractions=(ext,), entities=base.entities,
+                                   stories=base.stories))
+    said, held = html.split("Stances attributed, not words")
+    assert "Who said what, where (1)" in said and "believe" not in said
+    assert held.startswith(" (1)") and "Critics" in held and "believe" in held

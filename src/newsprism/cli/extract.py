@@ -140,13 +140,16 @@ def quote_rows(found: Found, ids: set[str], args):
                 continue
             if args.media and not q.speaker_is_media:
                 continue
+            if args.act and q.act != args.act:
+                continue
             if not _contains(args.search, q.text):
                 continue
             rows.append({"article_id": ext.article_id, "outlet": article.outlet, **to_json(q),
                          "speaker_entity": entity})
-            table.append({"article": ext.article_id[:10], "outlet": article.outlet, "kind": q.kind,
+            table.append({"article": ext.article_id[:10], "outlet": article.outlet,
+                          "kind": q.kind if q.act == "speech" else f"{q.kind}/stance",
                           "speaker": entity or q.speaker or "—", "cue": q.cue or "", "text": q.text})
-    return rows, table, [("article", 10), ("outlet", 18), ("kind", 8), ("speaker", 24), ("cue", 12), ("text", 80)]
+    return rows, table, [("article", 10), ("outlet", 18), ("kind", 15), ("speaker", 24), ("cue", 12), ("text", 80)]
 
 
 def cmd_quotes(args) -> int:
@@ -213,6 +216,8 @@ def register(subparsers) -> None:
     p.add_argument("--speaker", help="speaker name or its entity contains this (any case)")
     p.add_argument("--kind", choices=("direct", "indirect", "scare"))
     p.add_argument("--media", action="store_true", help="only attributions to other media")
+    p.add_argument("--act", choices=("speech", "stance"),
+                   help="speech: words said or written; stance: an attitude reported (believes, wants, shows)")
     p.add_argument("--search", metavar="WORDS", help="quoted text contains this (any case)")
     p.set_defaults(func=cmd_quotes)
 

@@ -84,7 +84,7 @@ def extract_one(article: Article, doc, alias_file: str | None = None) -> Article
     attach_descriptors(doc, found)
     # the rules' attributions, checked and completed by the trained model (extract/attribution_model.py)
     attributions = refine(doc, found, find_attributions(doc, found))
-    quotes = to_quotes(article.id, article.text, attributions)
+    quotes = to_quotes(article.id, article.text, attributions, doc)
     claims = find_claims(doc, article, found, attributions)
     sentences = tuple(Span(article.id, s.start_char, s.end_char) for s in doc.sents)
     return ArticleExtraction(article_id=article.id, mentions=_mentions(article, found), quotes=quotes,

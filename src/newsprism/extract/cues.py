@@ -31,3 +31,11 @@ report note remark comment mention stress emphasize emphasise reiterate repeat t
 acknowledge admit confirm deny concede disclose reveal inform assure quip joke boast complain counter
 retort shout yell whisper ask speak talk recount recall describe
 """.split())
+# Speech acts: verbs that report words said or written, including those that also judge (urge, accuse,
+# praise). A cue outside these reports an attitude ("believes", "wants", "supports", "shows"): a stance.
+SPEECH_ACT_VERBS = UTTERANCE_VERBS | frozenset("""
+call urge demand promise vow pledge threaten warn accuse criticize criticise praise condemn blame deny dismiss
+reject slam blast attack mock thank apologize apologise predict propose question suggest recommend cite quote
+announce declare insist advise order instruct protest complain decry denounce rebuke applaud assail deride
+lament bemoan email retweet interview brief according accord
+""".split())

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 from newsprism.extract.coref import (GROUP_PRONOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, THING_PRONOUNS,
                                      antecedent, canonical, mention_at)
-from newsprism.extract.cues import BELIEF_VERBS, SPEECH_NOUNS, SPEECH_VERBS, UTTERANCE_VERBS
+from newsprism.extract.cues import BELIEF_VERBS, SPEECH_ACT_VERBS, SPEECH_NOUNS, SPEECH_VERBS, UTTERANCE_VERBS
 from newsprism.extract.entities import Found, doc_text
 from newsprism.extract.lexicon import is_media
 from newsprism.extract.names import person_parts
@@ -1274,10 +1274,23 @@ def _from_verb(doc, verb, found: list[Found], last: Found | None, kind: str) -> 
     return att
 
 
-def to_quotes(article_id: str, text: str, attributions: list[Attribution]) -> tuple[Quote, ...]:
-    """One Quote record per quoted or reported piece, in text order."""
+def act_of(doc, att: Attribution) -> str:
+    """"speech" when words were said or written (quoted words, a verb or noun of speech, "according to", a
+    headline's colon), "stance" when an attitude is reported ("believes", "wants", "a poll shows")."""
+    if doc is None or att.kind != "indirect" or att.cue_token is None:
+        return "speech"
+    tok = doc[att.cue_token]
+    lemma = tok.lemma_.lower()
+    return "speech" if lemma in SPEECH_ACT_VERBS or lemma in SPEECH_NOUNS or tok.lower_ in SPEECH_ACT_VERBS \
+        else "stance"
+
+
+def to_quotes(article_id: str, text: str, attributions: list[Attribution], doc=None) -> tuple[Quote, ...]:
+    """One Quote record per quoted or reported piece, in text order (with `doc`, the parse, each is marked
+    speech or stance)."""
     out = []
     for att in attributions:
+        act = act_of(doc, att)
         for start, end in att.contents:
             s, e = _trim(text, start, end)
             if e <= s:
@@ -1290,7 +1303,7 @@ def to_quotes(article_id: str, text: str, attributions: list[Attribution]) -> tu
                 span=Span(article_id, s, e), text=text[s:e], kind=kind, speaker=att.speaker,
                 speaker_span=Span(article_id, *att.source) if att.source else None,
                 cue=att.cue_text, cue_span=Span(article_id, *att.cue) if att.cue else None,
-                speaker_is_media=att.media))
+                speaker_is_media=att.media, act="speech" if kind != "indirect" else act))
     out.sort(key=lambda q: (q.span.start, q.span.end, q.id))
     dedup = []
     seen = set()

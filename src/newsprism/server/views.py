@@ -318,7 +318,7 @@ def marks_for(article: Article, analysis: Analysis) -> list[Mark]:
             continue
         for q in ext.quotes:
             who = q.speaker or "unknown speaker"
-            marks.append((q.span.start, q.span.end, f"hl-quote hl-quote-{q.kind}", f"{q.kind} quote — {who}"))
+            marks.append((q.span.start, q.span.end, f"hl-quote hl-quote-{q.kind}", f"{q.kind} {'quote' if q.act == 'speech' else 'stance'} — {who}"))
         for c in ext.claims:
             group = group_of.get(c.id)
             status = group.status if group else "unchecked"

@@ -42,10 +42,10 @@ def _entity_list(entities: list[tuple[Entity, int]]) -> str:
 
 
 def _quote_rows(analysis: Analysis, article_ids: list[str], names: dict[str, str],
-                by_id: dict[str, Article]) -> tuple[str, int]:
+                by_id: dict[str, Article], act: str = "speech") -> tuple[str, int]:
     wanted = set(article_ids)
     quotes: list[tuple[str, Quote]] = [(x.article_id, q) for x in analysis.extractions if x.article_id in wanted
-                                       for q in x.quotes if q.kind != "scare"]
+                                       for q in x.quotes if q.kind != "scare" and q.act == act]
     quotes.sort(key=lambda aq: ((names.get(aq[1].speaker_entity_id or "") or aq[1].speaker or "~").lower(),
                                 aq[0], aq[1].span.start))
     rows = []
@@ -58,6 +58,13 @@ def _quote_rows(analysis: Analysis, article_ids: list[str], names: dict[str, str
                     f'<td><a href="#article-{escape(aid)}">{escape(_outlet(by_id.get(aid)))}</a> '
                     f"@{q.span.start}–{q.span.end}</td></tr>")
     return "".join(rows), len(quotes)
+
+
+def _quote_table(rows: str, total: int, verb: str, empty: str) -> tuple[str, int]:
+    more = f"<p>Showing {MAX_QUOTES} of {total}; see <code>newsprism quotes</code>.</p>" if total > MAX_QUOTES else ""
+    table = (f'<table class="quotes"><thead><tr><th>Who</th><th>Kind</th><th>Cue</th><th>{verb}</th>'
+             f"<th>Where</th></tr></thead><tbody>{rows}</tbody></table>{more}") if rows else f"<p>{empty}</p>"
+    return table, total
 
 
 def render(analysis: Analysis) -> str:
@@ -74,12 +81,14 @@ def render(analysis: Analysis) -> str:
             if n:
                 counted.append((e, n))
         counted.sort(key=lambda en: (-en[1], en[0].name.lower()))
-        rows, total = _quote_rows(analysis, article_ids, names, by_id)
-        more = f"<p>Showing {MAX_QUOTES} of {total}; see <code>newsprism quotes</code>.</p>" if total > MAX_QUOTES else ""
-        table = (f'<table class="quotes"><thead><tr><th>Who</th><th>Kind</th><th>Cue</th><th>Said</th>'
-                 f"<th>Where</th></tr></thead><tbody>{rows}</tbody></table>{more}") if rows else "<p>No quotes.</p>"
+        said, total = _quote_table(*_quote_rows(analysis, article_ids, names, by_id, "speech"), "Said", "No quotes.")
+        held, stances = _quote_table(*_quote_rows(analysis, article_ids, names, by_id, "stance"), "Holds",
+                                     "No stances attributed.")
         parts.append(f"<h3>{escape(title)}</h3><h4>Entities ({len(counted)})</h4>{_entity_list(counted)}"
-                     f"<h4>Who said what, where ({total})</h4>{table}")
+                     f"<h4>Who said what, where ({total})</h4>{said}"
+                     f"<h4>Stances attributed, not words ({stances})</h4>"
+                     f"<p class=\"note\">Attitudes the article reports (believes, wants, supports, a poll shows) "
+                     f"rather than words said or written.</p>{held}")
     return f'<section id="extract"><h2>Entities and quotes</h2>{"".join(parts)}</section>'
 
 
