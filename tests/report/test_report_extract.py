@@ -36,6 +36,7 @@ def test_section_lists_entities_per_story_and_who_said_what_escaped():
     assert "&lt;b&gt;water&lt;/b&gt;" in html and "<b>water" not in html
     assert "Courier &lt;x&gt;" in html
     assert html.count("<tr>") == 2  # header + one row: the scare quote is nobody's statement: not in the table
+    assert "Stances attributed" not in html  # no stance reported, no empty section
 
 
 def test_article_view_highlights_quotes_and_claims_with_hover_details():

@@ -84,11 +84,11 @@ def render(analysis: Analysis) -> str:
         said, total = _quote_table(*_quote_rows(analysis, article_ids, names, by_id, "speech"), "Said", "No quotes.")
         held, stances = _quote_table(*_quote_rows(analysis, article_ids, names, by_id, "stance"), "Holds",
                                      "No stances attributed.")
+        stance_part = (f"<h4>Stances attributed, not words ({stances})</h4>"
+                       f"<p class=\"note\">Attitudes the articles report (believes, wants, supports, a poll "
+                       f"shows) rather than words said or written.</p>{held}") if stances else ""
         parts.append(f"<h3>{escape(title)}</h3><h4>Entities ({len(counted)})</h4>{_entity_list(counted)}"
-                     f"<h4>Who said what, where ({total})</h4>{said}"
-                     f"<h4>Stances attributed, not words ({stances})</h4>"
-                     f"<p class=\"note\">Attitudes the article reports (believes, wants, supports, a poll shows) "
-                     f"rather than words said or written.</p>{held}")
+                     f"<h4>Who said what, where ({total})</h4>{said}{stance_part}")
     return f'<section id="extract"><h2>Entities and quotes</h2>{"".join(parts)}</section>'
 
 
