@@ -5,7 +5,7 @@
   leave the reference unlinked rather than guess.
 - Acronyms defined in text: "North Atlantic Treaty Organization (NATO)" ties every "NATO" to the expansion.
 - Title references: "the secretary-general" → the person introduced with that title.
-- Title references also by a common noun given with the name: "NHL commissioner Gary Bettman" → "the
+- Title references also by a common noun given with the name: "league commissioner Ann Lee" → "the
   commissioner".
 - Pronouns (for quote speakers): the fitting name before the pronoun, preferring the speaker of the previous
   quote, then main-clause subjects over objects, list members and names inside quoted words. "Fitting" uses
@@ -127,14 +127,14 @@ def _title_references(doc, found: list[Found]) -> list[Found]:
 
 def _has_title(person: Found, title: str, roles: set[str] = frozenset()) -> bool:
     if all(w in roles for w in title.split()):
-        return True  # "NHL commissioner Gary Bettman" → "the commissioner"
+        return True  # "league commissioner Ann Lee" → "the commissioner"
     have = " ".join(t.lower() for t in person.titles).replace(" - ", "-").replace(" -", "-").replace("- ", "-")
     return bool(have) and (have.endswith(title) or title in have.split() or title == have)
 
 
 def _role_words(doc, person: Found) -> set[str]:
-    """Common nouns that describe a person where the name is given: right before it ("NHL commissioner
-    Gary Bettman") or in apposition ("Gary Bettman, the commissioner")."""
+    """Common nouns that describe a person where the name is given: right before it ("league commissioner
+    Ann Lee") or in apposition ("Ann Lee, the commissioner")."""
     out = set()
     i = person.tok_start - 1
     while i >= 0 and doc[i].pos_ == "NOUN" and person.tok_start <= doc[i].head.i < person.tok_end:
@@ -235,13 +235,18 @@ def antecedent(doc, tok, found: list[Found], last_speaker: Found | None = None) 
 
 
 def _bare_surnames(doc, found: list[Found], start: int, stop: int) -> list[Found]:
-    """"Bettman attended …" after "Gary Bettman": a surname the parser did not tag, as a mention of the one
+    """"Lee attended …" after "Ann Lee": a surname the parser did not tag, as a mention of the one
     person named earlier with it."""
-    cache = doc.user_data.setdefault("newsprism_bare_surnames", {})
-    if id(found) not in cache:
-        cache.clear()
-        cache[id(found)] = _all_bare_surnames(doc, found)
-    return [f for f in cache[id(found)] if start <= f.tok_start < stop]
+    return [f for f in _per_article(doc, found, "bare_surnames", _all_bare_surnames) if start <= f.tok_start < stop]
+
+
+def _per_article(doc, found: list[Found], what: str, build):
+    """build(doc, found), computed once per parse and mention list (pronouns ask for it many times). The
+    list itself is kept with the value, so a new list is never mistaken for an old one."""
+    cache = doc.user_data.setdefault("newsprism_" + what, [None, None])
+    if cache[0] is not found:
+        cache[:] = [found, build(doc, found)]
+    return cache[1]
 
 
 def _all_bare_surnames(doc, found: list[Found]) -> list[Found]:
@@ -295,8 +300,8 @@ def _group_named_in(doc, noun, tok, found: list[Found]) -> Found | None:
 
 def _last_seen(doc, f: Found, found: list[Found], before_tok: int) -> int:
     """Where the person or group was last a subject (or, failing that, last mentioned) before a token; a bare
-    surname the parser did not tag counts. "The rebel fighter …, called his work … Foley's parents": the
-    possessive does not make Foley the one spoken of."""
+    surname the parser did not tag counts. "The rebel fighter …, called his work … Voss's parents": the
+    possessive does not make Voss the one spoken of."""
     who = canonical(f)
     seen = [g for g in found + _bare_surnames(doc, found, 0, before_tok)
             if canonical(g) == who and g.tok_end <= before_tok]
@@ -405,7 +410,7 @@ def _unnamed_subject_between(doc, tok, after: int, found: list[Found]):
         if _in_quotes(doc, t.idx) or mention_at(found, t.i) is not None:
             continue
         if any(mention_at(found, c.i) is not None for c in t.children if c.dep_ in ("appos", "compound", "nmod")):
-            continue  # "NHL commissioner Gary Bettman": named ("Obama's spokesman" is not Obama)
+            continue  # "league commissioner Ann Lee": named ("Obama's spokesman" is not Obama)
         if _main_verb(t.head).dep_ not in ("ROOT", "parataxis"):
             continue
         if low in PERSON_PRONOUNS:
@@ -422,12 +427,7 @@ def _unnamed_subject_between(doc, tok, after: int, found: list[Found]):
 
 def gender_of(doc, found: list[Found], name: str) -> str | None:
     """"m", "f" or None: what the article itself says of this person's gender."""
-    cache = doc.user_data.setdefault("newsprism_gender", {})
-    key = id(found)
-    if key not in cache:
-        cache.clear()
-        cache[key] = _genders(doc, found)
-    return cache[key].get(name)
+    return _per_article(doc, found, "gender", _genders).get(name)
 
 
 def _genders(doc, found: list[Found]) -> dict[str, str]:
@@ -445,7 +445,7 @@ def _genders(doc, found: list[Found]) -> dict[str, str]:
             continue
         if _in_quotes(doc, t.idx):
             continue
-        # "Bettman … his league": only when one person is named in this sentence and the one before.
+        # "Lee … her league": only when one person is named in this sentence and the one before.
         prev_start = doc[t.sent.start - 1].sent.start if t.sent.start > 0 else 0
         near = {canonical(f) for f in people if prev_start <= f.tok_start < t.sent.end}
         mine = [f for f in people if t.sent.start <= f.tok_start < t.i]

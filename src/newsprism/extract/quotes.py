@@ -549,7 +549,7 @@ def _object_content(doc, verb) -> tuple[int, int] | None:
     if lemma in _ASSAULT_VERBS and any(c.dep_ == "dobj" and _physical_target(c) for c in right):
         return None  # "militants attacked a police station": violence, not words
     if lemma == "counter" and any(c.dep_ == "dobj" and not _answerable(c) for c in right):
-        return None  # "help the army counter ISIL": opposing, not answering
+        return None  # "help the army counter the militants": opposing, not answering
     if lemma == "call":
         # "called for X to …", "calls on X to …" (a demand) and "called X a liar" / "called X “unhinged”"
         # (a judgement): from what is called for / on / named to the end of the verb's phrase.
@@ -702,7 +702,7 @@ _NAMING = frozenset("titled entitled called named dubbed headlined".split())
 
 
 def _quoted_title(doc, toks, inner: str) -> bool:
-    """A name or title in quotation marks after a preposition or article ('on "60 Minutes,"', 'the
+    """A name or title in quotation marks after a preposition or article ('on "Sixty Days,"', 'the
     "Patriot Act"'): every longer word capitalised, nobody's statement."""
     words = re.findall(r"[\w'’-]+", inner)
     if not words or len(words) > 6 or not (words[0][0].isupper() or words[0][0].isdigit()):
