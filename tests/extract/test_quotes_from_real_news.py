@@ -2,27 +2,6 @@
 with an invented sentence of the same shape: British single quotes, quoted cries, quoted titles,
 speech that states nothing, "quoted X as saying", passive "was told", someone *from* a place, "according
 to" a rule, a section label heading a line, a name running into an aside after a dash."""
-import pytest
-
-from newsprism.extract import extract_articles
-from newsprism.records import Article
-
-
-@pytest.fixture(scope="module")
-def quotes():
-    cache = {}
-
-    def run(text):
-        if text not in cache:
-            art = Article(id="q1", source="q.txt", outlet="Test", outlet_found=None, title=None, byline=None,
-                          published="2025-10-09", published_precision="day", published_found=None,
-                          language="en", text=text)
-            ext = extract_articles([art])[0]
-            for q in ext.quotes:
-                assert text[q.span.start:q.span.end] == q.text
-            cache[text] = ext.quotes
-        return cache[text]
-    return run
 
 
 def _said(quotes, kind=None):

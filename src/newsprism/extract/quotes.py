@@ -173,6 +173,7 @@ class Attribution:
     media: bool = False
     cue_token: int | None = None
     parts: list[int] = field(default_factory=list)
+    title: bool = False  # a scare quote that names a work or an event ('the “Patriot Act”'): nobody's words
 
 
 def _is_cue_verb(tok) -> bool:
@@ -236,7 +237,7 @@ def _subject_of(tok):
     if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN", "PRON") and tok.head.i < tok.i:
         return tok.head  # "results showing that …", "the man saying …": the noun it describes speaks
     if tok.dep_ not in ("advcl", "xcomp", "conj", "pcomp", "acl", "dep"):
-        return None
+        return _name_before(tok)
     head = tok.head
     for _ in range(6):
         if head.i == tok.i:
@@ -250,6 +251,78 @@ def _subject_of(tok):
             break
         head = head.head
     return _own_subject(tok.head) if tok.head.i != tok.i else None
+
+
+# Verbs that close a sentence as a bare speech tag ("…, she said.", "…, he added.")
+_TAG_VERBS = frozenset("""say tell add write tweet post explain insist note argue warn claim reply respond answer
+continue acknowledge admit concede report state assert contend observe quip joke predict""".split())
+
+
+def _closing_tag(verb) -> int | None:
+    """The comma before a speech tag that closes its sentence ("…, she said.", "…, said the company's chief
+    executive, John Ferriola.") when the parser did not take the clause before it for the verb's
+    complement; None when the verb is not such a tag."""
+    listener = ("dobj", "dative") if verb.lemma_.lower() == "tell" else ()  # "…, Carter told a Senate panel."
+    if verb.lemma_.lower() not in _TAG_VERBS or verb.tag_ not in ("VBD", "VBZ", "VBP") or any(
+            c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd") and c.dep_ not in listener for c in verb.children):
+        return None
+    subj = _own_subject(verb)
+    if subj is None or verb.dep_ in ("ROOT", "parataxis", "relcl", "acl") or _as_clause(verb):
+        return None
+    doc, sent = verb.doc, verb.sent
+    lo, hi = min(verb.i, subj.left_edge.i), max(verb.i, subj.right_edge.i)
+    for c in verb.children:
+        if c.i > verb.i and (c.dep_ in ("prep", "npadvmod", "advmod", "punct") or c.dep_ in listener):
+            hi = max(hi, c.right_edge.i)
+        elif c.i < verb.i and c.dep_ in ("aux", "neg", "advmod"):
+            lo = min(lo, c.i)
+    if any(not (t.is_punct or t.is_space) for t in doc[hi + 1:sent.end]) or lo - 1 <= sent.start \
+            or doc[lo - 1].text != "," or any(t.text == ":" for t in doc[verb.i + 1:sent.end]):
+        return None  # (a colon announces what follows: "…, X wrote in a blog post:")
+    if not any(t.pos_ in ("VERB", "AUX") for t in doc[sent.start:lo - 1]):
+        return None  # "In Washington, she said." reports nothing
+    return lo - 1
+
+
+def _is_name(tok) -> bool:
+    return tok.ent_type_ in ("PERSON", "ORG") and tok.pos_ == "PROPN"
+
+
+def _name_before(verb):
+    """"Sen. Elizabeth Warren (D-MA) said …", "Jolly said …": a finite speech verb the parser left without
+    a subject (the name read as an apposition of the phrase before it, or as an adverb); the word right
+    before it (a bracketed aside skipped) speaks when it is a name, here or elsewhere in the article."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.dep_ not in ("ROOT", "ccomp", "parataxis") \
+            or any(c.dep_ in ("expl", "nsubjpass", "csubjpass", "auxpass") for c in verb.children):
+        return None
+    doc, start = verb.doc, verb.sent.start
+    k = verb.i - 1
+    if k > start and doc[k].text == ")":
+        while k > start and doc[k].text != "(":
+            k -= 1
+        k -= 1
+    if k > start and doc[k].text == ",":
+        # "…, Senator Harry Reid, the minority leader, said", "Marcel Lazar, 44, said", "Jeffrey Salkin, a
+        # rabbi helping to organize the boycott, said": the name the phrase before the comma describes
+        t = doc[k - 1]
+        for _ in range(6):
+            if t.i < k - 1 and _is_name(t):
+                return t
+            named = [c for c in t.children if c.dep_ in ("nsubj", "appos") and _is_name(c) and c.i < k]
+            if named:
+                return named[-1]
+            if t.head.i == t.i or not start <= t.head.i < verb.i:
+                return None
+            t = t.head
+        return None
+    if k >= start and (doc[k].like_num or doc[k].lower_ in ("percent", "%")) and doc[k].head.i == verb.i:
+        return doc[k]  # "About 4 in 10 say …", "47% say …": a poll's share, parsed as the verb's modifier
+    if k < start or not doc[k].text[:1].isupper() or doc[k].is_punct:
+        return None
+    t = doc[k]
+    named = t.ent_type_ in ("PERSON", "ORG", "NORP") or any(
+        o.lower_ == t.lower_ and o.i != t.i and o.ent_type_ in ("PERSON", "ORG") for o in doc)
+    return t if named and t.pos_ in ("PROPN", "NOUN", "ADV", "ADJ") else None
 
 
 def _subject_before_aside(tok):
@@ -320,9 +393,13 @@ def _source_np(doc, subj, verb=None) -> tuple[int, int]:
                 doc[k - 1].text in (",", "(", "--", "—") or verb.i in range(k, right + 1)))):
             right = k - 1
             break
-    # A dateline or credit run into the phrase ("RENO, Nev. (AP) Republican hopeful Donald Trump").
+    # A dateline or credit run into the phrase ("RENO, Nev. (AP) Republican hopeful Donald Trump"), a
+    # quotation the parser hung on the name after it ("“…,” Sarandon, 69, told"), or an aside closed by a
+    # spaced hyphen ("… the missing spire - Omar Haddad").
     for k in range(subj.i - 1, left - 1, -1):
-        if doc[k].text in (")", "--", "—", "–") or "\n" in doc[k].text or doc[k].text.endswith(")--"):
+        if doc[k].text in (")", "--", "—", "–") or "\n" in doc[k].text or doc[k].text.endswith(")--") or (
+                doc[k].text in ("”", "''", '"') and k > 0 and "," in (doc[k - 1].text, doc[k + 1].text)) or (
+                doc[k].text == "-" and doc[k].whitespace_ and k > 0 and doc[k - 1].whitespace_):
             left = k + 1
             break
     # "Even an anti-Trump PAC": a focusing adverb is not part of the source.
@@ -345,10 +422,14 @@ def _source_np(doc, subj, verb=None) -> tuple[int, int]:
             if doc[k - 1].text == "," and _describes(doc[k], subj):
                 right = k - 1
                 break
-    while right > left and (doc[right].is_punct or doc[right].is_space):
+    while right > left and (doc[right].is_punct and doc[right].text != "%" or doc[right].is_space):
         right -= 1
     while left < right and (doc[left].is_punct or doc[left].is_space):
         left += 1
+    inside = doc[left:right + 1].text
+    if right + 1 < len(doc) and (doc[right + 1].text == ")" and inside.count("(") > inside.count(")") or
+                                 doc[right + 1].text == "”" and inside.count("“") > inside.count("”")):
+        right += 1  # "Sen. Elizabeth Warren (D-MA)", "a militia named “Sons of the Soil”": what opens closes
     return doc[left].idx, doc[right].idx + len(doc[right].text)
 
 
@@ -447,7 +528,7 @@ def _name_for(doc, subj, found: list[Found], last: Found | None) -> tuple[str | 
     if hit is not None:
         return canonical(hit), hit
     phrase = _head_phrase(doc, subj)
-    if subj.pos_ == "PROPN" and len(phrase.split()) == 1:
+    if (subj.pos_ == "PROPN" or subj.text.istitle()) and len(phrase.split()) == 1:
         # A surname the parser did not tag ("…,” Holt said) after the full name was given.
         people = {canonical(f): f for f in found if f.label == "PERSON" and f.end <= subj.idx
                   and len(f.text.split()) > 1 and person_parts(canonical(f))[1] == person_parts(phrase)[1]}
@@ -460,9 +541,12 @@ def _name_for(doc, subj, found: list[Found], last: Found | None) -> tuple[str | 
 def _content_clause(doc, verb):
     """The clause a speech verb reports: its clausal complement ("said (that) X"), or for verbs of
     urging and promising its infinitive ("urged Congress to act")."""
-    for child in verb.children:
-        if child.dep_ == "ccomp":
-            return child
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    if clauses:
+        # Two ("Inside the mosque - which looks like a church - Nefzi said he …"): the parser took the
+        # fronted scene for one; what is said follows the verb.
+        after = [c for c in clauses if c.i > verb.i]
+        return after[0] if len(clauses) > 1 and after else clauses[0]
     for child in verb.children:
         if child.dep_ == "xcomp" and verb.lemma_.lower() in _XCOMP_VERBS:
             return child
@@ -693,8 +777,11 @@ def _same_paragraph(doc, a: int, b: int) -> bool:
 def _subject_holds(doc, verb, token_ids: set[int]) -> bool:
     """Is the quoted text part of the verb's own subject ("A militia named “X” claimed …")?"""
     subj = _subject_of(verb)
-    if subj is None:
+    if subj is None or not token_ids:
         return False
+    last = max(token_ids)
+    if last < subj.i and any(doc[k].text == "," for k in range(last, subj.i)):
+        return False  # "“…,” Sarandon, 69, told MSNBC": a quotation the parser hung on the name before its tag
     return any(subj.left_edge.i <= i <= subj.right_edge.i for i in token_ids)
 
 
@@ -803,6 +890,7 @@ def find_attributions(doc, found: list[Found]) -> list[Attribution]:
         mark_tokens.append(idx)
         inside |= idx
     attributions: list[Attribution] = []
+    claimed: set[int] = set()  # starts of the quotations a cue has claimed
     by_cue: dict[int, Attribution] = {}
     last: Found | None = None
     last_speaker: str | None = None
@@ -828,7 +916,7 @@ def find_attributions(doc, found: list[Found]) -> list[Attribution]:
                 continue
             own = [doc[i] for i in sorted(mark_tokens[n])]
             if own and _quoted_title(doc, own, text[m.inner_start:m.inner_end].rstrip()):
-                attributions.append(Attribution([(m.start, m.end)], "scare"))
+                attributions.append(Attribution([(m.start, m.end)], "scare", title=True))
                 continue
             cue = _cue_near_quote(doc, m, mark_tokens[n], inside - mark_tokens[n], words)
             if cue is not None:
@@ -842,6 +930,13 @@ def find_attributions(doc, found: list[Found]) -> list[Attribution]:
                 if att.speaker_found is not None:
                     last = att.speaker_found
                 last_speaker, last_end, last_att = att.speaker, m.end, att
+                claimed.add(m.start)
+                continue
+            if last_att is not None and last_att.kind == "indirect" and any(
+                    s <= m.start and m.end <= e for s, e in last_att.contents):
+                # Quoted words inside a clause just reported ("The industry, she said, is ''doing much
+                # better''"): the speaker's words quoted in part (partial_quotes gives them the source).
+                attributions.append(Attribution([(m.start, m.end)], "scare"))
                 continue
             inner = text[m.inner_start:m.inner_end].strip()
             # a quoted sentence of its own (a whole paragraph of three words or more counts, however short)
@@ -860,6 +955,7 @@ def find_attributions(doc, found: list[Found]) -> list[Attribution]:
                     attributions.append(Attribution([(m.start, m.end)], "direct", speaker=last_speaker, source=src,
                                                     speaker_found=last, media=is_media(last_speaker)))
                 last_end = m.end
+                claimed.add(m.start)
             elif sentence_like:
                 attributions.append(Attribution([(m.start, m.end)], "direct"))
             elif words <= SCARE_MAX_WORDS or not sentence_like:
@@ -879,8 +975,10 @@ def find_attributions(doc, found: list[Found]) -> list[Attribution]:
                 while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
                     head = head.head  # "Voss, as Reyes put it, has no plan": the clause, not the noun
                 pieces = _range_minus(doc, head.left_edge.i, head.right_edge.i, tok.left_edge.i, tok.right_edge.i)
-                if not pieces or any(m.start < e and s < m.end for s, e in pieces for m in marks):
-                    continue
+                touched = [m for m in marks if any(m.start < e and s < m.end for s, e in pieces)]
+                if not pieces or any(m.start in claimed or not any(s <= m.start and m.end <= e for s, e in pieces)
+                                     for m in touched):
+                    continue  # a quotation cut by the aside, or one another cue claims, speaks for itself
                 att = _from_verb(doc, tok, found, last, kind="indirect")
                 att.contents.extend(pieces)
                 by_cue[tok.i] = att
@@ -890,6 +988,15 @@ def find_attributions(doc, found: list[Found]) -> list[Attribution]:
                 if att.speaker:
                     last_speaker, last_end, last_att = att.speaker, pieces[-1][1], att
                 continue
+            elif tok.i not in by_cue and (comma := _closing_tag(tok)) is not None:
+                # "…, the plant is under pressure, said its chief executive." with the verb hung on the
+                # clause before it: that clause is what was said.
+                first = tok.sent.start
+                while first < comma and (doc[first].is_punct or doc[first].is_space):
+                    first += 1
+                cstart, cend = doc[first].idx, doc[comma - 1].idx + len(doc[comma - 1].text)
+                if any(m.start in claimed and cstart <= m.start < cend for m in marks):
+                    continue
             elif tok.dep_ == "relcl" and _relative_object(tok) is not None and tok.i not in by_cue \
                     and _own_subject(tok) is not None:
                 # "a claim which Ailes denies", "whom one insider described as …": what is said is the
@@ -957,6 +1064,34 @@ def find_attributions(doc, found: list[Found]) -> list[Attribution]:
     attributions += _light_verb_cues(doc, found, attributions, marks)
     attributions += _stance_adjectives(doc, found, attributions, marks)
     return _drop_nested_stances(doc, attributions)
+
+
+def _looks_like_title(inner: str) -> bool:
+    """'the book “Sixty Days”': a short quotation whose longer words are all capitalised names a work."""
+    words = re.findall(r"[\w'’-]+", inner)
+    longer = [w for w in words if len(w) > 3]
+    return 0 < len(words) <= 6 and bool(longer) and all(w[0].isupper() or w[0].isdigit() for w in longer)
+
+
+def partial_quotes(text: str, attributions: list[Attribution]) -> list[Attribution]:
+    """Quoted words inside what someone is reported to say ("Warren said Trump was a “proven failure” in
+    business") are that speaker's words quoted in part, not the outlet's scare quote: each becomes a direct
+    quote with the report's source and cue. A quoted title stays a scare quote."""
+    reported = [(s, e, a) for a in attributions if a.kind == "indirect" and (a.speaker or a.source)
+                for s, e in a.contents]
+    out = []
+    for att in attributions:
+        if att.kind == "scare" and not att.title and len(att.contents) == 1 \
+                and not _looks_like_title(text[att.contents[0][0]:att.contents[0][1]]):
+            s, e = att.contents[0]
+            owner = next((a for rs, re_, a in reported if rs <= s and e <= re_ and (rs, re_) != (s, e)), None)
+            if owner is not None:
+                out.append(Attribution([(s, e)], "direct", cue=owner.cue, cue_text=owner.cue_text,
+                                       source=owner.source, speaker=owner.speaker, speaker_found=owner.speaker_found,
+                                       media=owner.media, cue_token=owner.cue_token))
+                continue
+        out.append(att)
+    return out
 
 
 # Adjectives of conviction or attitude after "be" ("X is confident that …", "skeptical of …", "eager to …").
