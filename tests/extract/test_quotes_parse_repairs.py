@@ -51,11 +51,11 @@ def test_a_name_the_parser_took_for_an_apposition_or_an_adverb_still_speaks(quot
 
 
 def test_a_fronted_scene_is_not_what_was_said(quotes):
-    qs = quotes("Inside the mosque - which looks like a church except for the missing cross - Omar Haddad said he "
-                "and many of those who worshiped there last Friday are trying to collect money.")
+    qs = quotes("Inside the chapel - which looks like a barn except for the missing bell - Omar Haddad said he "
+                "and many of those who prayed there last Sunday are trying to raise money.")
     (q,) = [q for q in qs if q.kind == "indirect"]
     assert q.speaker == "Omar Haddad"
-    assert q.text.startswith("he and many of those") and "cross" not in q.text
+    assert q.text.startswith("he and many of those") and "bell" not in q.text
 
 
 def test_a_speech_tag_closing_its_sentence_reports_the_clause_before_it(quotes):
@@ -73,18 +73,18 @@ def test_a_speech_tag_closing_its_sentence_reports_the_clause_before_it(quotes):
 
 
 def test_a_quotation_hung_on_the_name_after_it_is_still_that_names(quotes):
-    text = "“That is a fair worry, because they are very committed,” Sarandon, 69, told the radio station."
+    text = "“That is a fair worry, because they are very committed,” Vale, 69, told the radio station."
     (q,) = [q for q in quotes(text) if q.kind == "direct"]
-    assert q.speaker == "Sarandon" and q.text.startswith("“That is a fair worry")
-    assert text[q.speaker_span.start:q.speaker_span.end] == "Sarandon, 69"  # the quotation is not the source
+    assert q.speaker == "Vale" and q.text.startswith("“That is a fair worry")
+    assert text[q.speaker_span.start:q.speaker_span.end] == "Vale, 69"  # the quotation is not the source
 
 
 def test_told_closing_a_sentence_reports_it(quotes):
-    qs = quotes("Despite costly defeats on Tuesday night, Sen. Tom Vale remains committed to seeing the primary "
-                "through to the convention, his top aide, Ann Devon, told the Daily Ledger.")
+    qs = quotes("Despite a string of losses this month, Sen. Tom Vale remains committed to running through to the "
+                "final vote, his campaign manager, Ann Devon, told the Daily Ledger.")
     assert [(q.speaker, q.text) for q in qs if q.kind == "indirect"] == [
-        ("Ann Devon", "Despite costly defeats on Tuesday night, Sen. Tom Vale remains committed to seeing the "
-                      "primary through to the convention")]
+        ("Ann Devon", "Despite a string of losses this month, Sen. Tom Vale remains committed to running through "
+                      "to the final vote")]
 
 
 def test_a_polls_share_before_say_is_the_source(quotes):
@@ -96,6 +96,6 @@ def test_a_polls_share_before_say_is_the_source(quotes):
 
 def test_a_tag_ending_on_a_colon_does_not_report_the_clause_before_it(quotes):
     qs = quotes("It's worth noting that last year, Kestrel founder Ivo Marsh wrote in a blog post:\n\n"
-                "Kestrel does not exist to make as much money as possible.")
+                "Our studio was never built to chase profit above all.")
     # the colon announces what follows; the sentence before the name is the writer's
     assert not [q for q in qs if q.speaker == "Ivo Marsh" and "worth noting" in q.text]

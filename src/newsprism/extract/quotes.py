@@ -260,9 +260,9 @@ continue acknowledge admit concede report state assert contend observe quip joke
 
 def _closing_tag(verb) -> int | None:
     """The comma before a speech tag that closes its sentence ("…, she said.", "…, said the company's chief
-    executive, John Ferriola.") when the parser did not take the clause before it for the verb's
+    executive, Tom Ferrara.") when the parser did not take the clause before it for the verb's
     complement; None when the verb is not such a tag."""
-    listener = ("dobj", "dative") if verb.lemma_.lower() == "tell" else ()  # "…, Carter told a Senate panel."
+    listener = ("dobj", "dative") if verb.lemma_.lower() == "tell" else ()  # "…, Ruiz told a Senate panel."
     if verb.lemma_.lower() not in _TAG_VERBS or verb.tag_ not in ("VBD", "VBZ", "VBP") or any(
             c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd") and c.dep_ not in listener for c in verb.children):
         return None
@@ -289,7 +289,7 @@ def _is_name(tok) -> bool:
 
 
 def _name_before(verb):
-    """"Sen. Elizabeth Warren (D-MA) said …", "Jolly said …": a finite speech verb the parser left without
+    """"Sen. Dana Whitfield (D-OR) said …", "Jolly said …": a finite speech verb the parser left without
     a subject (the name read as an apposition of the phrase before it, or as an adverb); the word right
     before it (a bracketed aside skipped) speaks when it is a name, here or elsewhere in the article."""
     if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.dep_ not in ("ROOT", "ccomp", "parataxis") \
@@ -302,7 +302,7 @@ def _name_before(verb):
             k -= 1
         k -= 1
     if k > start and doc[k].text == ",":
-        # "…, Senator Harry Reid, the minority leader, said", "Marcel Lazar, 44, said", "Jeffrey Salkin, a
+        # "…, Senator Ana Ruiz, the minority leader, said", "Pavel Marek, 44, said", "Ivo Marsh, a
         # rabbi helping to organize the boycott, said": the name the phrase before the comma describes
         t = doc[k - 1]
         for _ in range(6):
@@ -394,7 +394,7 @@ def _source_np(doc, subj, verb=None) -> tuple[int, int]:
             right = k - 1
             break
     # A dateline or credit run into the phrase ("RENO, Nev. (AP) Republican hopeful Donald Trump"), a
-    # quotation the parser hung on the name after it ("“…,” Sarandon, 69, told"), or an aside closed by a
+    # quotation the parser hung on the name after it ("“…,” Vale, 69, told"), or an aside closed by a
     # spaced hyphen ("… the missing spire - Omar Haddad").
     for k in range(subj.i - 1, left - 1, -1):
         if doc[k].text in (")", "--", "—", "–") or "\n" in doc[k].text or doc[k].text.endswith(")--") or (
@@ -429,7 +429,7 @@ def _source_np(doc, subj, verb=None) -> tuple[int, int]:
     inside = doc[left:right + 1].text
     if right + 1 < len(doc) and (doc[right + 1].text == ")" and inside.count("(") > inside.count(")") or
                                  doc[right + 1].text == "”" and inside.count("“") > inside.count("”")):
-        right += 1  # "Sen. Elizabeth Warren (D-MA)", "a militia named “Sons of the Soil”": what opens closes
+        right += 1  # "Sen. Dana Whitfield (D-OR)", "a militia named “Sons of the Soil”": what opens closes
     return doc[left].idx, doc[right].idx + len(doc[right].text)
 
 
@@ -543,7 +543,7 @@ def _content_clause(doc, verb):
     urging and promising its infinitive ("urged Congress to act")."""
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
     if clauses:
-        # Two ("Inside the mosque - which looks like a church - Nefzi said he …"): the parser took the
+        # Two ("Inside the hall - which looks like a church - Haddad said he …"): the parser took the
         # fronted scene for one; what is said follows the verb.
         after = [c for c in clauses if c.i > verb.i]
         return after[0] if len(clauses) > 1 and after else clauses[0]
@@ -781,7 +781,7 @@ def _subject_holds(doc, verb, token_ids: set[int]) -> bool:
         return False
     last = max(token_ids)
     if last < subj.i and any(doc[k].text == "," for k in range(last, subj.i)):
-        return False  # "“…,” Sarandon, 69, told MSNBC": a quotation the parser hung on the name before its tag
+        return False  # "“…,” Vale, 69, told the radio": a quotation the parser hung on the name before its tag
     return any(subj.left_edge.i <= i <= subj.right_edge.i for i in token_ids)
 
 
@@ -1074,8 +1074,8 @@ def _looks_like_title(inner: str) -> bool:
 
 
 def partial_quotes(text: str, attributions: list[Attribution]) -> list[Attribution]:
-    """Quoted words inside what someone is reported to say ("Warren said Trump was a “proven failure” in
-    business") are that speaker's words quoted in part, not the outlet's scare quote: each becomes a direct
+    """Quoted words inside what someone is reported to say ("Whitfield said the governor was a “proven
+    failure” on housing") are that speaker's words quoted in part, not the outlet's scare quote: each becomes a direct
     quote with the report's source and cue. A quoted title stays a scare quote."""
     reported = [(s, e, a) for a in attributions if a.kind == "indirect" and (a.speaker or a.source)
                 for s, e in a.contents]
