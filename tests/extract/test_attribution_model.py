@@ -98,6 +98,25 @@ def test_a_verb_borrowing_the_subject_inside_a_report_is_not_a_second_attributio
     assert inner not in cues, cues  # ... not repeated by the verb it reports
 
 
+@pytest.mark.parametrize("text, cue, copula", [
+    ("Marek Voss was wary of the new toll on the bridge.", "wary", "was"),
+    ("The harbour master is confident that the ferries will run in May.", "confident", "is"),
+])
+@pytest.mark.parametrize("permissive", [False, True])
+def test_a_copula_over_a_stance_word_is_not_a_second_attribution(text, cue, copula, permissive):
+    # whatever the model thinks of the copula (a model that adds every candidate included), the stance
+    # is reported once, by the word that carries it
+    doc = nlp.parse_one(text)
+    found = find_mentions(doc, None)
+    rules = find_attributions(doc, found)
+    assert [a.cue_text for a in rules] == [cue]
+    model = AttributionModel({}, 10.0, 0.5, 0.0, 0.5) if permissive else None
+    cues = [a.cue_text for a in refine(doc, found, list(rules), model)]
+    assert cues.count(cue) == 1 and copula not in cues, cues
+    if not permissive:
+        assert cues == [cue], cues
+
+
 _CONTINUED = ('Mayor Ilse Varga said on Monday that the bridge over the canal would reopen in May.\n\n'
               '"Every week of delay costs the market stalls their best customers and the city its rents."')
 

@@ -320,7 +320,8 @@ def refine(doc, found: list[Found], attributions: list[Attribution], model: Attr
     added = []
     reported = [(s, e) for a in kept if a.kind != "scare" for s, e in a.contents]
     for cand in candidates(doc, taken):
-        if cuts_quote(cand.content, ctx.marks) or _borrowed_inside(doc[cand.token], reported):
+        if cuts_quote(cand.content, ctx.marks) or _borrowed_inside(doc[cand.token], reported) \
+                or restates(doc, cand, kept):
             continue
         if model.adds(candidate_features(doc, cand, ctx, found), doc[cand.token].lemma_.lower()):
             added.append(candidate_attribution(doc, cand, found))
@@ -340,6 +341,15 @@ def residue(text: str, att: Attribution) -> list[Attribution]:
     return out
 
 
+def restates(doc, cand: Candidate, attributions: list[Attribution]) -> bool:
+    """A copula or verb whose complement is another attribution's cue with the same source ("Voss *was*
+    wary of the toll", where "wary" already reports what Voss holds) says it a second time."""
+    complements = {c.i for c in doc[cand.token].children if c.dep_ in ("acomp", "attr", "oprd")}
+    subject = doc[cand.subject].idx
+    return any(att.cue_token in complements and att.source is not None and att.source[0] <= subject < att.source[1]
+               for att in attributions if att.kind != "scare")
+
+
 def _borrowed_inside(tok, reported: list[tuple[int, int]]) -> bool:
     """A verb with no subject of its own inside what someone is reported to say ("asked [them] to
     withdraw", "voted to demand that …") is part of that report, not a second speech act."""
@@ -347,4 +357,4 @@ def _borrowed_inside(tok, reported: list[tuple[int, int]]) -> bool:
 
 
 __all__ = ["AttributionModel", "Candidate", "Context", "candidate_attribution", "candidate_features", "candidates",
-           "context", "cuts_quote", "load_model", "refine", "residue", "rule_features", "verb_content"]
+           "context", "cuts_quote", "load_model", "refine", "residue", "restates", "rule_features", "verb_content"]
