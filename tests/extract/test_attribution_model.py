@@ -8,7 +8,8 @@ import pytest
 from newsprism import nlp
 from newsprism.errors import NewsprismError
 from newsprism.extract import extract_articles
-from newsprism.extract.attribution_model import MODEL_FILE, AttributionModel, context, load_model, refine, rule_features
+from newsprism.extract.attribution_model import (MODEL_FILE, AttributionModel, attribution_parts, context, dense_parts,
+                                                  load_model, refine, rule_features)
 from newsprism.extract.cues import SPEECH_VERBS
 from newsprism.extract.entities import find_mentions
 from newsprism.extract.quotes import find_attributions
@@ -171,3 +172,44 @@ def test_a_model_file_without_the_unseen_threshold_uses_the_usual_one(tmp_path):
     assert old.unseen_add_threshold == old.add_threshold
     shipped = load_model()
     assert shipped.add_threshold <= shipped.unseen_add_threshold <= 1.0
+
+
+def test_the_shipped_model_reads_the_parse_vectors_of_cue_source_and_content():
+    model = load_model()
+    width = nlp.parse_one("A word.").tensor.shape[1]
+    assert len(model.dense) == 3 and all(len(m) == len(w) == width for m, w in model.dense)
+    doc = nlp.parse_one("Mayor Ilse Varga said the bridge over the canal would reopen in May.")
+    found = find_mentions(doc, None)
+    att = next(a for a in find_attributions(doc, found) if a.cue_text == "said")
+    parts = attribution_parts(doc, att)
+    assert all(p is not None and p.shape == (width,) for p in parts)
+    # the vectors are the parse's own: the cue's is the tensor row of "said"
+    assert (parts[0] == doc.tensor[att.cue_token]).all()
+    # they move the probability; without them (a parse that kept no vectors) the sparse part decides
+    feats = rule_features(doc, att, context(doc, found, [att]), found)
+    assert model.probability(feats, parts) != model.probability(feats, None)
+    assert model.probability(feats, [None, None, None]) == model.probability(feats)
+
+
+def test_a_parse_without_vectors_still_extracts_the_same_speaker():
+    # a Doc read back from a DocBin has no tensor: the dense part is skipped, never an error
+    from spacy.tokens import DocBin
+
+    text = "Mayor Ilse Varga said on Monday that the bridge over the canal would reopen in May."
+    doc = nlp.parse_one(text)
+    bare = next(DocBin(docs=[doc]).get_docs(nlp.spacy_pipeline().vocab))
+    assert bare.tensor.size == 0
+    assert dense_parts(bare, 2, (0, 15), [(21, 40)]) == [None, None, None]
+    found = find_mentions(bare, None)
+    refined = refine(bare, found, list(find_attributions(bare, found)))
+    assert [(a.cue_text, text[a.source[0]:a.source[1]]) for a in refined] == [("said", "Mayor Ilse Varga")]
+
+
+def test_dense_weights_point_the_probability_the_way_they_were_fitted():
+    import numpy as np
+
+    mean, weight = np.zeros(4, dtype=np.float32), np.array([1.0, 0, 0, 0], dtype=np.float32)
+    model = AttributionModel({}, 0.0, 0.5, 0.1, 0.5, dense=((mean, weight),))
+    assert model.probability([], [np.array([2.0, 0, 0, 0])]) > 0.85
+    assert model.probability([], [np.array([-2.0, 0, 0, 0])]) < 0.15
+    assert model.probability([], [None]) == 0.5

@@ -27,6 +27,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+import numpy as np
+
 from newsprism.errors import NewsprismError
 from newsprism.extract.coref import canonical, mention_at
 from newsprism.extract.cues import BELIEF_VERBS, SPEECH_VERBS, UTTERANCE_VERBS
@@ -56,15 +58,22 @@ class AttributionModel:
     # the same for a candidate whose verb the training data hardly knew (no weight of its own): the
     # parse of a rare word is more often wrong ("six of which *spy* drone flights")
     unseen_add_threshold: float | None = None
+    # the parse's own word vectors (spaCy's tok2vec, `doc.tensor`) of the cue, of the source's head and
+    # of the content's head, one (mean, weight) pair per part: what the word means *here*, which the
+    # sparse features only name; a part the parse does not give adds nothing
+    dense: tuple[tuple[np.ndarray, np.ndarray], ...] = ()
 
-    def adds(self, features: list[str], lemma: str) -> bool:
+    def adds(self, features: list[str], lemma: str, parts: list | None = None) -> bool:
         """Does a candidate with these features (its verb's lemma given) become an attribution?"""
         known = f"l={lemma}" in self.weights
         threshold = self.add_threshold if known or self.unseen_add_threshold is None else self.unseen_add_threshold
-        return self.probability(features) >= threshold
+        return self.probability(features, parts) >= threshold
 
-    def probability(self, features: list[str]) -> float:
+    def probability(self, features: list[str], parts: list | None = None) -> float:
         z = self.intercept + sum(self.weights.get(f, 0.0) for f in features)
+        for vector, (mean, weight) in zip(parts or (), self.dense):
+            if vector is not None and len(vector) == len(weight):
+                z += float((vector - mean) @ weight)
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
@@ -72,9 +81,11 @@ class AttributionModel:
 def load_model(path: Path = MODEL_FILE) -> AttributionModel:
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
+        dense = tuple((np.asarray(part["mean"], dtype=np.float32), np.asarray(part["weight"], dtype=np.float32))
+                      for part in data.get("dense", ()))
         return AttributionModel({str(k): float(v) for k, v in data["weights"].items()}, float(data["intercept"]),
                                 float(data["add_threshold"]), float(data["drop_threshold"]),
-                                float(data.get("unseen_add_threshold", data["add_threshold"])))
+                                float(data.get("unseen_add_threshold", data["add_threshold"])), dense)
     except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
         raise NewsprismError("E305", f"{path}: cannot read the attribution model ({exc})") from exc
 
@@ -209,6 +220,32 @@ def token_features(doc, tok, subj, content: tuple[int, int], content_kind: str, 
     return f
 
 
+def dense_parts(doc, cue: int | None, source: tuple[int, int] | None, contents) -> list[np.ndarray | None]:
+    """The parse's vectors of the cue token, the source's head and the content's head (None for a part
+    that is missing, or for all when the parse kept no vectors)."""
+    tensor = getattr(doc, "tensor", None)
+    if tensor is None or len(tensor) != len(doc):
+        return [None, None, None]
+
+    def head(span):
+        if span is None:
+            return None
+        found = doc.char_span(span[0], span[1], alignment_mode="expand")
+        return tensor[found.root.i] if found is not None and len(found) else None
+
+    content = (min(s for s, _ in contents), max(e for _, e in contents)) if contents else None
+    return [tensor[cue] if cue is not None else None, head(source), head(content)]
+
+
+def attribution_parts(doc, att: Attribution) -> list[np.ndarray | None]:
+    return dense_parts(doc, att.cue_token, att.source, att.contents)
+
+
+def candidate_parts(doc, cand: Candidate) -> list[np.ndarray | None]:
+    # the source as candidate_attribution writes it, without resolving its name
+    return dense_parts(doc, cand.token, _source_np(doc, doc[cand.subject], doc[cand.token]), [cand.content])
+
+
 def candidates(doc, taken: set[int]) -> list[Candidate]:
     """Verbs (not already a rule's cue) with a subject and a complement."""
     out = []
@@ -312,7 +349,8 @@ def refine(doc, found: list[Found], attributions: list[Attribution], model: Attr
     text = doc_text(doc)
     for att in attributions:
         feats = rule_features(doc, att, ctx, found)
-        if feats is not None and model.probability(feats) < model.drop_threshold:
+        if feats is not None and model.probability(
+                feats, attribution_parts(doc, att) if model.dense else None) < model.drop_threshold:
             kept += residue(text, att)
             continue
         kept.append(att)
@@ -323,7 +361,8 @@ def refine(doc, found: list[Found], attributions: list[Attribution], model: Attr
         if cuts_quote(cand.content, ctx.marks) or _borrowed_inside(doc[cand.token], reported) \
                 or restates(doc, cand, kept):
             continue
-        if model.adds(candidate_features(doc, cand, ctx, found), doc[cand.token].lemma_.lower()):
+        if model.adds(candidate_features(doc, cand, ctx, found), doc[cand.token].lemma_.lower(),
+                      candidate_parts(doc, cand) if model.dense else None):
             added.append(candidate_attribution(doc, cand, found))
             reported.append(cand.content)
     return kept + added
@@ -356,5 +395,6 @@ def _borrowed_inside(tok, reported: list[tuple[int, int]]) -> bool:
     return _own_subject(tok) is None and any(s <= tok.idx < e for s, e in reported)
 
 
-__all__ = ["AttributionModel", "Candidate", "Context", "candidate_attribution", "candidate_features", "candidates",
-           "context", "cuts_quote", "load_model", "refine", "residue", "restates", "rule_features", "verb_content"]
+__all__ = ["AttributionModel", "Candidate", "Context", "attribution_parts", "candidate_attribution",
+           "candidate_features", "candidate_parts", "candidates", "context", "cuts_quote", "dense_parts", "load_model",
+           "refine", "residue", "restates", "rule_features", "verb_content"]
