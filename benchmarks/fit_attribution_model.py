@@ -226,10 +226,13 @@ def main(argv=None) -> int:
         print(f"C={c}: best so far {best[:4]}", file=sys.stderr)
     # Within TIE of the best the differences are noise (0.45 and 0.5 differed by 0.0003 in one refit and
     # by 0.005 on dev): take the lowest add threshold there (more attributions found, as recall is the
-    # weaker side), then its best drop threshold -- the rule benchmarks/fit_loaded_model.py uses too.
+    # weaker side), then its lowest drop threshold.
     near = [row for row in sweep if row[0] >= best[0] - TIE]
     low = min(row[2] for row in near)
-    top, c, add, drop, oof_scores, probs = max((row for row in near if row[2] == low), key=lambda row: row[0])
+    # and there the lowest drop threshold (the rules' own finds are kept unless the model is sure)
+    lowest_drop = min(row[3] for row in near if row[2] == low)
+    top, c, add, drop, oof_scores, probs = max((row for row in near if row[2] == low and row[3] == lowest_drop),
+                                               key=lambda row: row[0])
     unseen_add = add
     unseen = _unseen_lemmas(per_doc, where, fold_of)
     for threshold in (t for t in UNSEEN_THRESHOLDS if t > add):

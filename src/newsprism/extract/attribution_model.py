@@ -36,7 +36,7 @@ from newsprism.extract.entities import Found, doc_text
 from newsprism.extract.lexicon import is_media
 from newsprism.extract.quotes import (SCARE_MAX_WORDS, Attribution, Marked, _cue_span, _has_mark, _name_for,
                                       _content_clause, _own_subject, _says_nothing, _source_np, _subject_of,
-                                      _subtree_span, doc_marks)
+                                      _subtree_span, doc_marks, is_violence)
 
 MODEL_FILE = Path(__file__).resolve().parents[1] / "data" / "attribution_model.json"
 
@@ -250,7 +250,8 @@ def candidates(doc, taken: set[int]) -> list[Candidate]:
     """Verbs (not already a rule's cue) with a subject and a complement."""
     out = []
     for tok in doc:
-        if tok.pos_ not in _CANDIDATE_POS or tok.i in taken or _says_nothing(tok, _content_clause(doc, tok)):
+        if tok.pos_ not in _CANDIDATE_POS or tok.i in taken or _says_nothing(tok, _content_clause(doc, tok)) \
+                or is_violence(tok):
             continue
         got = verb_content(doc, tok)
         if got is None:

@@ -602,6 +602,13 @@ def _physical_target(obj) -> bool:
     return obj.lemma_.lower() in _TARGETS or obj.lower_ in _TARGETS or obj.ent_type_ in ("FAC", "LOC", "GPE")
 
 
+def is_violence(verb) -> bool:
+    """"Militants attacked a police station": an assault verb on a physical target is violence, not words
+    (the rules never take it, nor may the attribution model)."""
+    return verb.lemma_.lower() in _ASSAULT_VERBS and any(
+        c.dep_ == "dobj" and c.i > verb.i and _physical_target(c) for c in verb.children)
+
+
 def _object_content(doc, verb) -> tuple[int, int] | None:
     lemma = verb.lemma_.lower()
     if lemma == "say":
@@ -630,7 +637,7 @@ def _object_content(doc, verb) -> tuple[int, int] | None:
             return None
         return doc[left].idx, doc[end].idx + len(doc[end].text)
     right = [c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "prep", "oprd", "xcomp", "dative")]
-    if lemma in _ASSAULT_VERBS and any(c.dep_ == "dobj" and _physical_target(c) for c in right):
+    if is_violence(verb):
         return None  # "militants attacked a police station": violence, not words
     if lemma == "counter" and any(c.dep_ == "dobj" and not _answerable(c) for c in right):
         return None  # "help the army counter the militants": opposing, not answering
