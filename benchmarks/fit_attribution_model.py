@@ -226,10 +226,9 @@ def main(argv=None) -> int:
         print(f"C={c}: best so far {best[:4]}", file=sys.stderr)
     # Within TIE of the best the differences are noise (0.45 and 0.5 differed by 0.0003 in one refit and
     # by 0.005 on dev): take the lowest add threshold there (more attributions found, as recall is the
-    # weaker side), then its lowest drop threshold.
+    # weaker side), then its lowest drop threshold (the rules' own finds stay unless the model is sure).
     near = [row for row in sweep if row[0] >= best[0] - TIE]
     low = min(row[2] for row in near)
-    # and there the lowest drop threshold (the rules' own finds are kept unless the model is sure)
     lowest_drop = min(row[3] for row in near if row[2] == low)
     top, c, add, drop, oof_scores, probs = max((row for row in near if row[2] == low and row[3] == lowest_drop),
                                                key=lambda row: row[0])

@@ -3,6 +3,7 @@ parse: it loads, finds stance verbs the rules do not know with the subject as so
 events alone, and gives the same answer every time."""
 import json
 
+import numpy as np
 import pytest
 
 from newsprism import nlp
@@ -206,8 +207,6 @@ def test_a_parse_without_vectors_still_extracts_the_same_speaker():
 
 
 def test_dense_weights_point_the_probability_the_way_they_were_fitted():
-    import numpy as np
-
     mean, weight = np.zeros(4, dtype=np.float32), np.array([1.0, 0, 0, 0], dtype=np.float32)
     model = AttributionModel({}, 0.0, 0.5, 0.1, 0.5, dense=((mean, weight),))
     assert model.probability([], [np.array([2.0, 0, 0, 0])]) > 0.85
