@@ -177,3 +177,47 @@ def test_given_names_that_look_like_arabic_articles_and_places_inside_longer_nam
                          ("c", [("State University of New York", "ORG"), ("New York", "GPE")]))
     entities, _ = resolve_entities(arts, exts)
     assert len(entities) == 5  # "Carter" alone could be either man; New York is no short form of the university
+
+
+def test_a_name_with_and_without_its_middle_name_or_initial_is_one_person():
+    arts, exts = _corpus(("a", [("Mark Jay Tennant", "PERSON")]), ("b", [("Mark Tennant", "PERSON")]),
+                         ("c", [("Mark J. Tennant", "PERSON")]), ("d", [("Mary Tennant", "PERSON")]))
+    entities, _ = resolve_entities(arts, exts)
+    mark = _entity_of(entities, "Mark Jay Tennant")
+    assert len(mark.mentions) == 3
+    assert _reason(mark, "Mark Tennant") == _reason(mark, "Mark J. Tennant") == "middle name or initial"
+    assert len(_entity_of(entities, "Mary Tennant").mentions) == 1  # another given name: another person
+
+
+def test_a_name_without_a_middle_name_stays_apart_when_two_people_carry_it_in_full():
+    arts, exts = _corpus(("a", [("George W. Harlow", "PERSON")]), ("b", [("George H. Harlow", "PERSON")]),
+                         ("c", [("George Harlow", "PERSON")]), ("d", [("Ann Harlow", "PERSON"), ("Ann B. Harlow", "PERSON")]),
+                         ("e", [("Ann Bea Harlow", "PERSON"), ("Ann Bo Harlow", "PERSON")]))
+    entities, _ = resolve_entities(arts, exts)
+    for name in ("George W. Harlow", "George H. Harlow", "George Harlow"):
+        assert len(_entity_of(entities, name).mentions) == 1, name
+    # "Ann B. Harlow" could be either of two different middle names: it ties none of them together
+    assert _entity_of(entities, "Ann Bea Harlow") != _entity_of(entities, "Ann Bo Harlow")
+
+
+def test_british_and_american_spellings_and_state_abbreviations_are_one_name():
+    arts, exts = _corpus(("a", [("Oakvale Recovery Centre", "ORG"), ("Calif.", "GPE")]),
+                         ("b", [("Oakvale Recovery Center", "ORG"), ("California", "GPE")]),
+                         ("c", [("Ministry of Defence", "ORG"), ("Ministry of Defense", "ORG")]))
+    entities, _ = resolve_entities(arts, exts)
+    centre = _entity_of(entities, "Oakvale Recovery Centre")
+    assert len(centre.mentions) == 2 and "same name after normalising" in {m.reason for m in centre.merges}
+    state = _entity_of(entities, "California")
+    assert len(state.mentions) == 2 and _reason(state, "Calif.") == "alias file"
+    assert len(_entity_of(entities, "Ministry of Defence").mentions) == 2
+
+
+def test_a_short_form_of_the_given_name_is_the_same_person_unless_two_full_forms_compete():
+    arts, exts = _corpus(("a", [("William Ingram", "PERSON")]), ("b", [("Bill Ingram", "PERSON")]),
+                         ("c", [("Edward Kern", "PERSON")]), ("d", [("Theodore Kern", "PERSON")]),
+                         ("e", [("Ted Kern", "PERSON")]))
+    entities, _ = resolve_entities(arts, exts)
+    william = _entity_of(entities, "William Ingram")
+    assert len(william.mentions) == 2 and _reason(william, "Bill Ingram") == "short form of the given name"
+    for name in ("Edward Kern", "Theodore Kern", "Ted Kern"):  # "Ted" may be either: no merge
+        assert len(_entity_of(entities, name).mentions) == 1, name

@@ -27,6 +27,11 @@ is one entity. Every alias of an entity records the reason of the edge it joined
 - "same name, which the parser labelled differently": a name labelled a person in some articles and a
   place or organisation in others ("Ostmere"), when no article ties it to a person's full name; the
   entity takes the other label.
+- "middle name or initial", "short form of the given name": one person's full name with and without
+  a middle name or initial ("Mark Jay Heller" / "Mark Heller" / "Mark J. Heller"), or with a common
+  short form of the given name ("Bill Ingram" / "William Ingram"); only when no third name in the
+  corpus tells the two apart ("George Bush" stays apart when "George W. Bush" and "George H.W. Bush"
+  are both named; "Ted Kern" when Edward and Theodore Kern are).
 - "fuzzy match": person names of the same length in words whose words match closely one by one
   (Hussain / Hussein), with the score; a different given name never matches (two people).
 - "shorter form of the name": an organisation written without its leading words ("Water Authority")
@@ -40,7 +45,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from newsprism.extract.lexicon import AliasEntry, alias_index
-from newsprism.extract.names import is_acronym, name_key, person_parts, translit_key, words_of
+from newsprism.extract.names import is_acronym, name_key, person_parts, same_person, translit_key, words_of
 from newsprism.records import Article, ArticleExtraction, Entity, Merge, Mention, Span, stable_id
 
 __all__ = ["resolve_entities", "Resolver"]
@@ -53,6 +58,8 @@ SAME_OTHER_LABEL = "same name, which the parser labelled differently"
 SURNAME_ONLY = "surname of the only person so named"
 SURNAME_MOST = "surname of the person most articles name in full"
 FUZZY = "fuzzy match"
+MIDDLE = "middle name or initial"
+SHORT_GIVEN = "short form of the given name"
 SHORTER = "shorter form of the name"
 _JOINING_WORDS = frozenset({"of", "for", "and", "the", "in", "on", "at", "to", "&"})
 FUZZY_WORD = 0.84  # per-word similarity of two spellings of one person's name (0-1)
@@ -157,6 +164,7 @@ class Resolver:
         self._same_and_alias(nodes)
         self._acronyms(nodes, acronyms, expansion_node)
         self._translit(nodes)
+        self._middle_names(nodes)
         self._fuzzy_people(nodes)
         self._surnames(nodes)
         self._across_kinds(nodes)
@@ -203,6 +211,24 @@ class Resolver:
             other = first.setdefault((node[1], key, len(words_of(node[2]))), node)
             if other != node:
                 self.graph.join(other, node, TRANSLIT)
+
+    def _middle_names(self, nodes) -> None:
+        g = self.graph
+        blocks: dict[str, list[tuple]] = defaultdict(list)
+        for node in nodes:
+            if node[1] == "person":
+                given, surname = person_parts(node[2])
+                if given:
+                    blocks[translit_key(surname)].append(node)
+        for block in blocks.values():
+            for i, a in enumerate(block):
+                for b in block[i + 1:]:
+                    # Only when no third name tells them apart: "George Bush" is not the link between
+                    # "George W. Bush" and "George H.W. Bush", nor "Ted Kern" between Edward and Theodore.
+                    if g.find(a) != g.find(b) and same_person(a[2], b[2]) and all(
+                            same_person(c[2], a[2]) == same_person(c[2], b[2]) for c in block):
+                        first_a, first_b = person_parts(a[2])[0][0], person_parts(b[2])[0][0]
+                        g.join(a, b, MIDDLE if first_a == first_b else SHORT_GIVEN)
 
     def _fuzzy_people(self, nodes) -> None:
         from rapidfuzz.fuzz import ratio

@@ -256,3 +256,49 @@ def test_a_pages_time_stamp_is_not_a_claim(extract):
     # a sentence that says something about a publication is still a claim
     assert any(t.startswith("The report was published") for t in texts)
     assert any(t.startswith("The quake killed") for t in texts)
+
+
+def test_a_lone_given_name_joins_the_one_person_named_in_full_with_it(extract):
+    article, ext = extract("Actress Laura Benton has entered a treatment center in Oakvale, her agent said on Tuesday. "
+                           "Laura was seen leaving her home on Monday with her sister.")
+    _spans_hold(article, ext)
+    refs = {(m.text, m.refers_to, m.reason) for m in ext.mentions if m.refers_to}
+    assert ("Laura", "Laura Benton", "given-name reference") in refs
+
+
+def test_a_lone_given_name_shared_by_two_people_is_not_guessed(extract):
+    article, ext = extract("Laura Benton and Laura Hale met the mayor on Tuesday. Laura said the talks went well.")
+    assert not any(m.text == "Laura" and m.refers_to for m in ext.mentions)
+
+
+def test_a_name_run_into_a_title_case_headline_is_cut_back(extract):
+    article, ext = extract("Dana Whitfield Slams Critics Over Tax Plan\n"
+                           "Dana Whitfield said on Monday that the plan would pass.")
+    _spans_hold(article, ext)
+    people = [m.text for m in ext.mentions if m.label == "PERSON"]
+    assert people == ["Dana Whitfield", "Dana Whitfield"], people
+    # the word used alone elsewhere is enough: "Whitfield"
+    article, ext = extract("Dana Whitfield Checks Out Of Rehab Early\nWhitfield left the clinic on Monday.")
+    assert [m.text for m in ext.mentions if m.label == "PERSON"][0] == "Dana Whitfield"
+
+
+def test_an_occupation_before_a_name_is_a_descriptor_not_part_of_the_name(extract):
+    article, ext = extract("Lawyer Mark Tennant said on Friday that the judge was fair.")
+    _spans_hold(article, ext)
+    (person,) = [m for m in ext.mentions if m.label == "PERSON"]
+    assert person.text == "Mark Tennant"
+    (q,) = [q for q in ext.quotes if q.kind == "indirect"]
+    assert q.speaker == "Mark Tennant"
+
+
+def test_a_person_the_parser_sees_in_a_street_is_not_a_person(extract):
+    article, ext = extract("Police closed Marvin Ave after the shooting.")
+    labels = {m.text: m.label for m in ext.mentions}
+    assert labels == {"Marvin Ave": "FAC"}, labels  # the parser says PERSON
+
+
+def test_a_surname_joins_one_person_named_with_and_without_a_middle_initial(extract):
+    article, ext = extract("Lawyer Paul Jay Whitcomb filed the motion on Monday. Paul Whitcomb later told reporters "
+                           "the hearing had gone well. Whitcomb said the judge was fair.")
+    refs = {(m.text, m.refers_to, m.reason) for m in ext.mentions if m.refers_to}
+    assert ("Whitcomb", "Paul Jay Whitcomb", "surname reference") in refs, refs

@@ -3,6 +3,8 @@
 - Surname references: "Stoltenberg" → "Jens Stoltenberg" when exactly one person named earlier in the
   article (or later, for a headline-style early surname) carries that surname; two people sharing it
   leave the reference unlinked rather than guess.
+- Given-name references: "Lindsay" → "Lindsay Vale" when she is the only person the article names in
+  full with that given name, and nobody's surname is that word.
 - Acronyms defined in text: "North Atlantic Treaty Organization (NATO)" ties every "NATO" to the expansion.
 - Title references: "the secretary-general" → the person introduced with that title.
 - Title references also by a common noun given with the name: "league commissioner Ann Lee" → "the
@@ -20,7 +22,8 @@ import re
 
 from newsprism.extract.entities import Found, doc_text
 from newsprism.extract.lexicon import is_media
-from newsprism.extract.names import TITLES, acronym_of, is_acronym, name_key, person_parts, translit_key
+from newsprism.extract.names import (TITLES, acronym_of, is_acronym, name_key, person_parts, same_person,
+                                     translit_key, words_of)
 
 # Words of titles that alone name no office ("Secretary of State" → "the state" is not the secretary).
 _NOT_A_TITLE_NOUN = frozenset("""state former late foreign defense defence interior finance first crown deputy vice
@@ -36,6 +39,7 @@ def link_within_article(doc, found: list[Found]) -> list[Found]:
     """Fill refers_to / reason on the mentions; returns them with any title references added."""
     _acronyms(doc_text(doc), found)
     _surnames(found)
+    _given_names(found)
     found = found + _title_references(doc, found)
     found.sort(key=lambda f: (f.start, f.end))
     return found
@@ -80,11 +84,38 @@ def _surnames(found: list[Found]) -> None:
         if given or not surname:
             continue
         names = full.get(translit_key(surname), set())
-        # Several different full names: the text does not say which one is meant.
-        distinct = {translit_key(n) for n in names}
-        if len(distinct) == 1:
-            target = min(names, key=lambda n: (-len(n), n))
+        target = _one_person(names)
+        if target is not None:
             f.refers_to, f.reason = target, "surname reference"
+
+
+def _one_person(names: set[str]) -> str | None:
+    """The longest of these full names when they are all one person's ("Mark Jay Heller", "Mark
+    Heller"); None when they are several people's: the text does not say which one is meant."""
+    if not names:
+        return None
+    longest = min(names, key=lambda n: (-len(n), n))
+    return longest if all(same_person(n, longest) for n in names) else None
+
+
+def _given_names(found: list[Found]) -> None:
+    """"Lindsay" for "Lindsay Vale": a lone given name the article gives in full for exactly one person
+    (and as nobody's surname) is that person."""
+    full: dict[str, set[str]] = {}
+    surnames = set()
+    for f in found:
+        if f.label == "PERSON":
+            given, surname = person_parts(f.text)
+            if given and surname:
+                full.setdefault(given[0], set()).add(f.text)
+                surnames.add(surname)
+    for f in found:
+        if f.label != "PERSON" or f.refers_to or len(words_of(f.text)) != 1 or f.titles:
+            continue
+        word = words_of(f.text)[0]
+        target = _one_person(full.get(word, set())) if word not in surnames else None
+        if target is not None:
+            f.refers_to, f.reason = target, "given-name reference"
 
 
 def _title_references(doc, found: list[Found]) -> list[Found]:

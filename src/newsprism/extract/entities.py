@@ -1,10 +1,12 @@
 """Entity mentions of one article: the parser's named entities, tidied, plus names from the alias file
 the parser missed ("Daesh", "Islamic state").
 
-Tidying: a leading "the" and titles ("General", "Maj. Gen.") are left out of a person's name (they
+Tidying: a leading "the", titles ("General", "Maj. Gen.") and occupations ("Lawyer Mark Tennant") are left out of a person's name (they
 become descriptors), possessives and stray punctuation are cut, and a line break or bracket inside a
 name ends it ("RHC)-- NATO" → "NATO"). Labels are made consistent within the article: a later
-"Stoltenberg" the parser called ORG is a PERSON when the article named "Jens Stoltenberg".
+"Stoltenberg" the parser called ORG is a PERSON when the article named "Jens Stoltenberg". A name the
+parser ran on into the words of a title-case headline is cut back to the name the article gives elsewhere;
+a "person" whose name ends in "Foundation" or "Ave" is an organisation or a street.
 """
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from newsprism.extract.lexicon import alias_index, alias_pattern
-from newsprism.extract.names import TITLES, name_key, person_parts
+from newsprism.extract.names import OCCUPATIONS, TITLES, name_key, person_parts
 
 LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT", "FAC")
 _BREAKS = re.compile(r"\n|\)|\(|--|—|\||:|;|\s-\s|\"|“|”")
@@ -86,7 +88,8 @@ def _tidy(doc, ent) -> Found | None:
         tokens = tokens[:-1]
     titles = []
     if ent.label_ == "PERSON":
-        while len(tokens) > 1 and tokens[0].lower_.rstrip(".") in TITLES:
+        while len(tokens) > 1 and (tokens[0].lower_.rstrip(".") in TITLES or len(tokens) > 2 and (
+                tokens[0].lower_ in OCCUPATIONS and tokens[0].text[:1].isupper())):
             titles.append(tokens[0].text)
             tokens = tokens[1:]
     if not tokens:
@@ -95,6 +98,8 @@ def _tidy(doc, ent) -> Found | None:
     text = doc_text(doc)[start:end]
     if not re.search(r"[A-Za-z]", text) or len(text) < 2:
         return None
+    if ent.label_ != "ORG" and text.lower().rstrip(".") in TITLES:
+        return None  # a title alone ("Msgr.") names nobody; "the Crown" stays an organisation
     return Found(start, end, text, ent.label_, tokens[0].i, tokens[-1].i + 1, titles=titles)
 
 
@@ -136,9 +141,58 @@ def find_mentions(doc, alias_file: str | None = None) -> list[Found]:
         found.append(Found(m.start(), m.end(), m.group(), entry.type if entry else "ORG", span[0], span[1],
                            source="alias"))
     found.sort(key=lambda f: (f.start, f.end))
+    _names_in_title_case_lines(doc, found)
+    _not_people_by_last_word(found)
     _harmonise_labels(found)
     _people_listed_under_one_title(doc, found)
     return found
+
+
+def _title_case_line(text: str, start: int, end: int) -> bool:
+    """Is the line holding these characters written in title case (a headline: "Vale Finally Checks
+    Into Rehab")? Then capitals do not mark where a name ends."""
+    line = text[text.rfind("\n", 0, start) + 1:(text.find("\n", end) + 1 or len(text) + 1) - 1]
+    words = [w for w in re.findall(r"[^\W\d_]+", line) if len(w) >= 4]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _names_in_title_case_lines(doc, found: list[Found]) -> None:
+    """A person's name the parser ran on into a title-case headline ("Ann Vale Checks Into Rehab") is cut
+    back to the name the article gives elsewhere ("Ann Vale"), or to the word it uses alone ("Vale")."""
+    text = doc_text(doc)
+    for f in found:
+        words = f.text.split()
+        if f.label != "PERSON" or len(words) < 3 or not _title_case_line(text, f.start, f.end):
+            continue
+        others = [o for o in found if o.end <= f.start or o.start >= f.end]
+        known = {name_key(o.text) for o in others if o.label == "PERSON"}
+        alone = {name_key(o.text) for o in others if len(o.text.split()) == 1}  # "Vale" said …
+        for k in range(len(words) - 1, 1, -1):
+            if name_key(" ".join(words[:k])) in known or name_key(words[k - 1]) in alone:
+                end = f.start + list(re.finditer(r"\S+", f.text))[k - 1].end()
+                span = _token_span(doc, f.start, end)
+                if span is not None:
+                    f.end, f.text, f.tok_end = end, text[f.start:end], span[1]
+                break
+
+
+# Last words no person's name ends in: the parser's "person" is an organisation ("Robert Wood Johnson
+# Foundation") or a street ("Snyder Ave"). Words that are also surnames (Church, Court, Lane) are left out.
+_ORGANISATION_ENDS = frozenset("""foundation institute university college school hospital company corporation
+corp inc ltd llc association society council committee department agency bureau commission center centre clinic
+fund party bank trust museum library academy ministry""".split())
+_STREET_ENDS = frozenset("ave avenue blvd boulevard street st rd road highway".split())
+
+
+def _not_people_by_last_word(found: list[Found]) -> None:
+    for f in found:
+        words = f.text.split()
+        if f.label == "PERSON" and len(words) > 1:
+            last = words[-1].lower().rstrip(".")
+            if last in _ORGANISATION_ENDS:
+                f.label = "ORG"
+            elif last in _STREET_ENDS:
+                f.label = "FAC"
 
 
 def _people_listed_under_one_title(doc, found: list[Found]) -> None:

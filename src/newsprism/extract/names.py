@@ -7,6 +7,9 @@
   doubled letters collapsed, "q" read as "k", the Arabic article "al-" set aside.
 - `person_parts`: given names and surname of a person's name without titles ("General Qassem Soleimani"
   → (("qassem",), "soleimani")).
+- `same_person`: two full names of one person, one with a middle name or initial the other leaves out
+  ("Mark Jay Heller" / "Mark Heller" / "Mark J. Heller") or a short form of the given name ("Bill" /
+  "William").
 - `acronym_of`: "North Atlantic Treaty Organization" → "NATO".
 """
 from __future__ import annotations
@@ -23,7 +26,19 @@ secretary-general secretary-generals spokesman spokeswoman spokesperson chancell
 sheikh sheik ayatollah imam emir sultan pope cardinal bishop archbishop rabbi reverend rev father senator sen
 rep representative congressman congresswoman governor gov mayor judge justice chairman chairwoman chair
 director chief ambassador envoy deputy former late foreign defense defence interior finance state
-premier president-elect leader official officials minister-president crown first lady mp
+premier president-elect leader official officials minister-president crown first lady mp msgr monsignor
+""".split())
+# Occupations written capitalised before a name at a sentence's start ("Lawyer Mark Tennant said"), which
+# the parser takes into the name: descriptors, not part of it. Occupations that are also common
+# surnames (Baker, Cook, Singer, Mason) are left out.
+OCCUPATIONS = frozenset("""
+lawyer attorney actress actor rapper coach professor analyst economist author novelist writer journalist
+reporter columnist comedian playwright producer filmmaker designer chef artist photographer historian
+scientist researcher activist publicist agent businessman businesswoman entrepreneur billionaire tycoon
+musician guitarist drummer pianist composer striker midfielder goalkeeper quarterback lawmaker legislator
+councillor councilman councilwoman commissioner superintendent sheriff detective officer constable
+inspector trooper pastor priest preacher surgeon nurse astronaut strategist pollster consultant adviser
+advisor aide nominee clerk
 """.split())
 _ARTICLES = ("al", "el", "ul", "ad", "ash", "as", "at", "az", "ar", "an", "ibn", "bin", "abu", "abd")
 _APOSTROPHES = "’‘`´ʼʹ′"
@@ -50,11 +65,19 @@ def strip_name(text: str) -> str:
     return text.strip()
 
 
+# British and American spellings of the words names are made of ("Betty Ford Centre" / "Center").
+_SPELLINGS = ((re.compile(r"(?<=[bcdfghklmnpstvz])tre\b"), "ter"), (re.compile(r"isation\b"), "ization"),
+              (re.compile(r"\bdefence\b"), "defense"), (re.compile(r"\bprogramme\b"), "program"))
+
+
 @lru_cache(maxsize=65536)
 def name_key(text: str) -> str:
-    """Equal keys mean the same written name once case, punctuation, accents and "the" are set aside."""
+    """Equal keys mean the same written name once case, punctuation, accents, "the" and British or
+    American spelling are set aside."""
     text = strip_name(text).lower()
     text = text.replace(".", "")
+    for pattern, us in _SPELLINGS:
+        text = pattern.sub(us, text)
     return re.sub(r"[^a-z0-9]+", "", text)
 
 
@@ -105,6 +128,47 @@ def person_parts(text: str) -> tuple[tuple[str, ...], str]:
         surname = given[-1] + "-" + surname
         given = given[:-1]
     return tuple(given), surname
+
+
+# Common English short forms of given names ("Bill Ingram" is "William Ingram"): a short form may stand
+# for more than one full name ("Ted": Edward, Theodore).
+_SHORT_FORMS = {short: frozenset(full.split("/")) for short, full in (line.split(":") for line in """
+bill:william billy:william will:william willy:william bob:robert bobby:robert rob:robert robbie:robert
+jim:james jimmy:james mike:michael mick:michael tom:thomas tommy:thomas dick:richard rick:richard
+rich:richard ricky:richard joe:joseph joey:joseph ed:edward eddie:edward ted:edward/theodore
+chuck:charles charlie:charles dave:david dan:daniel danny:daniel steve:steven/stephen tony:anthony
+andy:andrew chris:christopher/christine/christina matt:matthew pat:patrick/patricia ken:kenneth
+ron:ronald don:donald jerry:gerald/jerome larry:lawrence/laurence sam:samuel/samantha ben:benjamin
+nick:nicholas alex:alexander/alexandra greg:gregory jeff:jeffrey jon:jonathan liz:elizabeth
+beth:elizabeth betty:elizabeth kate:katherine/catherine/kathleen katie:katherine/catherine/kathleen
+kathy:katherine/kathleen sue:susan jenny:jennifer jen:jennifer peggy:margaret meg:margaret
+patty:patricia debbie:deborah deb:deborah cindy:cynthia vicky:victoria barb:barbara sandy:sandra
+fred:frederick hank:henry harry:henry walt:walter al:albert/alan/alfred
+""".split())}
+
+
+def given_forms(word: str) -> frozenset[str]:
+    """A given name and the full names it is a short form of ("bill" → {"bill", "william"})."""
+    word = word.rstrip(".")
+    return frozenset({word}) | _SHORT_FORMS.get(word, frozenset())
+
+
+def same_given_name(a: str, b: str) -> bool:
+    return bool(given_forms(a) & given_forms(b))
+
+
+def same_person(a: str, b: str) -> bool:
+    """Are two full names one person's, one giving a middle name or initial the other leaves out, or a
+    short form of the given name ("Bill" / "William")? Same surname and first given name (or a short
+    form of it); the middle names agree where both give one (a name or its initial)."""
+    ga, sa = person_parts(a)
+    gb, sb = person_parts(b)
+    if not ga or not gb or translit_key(sa) != translit_key(sb) or not same_given_name(ga[0], gb[0]):
+        return False
+    ma, mb = [w.rstrip(".") for w in ga[1:]], [w.rstrip(".") for w in gb[1:]]
+    if not ma or not mb:
+        return True
+    return len(ma) == len(mb) and all(x == y or (len(x) == 1 or len(y) == 1) and x[0] == y[0] for x, y in zip(ma, mb))
 
 
 def acronym_of(expansion: str) -> str:
