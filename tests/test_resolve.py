@@ -221,3 +221,25 @@ def test_a_short_form_of_the_given_name_is_the_same_person_unless_two_full_forms
     assert len(william.mentions) == 2 and _reason(william, "Bill Ingram") == "short form of the given name"
     for name in ("Edward Kern", "Theodore Kern", "Ted Kern"):  # "Ted" may be either: no merge
         assert len(_entity_of(entities, name).mentions) == 1, name
+
+
+def test_english_names_a_loose_spelling_key_confuses_stay_apart_and_generations_stay_apart():
+    arts, exts = _corpus(("a", [("Tom Bradlee", "PERSON")]), ("b", [("Ann Bradley Hall", "ORG")]),
+                         ("c", [("Bradley", "PERSON")]),
+                         ("d", [("Paul Varn Jr.", "PERSON")]), ("e", [("Paul Varn", "PERSON")]),
+                         ("f", [("Nico 'The Knife' Sarro", "PERSON")]), ("g", [("Nico Sarro", "PERSON")]),
+                         ("h", [("Nico J. Sarro", "PERSON")]))
+    entities, _ = resolve_entities(arts, exts)
+    assert _entity_of(entities, "Tom Bradlee") != _entity_of(entities, "Bradley")  # not the same letters
+    assert _entity_of(entities, "Paul Varn Jr.") != _entity_of(entities, "Paul Varn")
+    # a quoted nickname is no middle name: all three are one person
+    assert len(_entity_of(entities, "Nico J. Sarro").mentions) == 3
+
+
+def test_a_leading_initial_may_be_dropped_but_two_different_initials_are_two_people():
+    arts, exts = _corpus(("a", [("R. Lane Ostrow", "PERSON")]), ("b", [("Lane Ostrow", "PERSON")]),
+                         ("c", [("T. Ivo Brenn", "PERSON")]), ("d", [("K. Ivo Brenn", "PERSON")]))
+    entities, _ = resolve_entities(arts, exts)
+    lane = _entity_of(entities, "R. Lane Ostrow")
+    assert len(lane.mentions) == 2 and _reason(lane, "Lane Ostrow") == "middle name or initial"
+    assert _entity_of(entities, "T. Ivo Brenn") != _entity_of(entities, "K. Ivo Brenn")

@@ -18,7 +18,8 @@ is one entity. Every alias of an entity records the reason of the edge it joined
 - "acronym defined in text" across articles: an acronym used bare in one article joins the expansion
   another article defined for it, when every article that defines it agrees.
 - "transliteration variant": the same name spelled another way (Soleimani / Suleimani, Qasem / Qassem,
-  al-Muhandis / Al – Mohandes): equal `names.translit_key`, for persons and other names alike.
+  al-Muhandis / Al – Mohandes): equal `names.spelling_key` (a loose transliteration key and the consonants,
+  so that two English names, Bradley / Bradlee, stay apart), for persons and other names alike.
 - "surname of the only person so named": a bare surname (the article gave no full name) joins the one
   person in the corpus with that surname. When several full names carry it, it joins one only if that
   one is named in at least two articles and twice as many as any other ("surname of the person most
@@ -33,7 +34,8 @@ is one entity. Every alias of an entity records the reason of the edge it joined
   corpus tells the two apart ("George Bush" stays apart when "George W. Bush" and "George H.W. Bush"
   are both named; "Ted Kern" when Edward and Theodore Kern are).
 - "fuzzy match": person names of the same length in words whose words match closely one by one
-  (Hussain / Hussein), with the score; a different given name never matches (two people).
+  (Hussain / Hussein), with the score; a different given name never matches (two people), nor a
+  different generation ("Jr.", "Sr.": father and son).
 - "shorter form of the name": an organisation written without its leading words ("Water Authority")
   joins the one longer organisation name in the corpus that ends in those words (not after "of":
   "New York" is no short form of "State University of New York"; places and groups never).
@@ -45,7 +47,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from newsprism.extract.lexicon import AliasEntry, alias_index
-from newsprism.extract.names import is_acronym, name_key, person_parts, same_person, translit_key, words_of
+from newsprism.extract.names import (generation, is_acronym, name_key, person_parts, same_given_name, same_person,
+                                     spelling_key, translit_key, words_of)
 from newsprism.records import Article, ArticleExtraction, Entity, Merge, Mention, Span, stable_id
 
 __all__ = ["resolve_entities", "Resolver"]
@@ -208,18 +211,18 @@ class Resolver:
             if len(key.replace(" ", "")) < (4 if " " in key else 6):
                 continue  # short names: too many unrelated words share a loose key ("Mali" / "Male")
             # The same number of words: "Ash Carter" is not "Carter" with an Arabic article dropped.
-            other = first.setdefault((node[1], key, len(words_of(node[2]))), node)
+            other = first.setdefault((node[1], spelling_key(node[2]), len(words_of(node[2]))), node)
             if other != node:
                 self.graph.join(other, node, TRANSLIT)
 
     def _middle_names(self, nodes) -> None:
         g = self.graph
-        blocks: dict[str, list[tuple]] = defaultdict(list)
+        blocks: dict[tuple[str, str], list[tuple]] = defaultdict(list)
         for node in nodes:
             if node[1] == "person":
                 given, surname = person_parts(node[2])
                 if given:
-                    blocks[translit_key(surname)].append(node)
+                    blocks[spelling_key(surname)].append(node)
         for block in blocks.values():
             for i, a in enumerate(block):
                 for b in block[i + 1:]:
@@ -227,8 +230,7 @@ class Resolver:
                     # "George W. Bush" and "George H.W. Bush", nor "Ted Kern" between Edward and Theodore.
                     if g.find(a) != g.find(b) and same_person(a[2], b[2]) and all(
                             same_person(c[2], a[2]) == same_person(c[2], b[2]) for c in block):
-                        first_a, first_b = person_parts(a[2])[0][0], person_parts(b[2])[0][0]
-                        g.join(a, b, MIDDLE if first_a == first_b else SHORT_GIVEN)
+                        g.join(a, b, SHORT_GIVEN if _short_given(a[2], b[2]) else MIDDLE)
 
     def _fuzzy_people(self, nodes) -> None:
         from rapidfuzz.fuzz import ratio
@@ -248,12 +250,14 @@ class Resolver:
                     if self.graph.find(a) == self.graph.find(b):
                         continue
                     wb = _person_words(b[2])
+                    if generation(a[2]) != generation(b[2]):
+                        continue  # father and son
                     scores = [ratio(x, y) / 100.0 for x, y in zip(wa, wb)]
                     if min(scores) >= FUZZY_WORD:
                         self.graph.join(a, b, FUZZY, round(sum(scores) / len(scores), 3))
 
     def _surnames(self, nodes) -> None:
-        full: dict[str, set[tuple]] = defaultdict(set)
+        full: dict[tuple[str, str], set[tuple]] = defaultdict(set)
         bare = []
         for node in nodes:
             if node[1] != "person":
@@ -262,9 +266,9 @@ class Resolver:
             if not surname:
                 continue
             if given:
-                full[translit_key(surname)].add(node)
+                full[spelling_key(surname)].add(node)
             elif len(words_of(node[2])) == 1:
-                bare.append((node, translit_key(surname)))
+                bare.append((node, spelling_key(surname)))
         for node, key in bare:
             people: dict[tuple, set[str]] = defaultdict(set)  # person → the articles naming them in full
             for n in full.get(key, ()):
@@ -434,6 +438,12 @@ def _clean(text: str) -> str:
     """A name as written, with its spacing and dashes tidied ("Al – Mohandes" → "Al-Mohandes" is left to
     the keys; here only runs of white space become one space)."""
     return " ".join(text.split())
+
+
+def _short_given(a: str, b: str) -> bool:
+    """Do two names of one person differ in the form of the given name ("Bill" / "William")?"""
+    first_a, first_b = person_parts(a)[0][0], person_parts(b)[0][0]
+    return first_a != first_b and len(first_a) > 1 and len(first_b) > 1 and same_given_name(first_a, first_b)
 
 
 def _person_words(name: str) -> list[str]:

@@ -38,7 +38,7 @@ scientist researcher activist publicist agent businessman businesswoman entrepre
 musician guitarist drummer pianist composer striker midfielder goalkeeper quarterback lawmaker legislator
 councillor councilman councilwoman commissioner superintendent sheriff detective officer constable
 inspector trooper pastor priest preacher surgeon nurse astronaut strategist pollster consultant adviser
-advisor aide nominee clerk
+advisor aide nominee clerk coroner
 """.split())
 _ARTICLES = ("al", "el", "ul", "ad", "ash", "as", "at", "az", "ar", "an", "ibn", "bin", "abu", "abd")
 _APOSTROPHES = "’‘`´ʼʹ′"
@@ -104,6 +104,25 @@ def translit_key(text: str) -> str:
     return " ".join(out)
 
 
+def consonant_skeleton(text: str) -> str:
+    """The consonants of a name as transliterations keep them, with "y" a consonant: "Soleimani" /
+    "Suleimani" and "Qassem" / "Qasem" agree, "Bradley" / "Bradlee" (two English names) do not."""
+    out = []
+    for w in (p for w in words_of(text) for p in w.split("-") if p):
+        if w in _ARTICLES:
+            continue
+        w = re.sub(r"[^a-z]", "", w)
+        w = w.replace("ph", "f").replace("dh", "d").replace("kh", "h").replace("gh", "g").replace("th", "t")
+        w = w.replace("q", "k").replace("ck", "k").replace("c", "k")
+        out.append(re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouw]", "", w)))
+    return " ".join(out)
+
+
+def spelling_key(text: str) -> tuple[str, str]:
+    """Equal for spelling variants of one name: the transliteration key and the consonant skeleton."""
+    return translit_key(text), consonant_skeleton(text)
+
+
 def _vowel_class(v: str) -> str:
     # o/u and e/i are the pairs transliterations swap most ("Soleimani"/"Suleimani", "Qasem"/"Qasim").
     return "".join({"a": "a", "e": "i", "i": "i", "o": "u", "u": "u"}[c] for c in v)
@@ -113,12 +132,34 @@ def consonants(key: str) -> str:
     return re.sub(r"[aiu ]", "", key)
 
 
+_GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+_QUOTES = "'\"“”‘’«»"
+
+
+def generation(text: str) -> frozenset[str]:
+    """"Jr.", "Sr.", "III" of a person's name: father and son share the rest."""
+    return frozenset(words_of(text)) & _GENERATIONS
+
+
+def _without_nickname(words: list[str]) -> list[str]:
+    """"Vincent 'The Chin' Gigante" → vincent gigante: a quoted nickname is no given name."""
+    out, inside = [], False
+    for w in words:
+        if not inside and w[:1] in _QUOTES:
+            inside = True
+        if not inside:
+            out.append(w)
+        elif w[-1:] in _QUOTES:
+            inside = False
+    return out
+
+
 def person_parts(text: str) -> tuple[tuple[str, ...], str]:
     """(given names, surname) of a person's name, titles and "al-" articles kept in the surname."""
-    words = [w for w in words_of(text) if w.strip("-")]
+    words = [w for w in _without_nickname(words_of(text)) if w.strip("-")]
     while words and words[0].rstrip(".") in TITLES:
         words = words[1:]
-    words = [w for w in words if w not in ("jr", "sr", "ii", "iii")]
+    words = [w for w in words if w not in _GENERATIONS]
     if not words:
         return (), ""
     # "Abu Mahdi al-Muhandis": an article before the last word belongs to the surname.
@@ -158,14 +199,27 @@ def same_given_name(a: str, b: str) -> bool:
 
 
 def same_person(a: str, b: str) -> bool:
-    """Are two full names one person's, one giving a middle name or initial the other leaves out, or a
-    short form of the given name ("Bill" / "William")? Same surname and first given name (or a short
-    form of it); the middle names agree where both give one (a name or its initial)."""
+    """Are two full names one person's, one giving a middle name or initial the other leaves out ("Mark
+    J. Tennant", "W. Mark Tennant" / "Mark Tennant"), or a short form of the given name ("Bill" /
+    "William")? Same surname and generation; first given name the same or a short form of it; the
+    middle names agree where both give one (a name or its initial)."""
     ga, sa = person_parts(a)
     gb, sb = person_parts(b)
-    if not ga or not gb or translit_key(sa) != translit_key(sb) or not same_given_name(ga[0], gb[0]):
+    if not ga or not gb or spelling_key(sa) != spelling_key(sb) or generation(a) != generation(b):
         return False
-    ma, mb = [w.rstrip(".") for w in ga[1:]], [w.rstrip(".") for w in gb[1:]]
+    # "W. Mark Tennant" is also written "Mark Tennant": a leading initial may be dropped (not two different ones)
+    return _same_given_names(ga, gb) or (_leading_initial(ga) and len(gb[0]) > 1 and _same_given_names(ga[1:], gb)) \
+        or (_leading_initial(gb) and len(ga[0]) > 1 and _same_given_names(ga, gb[1:]))
+
+
+def _leading_initial(given: tuple[str, ...]) -> bool:
+    return len(given) >= 2 and len(given[0]) == 1 and len(given[1]) > 1
+
+
+def _same_given_names(ga: tuple[str, ...], gb: tuple[str, ...]) -> bool:
+    if not same_given_name(ga[0], gb[0]):
+        return False
+    ma, mb = ga[1:], gb[1:]
     if not ma or not mb:
         return True
     return len(ma) == len(mb) and all(x == y or (len(x) == 1 or len(y) == 1) and x[0] == y[0] for x, y in zip(ma, mb))
