@@ -1,12 +1,13 @@
 """Entity mentions of one article: the parser's named entities, tidied, plus names from the alias file
 the parser missed ("Daesh", "Islamic state").
 
-Tidying: a leading "the", titles ("General", "Maj. Gen.") and occupations ("Lawyer Mark Tennant") are left out of a person's name (they
-become descriptors), possessives and stray punctuation are cut, and a line break or bracket inside a
-name ends it ("RHC)-- NATO" → "NATO"). Labels are made consistent within the article: a later
-"Stoltenberg" the parser called ORG is a PERSON when the article named "Jens Stoltenberg". A name the
-parser ran on into the words of a title-case headline is cut back to the name the article gives elsewhere;
-a "person" whose name ends in "Foundation" or "Ave" is an organisation or a street.
+Tidying: a leading "the", titles ("General", "Maj. Gen.") and occupations ("Lawyer Mark Tennant") are
+left out of a person's name (they become descriptors), possessives and stray punctuation are cut, and a
+line break or bracket inside a name ends it ("RHC)-- NATO" → "NATO"). Labels are made consistent within
+the article: a later "Stoltenberg" the parser called ORG is a PERSON when the article named "Jens
+Stoltenberg". A name the parser ran on into the words of a title-case headline is cut back to the name
+the article gives elsewhere; a "person" whose name ends in "Foundation" or "Ave" is an organisation or
+a street.
 """
 from __future__ import annotations
 
@@ -149,16 +150,17 @@ def find_mentions(doc, alias_file: str | None = None) -> list[Found]:
 
 
 def _title_case_line(text: str, start: int, end: int) -> bool:
-    """Is the line holding these characters written in title case (a headline: "Vale Finally Checks
-    Into Rehab")? Then capitals do not mark where a name ends."""
-    line = text[text.rfind("\n", 0, start) + 1:(text.find("\n", end) + 1 or len(text) + 1) - 1]
+    """Is the line holding these characters written in title case (a headline: "Whitfield Slams Critics
+    Over Tax Plan")? Then capitals do not mark where a name ends."""
+    stop = text.find("\n", end)
+    line = text[text.rfind("\n", 0, start) + 1:stop if stop >= 0 else len(text)]
     words = [w for w in re.findall(r"[^\W\d_]+", line) if len(w) >= 4]
     return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 def _names_in_title_case_lines(doc, found: list[Found]) -> None:
-    """A person's name the parser ran on into a title-case headline ("Ann Vale Checks Into Rehab") is cut
-    back to the name the article gives elsewhere ("Ann Vale"), or to the word it uses alone ("Vale")."""
+    """A person's name the parser ran on into a title-case headline ("Ann Vale Slams Critics") is cut back
+    to the name the article gives elsewhere ("Ann Vale"), or to the word it uses alone ("Vale")."""
     text = doc_text(doc)
     for f in found:
         words = f.text.split()

@@ -65,7 +65,7 @@ def strip_name(text: str) -> str:
     return text.strip()
 
 
-# British and American spellings of the words names are made of ("Betty Ford Centre" / "Center").
+# British and American spellings of the words names are made of ("Oakvale Recovery Centre" / "Center").
 _SPELLINGS = ((re.compile(r"(?<=[bcdfghklmnpstvz])tre\b"), "ter"), (re.compile(r"isation\b"), "ization"),
               (re.compile(r"\bdefence\b"), "defense"), (re.compile(r"\bprogramme\b"), "program"))
 
