@@ -178,12 +178,14 @@ def _names_in_title_case_lines(doc, found: list[Found]) -> None:
                 break
 
 
-# Last words no person's name ends in: the parser's "person" is an organisation ("Robert Wood Johnson
-# Foundation") or a street ("Snyder Ave"). Words that are also surnames (Church, Court, Lane) are left out.
+# Last words no person's name ends in: the parser's "person" is an organisation ("Ada Morrow
+# Foundation") or a street or another built place ("Marvin Ave", "Vardel Dam"). Words that are also
+# surnames (Church, Court, Lane) are left out.
 _ORGANISATION_ENDS = frozenset("""foundation institute university college school hospital company corporation
 corp inc ltd llc association society council committee department agency bureau commission center centre clinic
 fund party bank trust museum library academy ministry""".split())
-_STREET_ENDS = frozenset("ave avenue blvd boulevard street st rd road highway".split())
+_STREET_ENDS = frozenset("""ave avenue blvd boulevard street st rd road highway dam bridge airport station stadium
+arena canal reservoir""".split())  # streets and other built places
 
 
 def _not_people_by_last_word(found: list[Found]) -> None:
