@@ -224,13 +224,15 @@ class Resolver:
                 if given:
                     blocks[spelling_key(surname)].append(node)
         for block in blocks.values():
-            for i, a in enumerate(block):
-                for b in block[i + 1:]:
-                    # Only when no third name tells them apart: "George Bush" is not the link between
-                    # "George W. Bush" and "George H.W. Bush", nor "Ted Kern" between Edward and Theodore.
-                    if g.find(a) != g.find(b) and same_person(a[2], b[2]) and all(
-                            same_person(c[2], a[2]) == same_person(c[2], b[2]) for c in block):
-                        g.join(a, b, SHORT_GIVEN if _short_given(a[2], b[2]) else MIDDLE)
+            # Only names no third name tells apart are joined: those that are the same person as exactly
+            # the same names. "George Bush" is not the link between "George W. Bush" and "George H.W.
+            # Bush", nor "Ted Kern" between Edward and Theodore Kern.
+            alike: dict[frozenset, list[tuple]] = defaultdict(list)
+            for a in block:
+                alike[frozenset(b for b in block if same_person(a[2], b[2]))].append(a)
+            for group in alike.values():
+                for b in group[1:]:
+                    g.join(group[0], b, SHORT_GIVEN if _short_given(group[0][2], b[2]) else MIDDLE)
 
     def _fuzzy_people(self, nodes) -> None:
         from rapidfuzz.fuzz import ratio

@@ -154,6 +154,7 @@ def _without_nickname(words: list[str]) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=65536)
 def person_parts(text: str) -> tuple[tuple[str, ...], str]:
     """(given names, surname) of a person's name, titles and "al-" articles kept in the surname."""
     words = [w for w in _without_nickname(words_of(text)) if w.strip("-")]
@@ -198,6 +199,7 @@ def same_given_name(a: str, b: str) -> bool:
     return bool(given_forms(a) & given_forms(b))
 
 
+@lru_cache(maxsize=65536)
 def same_person(a: str, b: str) -> bool:
     """Are two full names one person's, one giving a middle name or initial the other leaves out ("Mark
     J. Tennant", "W. Mark Tennant" / "Mark Tennant"), or a short form of the given name ("Bill" /
