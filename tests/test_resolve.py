@@ -203,13 +203,15 @@ def test_a_name_without_a_middle_name_stays_apart_when_two_people_carry_it_in_fu
 def test_british_and_american_spellings_and_state_abbreviations_are_one_name():
     arts, exts = _corpus(("a", [("Oakvale Recovery Centre", "ORG"), ("Calif.", "GPE")]),
                          ("b", [("Oakvale Recovery Center", "ORG"), ("California", "GPE")]),
-                         ("c", [("Ministry of Defence", "ORG"), ("Ministry of Defense", "ORG")]))
+                         ("c", [("Ministry of Defence", "ORG"), ("Ministry of Defense", "ORG")]),
+                         ("d", [("Mo.", "GPE"), ("Missouri", "GPE")]))
     entities, _ = resolve_entities(arts, exts)
     centre = _entity_of(entities, "Oakvale Recovery Centre")
     assert len(centre.mentions) == 2 and "same name after normalising" in {m.reason for m in centre.merges}
     state = _entity_of(entities, "California")
     assert len(state.mentions) == 2 and _reason(state, "Calif.") == "alias file"
     assert len(_entity_of(entities, "Ministry of Defence").mentions) == 2
+    assert _reason(_entity_of(entities, "Missouri"), "Mo.") == "alias file"
 
 
 def test_a_short_form_of_the_given_name_is_the_same_person_unless_two_full_forms_compete():

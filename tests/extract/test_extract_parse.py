@@ -302,3 +302,9 @@ def test_a_surname_joins_one_person_named_with_and_without_a_middle_initial(extr
                            "the hearing had gone well. Whitcomb said the judge was fair.")
     refs = {(m.text, m.refers_to, m.reason) for m in ext.mentions if m.refers_to}
     assert ("Whitcomb", "Paul Jay Whitcomb", "surname reference") in refs, refs
+
+
+def test_state_abbreviations_are_places_only_as_written(extract):
+    article, ext = extract("Police in Springfield, Mo., said the suspect was ill. Wait a mo., said the clerk.")
+    places = [(m.text, m.label) for m in ext.mentions if m.text.lower().startswith("mo")]
+    assert places == [("Mo.", "GPE")], places  # "a mo." is no state

@@ -58,7 +58,8 @@ def alias_index(alias_file: str | None = None) -> dict[str, AliasEntry]:
 
 @lru_cache(maxsize=8)
 def alias_pattern(alias_file: str | None = None) -> re.Pattern[str]:
-    """One regex finding every alias-file name in text: capitals-only names case-sensitively."""
+    """One regex finding every alias-file name in text: capitals-only names and abbreviations
+    ("Calif.") case-sensitively."""
     names = set()
     for e in alias_entries(alias_file):
         for name in (e.canonical, *e.aliases):
@@ -69,7 +70,7 @@ def alias_pattern(alias_file: str | None = None) -> re.Pattern[str]:
     for name in sorted(names, key=lambda n: (-len(n), n)):
         body = r"[\s\-–]+".join(re.escape(w) for w in re.split(r"[\s\-–]+", name))
         body = body.replace("'", "['’]")
-        if re.fullmatch(r"[A-Z.]+", name.replace(" ", "")):
+        if re.fullmatch(r"[A-Z.]+", name.replace(" ", "")) or name.endswith("."):  # ISIS, US, Calif.
             parts.append(body)
         else:
             parts.append("(?i:" + body + ")")
