@@ -245,3 +245,16 @@ def test_a_leading_initial_may_be_dropped_but_two_different_initials_are_two_peo
     lane = _entity_of(entities, "R. Lane Ostrow")
     assert len(lane.mentions) == 2 and _reason(lane, "Lane Ostrow") == "middle name or initial"
     assert _entity_of(entities, "T. Ivo Brenn") != _entity_of(entities, "K. Ivo Brenn")
+
+
+def test_surnames_with_particles_join_their_full_names():
+    arts, exts = _corpus(("a", [("Elke van der Sloot", "PERSON")]), ("b", [("van der Sloot", "PERSON")]),
+                         ("c", [("Marco Di Santo", "PERSON")]), ("d", [("Di Santo", "PERSON")]),
+                         ("e", [("Otto von Brannick", "PERSON")]), ("f", [("Brannick", "PERSON")]),
+                         ("g", [("Van Morrow", "PERSON")]), ("h", [("Sloot Sr.", "PERSON")]))
+    entities, _ = resolve_entities(arts, exts)
+    assert len(_entity_of(entities, "Sloot Sr.").mentions) == 1  # not the surname of a man named without "Sr."
+    assert _reason(_entity_of(entities, "Elke van der Sloot"), "van der Sloot") == "surname of the only person so named"
+    assert _reason(_entity_of(entities, "Marco Di Santo"), "Di Santo") == "surname of the only person so named"
+    assert _reason(_entity_of(entities, "Otto von Brannick"), "Brannick") == "surname of the only person so named"
+    assert len(_entity_of(entities, "Van Morrow").mentions) == 1  # "Van" here is a given name

@@ -47,8 +47,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from newsprism.extract.lexicon import AliasEntry, alias_index
-from newsprism.extract.names import (generation, is_acronym, name_key, person_parts, same_given_name, same_person,
-                                     spelling_key, translit_key, words_of)
+from newsprism.extract.names import (bare_surname, generation, is_acronym, name_key, person_parts, same_given_name,
+                                     same_person, spelling_key, surname_forms, translit_key, words_of)
 from newsprism.records import Article, ArticleExtraction, Entity, Merge, Mention, Span, stable_id
 
 __all__ = ["resolve_entities", "Resolver"]
@@ -268,13 +268,16 @@ class Resolver:
             if not surname:
                 continue
             if given:
-                full[spelling_key(surname)].add(node)
-            elif len(words_of(node[2])) == 1:
-                bare.append((node, spelling_key(surname)))
+                for form in surname_forms(surname):
+                    full[spelling_key(form)].add(node)
+            alone = bare_surname(node[2])  # also "De Niro", which may be a given name and a surname
+            if alone is not None:
+                bare.append((node, spelling_key(alone)))
         for node, key in bare:
             people: dict[tuple, set[str]] = defaultdict(set)  # person → the articles naming them in full
             for n in full.get(key, ()):
-                people[self.graph.find(n)] |= self.articles[n]
+                if generation(n[2]) == generation(node[2]):  # "X Sr." is not the son's surname
+                    people[self.graph.find(n)] |= self.articles[n]
             if not people:
                 continue
             ranked = sorted(people.items(), key=lambda kv: (-len(kv[1]), kv[0]))
@@ -287,7 +290,8 @@ class Resolver:
                 reason, score = SURNAME_MOST, round(reach / sum(len(v) for v in people.values()), 3)
             else:
                 continue  # the corpus does not say which one is meant
-            target = min((n for n in full[key] if self.graph.find(n) == best), key=lambda n: (-self.count[n], n))
+            same_generation = [n for n in full[key] if generation(n[2]) == generation(node[2])]
+            target = min((n for n in same_generation if self.graph.find(n) == best), key=lambda n: (-self.count[n], n))
             self.graph.join(target, node, reason, score)
 
     def _across_kinds(self, nodes) -> None:

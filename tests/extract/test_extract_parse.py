@@ -308,3 +308,28 @@ def test_state_abbreviations_are_places_only_as_written(extract):
     article, ext = extract("Police in Springfield, Mo., said the suspect was ill. Wait a mo., said the clerk.")
     places = [(m.text, m.label) for m in ext.mentions if m.text.lower().startswith("mo")]
     assert places == [("Mo.", "GPE")], places  # "a mo." is no state
+
+
+def test_a_surname_with_its_particles_refers_to_the_full_name(extract):
+    article, ext = extract("Actor James Van Der Kamp arrived on Monday. Van Der Kamp said the film was finished.")
+    refs = {(m.text, m.refers_to, m.reason) for m in ext.mentions if m.refers_to}
+    assert ("Van Der Kamp", "James Van Der Kamp", "surname reference") in refs, [(m.text, m.label) for m in ext.mentions]
+
+
+def test_a_lone_word_the_article_uses_for_something_else_is_no_given_name():
+    from newsprism import nlp
+    from newsprism.extract.coref import link_within_article
+    from newsprism.extract.entities import Found
+
+    text = "Rangers Tom Ellis scored. The Rangers won. Rangers said so. Thunderbolt 7 ran. Thunderbolt left."
+    doc = nlp.spacy_pipeline()(text)
+
+    def found(word, label, nth=0):  # the parser's (mis)labelled names, as it gives them on real pages
+        start = [i for i in range(len(text)) if text.startswith(word, i)][nth]
+        span = doc.char_span(start, start + len(word))
+        return Found(start, start + len(word), word, label, span.start, span.end)
+
+    mentions = [found("Rangers Tom Ellis", "PERSON"), found("Rangers", "ORG", 1), found("Rangers", "PERSON", 2),
+                found("Thunderbolt 7", "PERSON"), found("Thunderbolt", "PERSON", 1)]
+    linked = link_within_article(doc, mentions)
+    assert not any(f.reason == "given-name reference" for f in linked), [(f.text, f.refers_to) for f in linked]

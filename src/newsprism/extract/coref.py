@@ -22,8 +22,8 @@ import re
 
 from newsprism.extract.entities import Found, doc_text
 from newsprism.extract.lexicon import is_media
-from newsprism.extract.names import (TITLES, acronym_of, is_acronym, name_key, person_parts, same_person,
-                                     translit_key, words_of)
+from newsprism.extract.names import (TITLES, acronym_of, bare_surname, is_acronym, name_key, person_parts,
+                                     same_person, surname_forms, translit_key, words_of)
 
 # Words of titles that alone name no office ("Secretary of State" → "the state" is not the secretary).
 _NOT_A_TITLE_NOUN = frozenset("""state former late foreign defense defence interior finance first crown deputy vice
@@ -76,12 +76,13 @@ def _surnames(found: list[Found]) -> None:
             continue
         given, surname = person_parts(f.text)
         if given and surname:
-            full.setdefault(translit_key(surname), set()).add(f.text)
+            for form in surname_forms(surname):  # "Beethoven" for "Ludwig van Beethoven"
+                full.setdefault(translit_key(form), set()).add(f.text)
     for f in found:
         if f.label != "PERSON" or f.refers_to:
             continue
-        given, surname = person_parts(f.text)
-        if given or not surname:
+        surname = bare_surname(f.text)
+        if surname is None:
             continue
         names = full.get(translit_key(surname), set())
         target = _one_person(names)
@@ -100,20 +101,22 @@ def _one_person(names: set[str]) -> str | None:
 
 def _given_names(found: list[Found]) -> None:
     """"Lindsay" for "Lindsay Vale": a lone given name the article gives in full for exactly one person
-    (and as nobody's surname) is that person."""
+    (and not as anybody's surname or as another kind of name) is that person."""
     full: dict[str, set[str]] = {}
-    surnames = set()
+    taken = set()  # surnames, and words the article also uses as another kind of name ("Browns" the team)
     for f in found:
         if f.label == "PERSON":
             given, surname = person_parts(f.text)
-            if given and surname:
+            if given and surname and not re.search(r"\d", f.text):  # "Thunderbolt 3" is nobody's name
                 full.setdefault(given[0], set()).add(f.text)
-                surnames.add(surname)
+                taken.add(surname)
+        elif len(words_of(f.text)) == 1:
+            taken.add(words_of(f.text)[0])
     for f in found:
         if f.label != "PERSON" or f.refers_to or len(words_of(f.text)) != 1 or f.titles:
             continue
         word = words_of(f.text)[0]
-        target = _one_person(full.get(word, set())) if word not in surnames else None
+        target = _one_person(full.get(word, set())) if word not in taken else None
         if target is not None:
             f.refers_to, f.reason = target, "given-name reference"
 

@@ -6,7 +6,8 @@
   script (Soleimani / Suleimani, Qasem / Qassem, Muhandis / Mohandes): vowels folded to a few classes,
   doubled letters collapsed, "q" read as "k", the Arabic article "al-" set aside.
 - `person_parts`: given names and surname of a person's name without titles ("General Qassem Soleimani"
-  → (("qassem",), "soleimani")).
+  → (("qassem",), "soleimani")), particles kept in the surname ("Charles de Gaulle" → "de gaulle");
+  `bare_surname` and `surname_forms` for a surname used alone ("de Gaulle", "Beethoven").
 - `same_person`: two full names of one person, one with a middle name or initial the other leaves out
   ("Mark Jay Heller" / "Mark Heller" / "Mark J. Heller") or a short form of the given name ("Bill" /
   "William").
@@ -40,6 +41,7 @@ councillor councilman councilwoman commissioner superintendent sheriff detective
 inspector trooper pastor priest preacher surgeon nurse astronaut strategist pollster consultant adviser
 advisor aide nominee clerk coroner
 """.split())
+_PARTICLES = frozenset("van von der den de del della di da du le la lo dos das ter ten".split())
 _ARTICLES = ("al", "el", "ul", "ad", "ash", "as", "at", "az", "ar", "an", "ibn", "bin", "abu", "abd")
 _APOSTROPHES = "’‘`´ʼʹ′"
 _DASHES = "‐‑‒–—―−"
@@ -169,7 +171,36 @@ def person_parts(text: str) -> tuple[tuple[str, ...], str]:
     if len(given) >= 2 and given[-1] in _ARTICLES:  # "Ash Carter", "Al Gore": a given name, not an article
         surname = given[-1] + "-" + surname
         given = given[:-1]
+    # "James Van Der Beek", "Charles de Gaulle", "Van Der Beek": particles before the last word belong to the
+    # surname; a lone capitalised one is a given name ("Van Morrison").
+    k = len(given)
+    while k > 0 and given[k - 1] in _PARTICLES:
+        k -= 1
+    run = given[k:]
+    if run and (k > 0 or len(run) >= 2 or any(w[:1].islower() for w in text.split()[:-1])):
+        surname = " ".join(run) + " " + surname
+        given = given[:k]
     return tuple(given), surname
+
+
+def bare_surname(text: str) -> str | None:
+    """The surname a name gives alone ("Stoltenberg", "von der Leyen"), else None. "De Niro" may be a
+    surname with its particle or a given name and a surname; it is read as the surname (the callers join
+    it only to a full name that has that surname)."""
+    given, surname = person_parts(text)
+    if not surname:
+        return None
+    if not given:
+        return surname
+    if len(given) == 1 and given[0] in _PARTICLES:
+        return given[0] + " " + surname
+    return None
+
+
+def surname_forms(surname: str) -> tuple[str, ...]:
+    """A surname and, when it has particles, its last word, which may be used alone ("Beethoven")."""
+    words = surname.split()
+    return (surname, words[-1]) if len(words) > 1 else (surname,)
 
 
 # Common English short forms of given names ("Bill Ingram" is "William Ingram"): a short form may stand
