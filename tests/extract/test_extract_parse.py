@@ -333,3 +333,11 @@ def test_a_lone_word_the_article_uses_for_something_else_is_no_given_name():
                 found("Thunderbolt 7", "PERSON"), found("Thunderbolt", "PERSON", 1)]
     linked = link_within_article(doc, mentions)
     assert not any(f.reason == "given-name reference" for f in linked), [(f.text, f.refers_to) for f in linked]
+
+
+def test_a_surname_that_is_also_a_title_word_is_still_a_name(extract):
+    article, ext = extract("The talk show host Dale King joined the network in 2014. Mr. King said the network "
+                           "had never told him what to say.")
+    kings = [m for m in ext.mentions if m.text == "King"]
+    assert kings and all(m.refers_to == "Dale King" for m in kings), [(m.text, m.refers_to) for m in ext.mentions]
+    assert {q.speaker for q in ext.quotes if q.kind == "indirect"} == {"Dale King"}

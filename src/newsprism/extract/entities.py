@@ -99,9 +99,12 @@ def _tidy(doc, ent) -> Found | None:
     text = doc_text(doc)[start:end]
     if not re.search(r"[A-Za-z]", text) or len(text) < 2:
         return None
-    if ent.label_ != "ORG" and text.lower().rstrip(".") in TITLES:
-        return None  # a title alone ("Msgr.") names nobody; "the Crown" stays an organisation
+    if not titles and text.lower().rstrip(".") in _ABBREVIATED_TITLES:
+        return None  # a title alone ("Msgr.") names nobody; "King" after "Mr." is a name
     return Found(start, end, text, ent.label_, tokens[0].i, tokens[-1].i + 1, titles=titles)
+
+
+_ABBREVIATED_TITLES = frozenset("mr mrs ms dr msgr sgt gen col lt capt cmdr adm rev prof sen rep gov".split())
 
 
 def _titles_before(doc, tok_start: int) -> list[str]:

@@ -160,7 +160,7 @@ def _without_nickname(words: list[str]) -> list[str]:
 def person_parts(text: str) -> tuple[tuple[str, ...], str]:
     """(given names, surname) of a person's name, titles and "al-" articles kept in the surname."""
     words = [w for w in _without_nickname(words_of(text)) if w.strip("-")]
-    while words and words[0].rstrip(".") in TITLES:
+    while len(words) > 1 and words[0].rstrip(".") in TITLES:  # a last word is the name: "King", "Justice"
         words = words[1:]
     words = [w for w in words if w not in _GENERATIONS]
     if not words:
