@@ -258,3 +258,14 @@ def test_surnames_with_particles_join_their_full_names():
     assert _reason(_entity_of(entities, "Marco Di Santo"), "Di Santo") == "surname of the only person so named"
     assert _reason(_entity_of(entities, "Otto von Brannick"), "Brannick") == "surname of the only person so named"
     assert len(_entity_of(entities, "Van Morrow").mentions) == 1  # "Van" here is a given name
+
+
+def test_a_rare_lone_given_name_joins_the_only_person_so_named_but_a_common_one_does_not():
+    arts, exts = _corpus(("a", [("Kwabena Osei", "PERSON"), ("Dan Ruiz", "PERSON")]),
+                         ("b", [("Kwabena", "PERSON"), ("Dan", "PERSON")]),
+                         ("c", [("Tsegaye Bekele", "PERSON"), ("Tsegaye Alemu", "PERSON")]), ("d", [("Tsegaye", "PERSON")]))
+    entities, _ = resolve_entities(arts, exts)
+    kwabena = _entity_of(entities, "Kwabena Osei")
+    assert _reason(kwabena, "Kwabena") == "rare given name of the only person so named"
+    assert len(_entity_of(entities, "Dan").mentions) == 1  # a common word: no guess
+    assert len(_entity_of(entities, "Tsegaye").mentions) == 1  # two people so named

@@ -25,6 +25,9 @@ is one entity. Every alias of an entity records the reason of the edge it joined
   one is named in at least two articles and twice as many as any other ("surname of the person most
   articles name in full", with that person's share of the articles as the score); otherwise it stays
   on its own. Two different full names are never merged by their surname.
+- "rare given name of the only person so named": a lone given name in an article that never gives the
+  full name ("Kimani") joins the one person the corpus names in full with it, when the word is rare
+  in English (wordfreq Zipf below 3, so never "Don" or "Sarah") and nobody's surname.
 - "same name, which the parser labelled differently": a name labelled a person in some articles and a
   place or organisation in others ("Ostmere"), when no article ties it to a person's full name; the
   entity takes the other label.
@@ -60,6 +63,7 @@ TRANSLIT = "transliteration variant"
 SAME_OTHER_LABEL = "same name, which the parser labelled differently"
 SURNAME_ONLY = "surname of the only person so named"
 SURNAME_MOST = "surname of the person most articles name in full"
+GIVEN_ONLY = "rare given name of the only person so named"
 FUZZY = "fuzzy match"
 MIDDLE = "middle name or initial"
 SHORT_GIVEN = "short form of the given name"
@@ -170,6 +174,7 @@ class Resolver:
         self._middle_names(nodes)
         self._fuzzy_people(nodes)
         self._surnames(nodes)
+        self._rare_given_names(nodes)
         self._across_kinds(nodes)
         self._shorter_forms(nodes)
         entities, entity_of_node = self._entities(nodes)
@@ -293,6 +298,31 @@ class Resolver:
             same_generation = [n for n in full[key] if generation(n[2]) == generation(node[2])]
             target = min((n for n in same_generation if self.graph.find(n) == best), key=lambda n: (-self.count[n], n))
             self.graph.join(target, node, reason, score)
+
+    def _rare_given_names(self, nodes) -> None:
+        """"Kimani" in an article that never gives the full name joins the one person the corpus names
+        "Kimani X", when the word is a rare one (wordfreq Zipf below 3: not "Don", "Sarah") and nobody's
+        surname."""
+        g = self.graph
+        people: dict[str, set[tuple]] = defaultdict(set)
+        surnames: set[str] = set()
+        for node in nodes:
+            if node[1] == "person":
+                given, surname = person_parts(node[2])
+                if given:
+                    people[given[0]].add(node)
+                    surnames.update(surname_forms(surname))
+        named_in_full = {g.find(n) for group in people.values() for n in group}
+        for node in nodes:
+            words = words_of(node[2])
+            if node[1] != "person" or len(words) != 1 or words[0] in surnames or words[0] not in people:
+                continue
+            if g.find(node) in named_in_full:
+                continue  # already joined to a full name
+            roots = {g.find(n) for n in people[words[0]]}
+            if len(roots) == 1 and _rare(words[0]):
+                target = min(people[words[0]], key=lambda n: (-self.count[n], n))
+                g.join(target, node, GIVEN_ONLY)
 
     def _across_kinds(self, nodes) -> None:
         """A name the parser called a person in some articles and a place or organisation in others
@@ -444,6 +474,12 @@ def _clean(text: str) -> str:
     """A name as written, with its spacing and dashes tidied ("Al – Mohandes" → "Al-Mohandes" is left to
     the keys; here only runs of white space become one space)."""
     return " ".join(text.split())
+
+
+def _rare(word: str) -> bool:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en") < 3.0
 
 
 def _short_given(a: str, b: str) -> bool:
