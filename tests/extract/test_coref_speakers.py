@@ -54,6 +54,20 @@ def test_he_skips_a_woman_named_with_ms(speaker_of):
     assert speaker_of(text, "he") == "Carl Weber"
 
 
+def test_she_takes_the_woman_by_her_given_name_when_the_text_says_nothing_else(speaker_of):
+    text = ('"The dam is safe," Thomas Reyes told reporters on Monday, standing beside Margaret Voss. '
+            '"We checked every gate," she said.')
+    assert speaker_of(text, "she") == "Margaret Voss"
+    text = "Thomas Reyes met Margaret Voss on Monday in Oakvale to discuss the dam. She said the gates had been checked."
+    assert speaker_of(text, "She") == "Margaret Voss"
+
+
+def test_what_the_text_says_of_gender_comes_before_the_given_name(speaker_of):
+    text = ('Mr Carol Ferris met Anna Reyes on Monday, and Ms Reyes thanked Mr Ferris for the visit. '
+            '"We checked every gate," he said.')
+    assert speaker_of(text, "he") == "Carol Ferris"
+
+
 # ---- 2. the previous speaker goes on over names inside his report or in a list
 
 def test_he_added_is_the_official_not_the_man_named_in_his_report(speaker_of):
