@@ -11,9 +11,9 @@
   commissioner".
 - Pronouns (for quote speakers): the fitting name before the pronoun, preferring the speaker of the previous
   quote, then main-clause subjects over objects, list members and names inside quoted words. "Fitting" uses
-  what the article itself says: he/she against titles, gendered nouns by the name and unambiguous his/her;
-  where it says nothing, a given name that is overwhelmingly a man's or a woman's (data/given_names.tsv);
-  unknown gender fits both; they/we/it never a news outlet unless it reports, a place only as "it" acting
+  what the article itself says: he/she against titles and gendered nouns by the name, then a given name
+  that is overwhelmingly a man's or a woman's (data/given_names.tsv), then an unambiguous his/her near
+  the name (which may be another person's); unknown gender fits both; they/we/it never a news outlet unless it reports, a place only as "it" acting
   as a government. A pronoun after an unnamed subject ("The girl's mother …. She said") stays unresolved
   unless that noun was given with a name; the writer's own I/we outside quotation marks stays unresolved.
 """
@@ -493,14 +493,13 @@ def _genders(doc, found: list[Found]) -> dict[str, str]:
         gs = strong.get(name) or weak.get(name)
         if len(gs) == 1:
             out[name] = next(iter(gs))
-    # What the text says comes first; a given name that is overwhelmingly a man's or a woman's is a clue
-    # only where it says nothing (data/given_names.tsv).
+    # Titles and gendered nouns come first; then a given name that is overwhelmingly a man's or a woman's
+    # (data/given_names.tsv), before a his / her near the name, which may be another person's.
     for f in people:
         name = canonical(f)
-        if name not in out and name not in strong and name not in weak:
-            given = person_parts(name)[0]
-            if given and given[0] in _given_name_genders():
-                out[name] = _given_name_genders()[given[0]]
+        given = person_parts(name)[0]
+        if name not in strong and given and given[0] in _given_name_genders():
+            out[name] = _given_name_genders()[given[0]]
     return out
 
 
