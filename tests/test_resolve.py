@@ -269,3 +269,13 @@ def test_a_rare_lone_given_name_joins_the_only_person_so_named_but_a_common_one_
     assert _reason(kwabena, "Kwabena") == "rare given name of the only person so named"
     assert len(_entity_of(entities, "Dan").mentions) == 1  # a common word: no guess
     assert len(_entity_of(entities, "Tsegaye").mentions) == 1  # two people so named
+
+
+def test_a_nickname_alone_joins_the_one_person_named_with_it():
+    arts, exts = _corpus(("a", [("Nico 'The Knife' Sarro", "PERSON")]), ("b", [("The Knife", "PERSON")]),
+                         ("c", [("Knife", "PERSON")]), ("d", [("Ray 'Ace' Molo", "PERSON"), ("Tom 'Ace' Brin", "PERSON")]),
+                         ("e", [("Ace", "PERSON")]))
+    entities, _ = resolve_entities(arts, exts)
+    nico = _entity_of(entities, "Nico 'The Knife' Sarro")
+    assert len(nico.mentions) == 3 and _reason(nico, "Knife") == "nickname given with the full name"
+    assert len(_entity_of(entities, "Ace").mentions) == 1  # two men called Ace: no guess

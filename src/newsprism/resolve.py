@@ -28,11 +28,13 @@ is one entity. Every alias of an entity records the reason of the edge it joined
 - "rare given name of the only person so named": a lone given name in an article that never gives the
   full name ("Kimani") joins the one person the corpus names in full with it, when the word is rare
   in English (wordfreq Zipf below 3, so never "Don" or "Sarah") and nobody's surname.
+- "nickname given with the full name": "Knife" or "the Knife" alone is the one person named "Nico
+  'The Knife' Sarro" in the corpus.
 - "same name, which the parser labelled differently": a name labelled a person in some articles and a
   place or organisation in others ("Ostmere"), when no article ties it to a person's full name; the
   entity takes the other label.
 - "middle name or initial", "short form of the given name": one person's full name with and without
-  a middle name or initial ("Mark Jay Heller" / "Mark Heller" / "Mark J. Heller"), or with a common
+  a middle name or initial ("Mark Jay Tennant" / "Mark Tennant" / "Mark J. Tennant"), or with a common
   short form of the given name ("Bill Ingram" / "William Ingram"); only when no third name in the
   corpus tells the two apart ("George Bush" stays apart when "George W. Bush" and "George H.W. Bush"
   are both named; "Ted Kern" when Edward and Theodore Kern are).
@@ -50,8 +52,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from newsprism.extract.lexicon import AliasEntry, alias_index
-from newsprism.extract.names import (bare_surname, generation, is_acronym, name_key, person_parts, same_given_name,
-                                     same_person, spelling_key, surname_forms, translit_key, words_of)
+from newsprism.extract.names import (bare_surname, generation, is_acronym, name_key, nickname, person_parts,
+                                     same_given_name, same_person, spelling_key, surname_forms, translit_key, words_of)
 from newsprism.records import Article, ArticleExtraction, Entity, Merge, Mention, Span, stable_id
 
 __all__ = ["resolve_entities", "Resolver"]
@@ -64,6 +66,7 @@ SAME_OTHER_LABEL = "same name, which the parser labelled differently"
 SURNAME_ONLY = "surname of the only person so named"
 SURNAME_MOST = "surname of the person most articles name in full"
 GIVEN_ONLY = "rare given name of the only person so named"
+NICKNAME = "nickname given with the full name"
 FUZZY = "fuzzy match"
 MIDDLE = "middle name or initial"
 SHORT_GIVEN = "short form of the given name"
@@ -175,6 +178,7 @@ class Resolver:
         self._fuzzy_people(nodes)
         self._surnames(nodes)
         self._rare_given_names(nodes)
+        self._nicknames(nodes)
         self._across_kinds(nodes)
         self._shorter_forms(nodes)
         entities, entity_of_node = self._entities(nodes)
@@ -323,6 +327,20 @@ class Resolver:
             if len(roots) == 1 and _rare(words[0]):
                 target = min(people[words[0]], key=lambda n: (-self.count[n], n))
                 g.join(target, node, GIVEN_ONLY)
+
+    def _nicknames(self, nodes) -> None:
+        """"Knife" alone is the man an article named "Nico 'The Knife' Sarro", when one person carries it."""
+        g = self.graph
+        carriers: dict[str, set[tuple]] = defaultdict(set)
+        for node in nodes:
+            nick = nickname(node[2]) if node[1] == "person" else None
+            if nick:
+                for form in {nick, nick.removeprefix("the ")}:
+                    carriers[name_key(form)].add(node)
+        for node in nodes:
+            holders = carriers.get(name_key(node[2])) if node[1] == "person" else None
+            if holders and len({g.find(n) for n in holders}) == 1 and g.find(node) != g.find(next(iter(holders))):
+                g.join(min(holders), node, NICKNAME)
 
     def _across_kinds(self, nodes) -> None:
         """A name the parser called a person in some articles and a place or organisation in others

@@ -94,8 +94,8 @@ def _surnames(found: list[Found]) -> None:
 
 
 def _one_person(names: set[str]) -> str | None:
-    """The longest of these full names when they are all one person's ("Mark Jay Heller", "Mark
-    Heller"); None when they are several people's: the text does not say which one is meant."""
+    """The longest of these full names when they are all one person's ("Mark Jay Tennant", "Mark
+    Tennant"); None when they are several people's: the text does not say which one is meant."""
     if not names:
         return None
     longest = min(names, key=lambda n: (-len(n), n))

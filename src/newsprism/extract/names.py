@@ -9,7 +9,7 @@
   → (("qassem",), "soleimani")), particles kept in the surname ("Charles de Gaulle" → "de gaulle");
   `bare_surname` and `surname_forms` for a surname used alone ("de Gaulle", "Beethoven").
 - `same_person`: two full names of one person, one with a middle name or initial the other leaves out
-  ("Mark Jay Heller" / "Mark Heller" / "Mark J. Heller") or a short form of the given name ("Bill" /
+  ("Mark Jay Tennant" / "Mark Tennant" / "Mark J. Tennant") or a short form of the given name ("Bill" /
   "William").
 - `acronym_of`: "North Atlantic Treaty Organization" → "NATO".
 """
@@ -144,7 +144,7 @@ def generation(text: str) -> frozenset[str]:
 
 
 def _without_nickname(words: list[str]) -> list[str]:
-    """"Vincent 'The Chin' Gigante" → vincent gigante: a quoted nickname is no given name."""
+    """"Nico 'The Knife' Sarro" → nico sarro: a quoted nickname is no given name."""
     out, inside = [], False
     for w in words:
         if not inside and w[:1] in _QUOTES:
@@ -154,6 +154,19 @@ def _without_nickname(words: list[str]) -> list[str]:
         elif w[-1:] in _QUOTES:
             inside = False
     return out
+
+
+def nickname(text: str) -> str | None:
+    """The quoted nickname inside a person's name ("Nico 'The Knife' Sarro" → "the knife"), else None."""
+    words, out, inside = words_of(text), [], False
+    for w in words:
+        if not inside and w[:1] in _QUOTES:
+            inside = True
+        if inside:
+            out.append(w.strip(_QUOTES))
+            if w[-1:] in _QUOTES and (len(out) > 1 or len(w) > 1 and w[0] in _QUOTES):
+                break
+    return " ".join(out) if out and out != words else None
 
 
 @lru_cache(maxsize=65536)
