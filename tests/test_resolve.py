@@ -204,7 +204,9 @@ def test_british_and_american_spellings_and_state_abbreviations_are_one_name():
     arts, exts = _corpus(("a", [("Oakvale Recovery Centre", "ORG"), ("Calif.", "GPE")]),
                          ("b", [("Oakvale Recovery Center", "ORG"), ("California", "GPE")]),
                          ("c", [("Ministry of Defence", "ORG"), ("Ministry of Defense", "ORG")]),
-                         ("d", [("Mo.", "GPE"), ("Missouri", "GPE")]))
+                         ("d", [("Mo.", "GPE"), ("Missouri", "GPE")]),
+                         ("e", [("Harlow Freight & Co.", "ORG"), ("Harlow Freight", "ORG"), ("Brisk Labs Inc.", "ORG")]),
+                         ("f", [("Brisk Labs", "ORG"), ("East Vale Company", "ORG"), ("East Vale", "GPE")]))
     entities, _ = resolve_entities(arts, exts)
     centre = _entity_of(entities, "Oakvale Recovery Centre")
     assert len(centre.mentions) == 2 and "same name after normalising" in {m.reason for m in centre.merges}
@@ -212,6 +214,9 @@ def test_british_and_american_spellings_and_state_abbreviations_are_one_name():
     assert len(state.mentions) == 2 and _reason(state, "Calif.") == "alias file"
     assert len(_entity_of(entities, "Ministry of Defence").mentions) == 2
     assert _reason(_entity_of(entities, "Missouri"), "Mo.") == "alias file"
+    # a company's legal form is no part of its name; the word "Company" is ("East Vale" is a place)
+    assert len(_entity_of(entities, "Harlow Freight").mentions) == 2 and len(_entity_of(entities, "Brisk Labs").mentions) == 2
+    assert _entity_of(entities, "East Vale Company") != _entity_of(entities, "East Vale")
 
 
 def test_a_short_form_of_the_given_name_is_the_same_person_unless_two_full_forms_compete():

@@ -72,14 +72,21 @@ _SPELLINGS = ((re.compile(r"(?<=[bcdfghklmnpstvz])tre\b"), "ter"), (re.compile(r
               (re.compile(r"\bdefence\b"), "defense"), (re.compile(r"\bprogramme\b"), "program"))
 
 
+# A company's legal form after its name ("Wells Fargo & Co.", "Apple Inc.") is no part of the name; full
+# words ("Company", "Corporation") are, since "East India" without them is a place, and so is "AG" ("the
+# Ohio AG" is no "Ohio").
+_LEGAL_FORM = re.compile(r"(?:\s*,?\s*&?\s*\b(?:inc|corp|co|ltd|llc|plc|gmbh|lp|llp|pty)\b)+$")
+
+
 @lru_cache(maxsize=65536)
 def name_key(text: str) -> str:
-    """Equal keys mean the same written name once case, punctuation, accents, "the" and British or
-    American spelling are set aside."""
+    """Equal keys mean the same written name once case, punctuation, accents, "the", British or
+    American spelling and a company's legal form are set aside."""
     text = strip_name(text).lower()
     text = text.replace(".", "")
     for pattern, us in _SPELLINGS:
         text = pattern.sub(us, text)
+    text = _LEGAL_FORM.sub("", text) or text
     return re.sub(r"[^a-z0-9]+", "", text)
 
 
