@@ -284,3 +284,13 @@ def test_a_nickname_alone_joins_the_one_person_named_with_it():
     nico = _entity_of(entities, "Nico 'The Knife' Sarro")
     assert len(nico.mentions) == 3 and _reason(nico, "Knife") == "nickname given with the full name"
     assert len(_entity_of(entities, "Ace").mentions) == 1  # two men called Ace: no guess
+
+
+def test_a_rare_surname_the_parser_called_a_place_joins_the_only_person_so_named():
+    arts, exts = _corpus(("a", [("Gordon Vantrell", "PERSON"), ("Jordan", "GPE")]), ("b", [("Vantrell", "GPE")]),
+                         ("c", [("Michael Jordan", "PERSON")]))
+    entities, _ = resolve_entities(arts, exts)
+    gordon = _entity_of(entities, "Gordon Vantrell")
+    assert gordon.type == "PERSON" and len(gordon.mentions) == 2
+    assert _reason(gordon, "Vantrell").startswith("rare surname of the only person so named")
+    assert _entity_of(entities, "Jordan").type == "GPE"  # a common word: the country stays the country

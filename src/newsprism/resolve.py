@@ -41,6 +41,9 @@ is one entity. Every alias of an entity records the reason of the edge it joined
 - "fuzzy match": person names of the same length in words whose words match closely one by one
   (Hussain / Hussein), with the score; a different given name never matches (two people), nor a
   different generation ("Jr.", "Sr.": father and son).
+- "rare surname of the only person so named, labelled a place or organisation by the parser": a lone
+  word the parser called a place ("Sondland") is the one person the corpus names in full with that
+  surname, when the word is rare in English (wordfreq Zipf below 3.5: never "Jordan", "Kent").
 - "shorter form of the name": an organisation written without its leading words ("Water Authority")
   joins the one longer organisation name in the corpus that ends in those words (not after "of":
   "New York" is no short form of "State University of New York"; places and groups never).
@@ -67,6 +70,7 @@ SURNAME_ONLY = "surname of the only person so named"
 SURNAME_MOST = "surname of the person most articles name in full"
 GIVEN_ONLY = "rare given name of the only person so named"
 NICKNAME = "nickname given with the full name"
+MISLABELLED = "rare surname of the only person so named, labelled a place or organisation by the parser"
 FUZZY = "fuzzy match"
 MIDDLE = "middle name or initial"
 SHORT_GIVEN = "short form of the given name"
@@ -139,6 +143,7 @@ class Resolver:
         self.spans: dict[tuple, list[Span]] = defaultdict(list)
         self.articles: dict[tuple, set[str]] = defaultdict(set)
         self.cross_kind: set[tuple] = set()
+        self.misread_people: set[tuple] = set()  # surnames the parser called a place: their entity is a person
 
     # ------------------------------------------------------------ the mentions become nodes
     def node_of(self, m: Mention) -> tuple:
@@ -180,6 +185,7 @@ class Resolver:
         self._rare_given_names(nodes)
         self._nicknames(nodes)
         self._across_kinds(nodes)
+        self._mislabelled_surnames(nodes)
         self._shorter_forms(nodes)
         entities, entity_of_node = self._entities(nodes)
         entity_at = {span: entity_of_node[node] for span, node in by_span.items()}
@@ -360,6 +366,28 @@ class Resolver:
                 g.join(other, node, SAME_OTHER_LABEL)
                 self.cross_kind.add(g.find(node))
 
+    def _mislabelled_surnames(self, nodes) -> None:
+        """"Sondland" labelled a place in an article that never gives the full name is the one person the
+        corpus names "Gordon Sondland", when the word is rare in English (wordfreq Zipf below 3.5: never
+        "Jordan", "Kent", "Chad") and not an alias-file name."""
+        g = self.graph
+        people: dict[tuple[str, str], set[tuple]] = defaultdict(set)
+        for node in nodes:
+            if node[1] == "person":
+                given, surname = person_parts(node[2])
+                if given and len(surname.split()) == 1:
+                    people[name_key(surname)].add(g.find(node))
+        for node in nodes:
+            words = words_of(node[2])
+            if node[1] != "named" or len(words) != 1 or name_key(node[2]) in self.aliases or is_acronym(node[2]):
+                continue
+            roots = people.get(name_key(node[2]), set())  # spelled the same: "NIU" is no "Neu"
+            if len(roots) == 1 and g.find(node) not in roots and _rare(words[0], 3.5):
+                target = min((n for n in nodes if n[1] == "person" and g.find(n) in roots and person_parts(n[2])[0]),
+                             key=lambda n: (-self.count[n], n))
+                g.join(target, node, MISLABELLED)
+                self.misread_people.add(node)
+
     def _shorter_forms(self, nodes) -> None:
         endings: dict[str, set[tuple]] = defaultdict(set)
         for node in nodes:
@@ -405,6 +433,8 @@ class Resolver:
             if any(self.graph.find(n) in self.cross_kind for n in names[:1]):
                 # Called a person only where the parser misread a place or organisation name.
                 labels = Counter({k: v for k, v in labels.items() if k != "PERSON"}) or labels
+            if any(n in self.misread_people for n in names):
+                labels = Counter({"PERSON": 1})
             etype = entry.type if entry is not None else _majority(labels, names)
             canonical_node = self._canonical(names, entry)
             name = entry.canonical if entry is not None else canonical_node[2]
@@ -494,10 +524,10 @@ def _clean(text: str) -> str:
     return " ".join(text.split())
 
 
-def _rare(word: str) -> bool:
+def _rare(word: str, below: float = 3.0) -> bool:
     from wordfreq import zipf_frequency
 
-    return zipf_frequency(word, "en") < 3.0
+    return zipf_frequency(word, "en") < below
 
 
 def _short_given(a: str, b: str) -> bool:
