@@ -288,9 +288,10 @@ def test_a_nickname_alone_joins_the_one_person_named_with_it():
 
 def test_a_rare_surname_the_parser_called_a_place_joins_the_only_person_so_named():
     arts, exts = _corpus(("a", [("Gordon Vantrell", "PERSON"), ("Jordan", "GPE")]), ("b", [("Vantrell", "GPE")]),
-                         ("c", [("Michael Jordan", "PERSON")]))
+                         ("c", [("Michael Jordan", "PERSON"), ("Nico Sarro", "PERSON")]), ("d", [("Sarro", "NORP")]))
     entities, _ = resolve_entities(arts, exts)
     gordon = _entity_of(entities, "Gordon Vantrell")
     assert gordon.type == "PERSON" and len(gordon.mentions) == 2
     assert _reason(gordon, "Vantrell").startswith("rare surname of the only person so named")
     assert _entity_of(entities, "Jordan").type == "GPE"  # a common word: the country stays the country
+    assert _entity_of(entities, "Sarro").type == "NORP"  # "the Sarro family" is a group, not the man

@@ -381,6 +381,8 @@ class Resolver:
             words = words_of(node[2])
             if node[1] != "named" or len(words) != 1 or name_key(node[2]) in self.aliases or is_acronym(node[2]):
                 continue
+            if self.labels[node]["NORP"]:
+                continue  # "the Sarro family", "the Sarros": a group named after the person, not the person
             roots = people.get(name_key(node[2]), set())  # spelled the same: "NIU" is no "Neu"
             if len(roots) == 1 and g.find(node) not in roots and _rare(words[0], 3.5):
                 target = min((n for n in nodes if n[1] == "person" and g.find(n) in roots and person_parts(n[2])[0]),
