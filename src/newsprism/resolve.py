@@ -26,7 +26,7 @@ is one entity. Every alias of an entity records the reason of the edge it joined
   articles name in full", with that person's share of the articles as the score); otherwise it stays
   on its own. Two different full names are never merged by their surname.
 - "rare given name of the only person so named": a lone given name in an article that never gives the
-  full name ("Kimani") joins the one person the corpus names in full with it, when the word is rare
+  full name ("Kwabena") joins the one person the corpus names in full with it, when the word is rare
   in English (wordfreq Zipf below 3, so never "Don" or "Sarah") and nobody's surname.
 - "nickname given with the full name": "Knife" or "the Knife" alone is the one person named "Nico
   'The Knife' Sarro" in the corpus.
@@ -42,7 +42,7 @@ is one entity. Every alias of an entity records the reason of the edge it joined
   (Hussain / Hussein), with the score; a different given name never matches (two people), nor a
   different generation ("Jr.", "Sr.": father and son).
 - "rare surname of the only person so named, labelled a place or organisation by the parser": a lone
-  word the parser called a place ("Sondland") is the one person the corpus names in full with that
+  word the parser called a place ("Vantrell") is the one person the corpus names in full with that
   surname, when the word is rare in English (wordfreq Zipf below 3.5: never "Jordan", "Kent").
 - "shorter form of the name": an organisation written without its leading words ("Water Authority")
   joins the one longer organisation name in the corpus that ends in those words (not after "of":
@@ -310,8 +310,8 @@ class Resolver:
             self.graph.join(target, node, reason, score)
 
     def _rare_given_names(self, nodes) -> None:
-        """"Kimani" in an article that never gives the full name joins the one person the corpus names
-        "Kimani X", when the word is a rare one (wordfreq Zipf below 3: not "Don", "Sarah") and nobody's
+        """"Kwabena" in an article that never gives the full name joins the one person the corpus names
+        "Kwabena X", when the word is a rare one (wordfreq Zipf below 3: not "Don", "Sarah") and nobody's
         surname."""
         g = self.graph
         people: dict[str, set[tuple]] = defaultdict(set)
@@ -367,8 +367,8 @@ class Resolver:
                 self.cross_kind.add(g.find(node))
 
     def _mislabelled_surnames(self, nodes) -> None:
-        """"Sondland" labelled a place in an article that never gives the full name is the one person the
-        corpus names "Gordon Sondland", when the word is rare in English (wordfreq Zipf below 3.5: never
+        """"Vantrell" labelled a place in an article that never gives the full name is the one person the
+        corpus names "Gordon Vantrell", when the word is rare in English (wordfreq Zipf below 3.5: never
         "Jordan", "Kent", "Chad") and not an alias-file name."""
         g = self.graph
         people: dict[tuple[str, str], set[tuple]] = defaultdict(set)
