@@ -97,34 +97,32 @@ def words_of(text: str) -> list[str]:
 @lru_cache(maxsize=65536)
 def translit_key(text: str) -> str:
     """A key that spelling variants of one transliterated name share (see module doc)."""
+    out = []
+    for w in _spelled_words(text):
+        w = w.replace("w", "u").replace("y", "i")
+        w = re.sub(r"[aeiou]+", lambda m: _vowel_class(m.group()), w)
+        out.append(re.sub(r"(.)\1+", r"\1", w))
+    return " ".join(out)
+
+
+def _spelled_words(text: str) -> list[str]:
+    """A name's words with the consonant spellings transliterations swap folded ("ph" → "f", "q" → "k")."""
     parts = [p for w in words_of(text) for p in w.split("-") if p]
     # "al-Muhandis", "al Mohandes": the article is not part of the name's spelling.
     words = [p for p in parts if p not in _ARTICLES] or parts
     out = []
     for w in words:
         w = re.sub(r"[^a-z]", "", w)
-        if not w:
-            continue
-        w = w.replace("ph", "f").replace("dh", "d").replace("kh", "h").replace("gh", "g").replace("th", "t")
-        w = w.replace("q", "k").replace("ck", "k").replace("c", "k").replace("w", "u").replace("y", "i")
-        w = re.sub(r"[aeiou]+", lambda m: _vowel_class(m.group()), w)
-        w = re.sub(r"(.)\1+", r"\1", w)
-        out.append(w)
-    return " ".join(out)
+        if w:
+            w = w.replace("ph", "f").replace("dh", "d").replace("kh", "h").replace("gh", "g").replace("th", "t")
+            out.append(w.replace("q", "k").replace("ck", "k").replace("c", "k"))
+    return out
 
 
 def consonant_skeleton(text: str) -> str:
     """The consonants of a name as transliterations keep them, with "y" a consonant: "Soleimani" /
     "Suleimani" and "Qassem" / "Qasem" agree, "Bradley" / "Bradlee" (two English names) do not."""
-    out = []
-    for w in (p for w in words_of(text) for p in w.split("-") if p):
-        if w in _ARTICLES:
-            continue
-        w = re.sub(r"[^a-z]", "", w)
-        w = w.replace("ph", "f").replace("dh", "d").replace("kh", "h").replace("gh", "g").replace("th", "t")
-        w = w.replace("q", "k").replace("ck", "k").replace("c", "k")
-        out.append(re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouw]", "", w)))
-    return " ".join(out)
+    return " ".join(re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouw]", "", w)) for w in _spelled_words(text))
 
 
 def spelling_key(text: str) -> tuple[str, str]:
