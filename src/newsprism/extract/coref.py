@@ -14,8 +14,9 @@
   what the article itself says: he/she against titles and gendered nouns by the name, then a given name
   that is overwhelmingly a man's or a woman's (data/given_names.tsv), then an unambiguous his/her near
   the name (which may be another person's); unknown gender fits both. They/we/it are never a news
-  outlet unless it reports, and a place only as "it" acting as a government. A pronoun after an unnamed subject ("The girl's mother …. She said") stays unresolved
-  unless that noun was given with a name; the writer's own I/we outside quotation marks stays unresolved.
+  outlet unless it reports, and a place only as "it" acting as a government. A pronoun after an unnamed
+  subject ("The girl's mother …. She said") stays unresolved unless that noun was given with a name; the
+  writer's own I/we outside quotation marks stays unresolved.
 """
 from __future__ import annotations
 
