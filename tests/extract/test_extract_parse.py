@@ -321,7 +321,8 @@ def test_a_lone_word_the_article_uses_for_something_else_is_no_given_name():
     from newsprism.extract.coref import link_within_article
     from newsprism.extract.entities import Found
 
-    text = "Rangers Tom Ellis scored. The Rangers won. Rangers said so. Thunderbolt 7 ran. Thunderbolt left."
+    text = ("Rangers Tom Ellis scored. The Rangers won. Rangers said so. Thunderbolt 7 ran. Thunderbolt left. "
+            "Emmy Laine hosted the Emmys. Emmy went to her.")
     doc = nlp.spacy_pipeline()(text)
 
     def found(word, label, nth=0):  # the parser's (mis)labelled names, as it gives them on real pages
@@ -330,7 +331,8 @@ def test_a_lone_word_the_article_uses_for_something_else_is_no_given_name():
         return Found(start, start + len(word), word, label, span.start, span.end)
 
     mentions = [found("Rangers Tom Ellis", "PERSON"), found("Rangers", "ORG", 1), found("Rangers", "PERSON", 2),
-                found("Thunderbolt 7", "PERSON"), found("Thunderbolt", "PERSON", 1)]
+                found("Thunderbolt 7", "PERSON"), found("Thunderbolt", "PERSON", 1),
+                found("Emmy Laine", "PERSON"), found("Emmys", "EVENT"), found("Emmy", "PERSON", 2)]
     linked = link_within_article(doc, mentions)
     assert not any(f.reason == "given-name reference" for f in linked), [(f.text, f.refers_to) for f in linked]
 

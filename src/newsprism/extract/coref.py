@@ -115,7 +115,8 @@ def _given_names(found: list[Found]) -> None:
                 full.setdefault(given[0], set()).add(f.text)
                 taken.add(surname)
         elif len(words_of(f.text)) == 1:
-            taken.add(words_of(f.text)[0])
+            word = words_of(f.text)[0]
+            taken.update((word, word.removesuffix("s")))  # "the Oscars": an "Oscar" is the award
     for f in found:
         if f.label != "PERSON" or f.refers_to or len(words_of(f.text)) != 1 or f.titles:
             continue
