@@ -295,3 +295,11 @@ def test_a_rare_surname_the_parser_called_a_place_joins_the_only_person_so_named
     assert _reason(gordon, "Vantrell").startswith("rare surname of the only person so named")
     assert _entity_of(entities, "Jordan").type == "GPE"  # a common word: the country stays the country
     assert _entity_of(entities, "Sarro").type == "NORP"  # "the Sarro family" is a group, not the man
+
+
+def test_a_person_the_parser_once_calls_a_place_stays_a_person_when_articles_refer_to_them_as_one():
+    arts, exts = _corpus(("a", [("Hal Brennick", "PERSON"), ("Brennick", "PERSON", "Hal Brennick", "surname reference")]),
+                         ("b", [("Hal Brennick", "GPE")]))
+    entities, _ = resolve_entities(arts, exts)
+    (hal,) = entities
+    assert hal.type == "PERSON" and len(hal.mentions) == 3

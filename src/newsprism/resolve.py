@@ -75,6 +75,7 @@ FUZZY = "fuzzy match"
 MIDDLE = "middle name or initial"
 SHORT_GIVEN = "short form of the given name"
 SHORTER = "shorter form of the name"
+_PERSON_LINKS = frozenset({"surname reference", "given-name reference"})  # not "the candidate": it follows the label
 _JOINING_WORDS = frozenset({"of", "for", "and", "the", "in", "on", "at", "to", "&"})
 FUZZY_WORD = 0.84  # per-word similarity of two spellings of one person's name (0-1)
 
@@ -432,8 +433,10 @@ class Resolver:
             labels = Counter()
             for n in names:
                 labels.update(self.labels[n])
-            if any(self.graph.find(n) in self.cross_kind for n in names[:1]):
-                # Called a person only where the parser misread a place or organisation name.
+            # Called a person only where the parser misread a place or organisation name, unless an article
+            # refers to it as a person ("Jackman" for the name the parser once called a place).
+            referred_to_as_person = any(r in _PERSON_LINKS for n in names for r in self.linked[n].values())
+            if any(self.graph.find(n) in self.cross_kind for n in names[:1]) and not referred_to_as_person:
                 labels = Counter({k: v for k, v in labels.items() if k != "PERSON"}) or labels
             if any(n in self.misread_people for n in names):
                 labels = Counter({"PERSON": 1})
