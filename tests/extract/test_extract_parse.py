@@ -79,11 +79,16 @@ def test_a_quoted_phrase_someone_is_said_to_use_is_theirs(extract):
     assert any(q.text == "the new canal a “miracle cure” for the valley" for q in ext.quotes)
 
 
+def _references(ext) -> set[tuple[str, str, str]]:
+    """(short form, the full name it refers to, why) of every within-article reference."""
+    return {(m.text, m.refers_to, m.reason) for m in ext.mentions if m.refers_to}
+
+
 def test_acronym_and_surname_references_join_their_full_names(extract):
     article, ext = extract("The Eastern Rail Company (ERC) cancelled all trains. Lena Vos leads the company.\n\n"
                            "ERC engineers inspected the track, and Vos said the line would stay closed.")
     _spans_hold(article, ext)
-    refs = {(m.text, m.refers_to, m.reason) for m in ext.mentions if m.refers_to}
+    refs = _references(ext)
     assert ("ERC", "Eastern Rail Company", "acronym defined in text") in refs
     assert ("Vos", "Lena Vos", "surname reference") in refs
 
@@ -262,7 +267,7 @@ def test_a_lone_given_name_joins_the_one_person_named_in_full_with_it(extract):
     article, ext = extract("Actress Laura Benton has entered a treatment center in Oakvale, her agent said on Tuesday. "
                            "Laura was seen leaving her home on Monday with her sister.")
     _spans_hold(article, ext)
-    refs = {(m.text, m.refers_to, m.reason) for m in ext.mentions if m.refers_to}
+    refs = _references(ext)
     assert ("Laura", "Laura Benton", "given-name reference") in refs
 
 
@@ -300,7 +305,7 @@ def test_a_person_the_parser_sees_in_a_street_is_not_a_person(extract):
 def test_a_surname_joins_one_person_named_with_and_without_a_middle_initial(extract):
     article, ext = extract("Lawyer Paul Jay Whitcomb filed the motion on Monday. Paul Whitcomb later told reporters "
                            "the hearing had gone well. Whitcomb said the judge was fair.")
-    refs = {(m.text, m.refers_to, m.reason) for m in ext.mentions if m.refers_to}
+    refs = _references(ext)
     assert ("Whitcomb", "Paul Jay Whitcomb", "surname reference") in refs, refs
 
 
@@ -312,7 +317,7 @@ def test_state_abbreviations_are_places_only_as_written(extract):
 
 def test_a_surname_with_its_particles_refers_to_the_full_name(extract):
     article, ext = extract("Actor James Van Der Kamp arrived on Monday. Van Der Kamp said the film was finished.")
-    refs = {(m.text, m.refers_to, m.reason) for m in ext.mentions if m.refers_to}
+    refs = _references(ext)
     assert ("Van Der Kamp", "James Van Der Kamp", "surname reference") in refs, [(m.text, m.label) for m in ext.mentions]
 
 
