@@ -82,10 +82,22 @@ _CAPTION_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b[A-Z][\w.'-]*\s*/\s*(?:AFP|REUTERS|Reuters|AP|EPA|EPA-EFE|Xinhua|ANADOLU|Anadolu|dpa|DPA|TASS|Sputnik|AAP|ANSA|PA)\b"
                 r"|\b(?:AFP|REUTERS|AP|EPA|Xinhua|dpa)\s*/\s*[A-Z]"), "caption: photo agency credit"),
     (re.compile(r"^\s*\(?\s*file\s+(?:photo|picture|image)\b", re.I), "caption: file photo"),
+    # a player's or a picture's label read out as text: "Image caption ...", "Media caption ..."
+    (re.compile(r"^\s*(?:image|media|video|photo|picture)\s*(?:caption|copyright|credit|source)\b", re.I),
+     "caption: label"),
+    # a picture's caption that ends with the agency in brackets: "... at the port (AFP)", or glued to
+    # the caption's last period when the page is copied: "... at dawn.Ilse Varn/Getty", "... on Monday.Reuters"
+    (re.compile(r"\(\s*(?:AFP|AP|Reuters|REUTERS|EPA|Getty Images|Getty|Xinhua|dpa|ANP|AAP|PA)\s*\)\s*$"),
+     "caption: photo agency credit"),
+    (re.compile(r"[.!?](?:[A-Z][\w.'’ -]{1,40}/\s*)?(?:Getty(?: Images)?|Reuters|REUTERS|AP|AFP|EPA|Shutterstock)\s*$"),
+     "caption: photo agency credit"),
+    # who stands where in the picture: "Mara Quist (left) and Olek Brand at the gate"
+    (re.compile(r"\((?:left|right|centre|center|second left|second right|far left|far right|pictured|top|bottom|"
+                r"from left|from right)\)", re.I), "caption: who is where in the picture"),
 )
 
 
-_CAPTION_CUES = ("phot", "imag", "pic", "foto", "bild", "illustr", "graphic", "video", "screen", "credit", "getty",
+_CAPTION_CUES = ("caption", "phot", "imag", "pic", "foto", "bild", "illustr", "graphic", "video", "screen", "credit", "getty",
                  "shutterstock", "istock", "unsplash", "wikimedia", "/", "afp", "ap", "reuters", "epa", "xinhua", "dpa")
 
 
@@ -98,7 +110,7 @@ def _has_cue(line: str, cues: tuple[str, ...]) -> bool:
 def caption_reason(line: str) -> str | None:
     """A photo caption or credit line ("... (Photo: AFP)", "Image: ...", "Name / Reuters")."""
     stripped = line.strip()
-    if not stripped or len(stripped.split()) > 80 or not _has_cue(stripped, _CAPTION_CUES):
+    if not stripped or len(stripped.split()) > 80 or not _has_cue(stripped, _CAPTION_CUES) and "(" not in stripped:
         return None
     for pattern, reason in _CAPTION_PATTERNS:
         if pattern.search(stripped):
@@ -155,7 +167,27 @@ _FURNITURE: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"next (?:article|post|story)\b.*|(?:← |« )?older posts?|newer posts?(?: →| »)?|toggle navigation|main menu|menu|"
                 r"search(?: for)?:?|close|home)\s*$", re.I), "navigation"),
     (re.compile(r"^\s*home\s*(?:[>»/|›]\s*[^>»/|›]{1,40}){1,6}$", re.I), "navigation: breadcrumb"),
+    # the share bar's own labels, sometimes with the headline after them, and link notices
+    (re.compile(r"^\s*(?:share|show|close|hide|more|open)\b[^.]{0,30}\bsharing options\b", re.I), "share widget"),
+    (re.compile(r"^[^.]{0,40}\b(?:opens?|will open) in a new (?:window|tab)\.?\s*$", re.I), "navigation"),
 )
+
+
+_CRUMB_SEPARATOR = re.compile(r"\s*[>»›]\s*")
+_YOU_ARE_HERE = re.compile(r"^\s*(?:you are here|sie sind hier|vous êtes ici|usted está aquí)\s*:?\s*", re.I)
+
+
+def _breadcrumb(line: str) -> bool:
+    """A trail of section names: "News › World › Europe", "BLOG > Health > Sleep", "Home »"."""
+    text = _YOU_ARE_HERE.sub("", line).strip()
+    if len(text) > 120 or not _CRUMB_SEPARATOR.search(text) or text.endswith((".", "!", "?")) \
+            or re.search(r"[<«‹]", text):
+        return False  # "<Title>", «quote»: brackets and quotation marks, not a trail
+    parts = _CRUMB_SEPARATOR.split(text)
+    named = [p for p in parts if p.strip()]
+    if not named or not parts[0].strip() or len(named) < 2 and parts[-1].strip():
+        return False  # "» Section" alone is a link, not a trail; "Home »" and "A › B" are trails
+    return all(len(p.split()) <= 4 for p in named)
 
 
 def furniture_reason(line: str) -> str | None:
@@ -163,6 +195,8 @@ def furniture_reason(line: str) -> str | None:
     stripped = line.strip()
     if not stripped or len(stripped) > 300:
         return None
+    if _breadcrumb(stripped):
+        return "navigation: breadcrumb"
     for pattern, reason in _FURNITURE:
         if pattern.search(stripped):
             if reason == "related links / promotion" and len(stripped.split()) > 25:

@@ -65,7 +65,9 @@ def _date_header(line: str, now: str | None, not_before: str | None) -> _Header 
     if extra:
         before = stripped[:readings[0].start].strip(" |·•-–—,:")
         before = re.sub(r"\s+(?:on|at|am|le|um)$", "", before, flags=re.I).strip()
-        if not before or len(extra) > 5 or not _is_author(before) or stripped[readings[-1].end:].strip(" |·•-–—,:").split():
+        # after the date only header words may follow: "Name on March 3, 2022 at 9:12 pm said:"
+        after = [w.lower().strip(".:") for w in stripped[readings[-1].end:].strip(" |·•-–—,:").split()]
+        if not before or len(extra) > 5 or not _is_author(before) or any(w not in _HEADER_WORDS for w in after):
             return None
         author = before
     first = readings[0]

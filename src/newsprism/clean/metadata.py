@@ -110,6 +110,29 @@ def byline_of(line: str) -> Byline | None:
     return Byline(name, affiliation, date_text, editor=lead.startswith("edit"))
 
 
+_CREDIT_ROLE = re.compile(r"\b(?:staff|writer|reporter|correspondent|editor|contributor|columnist|journalist|"
+                          r"photographer|agency|press|bureau|wire|news service)\b", re.I)
+
+
+def credit_line_of(line: str) -> str | None:
+    """The name of a "Name, Affiliation" line without any "By": "Mara Quist, Staff Writer",
+    "Olek Brand and Ana Roth, Lenholm Press". Such lines credit a writer (or, under a photo, the
+    photographer); they are never headlines or paragraphs. None for any other line."""
+    stripped = " ".join(line.split())
+    if not 2 <= len(stripped.split()) <= 12 or stripped.endswith((".", "!", "?", ":", ";")) and \
+            not re.search(r"\b[A-Z]\.$", stripped):
+        return None
+    head, sep, tail = stripped.partition(",")
+    if not sep or "," in tail or not _CREDIT_ROLE.search(tail) or len(tail.split()) > 6:
+        return None
+    names = [n.strip() for n in re.split(r"\s+(?:and|&)\s+", head.strip())]
+    if not all(2 <= len(n.split()) <= 4 and _is_name_like(n, max_words=4) for n in names):
+        return None
+    if not _is_name_like(tail.strip(), max_words=6):
+        return None
+    return head.strip()
+
+
 # ---------------------------------------------------------------- "Source: X" lines
 
 _SOURCE = re.compile(

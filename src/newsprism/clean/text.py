@@ -2,16 +2,22 @@
 
 The layout of a scraped page is read from structure, not from any page's wording:
 
-1. the comment section: from the first comment-section marker after the article has begun
-   ("Leave a Reply", "MAKE A COMMENT", "Notify of", a bare "Comments" heading confirmed by a form or
-   a comment header just below) to the end;
+1. the comment section: from the first comment-section marker after the article has begun (where
+   its main block of running text begins) ("Leave a Reply", "MAKE A COMMENT", "Notify of", a bare
+   "Comments" heading confirmed by a form or a comment header just below, "Name on <date> said:")
+   to the end; a "Comments" link between share buttons is the share bar's, not a heading;
 2. lines that are furniture wherever they stand: share widgets, ratings, captions and photo
-   credits, "Source: X" lines, bylines, datelines, copyright, tags, promos, navigation;
-3. the title: the first short line without a final period before the article's prose begins
-   (or the line matching the container's title); later copies of it are set aside;
-4. the body: from the first prose line to the last; short lines in between are section headings;
-   after the last prose line, closing sentences ("Long live ...!") stay, while signature lines
-   ("Name / Outlet 2021."), and short unpunctuated lines are set aside.
+   credits, "Source: X" lines, bylines and "Name, Affiliation" credit lines, datelines, copyright,
+   tags, promos, navigation and breadcrumb trails;
+3. the article's main block: the run of lines whose scores add up to the most, where running text
+   adds its words and menu items, link headlines and furniture take a little away; on pasted page
+   text (a whole page copied) the menus, link lists, cookie notes and footers fall outside it;
+4. the title: the nearest title-like line of four words or more just above the main block (else the
+   first title-like line at the top, or the line matching the container's title); later copies of
+   it are set aside;
+5. the body: the main block, from its first running line to its last; short lines in between are
+   section headings; right after it, closing sentences ("Long live ...!") stay, while signature
+   lines ("Name / Outlet 2021."), short lines and running text outside the block are set aside.
 
 Invariant: `[s.text for s in layout.segments] == text.splitlines()`.
 """
@@ -24,7 +30,8 @@ from newsprism.clean.boilerplate import (caption_reason, comment_marker, form_re
                                          rating_reason, widget_strength)
 from newsprism.clean.comments import _SAYS, _date_header, _is_author, parse_comment_section
 from newsprism.clean.dates import DateReading, foreign_dateline, read_dates
-from newsprism.clean.metadata import Opener, byline_of, paragraph_opener, source_line_outlet, split_title_suffix
+from newsprism.clean.metadata import (Opener, byline_of, credit_line_of, paragraph_opener, source_line_outlet,
+                                     split_title_suffix)
 from newsprism.records import Comment, Segment
 
 _SENTENCE_END = (".", "!", "?", "…", "\"", "”", "’", "'", ")", ":", "»")
@@ -33,7 +40,9 @@ _DATE_WORDS = {"published", "updated", "posted", "on", "at", "last", "modified",
                "veröffentlicht", "aktualisiert", "publié", "mis", "jour", "le", "publicado", "actualizado", "el",
                "pubblicato", "il", "am", "um", "uhr", "h",
                # date labels: "Datum 25.01.2022", "Stand: 25.01.2022", "Fecha: ...", "Dated ..."
-               "dated", "datum", "stand", "fecha", "data", "erschienen", "gepubliceerd", "op"}
+               "dated", "datum", "stand", "fecha", "data", "erschienen", "gepubliceerd", "op",
+               # a reading time printed beside the date: "Nov 3, 2022 at 6:46 pm ET • 2 min read"
+               "min", "mins", "read"}
 _UPDATED = re.compile(r"\b(?:updated|modified|edited|revised|aktualisiert|mis à jour|actualizado|aggiornato)\b"
                       r"(?:\s+(?:on|at|am|le|el|il))?\W*$", re.I)
 # A line that announces its date ("Posted by admin on ...", "Published: ..."): lower-case handles may stand in it.
@@ -81,11 +90,58 @@ def _norm(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.lower()))
 
 
+_WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+_WIDE_END = ("。", "！", "？", "」", "』")
+_CLAUSE_MARK = re.compile(r"[.,;:!?]\s|[、，。]")
+
+
+def _size(text: str) -> int:
+    """Words in a line; in scripts written without spaces (Chinese, Japanese), two characters count as one."""
+    return max(_words(text), len(_WIDE.findall(text)) // 2)
+
+
+def _block_score(text: str, furniture: bool = False) -> int:
+    """What a line adds to the article's main block: running text adds its words; menu items, link
+    headlines and furniture take a little away (a whole menu or footer takes a lot away)."""
+    if not text:
+        return 0
+    if furniture:
+        return -2
+    n = _size(text)
+    if n < 25 and _is_signature(text):  # "Name / Outlet 2021.": a credit, not a sentence
+        return -1
+    if n >= 4 and text.endswith(_SENTENCE_END[:5] + _WIDE_END) and (n >= 8 or not _is_title_like(text)):
+        return n  # a short question or exclamation is a headline more often than a paragraph
+    if n >= 25 and _CLAUSE_MARK.search(text):
+        return n  # a long paragraph that lacks its final period; without any mark, a tag cloud or a flat menu
+    return -1 if n >= 4 else -3
+
+
+def _main_block(scores: list[int]) -> tuple[int, int] | None:
+    """(first, last) line of the run of lines whose scores add up to the most: the article's main text
+    among a pasted page's menus, link lists and footers (the maximum-sum run; None when no line adds)."""
+    best, best_span = 0, None
+    total, start = 0, 0
+    for i, score in enumerate(scores):
+        if total <= 0:
+            total, start = 0, i
+        total += score
+        if total > best:
+            best, best_span = total, (start, i)
+    if best_span is None:
+        return None
+    first, last = best_span
+    while scores[first] <= 0:
+        first += 1
+    return first, last
+
+
 def dateline_reading(line: str, now: str | None = None, foreign: bool = True) -> DateReading | None:
     """The publication date of a line that is little more than a date ("16.02.2018, Brussel.",
     "Published 7 October 2025, 16:52 · Updated ..."), or None for any other line."""
     stripped = line.strip()
-    if _words(stripped) > 16 or not any(ch.isdigit() for ch in stripped):
+    # separators ("|", "•") are not words: "Published <date> | Updated <date>" is a dateline
+    if sum(1 for w in stripped.split() if re.search(r"\w", w)) > 16 or not any(ch.isdigit() for ch in stripped):
         return None
     readings = read_dates(stripped, now=now)
     if not readings:
@@ -107,14 +163,22 @@ def dateline_reading(line: str, now: str | None = None, foreign: bool = True) ->
 
 
 def _comment_start(stripped: list[str], now: str | None) -> int:
-    """Index of the line that opens the comment section (len(lines) when there is none)."""
+    """Index of the line that opens the comment section (len(lines) when there is none).
+
+    The article begins where its main block of running text begins: on a pasted page a cookie note or
+    a teaser above the article is not where the comment links of the share bar stop being furniture."""
     n = len(stripped)
     first_prose = next((i for i, t in enumerate(stripped) if t and _words(t) >= 8), n)
+    block = _main_block([_block_score(t, bool(t) and _is_furniture_line(t)) for t in stripped])
+    if block is not None:
+        first_prose = max(first_prose, block[0])
     for i in range(first_prose + 1, n):
         text = stripped[i]
         if not text:
             continue
         strength = comment_marker(text)
+        if strength and _in_share_bar(stripped, i, text):
+            continue
         if strength == "strong" or _says_header(stripped, i, now):
             return i
         if strength == "weak":
@@ -124,9 +188,31 @@ def _comment_start(stripped: list[str], now: str | None) -> int:
     return n
 
 
+_SAID_AT_END = re.compile(r"\b(?:says|said|wrote|replied|commented)\s*:?\s*$", re.I)
+_COMMENT_COUNT = re.compile(r"^\s*(?:\d+\s+)?comments?\s*(?:\(\s*\d+\s*\))?\s*:?\s*$", re.I)
+
+
+def _in_share_bar(stripped: list[str], i: int, text: str) -> bool:
+    """A bare "Comments" / "12 Comments" between share buttons is a link of the share bar, not the
+    heading of the comment section."""
+    if not _COMMENT_COUNT.match(text):
+        return False
+    near = [j for j in (_prev_nonblank(stripped, i), _next_nonblank(stripped, i)) if j is not None]
+    return any(widget_strength(stripped[j]) == "strong" for j in near)
+
+
+def _is_furniture_line(text: str) -> bool:
+    return bool(widget_strength(text) == "strong" or furniture_reason(text) or comment_marker(text)
+                or form_reason(text) or rating_reason(text))
+
+
 def _says_header(stripped: list[str], i: int, now: str | None) -> bool:
-    """"Name says:" with a date on one of the next two lines: a reader comment's header, even without
-    any heading above the comment section."""
+    """"Name says:" with a date on one of the next two lines, or "Name on <date> said:" on one line: a
+    reader comment's header, even without any heading above the comment section."""
+    if _SAID_AT_END.search(stripped[i]) and len(stripped[i]) <= 100:
+        header = _date_header(stripped[i], now, None)
+        if header is not None and header.author:
+            return True
     said = _SAYS.match(stripped[i])
     if not said or not _is_author(said.group("name")):
         return False
@@ -146,6 +232,7 @@ def layout_text(text: str, now: str | None = None, hint_title: str | None = None
     dates: list[DateFound] = []
     bylines: list[str] = []
     editors: list[str] = []
+    credits: list[str] = []  # "Name, Affiliation" lines: the writer, or a photographer: named last
 
     for i, t in enumerate(stripped):
         if not t:
@@ -198,6 +285,11 @@ def layout_text(text: str, now: str | None = None, hint_title: str | None = None
             role[i], reason[i] = "byline", "byline (name below its label)"
             bylines.append(t)
             continue
+        credited = credit_line_of(t)
+        if credited:
+            role[i], reason[i] = "byline", "credit line (name, affiliation)"
+            credits.append(credited)
+            continue
         reading = dateline_reading(t, now)
         if reading:
             role[i], reason[i] = "dateline", "dateline"
@@ -230,30 +322,36 @@ def layout_text(text: str, now: str | None = None, hint_title: str | None = None
             continue
         for j in range(i + 1, min(cstart, i + 25)):
             t = stripped[j]
-            if not t or role[j] is not None:
+            if not t:
                 continue
-            if t.endswith(_SENTENCE_END[:5]) or _words(t) > 25:
+            # the list ends at a sentence, and at furniture of another kind (a menu's share icons, a tag
+            # list, a byline): past it stands the page's next part, perhaps the article's own headline
+            if role[j] is not None and reason[j] != "related links / promotion" or t.endswith(_SENTENCE_END[:5]) \
+                    or _words(t) > 25:
                 break
-            role[j], reason[j] = "removed", "related link (under a promo heading)"
+            if role[j] is None:
+                role[j], reason[j] = "removed", "related link (under a promo heading)"
 
-    # 3. the title
+    # 3. the article's main block: the run of lines with the most running text (menus, link lists,
+    # footers and cookie notes of a pasted page fall outside it)
     free = [i for i in range(cstart) if role[i] is None]
-    first_prose = next((i for i in free if _is_prose(stripped[i]) and not _is_title_like(stripped[i])
-                        or _words(stripped[i]) > 30), None)
+    scores = [0 if not stripped[i] or role[i] in ("caption", "byline", "dateline")
+              else _block_score(stripped[i], furniture=role[i] is not None) for i in range(cstart)]
+    block = _main_block(scores)
+    first_body, last_body = block if block else (None, None)
+
+    # 4. the title: the headline stands just above the article's text, under the page's menus
     title: str | None = None
     title_at: int | None = None
+    above = [i for i in free if first_body is None or i < first_body]
     if hint_title:
         target = _norm(hint_title)
-        for i in free[:8]:
-            if target and _norm(stripped[i]) == target:
-                title_at = i
-                break
+        title_at = next((i for i in reversed(above) if target and _norm(stripped[i]) == target), None)
+        if title_at is None:
+            title_at = next((i for i in free[:8] if target and _norm(stripped[i]) == target), None)
         title = hint_title.strip()
     else:
-        # Menus and section labels ("World", "Local News") may stand above the title: the first
-        # title-like line of four words or more wins, else the first title-like line at all.
-        head = [i for i in free if (first_prose is None or i < first_prose) and _is_title_like(stripped[i])][:8]
-        title_at = next((i for i in head if _words(stripped[i]) >= 4), head[0] if head else None)
+        title_at = _title_line(stripped, above, first_body)
         if title_at is not None:
             title, suffix_outlet = split_title_suffix(stripped[title_at].lstrip("#").strip())
             if suffix_outlet:
@@ -266,18 +364,22 @@ def layout_text(text: str, now: str | None = None, hint_title: str | None = None
             if role[i] is None and key and _norm(stripped[i]) == key:
                 role[i], reason[i] = "removed", "title repeated"
 
-    # 4. the body
+    # 5. the body: from the first to the last line of the main block; after it, closing sentences that
+    # follow it directly stay, signature lines and everything else are set aside
     free = [i for i in range(cstart) if role[i] is None]
-    last_long = max((i for i in free if _words(stripped[i]) >= 8), default=-1)
-    prose = [i for i in free if _is_prose(stripped[i]) and not (i > last_long and _is_signature(stripped[i]))]
-    first_body = prose[0] if prose else None
-    last_body = prose[-1] if prose else None
+    if block is None:  # no running text at all: every free line is body (or the text is refused later)
+        last_long = max((i for i in free if _words(stripped[i]) >= 8), default=-1)
+        prose = [i for i in free if _is_prose(stripped[i]) and not (i > last_long and _is_signature(stripped[i]))]
+        first_body = prose[0] if prose else None
+        last_body = prose[-1] if prose else None
+    closing = True
     for i in free:
         t = stripped[i]
         if first_body is None:
             role[i], reason[i] = "body", "paragraph"
         elif i < first_body:
-            role[i], reason[i] = "removed", "short line before the article text"
+            role[i], reason[i] = "removed", ("text before the article's main block" if _is_prose(t)
+                                             else "short line before the article text")
         elif i <= last_body:
             heading = not _is_prose(t) and not t.endswith(_SENTENCE_END[:5])
             role[i], reason[i] = "body", "section heading" if heading else "paragraph"
@@ -286,12 +388,14 @@ def layout_text(text: str, now: str | None = None, hint_title: str | None = None
             outlet = _signature_outlet(t)
             if outlet:
                 outlets.append((outlet, "signature line"))
-        elif t.endswith(_SENTENCE_END[:5]):
+        elif closing and t.endswith(_SENTENCE_END[:5]) and _words(t) < 8:
             role[i], reason[i] = "body", "closing line"
         else:
-            role[i], reason[i] = "removed", "short line after the article text"
+            closing = False
+            role[i], reason[i] = "removed", ("text after the article's main block" if _is_prose(t)
+                                             else "short line after the article text")
 
-    # 5. the comment section
+    # 6. the comment section
     comments: tuple[Comment, ...] = ()
     if cstart < n:
         section = parse_comment_section(lines[cstart:], now=now, not_before=_first_day(dates))
@@ -310,11 +414,28 @@ def layout_text(text: str, now: str | None = None, hint_title: str | None = None
             break
 
     segments = tuple(Segment(role=role[i] or "body", text=lines[i], reason=reason[i]) for i in range(n))
-    byline = "; ".join(dict.fromkeys(bylines or editors)) or None
+    byline = "; ".join(dict.fromkeys(bylines or editors or credits)) or None
     order = {"dateline": 0, "byline line": 1, "paragraph dateline": 2}
     dates.sort(key=lambda d: order.get(d.found, 9))  # stable: within a kind, the first line wins
     return TextLayout(segments, title, byline, paragraphs, tuple(captions), comments, tuple(dates), tuple(outlets),
                       opener)
+
+
+def _title_line(stripped: list[str], above: list[int], first_body: int | None) -> int | None:
+    """The headline among the free lines above the article's text: the nearest title-like line of four
+    words or more within the dozen lines above it (menus, kickers and author names are shorter; its
+    first copy when the page prints it twice), else the first title-like line at the top."""
+    head = [i for i in above if _is_title_like(stripped[i])]
+    if first_body is not None:
+        near = [i for i in head if _words(stripped[i]) >= 4
+                and sum(1 for t in stripped[i:first_body] if t) <= 12]
+        if near:
+            # a headline printed twice (once with the outlet: "Title | Outlet") is read at its first copy
+            key = _norm(stripped[near[-1]].lstrip("#"))
+            return next(i for i in head if _norm(split_title_suffix(stripped[i].lstrip("#").strip())[0]) == key
+                        or i == near[-1])
+    head = head[:8]
+    return next((i for i in head if _words(stripped[i]) >= 4), head[0] if head else None)
 
 
 def _next_nonblank(stripped: list[str], i: int) -> int | None:
