@@ -9,7 +9,7 @@ import pytest
 from newsprism import nlp
 from newsprism.errors import NewsprismError
 from newsprism.extract import extract_articles
-from newsprism.extract.attribution_model import (MODEL_FILE, AttributionModel, attribution_parts, context, dense_parts,
+from newsprism.extract.attribution_model import (DENSE_PARTS, MODEL_FILE, AttributionModel, attribution_parts, context, dense_parts,
                                                   load_model, refine, rule_features)
 from newsprism.extract.cues import SPEECH_VERBS
 from newsprism.extract.entities import find_mentions
@@ -178,18 +178,22 @@ def test_a_model_file_without_the_unseen_threshold_uses_the_usual_one(tmp_path):
 def test_the_shipped_model_reads_the_parse_vectors_of_cue_source_and_content():
     model = load_model()
     width = nlp.parse_one("A word.").tensor.shape[1]
-    assert len(model.dense) == 3 and all(len(m) == len(w) == width for m, w in model.dense)
+    assert len(model.dense) == DENSE_PARTS and all(len(m) == len(w) == width for m, w in model.dense)
     doc = nlp.parse_one("Mayor Ilse Varga said the bridge over the canal would reopen in May.")
     found = find_mentions(doc, None)
     att = next(a for a in find_attributions(doc, found) if a.cue_text == "said")
     parts = attribution_parts(doc, att)
-    assert all(p is not None and p.shape == (width,) for p in parts)
+    assert all(p is not None and p.shape == (width,) for p in parts[:6])
+    assert parts[6] is None  # "said" heads its sentence: no word it hangs on
     # the vectors are the parse's own: the cue's is the tensor row of "said"
     assert (parts[0] == doc.tensor[att.cue_token]).all()
+    # the sentence's part is the mean of its rows; the source's, of the rows of "Mayor Ilse Varga"
+    assert np.allclose(parts[3], doc.tensor.mean(axis=0))
+    assert np.allclose(parts[4], doc.tensor[0:3].mean(axis=0))
     # they move the probability; without them (a parse that kept no vectors) the sparse part decides
     feats = rule_features(doc, att, context(doc, found, [att]), found)
     assert model.probability(feats, parts) != model.probability(feats, None)
-    assert model.probability(feats, [None, None, None]) == model.probability(feats)
+    assert model.probability(feats, [None] * DENSE_PARTS) == model.probability(feats)
 
 
 def test_a_parse_without_vectors_still_extracts_the_same_speaker():
@@ -200,7 +204,7 @@ def test_a_parse_without_vectors_still_extracts_the_same_speaker():
     doc = nlp.parse_one(text)
     bare = next(DocBin(docs=[doc]).get_docs(nlp.spacy_pipeline().vocab))
     assert bare.tensor.size == 0
-    assert dense_parts(bare, 2, (0, 15), [(21, 40)]) == [None, None, None]
+    assert dense_parts(bare, 2, (0, 15), [(21, 40)]) == [None] * DENSE_PARTS
     found = find_mentions(bare, None)
     refined = refine(bare, found, list(find_attributions(bare, found)))
     assert [(a.cue_text, text[a.source[0]:a.source[1]]) for a in refined] == [("said", "Mayor Ilse Varga")]

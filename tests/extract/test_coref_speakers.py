@@ -94,6 +94,13 @@ def test_they_after_a_group_of_people_is_not_the_place_they_are_in(speaker_of):
     assert speaker_of(text, "They") != "Lima"
 
 
+@pytest.mark.parametrize("group", ["A group of local councillors", "A number of local councillors"])
+def test_they_after_a_number_of_people_is_that_group_not_an_organisation_named_before(speaker_of, group):
+    # "a number of X" / "a group of X": the subject's head is singular, the group it names is plural
+    text = f'The Red Hand Brigade claimed the attack. {group} warned of the cost. They said the money should go to schools.'
+    assert speaker_of(text, "They") != "Red Hand Brigade"
+
+
 def test_it_takes_a_country_that_speaks_as_a_government(speaker_of):
     # Guard: the place rule must keep a country that acts as a government.
     text = 'China said the talks had failed. It added that new tariffs would follow.'

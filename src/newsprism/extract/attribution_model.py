@@ -58,9 +58,9 @@ class AttributionModel:
     # the same for a candidate whose verb the training data hardly knew (no weight of its own): the
     # parse of a rare word is more often wrong ("six of which *spy* drone flights")
     unseen_add_threshold: float | None = None
-    # the parse's own word vectors (spaCy's tok2vec, `doc.tensor`) of the cue, of the source's head and
-    # of the content's head, one (mean, weight) pair per part: what the word means *here*, which the
-    # sparse features only name; a part the parse does not give adds nothing
+    # the parse's own word vectors (spaCy's tok2vec, `doc.tensor`) of the attribution's parts
+    # (`dense_parts`), one (mean, weight) pair per part: what the words mean *here*, which the sparse
+    # features only name; a part the parse does not give adds nothing
     dense: tuple[tuple[np.ndarray, np.ndarray], ...] = ()
 
     def adds(self, features: list[str], lemma: str, parts: list | None = None) -> bool:
@@ -220,21 +220,54 @@ def token_features(doc, tok, subj, content: tuple[int, int], content_kind: str, 
     return f
 
 
-def dense_parts(doc, cue: int | None, source: tuple[int, int] | None, contents) -> list[np.ndarray | None]:
-    """The parse's vectors of the cue token, the source's head and the content's head (None for a part
-    that is missing, or for all when the parse kept no vectors)."""
-    tensor = getattr(doc, "tensor", None)
-    if tensor is None or len(tensor) != len(doc):
-        return [None, None, None]
+# how many of the content's words its mean vector reads (a long quotation says what it is early)
+_CONTENT_WORDS = 40
+DENSE_PARTS = 7
+_SUMS_KEY = "newsprism.tensor_sums"
 
-    def head(span):
-        if span is None:
-            return None
-        found = doc.char_span(span[0], span[1], alignment_mode="expand")
+
+def dense_parts(doc, cue: int | None, source: tuple[int, int] | None, contents) -> list[np.ndarray | None]:
+    """The parse's vectors of an attribution's parts: the cue token, the source's head, the content's
+    head, then the means over the cue's sentence, over the source, over the content's first words, and
+    the vector of the word the cue hangs on. The head words say what the parts are; the means add the
+    sentence around them, which a 96-number window vector sees only a few words of. None for a part
+    that is missing, or for all when the parse kept no vectors."""
+    tensor = getattr(doc, "tensor", None)
+    if tensor is None or len(tensor) != len(doc) or not len(doc):
+        return [None] * DENSE_PARTS
+
+    def words(span):
+        return doc.char_span(span[0], span[1], alignment_mode="expand") if span is not None else None
+
+    def head(found):
         return tensor[found.root.i] if found is not None and len(found) else None
 
+    sums = _running_sums(doc, tensor)
+
+    def mean(found, cap=None):
+        if found is None or not len(found):
+            return None
+        end = found.end if cap is None else min(found.end, found.start + cap)
+        return (sums[end] - sums[found.start]) / (end - found.start)
+
     content = (min(s for s, _ in contents), max(e for _, e in contents)) if contents else None
-    return [tensor[cue] if cue is not None else None, head(source), head(content)]
+    source_words, content_words = words(source), words(content)
+    sentence = doc[cue].sent if cue is not None else None
+    governor = doc[cue].head.i if cue is not None and doc[cue].head.i != cue else None
+    return [tensor[cue] if cue is not None else None, head(source_words), head(content_words),
+            mean(sentence), mean(source_words), mean(content_words, _CONTENT_WORDS),
+            tensor[governor] if governor is not None else None]
+
+
+def _running_sums(doc, tensor) -> np.ndarray:
+    """Running sums of the parse's vectors (row k: the sum of the first k), kept with the Doc: every
+    candidate of an article asks for means over its spans, and a mean is then one subtraction."""
+    sums = doc.user_data.get(_SUMS_KEY)
+    if sums is None or len(sums) != len(tensor) + 1:
+        sums = np.zeros((len(tensor) + 1, tensor.shape[1]), dtype=np.float64)
+        np.cumsum(tensor, axis=0, out=sums[1:])
+        doc.user_data[_SUMS_KEY] = sums
+    return sums
 
 
 def attribution_parts(doc, att: Attribution) -> list[np.ndarray | None]:
@@ -396,6 +429,6 @@ def _borrowed_inside(tok, reported: list[tuple[int, int]]) -> bool:
     return _own_subject(tok) is None and any(s <= tok.idx < e for s, e in reported)
 
 
-__all__ = ["AttributionModel", "Candidate", "Context", "attribution_parts", "candidate_attribution",
+__all__ = ["DENSE_PARTS", "AttributionModel", "Candidate", "Context", "attribution_parts", "candidate_attribution",
            "candidate_features", "candidate_parts", "candidates", "context", "cuts_quote", "dense_parts", "load_model",
            "refine", "residue", "restates", "rule_features", "verb_content"]

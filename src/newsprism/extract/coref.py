@@ -457,11 +457,17 @@ def _unnamed_subject_between(doc, tok, after: int, found: list[Found]):
             if t.lower_ in _PERSON_NOUNS and _NOUN_GENDER.get(t.lower_, g) == g:
                 return t
         elif low in GROUP_PRONOUNS:
-            if t.tag_ == "NNS":
+            if t.tag_ == "NNS" or _names_a_plural(t):
                 return t
         elif t.tag_ == "NN" and t.lower_ not in _PERSON_NOUNS:
             return t
     return None
+
+
+def _names_a_plural(noun) -> bool:
+    """"a number of lawmakers", "a group of residents": a singular head over "of" and a plural noun."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.tag_ in ("NNS", "NNPS")
+                                                              for g in c.children) for c in noun.children)
 
 
 def gender_of(doc, found: list[Found], name: str) -> str | None:
