@@ -152,7 +152,7 @@ def _render(pages: list[tuple[str, str]], cache: Path) -> None:
             browser.close()
 
 
-def pasted_article(rendered: Rendered):
+def pasted_article(rendered: Rendered, fetched_at: str = FETCHED_AT):
     """The Article newsprism makes of the pasted text, the way a user's .txt file goes; None when refused."""
     from newsprism.clean import clean_document
     from newsprism.errors import NewsprismError
@@ -162,7 +162,7 @@ def pasted_article(rendered: Rendered):
     items = list(read_inputs([str(rendered.path)]))
     if len(items) != 1 or not isinstance(items[0], RawDocument):
         return None
-    raw = dataclasses.replace(items[0], fetched_at=FETCHED_AT)
+    raw = dataclasses.replace(items[0], fetched_at=fetched_at)
     try:
         return clean_document(raw)
     except NewsprismError:

@@ -91,6 +91,10 @@ _CAPTION_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
      "caption: photo agency credit"),
     (re.compile(r"[.!?](?:[A-Z][\w.'’ -]{1,40}/\s*)?(?:Getty(?: Images)?|Reuters|REUTERS|AP|AFP|EPA|Shutterstock)\s*$"),
      "caption: photo agency credit"),
+    # a photographer and an agency in brackets, closing a caption or standing alone:
+    # "(Mara Quist / Lenholm Press)", "... in the lab. ( OLEK BRAND/SCIENCE SOURCE)"
+    (re.compile(r"\(\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}\s*/\s*[A-Z][\w'’.&-]*(?:\s+[A-Z&][\w'’.&-]*){0,4}\s*\)\s*$"),
+     "caption: photo credit"),
     # who stands where in the picture: "Mara Quist (left) and Olek Brand at the gate"
     (re.compile(r"\((?:left|right|centre|center|second left|second right|far left|far right|pictured|top|bottom|"
                 r"from left|from right)\)", re.I), "caption: who is where in the picture"),

@@ -125,7 +125,10 @@ def _resolve(kind: str, match: re.Match[str], ref: date | None, day_first: bool 
     elif kind == "ymd":
         candidates = [(int(g("y")), int(g("m")), int(g("d")))]
     elif kind == "dotted":
-        candidates = [(_year(g("y"), ref), int(g("m")), int(g("d")))]
+        day, month = int(g("d")), int(g("m"))
+        if month > 12 >= day:  # 01.21.2020: no thirteenth month, so the month came first
+            day, month = month, day
+        candidates = [(_year(g("y"), ref), month, day)]
     else:  # numeric: which field is the day is not written down
         a, b, c = g("a"), g("b"), g("c")
         candidates = []

@@ -78,7 +78,7 @@ def byline_of(line: str) -> Byline | None:
     lead = match.group("lead").lower()
     rest = match.group("rest").strip()
     if lead in ("by", "written", "von", "par", "por", "door") and not re.match(r"^\s*\(?\s*\w+\s*[:\-–—]", stripped) \
-            and stripped[:1].islower():
+            and stripped[:1].islower() and not _lower_byline(lead, rest):
         return None  # "by the way ..." is a sentence, "By Name" / "BY: Name" is a byline
     if not rest:
         return Byline("") if stripped.endswith(":") or stripped.isupper() or lead != "by" else None
@@ -103,11 +103,22 @@ def byline_of(line: str) -> Byline | None:
             return None  # "By March, the mission will grow" is a sentence
         name, affiliation = head.strip(), tail
     labelled = lead in ("posted by", "published by", "author", "authors", "autor", "autorin", "auteur") \
-        or bool(re.match(r"^\s*by\s*:", stripped, re.I))
+        or bool(re.match(r"^\s*by\s*:", stripped, re.I)) or bool(date_text and stripped[:1].islower())
     handle = labelled and bool(_HANDLE.fullmatch(name)) and len(stripped.split()) <= 12 and not stripped.endswith(".")
     if not (_is_name_like(name, max_words=10) or handle) or name.lower().strip(".") in _NOT_NAMES:
         return None  # after an explicit label ("Posted by", "Author:") a user handle ("admin") is a name too
     return Byline(name, affiliation, date_text, editor=lead.startswith("edit"))
+
+
+def _lower_byline(lead: str, rest: str) -> bool:
+    """A byline printed in lower case: "by Mara Quist" alone on its line, "by mquist on March 3, 2022"."""
+    if lead != "by" or not rest:
+        return False
+    readings = read_dates(rest)
+    if readings:
+        name = re.sub(r"(?:\s+(?:on|at)|[\s,|·•\-–—]+)+$", "", rest[:readings[0].start], flags=re.I)
+        return 1 <= len(name.split()) <= 3 and bool(_HANDLE.fullmatch(name) or _is_name_like(name, max_words=3))
+    return 2 <= len(rest.split()) <= 4 and all(w[:1].isupper() for w in rest.split()) and _is_name_like(rest, 4)
 
 
 _CREDIT_ROLE = re.compile(r"\b(?:staff|writer|reporter|correspondent|editor|contributor|columnist|journalist|"
@@ -123,8 +134,10 @@ def credit_line_of(line: str) -> str | None:
             not re.search(r"\b[A-Z]\.$", stripped):
         return None
     head, sep, tail = stripped.partition(",")
-    if not sep or "," in tail or not _CREDIT_ROLE.search(tail) or len(tail.split()) > 6:
-        return None
+    if not sep or "," in tail or len(tail.split()) > 6 or not (
+            _CREDIT_ROLE.search(tail) or any(w.lower().strip(".") in _MEDIA_WORDS for w in tail.split())):
+        return None  # "Name, Staff Writer", "Name, Lenholm Press", "Name, Business Monitor"
+    
     names = [n.strip() for n in re.split(r"\s+(?:and|&)\s+", head.strip())]
     if not all(2 <= len(n.split()) <= 4 and _is_name_like(n, max_words=4) for n in names):
         return None

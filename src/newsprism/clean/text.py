@@ -12,9 +12,13 @@ The layout of a scraped page is read from structure, not from any page's wording
 3. the article's main block: the run of lines whose scores add up to the most, where running text
    adds its words and menu items, link headlines and furniture take a little away; on pasted page
    text (a whole page copied) the menus, link lists, cookie notes and footers fall outside it;
-4. the title: the nearest title-like line of four words or more just above the main block (else the
-   first title-like line at the top, or the line matching the container's title); later copies of
-   it are set aside;
+4. the title: where the article's head has credits (a byline, a dateline) near its text, the
+   title-like line just above them (past a standfirst, a comment count, an unlabelled author line or a
+   caption; the copy printed twice; a sentence-case line under a headline-cased one is a standfirst);
+   else the nearest title-like line of four words or more just above the main block (else the first
+   title-like line at the top, or the line matching the container's title); later copies of it are
+   set aside. The published date is the one in the article's head (headline to first lines of text)
+   before the page's other dates; an "Updated ..." line comes last;
 5. the body: the main block, from its first running line to its last; short lines in between are
    section headings; right after it, closing sentences ("Long live ...!") stay, while signature
    lines ("Name / Outlet 2021."), short lines and running text outside the block are set aside.
@@ -23,6 +27,7 @@ Invariant: `[s.text for s in layout.segments] == text.splitlines()`.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -54,6 +59,7 @@ _DATE_LEAD = re.compile(r"^\W*(?:posted|published|updated|written|submitted|ver�
 class DateFound:
     reading: DateReading
     found: str  # "dateline", "byline line", "paragraph dateline"
+    line: int = -1  # the line it stands on
 
 
 @dataclass(frozen=True)
@@ -143,6 +149,8 @@ def dateline_reading(line: str, now: str | None = None, foreign: bool = True) ->
     # separators ("|", "•") are not words: "Published <date> | Updated <date>" is a dateline
     if sum(1 for w in stripped.split() if re.search(r"\w", w)) > 16 or not any(ch.isdigit() for ch in stripped):
         return None
+    # a year glued to the time by the copy ("March 3, 20229:12 AM"): the two were printed apart
+    stripped = _GLUED_YEAR.sub(r"\1 ", stripped)
     readings = read_dates(stripped, now=now)
     if not readings:
         # "le 3 mars 2022 à 08h15", "3. März 2022, 08:15 Uhr" (through dateparser, when asked: it is slow)
@@ -155,11 +163,31 @@ def dateline_reading(line: str, now: str | None = None, foreign: bool = True) ->
     announced = bool(_DATE_LEAD.match(stripped)) and _words(stripped) <= 12
     lower = [w for w in extra if not w[:1].isupper()]
     if len(extra) > 4 or lower and not (announced and len(extra) <= 2):
-        return None  # a sentence with a date in it, not a dateline
+        return _dateline_part(stripped, now)  # a sentence with a date in it, not a dateline
     for reading in readings:
         if not _UPDATED.search(stripped[max(0, reading.start - 25):reading.start]):
             return reading
     return readings[0]
+
+
+_GLUED_YEAR = re.compile(r"(,\s*(?:19|20)\d{2})(?=[0-2]?\d:[0-5]\d)")
+_PART_SEPARATOR = re.compile(r"\s+[|•·]\s+")
+
+
+def _dateline_part(line: str, now: str | None) -> DateReading | None:
+    """The date of a line of short parts set apart by "|" or "•" where one part is wholly a date:
+    "Blog › Harbour • March 3, 2022", "March 3, 2022 at 9:12 AM | categories: Ferries | 4 Comments"."""
+    parts = _PART_SEPARATOR.split(line)
+    if len(parts) < 2 or any(_words(part) > 8 or part.rstrip().endswith(".") for part in parts):
+        return None
+    start = 0
+    for part in parts:
+        at = line.index(part, start)
+        start = at + len(part)
+        reading = dateline_reading(part, now, foreign=False)
+        if reading is not None:
+            return dataclasses.replace(reading, start=reading.start + at, end=reading.end + at)
+    return None
 
 
 def _comment_start(stripped: list[str], now: str | None) -> int:
@@ -277,8 +305,11 @@ def layout_text(text: str, now: str | None = None, hint_title: str | None = None
                 byline_label_at = i
             if by.date_text:
                 reading = dateline_reading(by.date_text, now)
+                if reading is None:  # "By X Nov 8, 2023 Share this:": the date right after the name
+                    reading = next(iter(read_dates(by.date_text, now=now)), None)
+                    reading = reading if reading is not None and reading.start == 0 else None
                 if reading:
-                    dates.append(DateFound(reading, "byline line"))
+                    dates.append(DateFound(reading, "byline line", i))
             continue
         if byline_label_at is not None and i == _next_nonblank(stripped, byline_label_at) and _words(t) <= 6 \
                 and not _is_prose(t):
@@ -293,7 +324,9 @@ def layout_text(text: str, now: str | None = None, hint_title: str | None = None
         reading = dateline_reading(t, now)
         if reading:
             role[i], reason[i] = "dateline", "dateline"
-            dates.append(DateFound(reading, "dateline"))
+            # "Updated: March 3, 2022" alone on its line: the article's date is the published one
+            update = bool(_UPDATED.search(t[max(0, reading.start - 25):reading.start]))
+            dates.append(DateFound(reading, "updated line" if update else "dateline", i))
             continue
         furn = furniture_reason(t)
         if furn:
@@ -351,7 +384,16 @@ def layout_text(text: str, now: str | None = None, hint_title: str | None = None
             title_at = next((i for i in free[:8] if target and _norm(stripped[i]) == target), None)
         title = hint_title.strip()
     else:
-        title_at = _title_line(stripped, above, first_body)
+        title_at, head_end = _headline_above_credits(stripped, role, reason, first_body)
+        if title_at is None:
+            title_at = _title_line(stripped, above, first_body)
+        elif first_body is not None and head_end >= first_body:
+            # the block took the headline (and its credits) for its opening lines: the text begins below them
+            first_body = next((i for i in range(head_end + 1, last_body + 1) if role[i] is None and stripped[i]
+                               and i != title_at), None)
+            if first_body is None:
+                first_body, last_body = None, None
+                block = None
         if title_at is not None:
             title, suffix_outlet = split_title_suffix(stripped[title_at].lstrip("#").strip())
             if suffix_outlet:
@@ -410,15 +452,143 @@ def layout_text(text: str, now: str | None = None, hint_title: str | None = None
     if opener and opener.date_text:
         for reading in read_dates(opener.date_text, now=now):
             if reading.iso:
-                dates.append(DateFound(reading, "paragraph dateline"))
+                dates.append(DateFound(reading, "paragraph dateline",
+                                       next((i for i in range(n) if role[i] == "body"), -1)))
             break
 
     segments = tuple(Segment(role=role[i] or "body", text=lines[i], reason=reason[i]) for i in range(n))
     byline = "; ".join(dict.fromkeys(bylines or editors or credits)) or None
     order = {"dateline": 0, "byline line": 1, "paragraph dateline": 2}
-    dates.sort(key=lambda d: order.get(d.found, 9))  # stable: within a kind, the first line wins
+    head = [i for i in (title_at, first_body) if i is not None]
+    body_lines = [i for i in range(n) if role[i] == "body"]
+    if head and body_lines:
+        # the article's head: from its headline to its first lines of text (credits, datelines, the
+        # opening paragraph's dateline); a date there is the article's, while a page's other dates
+        # (today's date in the masthead, teasers' and comments' dates) stand further away
+        top, bottom = min(head) - 3, body_lines[0] + 3
+        dates.sort(key=lambda d: (d.found == "updated line", 0 if top <= d.line <= bottom else 1,
+                                  order.get(d.found, 9)))
+    else:
+        dates.sort(key=lambda d: order.get(d.found, 9))  # stable: within a kind, the first line wins
     return TextLayout(segments, title, byline, paragraphs, tuple(captions), comments, tuple(dates), tuple(outlets),
                       opener)
+
+
+_CREDIT_ROLES = ("byline", "dateline")
+_NAMES_ONLY = re.compile(r"[^\W\d_][\w'’.\-]*(?:,?\s+(?:(?:and|&)\s+)?[^\W\d_][\w'’.\-]*){1,11}")
+
+
+def _capital_share(text: str) -> float:
+    """The share of capitalised words after the first: headlines capitalise more than standfirsts do."""
+    words = re.findall(r"[^\W\d_][\w'’\-]*", text)[1:]
+    return sum(1 for w in words if w[:1].isupper()) / len(words) if words else 0.0
+
+
+def _names_only(text: str) -> bool:
+    """"Ana Roth Lenholm Press", "Ana Roth and Olek Brand": a line of capitalised names (an unlabelled
+    byline), no lower-case word but "and"."""
+    return bool(_NAMES_ONLY.fullmatch(text)) and all(w[:1].isupper() or w in ("and", "&")
+                                                     for w in text.replace(",", " ").split())
+
+
+def _headline_above_credits(stripped: list[str], role: list[str | None], reason: list[str],
+                            first_body: int | None) -> tuple[int | None, int]:
+    """(headline, last line of the article's head) when the article's head has credits: the headline is
+    the title-like line just above the byline or the dateline nearest to the article's text (a kicker
+    above it, a standfirst, a comment count, an unlabelled author line or a caption below it are
+    skipped). Between two headline-like lines there: the one printed twice, else the nearer one, unless
+    the nearer one is written in sentence case and the upper one capitalises clearly more (the nearer is
+    then a standfirst). (None, -1) when the text has no credits near its start."""
+    if first_body is None:
+        return None, -1
+    n = len(stripped)
+    anchor = None
+    seen = 0
+    for j in range(first_body, n):  # credits under a standfirst, or under a headline the block took for text
+        if not stripped[j]:
+            continue
+        if role[j] in _CREDIT_ROLES:
+            anchor = j
+            break
+        seen += 1
+        if seen > 2 or _words(stripped[j]) > 60:
+            break
+    for photo_credits in (False, True):  # "Name, Agency" lines credit a photo as often as the writer
+        if anchor is not None:
+            break
+        seen = 0
+        for j in range(first_body - 1, -1, -1):
+            if not stripped[j]:
+                continue
+            if role[j] in _CREDIT_ROLES and (photo_credits or not reason[j].startswith("credit line")):
+                anchor = j
+                break
+            seen += 1
+            if seen > 40:
+                break
+    if anchor is None:
+        return None, -1
+    head_end = anchor
+    while True:  # the rest of the credits below the anchor ("By X" / "Published ...")
+        k = _next_nonblank(stripped, head_end)
+        if k is None or role[k] not in _CREDIT_ROLES:
+            break
+        head_end = k
+    candidates: list[int] = []
+    steps = scanned = 0
+    j = anchor
+    while steps < 4 and scanned < 12:
+        j = _prev_nonblank(stripped, j)
+        if j is None:
+            break
+        scanned += 1
+        if role[j] in _CREDIT_ROLES:
+            if candidates:
+                break  # a dateline above the headline: what stands above it is a kicker or a menu
+            continue
+        if role[j] is not None and not reason[j].startswith("related link"):
+            continue  # share buttons, ratings, captions
+        steps += 1
+        t = stripped[j].lstrip("#").strip()
+        if not _is_title_like(t) or _is_prose(t) and t.endswith(_SENTENCE_END[:5]) and not t.endswith(("?", "!")):
+            # a headline in title case may end with a period ("Prices Fall. Why It Matters."); a standfirst is
+            # written in sentence case
+            if not (t.endswith(".") and 4 <= _words(t) <= 20 and _capital_share(t) >= 0.6):
+                continue
+        if not candidates and _names_only(t) and _words(t) <= 12:
+            above, below = _prev_nonblank(stripped, j), _next_nonblank(stripped, j)
+            if below is not None and role[below] in _CREDIT_ROLES and above is not None \
+                    and (role[above] in _CREDIT_ROLES or _is_title_like(stripped[above]) and role[above] is None):
+                continue  # "Ana Roth Lenholm Press" beside the byline or the date: an unlabelled credit
+        candidates.append(j)
+    long = [i for i in candidates if _words(stripped[i]) >= 4]
+    if not long:
+        # no headline above the credits: a headline printed under them ("Name / Section / date / Headline")
+        k, gap = head_end, 0
+        while gap < 3:
+            k = _next_nonblank(stripped, k)
+            if k is None or k >= first_body and k != first_body:
+                break
+            gap += 1
+            t = stripped[k]
+            if role[k] is None and _is_title_like(t) and _words(t) >= 4 and not t.endswith(_SENTENCE_END[:5]):
+                return k, k
+        return (candidates[0] if candidates else None), head_end
+    for i in long:  # a headline printed twice in a row (the page's heading and its copy)
+        k = _prev_nonblank(stripped, i)
+        if k is not None and k in long and _norm(stripped[k]) == _norm(stripped[i]):
+            return k, head_end
+    short = [i for i in long if _words(stripped[i]) <= 20]  # longer: a caption or a standfirst
+    best = (short or long)[0]
+    upper = [i for i in (short or long) if i < best][:1]  # the next headline-like line up
+    if upper and _capital_share(stripped[best]) < 0.25:
+        t = stripped[upper[0]]
+        letters = [c for c in t if c.isalpha()]
+        shouting = sum(1 for c in letters if c.isupper()) > len(letters) / 2  # a banner, a label
+        if _capital_share(t) >= _capital_share(stripped[best]) + 0.15 and not _names_only(t) and not shouting \
+                and _norm(stripped[best]) not in _norm(t):
+            best = upper[0]
+    return best, head_end
 
 
 def _title_line(stripped: list[str], above: list[int], first_body: int | None) -> int | None:
