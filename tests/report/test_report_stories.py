@@ -49,3 +49,15 @@ def test_everything_is_escaped_and_the_report_lists_stories_first():
     assert "<script" not in page and "&lt;script&gt;" in page
     assert page.index('id="stories"') < page.index('id="articles"')
     assert render(Analysis()) == ""
+
+
+def test_an_article_without_an_outlet_is_named_by_its_input_not_by_its_title_in_the_outlet_column():
+    a = Article(id="n1", source="saved/pasted <img src=x onerror=alert(1)>.txt", outlet=None, outlet_found=None,
+                title="Harbour crane collapses", byline=None, published=None, published_precision=None,
+                published_found=None, language="en", text="A crane fell onto the quay.")
+    story = Story(id="s1", title=a.title, article_ids=("n1",),
+                  members=(Membership("n1", 1.0, (), "the only article of this story"),))
+    html = render(Analysis(articles=(a,), stories=(story,)))
+    outlet_cell = html.split('<table class="st-members">')[1].split("<td>")[1]
+    assert "unknown outlet" in outlet_cell and "Harbour crane collapses" not in outlet_cell
+    assert "pasted &lt;img src=x onerror=alert(1)&gt;.txt" in outlet_cell and "<img" not in html

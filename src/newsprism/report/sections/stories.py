@@ -3,6 +3,7 @@ storyline, each article and why it is in the story, and the copies found among i
 from __future__ import annotations
 
 from html import escape
+from pathlib import PurePath
 
 from newsprism.records import Analysis, Article, Duplicate, Story
 
@@ -12,6 +13,7 @@ CSS = """
 .st-facts{font-size:.9rem;color:var(--muted);margin:.2rem 0 .5rem}
 .st-facts b{color:var(--fg);font-weight:600}
 .st-members td.why{font-size:.85rem;color:var(--muted)}
+.st-members .src{font-size:.8rem;color:var(--muted);word-break:break-all}
 .st-line{font-size:.9rem;margin:.4rem 0}
 .st-line ol{margin:.2rem 0;padding-left:1.3rem}
 .st-copies{font-size:.9rem}
@@ -31,12 +33,21 @@ def _article_link(article: Article | None, article_id: str) -> str:
     return f'<a href="#article-{escape(article_id)}">{escape(label)}</a>'
 
 
+def _outlet_link(article: Article | None, article_id: str) -> str:
+    """The outlet column: the outlet, or which input the article came from when no outlet was found (the
+    title has its own column, and a title where an outlet belongs reads as a publisher's name)."""
+    if article is None or article.outlet:
+        return _article_link(article, article_id)
+    where = PurePath(article.source).name or article_id[:12]
+    return f'<a href="#article-{escape(article_id)}">unknown outlet</a> <span class="src">{escape(where)}</span>'
+
+
 def _members(story: Story, by_id: dict[str, Article]) -> str:
     rows = []
     for m in story.members:
         a = by_id.get(m.article_id)
         flags = "".join(f' <span class="flag">{escape(f)}</span>' for f in m.flags)
-        rows.append(f"<tr><td>{_article_link(a, m.article_id)}</td>"
+        rows.append(f"<tr><td>{_outlet_link(a, m.article_id)}</td>"
                     f"<td>{escape((a.published or 'undated') if a else '?')}</td>"
                     f"<td>{escape((a.title or '') if a else '')}{flags}</td>"
                     f'<td class="why">{escape(m.reason)}</td></tr>')
