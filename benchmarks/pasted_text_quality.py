@@ -32,6 +32,17 @@ Same run, same pages:
   <title> without a trailing site name (the part after the last " | ", " - ", " – ", " — " or " :: ").
   `title.in_text` counts the pages where one of those headlines stands as a line of the pasted text
   (the most a text cleaner can get).
+- `outlet`: the page's own site names from its HTML (og:site_name, application-name, the JSON-LD
+  publisher's name); per page right (the recovered outlet equals one of them, case, spacing and
+  punctuation aside, or one contains the other), wrong (another name) or none; precision =
+  right / (right + wrong). Pages whose HTML names no site are not counted.
+- `byline`: the HTML's authors (meta name=author, article:author when not a URL, JSON-LD author names;
+  a leading "By" dropped and what follows a comma cut; an author that is the site itself or a lower-case
+  user slug dropped). Right when the byline holds every word of one author's name and each of its words
+  is some author's word (or "and" / "by" / "with"): a name glued to a handle or an outlet is wrong, and so
+  is a second person the HTML does not list. Pages whose HTML names no author are not counted.
+- `html_path_outlet` / `html_path_byline`: the same measures on newsprism's HTML path (which reads the
+  very <meta> the references come from: a ceiling, not a rival). `--misses` prints the wrong pages.
 
     .venv/bin/python benchmarks/pasted_text_quality.py                # → benchmarks/results/pasted_text_quality.json
     .venv/bin/python benchmarks/pasted_text_quality.py --every 3      # the CI subset's figures (not written)
@@ -182,11 +193,162 @@ def title_in_text(rendered: Rendered) -> bool:
     return any(_norm(h) in lines for h in rendered.headlines if _norm(h))
 
 
+# ---------------------------------------------------------------- outlet and byline references
+
+def _meta_contents(doc, *selectors: tuple[str, str]) -> list[str]:
+    out = []
+    for attr, value in selectors:
+        for el in doc.iter("meta"):
+            if (el.get(attr) or "").strip().lower() == value and (el.get("content") or "").strip():
+                out.append(" ".join(el.get("content").split()))
+    return out
+
+
+def _json_ld(doc) -> list:
+    found = []
+    for el in doc.iter("script"):
+        if (el.get("type") or "").strip().lower() != "application/ld+json":
+            continue
+        try:
+            data = json.loads(el.text or "")
+        except ValueError:
+            continue
+        stack = [data]
+        while stack:
+            item = stack.pop(0)
+            if isinstance(item, list):
+                stack.extend(item)
+            elif isinstance(item, dict):
+                found.append(item)
+                stack.extend(item.get("@graph", []) if isinstance(item.get("@graph"), list) else [])
+    return found
+
+
+def _ld_names(value) -> list[str]:
+    values = value if isinstance(value, list) else [value]
+    out = []
+    for v in values:
+        name = v.get("name") if isinstance(v, dict) else v
+        if isinstance(name, str) and name.strip() and not re.match(r"^(?:https?:)?//", name.strip()):
+            out.append(" ".join(name.split()))
+    return out
+
+
+def _parse(html: str):
+    import lxml.html
+
+    try:
+        return lxml.html.document_fromstring(html.encode("utf-8"))
+    except (ValueError, lxml.etree.ParserError):
+        return None
+
+
+def html_outlets(html: str) -> tuple[str, ...]:
+    """The site's own names in its HTML: og:site_name, application-name, the JSON-LD publisher's name."""
+    doc = _parse(html)
+    if doc is None:
+        return ()
+    names = _meta_contents(doc, ("property", "og:site_name"), ("name", "og:site_name"), ("name", "application-name"))
+    for item in _json_ld(doc):
+        names += _ld_names(item.get("publisher")) if item.get("publisher") else []
+    return tuple(dict.fromkeys(n for n in names if _norm(n)))
+
+
+def _same_name(a: str, b: str) -> bool:
+    a, b = _norm(a).replace(" ", ""), _norm(b).replace(" ", "")
+    return bool(a and b) and (a == b or a in b or b in a)
+
+
+def html_authors(html: str) -> tuple[str, ...]:
+    """The article's authors in its HTML: meta name=author, article:author (when not a URL), JSON-LD author
+    names; a leading "By" is dropped and what follows a comma ("Name, AP Writer") is cut. An author that
+    is the site itself (one of its own names) or a lower-case user slug ("kevin-r") names no person."""
+    doc = _parse(html)
+    if doc is None:
+        return ()
+    names = _meta_contents(doc, ("name", "author"), ("property", "article:author"), ("name", "article:author"))
+    for item in _json_ld(doc):
+        if item.get("author"):
+            names += _ld_names(item["author"])
+    sites = html_outlets(html)
+    out = []
+    for name in names:
+        if re.match(r"^(?:https?:)?//|^www\.", name):
+            continue
+        name = re.sub(r"^by\s+", "", name.split(",")[0].strip(), flags=re.I).strip()
+        if _norm(name) and re.search(r"[A-Z]", name) and not any(_same_name(name, site) for site in sites):
+            out.append(name)
+    return tuple(dict.fromkeys(out))
+
+
+def outlet_verdict(found: str | None, references: tuple[str, ...]) -> str | None:
+    """right / wrong / none against the site's own names; None when the page names no site. Right when the
+    outlet equals one of them, case, spacing and punctuation aside, or one contains the other."""
+    if not references:
+        return None
+    if not found or not _norm(found):
+        return "none"
+    return "right" if any(_same_name(found, ref) for ref in references) else "wrong"
+
+
+_BYLINE_JOINERS = {"and", "by", "with"}
+
+
+def byline_verdict(found: str | None, authors: tuple[str, ...]) -> str | None:
+    """right / wrong / none against the HTML's authors; None when the HTML names none.
+
+    Right: the byline holds every word of one of the authors' names, and each of its words is a word of
+    some author's name (or "and" / "by" / "with"): a name glued to a handle or an outlet
+    ("Name@handle", "NameOUTLET", "Name; © Outlet") is wrong, and so is an outlet alone."""
+    if not authors:
+        return None
+    if not found or not _norm(found):
+        return "none"
+    words = _norm(found).split()
+    allowed = {w for a in authors for w in _norm(a).split()} | _BYLINE_JOINERS
+    whole = any(set(_norm(a).split()) <= set(words) for a in authors)
+    return "right" if whole and all(w in allowed for w in words) else "wrong"
+
+
+def _tally(verdicts: list[str | None]) -> dict:
+    right, wrong, none = (sum(1 for v in verdicts if v == k) for k in ("right", "wrong", "none"))
+    return {"precision": round(right / (right + wrong), 4) if right + wrong else None,
+            "recall": round(right / (right + none + wrong), 4) if right + wrong + none else None,
+            "right": right, "wrong": wrong, "none": none, "pages_with_reference": right + wrong + none,
+            "pages": len(verdicts)}
+
+
+def html_article(page_id: str, url: str, html: str):
+    """The Article newsprism's HTML path makes of the page (as html_extraction_quality runs it); None when refused."""
+    from newsprism.clean import clean_document
+    from newsprism.errors import NewsprismError
+    from newsprism.records import RawDocument, SourceHints
+
+    raw = RawDocument(source=f"{page_id}.html", fetched_at=FETCHED_AT, content_type="text/html",
+                      data=html.encode("utf-8"), encoding="utf-8", hints=SourceHints(url=url or None))
+    try:
+        return clean_document(raw)
+    except NewsprismError:
+        return None
+
+
+def evaluate_html_path(pages) -> dict:
+    """The HTML path on the same pages: the body (html_extraction_quality's figure), outlet and byline."""
+    scores, outlets, bylines = [], [], []
+    for page_id, url, html, gold in pages:
+        article = html_article(page_id, url, html)
+        scores.append(html_bench.page_scores(gold, article.text if article is not None else ""))
+        outlets.append(outlet_verdict(article.outlet if article else None, html_outlets(html)))
+        bylines.append(byline_verdict(article.byline if article else None, html_authors(html)))
+    return {"body": html_bench.aggregate(scores), "outlet": _tally(outlets), "byline": _tally(bylines)}
+
+
 def evaluate_pasted(pages, rendered: dict[str, Rendered]) -> dict:
     """newsprism on the pasted texts, the no-cleaning baseline, and title recovery."""
     ours, bare, per_page = [], [], []
     titled = right = reachable = refused = 0
-    for page_id, _, _, gold in pages:
+    outlets, bylines, misses = [], [], []
+    for page_id, _, html, gold in pages:
         item = rendered[page_id]
         article = pasted_article(item)
         body = article.text if article is not None else ""
@@ -199,14 +361,25 @@ def evaluate_pasted(pages, rendered: dict[str, Rendered]) -> dict:
         right += title_right(title, item)
         reachable += title_in_text(item)
         per_page.append((page_id, score))
+        reference, authors = html_outlets(html), html_authors(html)
+        outlet = article.outlet if article is not None else None
+        byline = article.byline if article is not None else None
+        outlets.append(outlet_verdict(outlet, reference))
+        bylines.append(byline_verdict(byline, authors))
+        if outlets[-1] == "wrong" or bylines[-1] == "wrong":
+            misses.append((page_id, outlets[-1], outlet, article.outlet_found if article else None, reference,
+                           bylines[-1], byline, authors))
     n = len(pages)
     return {
         "newsprism": html_bench.aggregate(ours),
         "no_cleaning": html_bench.aggregate(bare),
         "title": {"right": round(right / n, 4), "stated": round(titled / n, 4), "in_text": round(reachable / n, 4),
                   "right_pages": right, "stated_pages": titled, "in_text_pages": reachable, "pages": n},
+        "outlet": _tally(outlets),
+        "byline": _tally(bylines),
         "refused": refused,
         "per_page": per_page,
+        "misses": misses,
     }
 
 
@@ -238,6 +411,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--worst", type=int, default=0, help="print the n worst pages on stderr")
     parser.add_argument("--show", action="append", default=[], help="print one page's lines and roles on stderr")
     parser.add_argument("--no-html", action="store_true", help="skip the HTML path reference (faster)")
+    parser.add_argument("--misses", action="store_true", help="print the pages with a wrong outlet or byline on stderr")
     args = parser.parse_args(argv)
     cache = args.cache.resolve()
     if cache == ROOT or ROOT in cache.parents:
@@ -258,11 +432,16 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     pasted = evaluate_pasted(pages, rendered)
     pasted_seconds = time.perf_counter() - started
-    html_path, html_seconds = None, 0.0
+    html_path, html_all, html_seconds = None, None, 0.0
     if not args.no_html:
         started = time.perf_counter()
-        html_path = html_bench.evaluate_newsprism(pages)
+        html_all = evaluate_html_path(pages)
+        html_path = html_all["body"]
         html_seconds = time.perf_counter() - started
+    if args.misses:
+        for page_id, o_verdict, outlet, found, reference, b_verdict, byline, authors in pasted["misses"]:
+            print(f"{page_id} outlet {o_verdict}: {outlet!r} ({found}) vs {reference!r} | "
+                  f"byline {b_verdict}: {byline!r} vs {list(authors)!r}", file=sys.stderr)
     if args.worst:
         by_id = {page[0]: page for page in pages}
         worst = sorted(pasted["per_page"], key=lambda item: sum(item[1]))[:args.worst]
@@ -276,6 +455,10 @@ def main(argv: list[str] | None = None) -> int:
         "no_cleaning": pasted["no_cleaning"],
         "html_path": html_path,
         "title": pasted["title"],
+        "outlet": pasted["outlet"],
+        "byline": pasted["byline"],
+        "html_path_outlet": html_all and html_all["outlet"],
+        "html_path_byline": html_all and html_all["byline"],
         "refused_pages": pasted["refused"],
         "seconds": {"render": round(render_seconds, 1), "pasted_text": round(pasted_seconds, 1),
                     "html_path": round(html_seconds, 1)},

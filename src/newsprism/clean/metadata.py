@@ -90,7 +90,9 @@ def byline_of(line: str) -> Byline | None:
     if readings:
         date_text = rest[readings[0].start:]
         rest = rest[:readings[0].start]
-    rest = re.sub(r"(?:\s+(?:on|at|am|le|el|il)|[\s,|·•\-–—]+)+$", "", rest, flags=re.I)
+    rest = _unglued(rest)
+    rest = re.sub(r"(?:\s+(?:on|at|am|le|el|il|updated|published|posted|modified)|[\s,|·•\-–—]+)+$", "", rest,
+                  flags=re.I)  # "By Name Updated Nov. 19, 2019": the date's label is no part of the name
     parts = [p.strip(" ,|·•-–—") for p in _BYLINE_SPLIT.split(rest) if p.strip(" ,|·•-–—")]
     if not parts:
         return None
@@ -107,7 +109,26 @@ def byline_of(line: str) -> Byline | None:
     handle = labelled and bool(_HANDLE.fullmatch(name)) and len(stripped.split()) <= 12 and not stripped.endswith(".")
     if not (_is_name_like(name, max_words=10) or handle) or name.lower().strip(".") in _NOT_NAMES:
         return None  # after an explicit label ("Posted by", "Author:") a user handle ("admin") is a name too
-    return Byline(name, affiliation, date_text, editor=lead.startswith("edit"))
+    # "Additional reporting by X" credits a contributor: the author only when no one else is named
+    return Byline(name, affiliation, date_text, editor=lead.startswith(("edit", "additional")))
+
+
+# a copied page glues the byline's name to what stood beside it: "Name@handle", "Name Surname@handle",
+# "Name SurnameOUTLET", "Name SurnameBusiness Columnist". A lower-case run of five letters or more then a
+# capital is such a seam (name prefixes glue shorter runs: McDonald, MacKenzie, LaMotte, DeVos)
+_HANDLE_SEAM = re.compile(r"\s*@[\w.]+.*$")
+_CASE_SEAM = re.compile(r"(?<=\b[A-Z][a-z]{4})[a-z]*(?=[A-Z])")
+
+
+def _unglued(rest: str) -> str:
+    """A byline's text without a handle or an outlet glued to the name by the copy."""
+    cut = _HANDLE_SEAM.search(rest)
+    if cut and cut.start() > 0:
+        rest = rest[:cut.start()]
+    seam = _CASE_SEAM.search(rest)
+    if seam and seam.end() > 0:
+        rest = rest[:seam.end()]
+    return rest
 
 
 def _lower_byline(lead: str, rest: str) -> bool:
@@ -139,11 +160,21 @@ def credit_line_of(line: str) -> str | None:
         return None  # "Name, Staff Writer", "Name, Lenholm Press", "Name, Business Monitor"
     
     names = [n.strip() for n in re.split(r"\s+(?:and|&)\s+", head.strip())]
-    if not all(2 <= len(n.split()) <= 4 and _is_name_like(n, max_words=4) for n in names):
+    if not all(2 <= len(n.split()) <= 4 and _is_name_like(n, max_words=4) and not not_a_person(n) for n in names):
         return None
     if not _is_name_like(tail.strip(), max_words=6):
         return None
     return head.strip()
+
+
+_ORGANISATION = re.compile(r"^(?:the\s|©|\(c\)|copyright\b)|['’]s\b", re.I)
+
+
+def not_a_person(name: str) -> bool:
+    """A credit that names no person: an organisation ("The Courier"), a copyright notice ("© The
+    Courier"), or a possessive heading ("Name's Latest Stories")."""
+    return bool(_ORGANISATION.search(name.strip()))
+
 
 
 # ---------------------------------------------------------------- "Source: X" lines

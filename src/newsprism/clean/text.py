@@ -35,7 +35,8 @@ from newsprism.clean.boilerplate import (caption_reason, comment_marker, form_re
                                          rating_reason, widget_strength)
 from newsprism.clean.comments import _SAYS, _date_header, _is_author, parse_comment_section
 from newsprism.clean.dates import DateReading, foreign_dateline, read_dates
-from newsprism.clean.metadata import (Opener, byline_of, credit_line_of, paragraph_opener, source_line_outlet,
+from newsprism.clean.metadata import (Opener, _is_name_like, byline_of, credit_line_of, not_a_person,
+                                     paragraph_opener, source_line_outlet,
                                      split_title_suffix)
 from newsprism.records import Comment, Segment
 
@@ -313,8 +314,11 @@ def layout_text(text: str, now: str | None = None, hint_title: str | None = None
             continue
         if byline_label_at is not None and i == _next_nonblank(stripped, byline_label_at) and _words(t) <= 6 \
                 and not _is_prose(t):
-            role[i], reason[i] = "byline", "byline (name below its label)"
-            bylines.append(t)
+            if not_a_person(t):  # "Author:" over "The Daily Brief": the credit's line, but no person's name
+                role[i], reason[i] = "byline", "byline (organisation below its label)"
+            else:
+                role[i], reason[i] = "byline", "byline (name below its label)"
+                bylines.append(t)
             continue
         credited = credit_line_of(t)
         if credited:
@@ -415,8 +419,11 @@ def layout_text(text: str, now: str | None = None, hint_title: str | None = None
         first_body = prose[0] if prose else None
         last_body = prose[-1] if prose else None
     closing = True
+    after = 0  # lines after the main block so far: a credit line names the outlet only right after the text
     for i in free:
         t = stripped[i]
+        if last_body is not None and i > last_body:
+            after += 1
         if first_body is None:
             role[i], reason[i] = "body", "paragraph"
         elif i < first_body:
@@ -427,7 +434,9 @@ def layout_text(text: str, now: str | None = None, hint_title: str | None = None
             role[i], reason[i] = "body", "section heading" if heading else "paragraph"
         elif _is_signature(t):
             role[i], reason[i] = "removed", "signature line"
-            outlet = _signature_outlet(t)
+            # the article's own credit line stands right after its text ("Name / Outlet 2021."); further down a
+            # pasted page's menus, teasers and footers ("Elections 2020", "© 2021 Owner Inc") name no outlet
+            outlet = _signature_outlet(t) if closing and after <= _SIGNATURE_REACH else None
             if outlet:
                 outlets.append((outlet, "signature line"))
         elif closing and t.endswith(_SENTENCE_END[:5]) and _words(t) < 8:
@@ -636,9 +645,20 @@ def _is_signature(text: str) -> bool:
     return sum(1 for w in words if w[:1].isupper()) / len(words) >= 0.75
 
 
+_SIGNATURE_REACH = 2  # the credit line is the first or second line after the article's text
+# what a menu, a teaser, an offer or a copyright notice holds, and an outlet's name never does
+_NOT_OUTLET = re.compile(r"[»«›‹\"“”„<>%$€£¥#:?!]|\d|\b(?:copyright|rights|reserved|inc|llc|ltd|corp(?:oration)?|"
+                         r"save|price|deals?|offers?|subscribe|sign|click|read|watch|more|prev(?:ious)?|next|"
+                         r"shop|buy|login|log)\b", re.I)
+_GLUED_PROMPT = re.compile(r"\b(?:[Pp]rev(?:ious)?|[Nn]ext|[Mm]ore|[Rr]ead|[Ww]atch)(?=[A-Z])")  # "PrevPreviousTitle"
+
+
 def _signature_outlet(text: str) -> str | None:
-    """The publisher a signature line names: the last of "Source / Publisher 2021."."""
+    """The publisher a signature line names: the last of "Source / Publisher 2021.". Only a name: a short
+    run of capitalised words without prices, quotes, arrows, digits, copyright or prompt words."""
     body = _SIGNATURE_YEAR.sub(" ", text)
     parts = [p.strip(" .,-–—|") for p in re.split(r"\s*[/|]\s*", body)]
     parts = [" ".join(p.split()) for p in parts if re.search(r"[^\W\d_]{2,}", p)]
-    return parts[-1] if parts else None
+    if not parts or _NOT_OUTLET.search(parts[-1]) or _GLUED_PROMPT.search(parts[-1]) or not _is_name_like(parts[-1], max_words=5):
+        return None
+    return parts[-1]
