@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from datetime import datetime, timedelta
 
+from newsprism.clean.authors import page_authors
 from newsprism.clean.boilerplate import (caption_reason, comment_marker, form_reason, furniture_reason,
                                          rating_reason, widget_strength)
 from newsprism.clean.comments import parse_comment_section
@@ -270,7 +271,7 @@ def extract_html(html: str, url: str | None = None, fetched_at: str | None = Non
         html_lang = root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang")
     return HtmlExtraction(
         title=title,
-        byline=(doc.author or None),
+        byline=page_authors(doc.author),
         sitename=(doc.sitename or None),
         url=(doc.url or url),
         declared_language=html_lang or doc.language,
