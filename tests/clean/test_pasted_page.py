@@ -22,9 +22,10 @@ def _roles(layout):
 
 
 def test_prose_outside_the_articles_main_block_is_set_aside_with_a_reason():
-    """Cookie notes above and a footer blurb below a page's menus are running text, but not the article."""
+    """A site blurb above and a footer blurb below a page's menus are running text, but not the article.
+    (A cookie note there has its own reason now: test_pasted_notices.py.)"""
     text = "\n".join([
-        "We use cookies to give you the best experience on our site, and by browsing on you accept them.",
+        "Readers of the Courier can send their news tips to the newsroom by post, phone or email at any hour.",
         *MENU,
         "Ferry crews walk out over night-shift pay",
         *ARTICLE,

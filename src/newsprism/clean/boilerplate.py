@@ -119,7 +119,8 @@ def caption_reason(line: str) -> str | None:
     for pattern, reason in _CAPTION_PATTERNS:
         if pattern.search(stripped):
             return reason
-    if re.fullmatch(r"\(?\s*(?:AFP|AP|REUTERS|Reuters|EPA|Getty|Getty Images|Shutterstock|Xinhua|dpa)\s*\)?\.?", stripped):
+    if re.fullmatch(r"\(?\s*(?:AFP|AP|REUTERS|Reuters|EPA|Getty|GETTY|Getty Images|GETTY IMAGES|Shutterstock|Xinhua|dpa)\s*\)?\.?",
+                    stripped):
         return "caption: photo agency credit"
     return None
 
@@ -152,11 +153,11 @@ _FURNITURE: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\ball rights reserved\.?\s*$", re.I), "copyright line"),
     (re.compile(r"^\s*(?:tags?|topics?|keywords?|filed under|categor(?:y|ies)|posted in|themen|schlagworte|mots[- ]clés|etiquetas)"
                 r"\s*:", re.I), "tag list"),
-    (re.compile(r"^\s*(?:advertisement|advertising|sponsored(?: content)?|anzeige|publicité|publicidad|ad|ads|"
+    (re.compile(r"^\s*(?:advertisement|advertising|advert|sponsored(?: content)?|anzeige|publicité|publicidad|ad|ads|"
                 r"story continues (?:below|after) (?:the )?(?:advertisement|ad)|continue reading (?:below|the main story)|"
                 r"article continues (?:below|after) (?:this )?(?:advertisement|ad))\s*$", re.I), "advertisement"),
     (re.compile(r"^\s*(?:read more|read also|also read|see also|related(?: articles?| posts?| stories| content| news| coverage)?|"
-                r"recommended(?: for you| stories| articles)?|more (?:from|on|stories|news|articles)\b[^.]*|"
+                r"recommended(?: for you| stories| articles)?|more (?:from|on|in|stories|news|articles)\b[^.]*|next up in\b[^.]*|"
                 r"you (?:may|might) also (?:like|be interested in)|trending(?: now)?|most (?:read|popular|viewed|shared)|"
                 r"editor'?s picks?|don'?t miss|watch|listen|click here[^.]*|lesen sie auch|mehr zum thema|à lire aussi|"
                 r"lire aussi|lee también|leia também|leggi anche|(?:our |the )?newsletters?|"
@@ -167,6 +168,31 @@ _FURNITURE: tuple[tuple[re.Pattern[str], str], ...] = (
                 re.I), "related links / promotion"),
     (re.compile(r"^\s*(?:\d+\s+min(?:ute)?s?\s+read|reading time:?\s*\d+\s*min\w*|\d+\s+(?:views|reads|likes|shares))\s*$", re.I),
      "page furniture: reading time / counters"),
+    # a gallery's or a teaser's counter, after its date or alone: "34 photos", "Nov 18  52 photos"
+    (re.compile(r"^\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}\s+)?\d+\s+(?:photos|pictures|images|videos|slides)\s*$", re.I),
+     "page furniture: reading time / counters"),
+    # a teaser's age, not a date: "10H ago", "updated 15M ago", "Published 1 day ago", "7H ago  08:51" (a
+    # clip's length after it), "12H ago  34 photos"
+    (re.compile(r"^\s*(?:(?:updated|published|posted|last updated|edited)\s*:?\s*)?(?:\d+|an?|one)\s*"
+                r"(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mos?|months?|y|yrs?|years?)"
+                r"\s+ago\.?(?:\s+(?:\d+\s+(?:photos|pictures|images|videos|slides)|\d{1,2}:\d{2}(?::\d{2})?))?\s*$"
+                r"|^\s*just now\s*$", re.I), "page furniture: relative time stamp"),
+    # a player's or a gallery's label standing alone on its line: "video", "Photos", "Caption", "Credit..."
+    (re.compile(r"^\s*(?:video|videos|photo|photos|gallery|photo gallery|image gallery|slideshow|audio|podcast|"
+                r"interactive|caption|credit\s*(?:\.\.\.|…)|watch video|play video)\s*$", re.I), "media label"),
+    # a list's links to the rest of it: "View all (23)", "See more", "Featured Video View all", "Back to Gallery"
+    (re.compile(r"^\s*(?:(?:featured|latest|more|top)\s+(?:videos?|photos?|stories|news|galleries)\s+)?(?:view|see|show)"
+                r"\s+(?:all|more)(?:\s*\(\d+\))?\s*$|^\s*back to (?:the )?(?:gallery|galleries|article|story|list|"
+                r"search results|results|index)\s*$", re.I), "navigation: list link"),
+    # a footer's legal links, alone or strung together: "Privacy Policy | Terms & Conditions", "Cookie Settings"
+    (re.compile(r"^\s*(?:(?:(?:updated |new )?privacy (?:policy|notice|overview|statement|settings)|"
+                r"cookie (?:policy|settings|preferences|statement|notice)|terms (?:and|&) conditions|terms of (?:use|service|sale)|"
+                r"contact (?:us|preferences)|site ?map|advertise(?: with us)?|ad choices|accessibility(?: statement)?|"
+                r"do not sell my (?:personal )?info(?:rmation)?)\s*(?:[|•·/–-]\s*|$))+$", re.I), "footer links"),
+    # a newsletter's sign-up box: "Join our newsletter", "Breaking News Emails", "Daily newsletter"
+    (re.compile(r"^\s*(?:(?:join|get|sign up (?:for|to)|subscribe to) (?:our|the) (?:[\w'’]+ ){0,3}newsletters?|"
+                r"(?:breaking news|news|daily|email) (?:emails|alerts)|(?:[\w'’]+ ){0,2}newsletters?)\s*[.!]?\s*$", re.I),
+     "newsletter sign-up"),
     (re.compile(r"^\s*(?:skip to (?:main )?content|back to top|jump to (?:comments|content)|previous (?:article|post|story)\b.*|"
                 r"next (?:article|post|story)\b.*|(?:← |« )?older posts?|newer posts?(?: →| »)?|toggle navigation|main menu|menu|"
                 r"search(?: for)?:?|close|home)\s*$", re.I), "navigation"),
@@ -194,10 +220,26 @@ def _breadcrumb(line: str) -> bool:
     return all(len(p.split()) <= 4 for p in named)
 
 
+# Notices that widgets and footers print under or beside an article, in the words such notices use across
+# the web: market data's delay and source, the wire's reuse notice, terms accepted by using the site or by
+# signing up, cookie notes. Matched at the start of a line, however long the notice runs.
+_NOTICE = re.compile(
+    r"^\s*(?:quotes? (?:are )?delayed\b|(?:real[- ]time )?(?:quotes?|market data|stock data|price data|prices)\s+"
+    r"(?:are\s+)?(?:provided|powered|supplied) by\b|this material may not be (?:published|reproduced|copied)\b|"
+    r"(?:registration on or )?use of this (?:site|website) constitutes acceptance\b|"
+    r"by (?:signing up|subscribing|registering|clicking)[^.]{0,60}\byou (?:agree|accept|consent)\b|"
+    r"this (?:web)?site uses cookies\b|we use cookies\b|"
+    r"(?:necessary|functional|non-necessary|analytics?|performance) cookies are\b|any cookies that\b)", re.I)
+
+
 def furniture_reason(line: str) -> str | None:
-    """Copyright, tag lists, ads, related-link promos, counters, navigation."""
+    """Copyright, tag lists, ads, related-link promos, counters, navigation, notices."""
     stripped = line.strip()
-    if not stripped or len(stripped) > 300:
+    if not stripped or len(stripped) > 1500:
+        return None
+    if _NOTICE.match(stripped):
+        return "notice (market data, terms, cookies)"
+    if len(stripped) > 300:
         return None
     if _breadcrumb(stripped):
         return "navigation: breadcrumb"

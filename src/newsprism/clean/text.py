@@ -76,6 +76,13 @@ class TextLayout:
     opener: Opener | None = None
 
 
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
+# furniture that stands inside a list of links without ending it: its own promo headings, a teaser's age or
+# counter, a media label, the list's "View all", legal links and a newsletter box among them
+_LIST_FURNITURE = ("related links / promotion", "page furniture: relative time stamp", "media label",
+                   "navigation: list link", "footer links", "newsletter sign-up")
+
+
 def _words(text: str) -> int:
     return len(text.split())
 
@@ -361,10 +368,11 @@ def layout_text(text: str, now: str | None = None, hint_title: str | None = None
             t = stripped[j]
             if not t:
                 continue
-            # the list ends at a sentence, and at furniture of another kind (a menu's share icons, a tag
-            # list, a byline): past it stands the page's next part, perhaps the article's own headline
-            if role[j] is not None and reason[j] != "related links / promotion" or t.endswith(_SENTENCE_END[:5]) \
-                    or _words(t) > 25:
+            # the list ends at a sentence or a line introducing what follows ("Here are the highlights:"), and
+            # at furniture of another kind (a menu's share icons, a tag list, a byline): past it stands the
+            # page's next part, perhaps the article's own headline
+            if role[j] is not None and reason[j] not in _LIST_FURNITURE or t.endswith(_SENTENCE_END[:5]) \
+                    or _words(t) > 25 or t.endswith(":") and _words(t) >= 3:
                 break
             if role[j] is None:
                 role[j], reason[j] = "removed", "related link (under a promo heading)"
@@ -453,6 +461,12 @@ def layout_text(text: str, now: str | None = None, hint_title: str | None = None
         for offset, (r, why) in enumerate(section.lines):
             role[cstart + offset], reason[cstart + offset] = r, why
         comments = section.comments
+
+    # a line of zero-width characters only (a layout's spacer) is no paragraph; it stays out of the body
+    # (set aside only now: as a short line it still bounds the main block, as it did before)
+    for i in range(n):
+        if role[i] == "body" and not stripped[i].strip(_INVISIBLE).strip():
+            role[i], reason[i] = "removed", "blank line (zero-width characters only)"
 
     paragraphs = tuple(" ".join(stripped[i].split()) for i in range(n) if role[i] == "body")
     opener = paragraph_opener(paragraphs[0]) if paragraphs else None
