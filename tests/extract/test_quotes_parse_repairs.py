@@ -2,6 +2,7 @@
 PolNeAR's train split, each pinned with an invented sentence of the same shape: quoted words inside a
 reported clause, an aside ("she said") around a clause holding a quotation, a name the parser did not
 make the verb's subject, a fronted scene taken for what was said, a speech tag closing its sentence."""
+import pytest
 
 
 def _said(quotes):
@@ -99,3 +100,19 @@ def test_a_tag_ending_on_a_colon_does_not_report_the_clause_before_it(quotes):
                 "Our studio was never built to chase profit above all.")
     # the colon announces what follows; the sentence before the name is the writer's
     assert not [q for q in qs if q.speaker == "Ivo Marsh" and "worth noting" in q.text]
+
+
+@pytest.mark.parametrize("text", [
+    "Vantrell has changed his account twice — “I was wrong,” he said on Monday.",
+    "Yet Ola Berg has already amended her testimony once — “I now do recall,” she said, talking to the council.",
+])
+def test_narration_before_a_quotation_that_the_parser_hung_on_the_tag_is_not_what_was_said(quotes, text):
+    # the parser makes the whole sentence the complement of "said"; what was said is the quotation only
+    said = [(k, t) for k, _, t in _said(quotes(text))]
+    assert len(said) == 1 and said[0][0] == "direct" and said[0][1].startswith("“") and said[0][1].endswith("”")
+
+
+def test_a_clause_running_into_a_partial_quotation_stays_what_was_said(quotes):
+    # guard: no dash, and the quotation goes on with the clause: the speaker's words, quoted in part
+    said = _said(quotes("Sales at the mill rose last year, but “not fast enough,” Ola Berg said on Monday."))
+    assert ("direct", "Ola Berg", "Sales at the mill rose last year, but “not fast enough,”") in said

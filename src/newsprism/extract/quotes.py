@@ -1026,6 +1026,10 @@ def find_attributions(doc, found: list[Found]) -> list[Attribution]:
                    if not (cstart <= m.start and m.end <= cend)):
                 continue  # the clause cuts through a quotation: the quote speaks for itself
             att = by_cue.get(tok.i)
+            if att is not None and cend <= tok.idx and _narration_before(text, cstart, att.contents, cend):
+                # "X changed his account — “I was wrong,” he said": the parser hung the sentence on the tag,
+                # but what was said is the quotation; the words before it are the outlet's narration.
+                continue
             if att is not None:
                 # The cue of a direct quote that also reports a clause: a partial quote inside it.
                 covered = any(s <= cstart and cend <= e for s, e in att.contents)
@@ -1071,6 +1075,18 @@ def find_attributions(doc, found: list[Found]) -> list[Attribution]:
     attributions += _light_verb_cues(doc, found, attributions, marks)
     attributions += _stance_adjectives(doc, found, attributions, marks)
     return _drop_nested_stances(doc, attributions)
+
+
+def _narration_before(text: str, cstart: int, quoted: list[tuple[int, int]], cend: int) -> bool:
+    """Does the clause start with narration set off by a dash or colon before a quotation that is a
+    sentence of its own ("X changed his account — “I was wrong,”")? A clause running into the quotation
+    ("Sales rose, but “not fast enough,”") is the speaker's, quoted in part."""
+    for s, e in quoted:
+        if cstart < s and e <= cend:
+            lead, inner = text[cstart:s].rstrip(), text[s + 1:e].lstrip(" '\"“‘")
+            if lead.endswith(("—", "–", " -", ":")) and inner[:1].isupper():
+                return True
+    return False
 
 
 def _looks_like_title(inner: str) -> bool:
