@@ -12,7 +12,7 @@ The layout of a scraped page is read from structure, not from any page's wording
 3. the article's main block: the run of lines whose scores add up to the most, where running text
    adds its words and menu items, link headlines and furniture take a little away; on pasted page
    text (a whole page copied) the menus, link lists, cookie notes and footers fall outside it;
-4. the title: where the article's head has credits (a byline, a dateline) near its text, the
+4. the title (headline.py): where the article's head has credits (a byline, a dateline) near its text, the
    title-like line just above them (past a standfirst, a comment count, an unlabelled author line or a
    caption; the copy printed twice; a sentence-case line under a headline-cased one is a standfirst);
    else the nearest title-like line of four words or more just above the main block (else the first
@@ -38,9 +38,16 @@ from newsprism.clean.dates import DateReading, foreign_dateline, read_dates
 from newsprism.clean.metadata import (Opener, _is_name_like, byline_of, credit_line_of, not_a_person,
                                      paragraph_opener, source_line_outlet,
                                      split_title_suffix)
+from newsprism.clean.headline import headline_above_credits, title_line
+from newsprism.clean.lines import SENTENCE_END as _SENTENCE_END
+from newsprism.clean.lines import is_prose as _is_prose
+from newsprism.clean.lines import is_title_like as _is_title_like
+from newsprism.clean.lines import next_nonblank as _next_nonblank
+from newsprism.clean.lines import norm as _norm
+from newsprism.clean.lines import prev_nonblank as _prev_nonblank
+from newsprism.clean.lines import words as _words
 from newsprism.records import Comment, Segment
 
-_SENTENCE_END = (".", "!", "?", "…", "\"", "”", "’", "'", ")", ":", "»")
 _DATE_WORDS = {"published", "updated", "posted", "on", "at", "last", "modified", "date", "created", "time", "am", "pm",
                "by", "gmt", "utc", "cet", "cest", "est", "edt", "pst", "pdt", "bst", "ist", "msk", "a", "m", "p",
                "veröffentlicht", "aktualisiert", "publié", "mis", "jour", "le", "publicado", "actualizado", "el",
@@ -81,27 +88,6 @@ _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
 # counter, a media label, the list's "View all", legal links and a newsletter box among them
 _LIST_FURNITURE = ("related links / promotion", "page furniture: relative time stamp", "media label",
                    "navigation: list link", "footer links", "newsletter sign-up")
-
-
-def _words(text: str) -> int:
-    return len(text.split())
-
-
-def _is_prose(text: str) -> bool:
-    """A line of running text: long, or a sentence of a few words."""
-    n = _words(text)
-    return n >= 8 or (n >= 4 and text.rstrip().endswith(_SENTENCE_END[:5]))
-
-
-def _is_title_like(text: str) -> bool:
-    text = text.strip().lstrip("#").strip()
-    n = _words(text)
-    return 2 <= n <= 30 and len(text) <= 250 and not text.endswith((".", ",", ";", ":")) or \
-        (2 <= n <= 30 and text.endswith("..."))
-
-
-def _norm(text: str) -> str:
-    return " ".join(re.findall(r"\w+", text.lower()))
 
 
 _WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
@@ -396,9 +382,9 @@ def layout_text(text: str, now: str | None = None, hint_title: str | None = None
             title_at = next((i for i in free[:8] if target and _norm(stripped[i]) == target), None)
         title = hint_title.strip()
     else:
-        title_at, head_end = _headline_above_credits(stripped, role, reason, first_body)
+        title_at, head_end = headline_above_credits(stripped, role, reason, first_body)
         if title_at is None:
-            title_at = _title_line(stripped, above, first_body)
+            title_at = title_line(stripped, above, first_body)
         elif first_body is not None and head_end >= first_body:
             # the block took the headline (and its credits) for its opening lines: the text begins below them
             first_body = next((i for i in range(head_end + 1, last_body + 1) if role[i] is None and stripped[i]
@@ -495,148 +481,6 @@ def layout_text(text: str, now: str | None = None, hint_title: str | None = None
         dates.sort(key=lambda d: order.get(d.found, 9))  # stable: within a kind, the first line wins
     return TextLayout(segments, title, byline, paragraphs, tuple(captions), comments, tuple(dates), tuple(outlets),
                       opener)
-
-
-_CREDIT_ROLES = ("byline", "dateline")
-_NAMES_ONLY = re.compile(r"[^\W\d_][\w'’.\-]*(?:,?\s+(?:(?:and|&)\s+)?[^\W\d_][\w'’.\-]*){1,11}")
-
-
-def _capital_share(text: str) -> float:
-    """The share of capitalised words after the first: headlines capitalise more than standfirsts do."""
-    words = re.findall(r"[^\W\d_][\w'’\-]*", text)[1:]
-    return sum(1 for w in words if w[:1].isupper()) / len(words) if words else 0.0
-
-
-def _names_only(text: str) -> bool:
-    """"Ana Roth Lenholm Press", "Ana Roth and Olek Brand": a line of capitalised names (an unlabelled
-    byline), no lower-case word but "and"."""
-    return bool(_NAMES_ONLY.fullmatch(text)) and all(w[:1].isupper() or w in ("and", "&")
-                                                     for w in text.replace(",", " ").split())
-
-
-def _headline_above_credits(stripped: list[str], role: list[str | None], reason: list[str],
-                            first_body: int | None) -> tuple[int | None, int]:
-    """(headline, last line of the article's head) when the article's head has credits: the headline is
-    the title-like line just above the byline or the dateline nearest to the article's text (a kicker
-    above it, a standfirst, a comment count, an unlabelled author line or a caption below it are
-    skipped). Between two headline-like lines there: the one printed twice, else the nearer one, unless
-    the nearer one is written in sentence case and the upper one capitalises clearly more (the nearer is
-    then a standfirst). (None, -1) when the text has no credits near its start."""
-    if first_body is None:
-        return None, -1
-    n = len(stripped)
-    anchor = None
-    seen = 0
-    for j in range(first_body, n):  # credits under a standfirst, or under a headline the block took for text
-        if not stripped[j]:
-            continue
-        if role[j] in _CREDIT_ROLES:
-            anchor = j
-            break
-        seen += 1
-        if seen > 2 or _words(stripped[j]) > 60:
-            break
-    for photo_credits in (False, True):  # "Name, Agency" lines credit a photo as often as the writer
-        if anchor is not None:
-            break
-        seen = 0
-        for j in range(first_body - 1, -1, -1):
-            if not stripped[j]:
-                continue
-            if role[j] in _CREDIT_ROLES and (photo_credits or not reason[j].startswith("credit line")):
-                anchor = j
-                break
-            seen += 1
-            if seen > 40:
-                break
-    if anchor is None:
-        return None, -1
-    head_end = anchor
-    while True:  # the rest of the credits below the anchor ("By X" / "Published ...")
-        k = _next_nonblank(stripped, head_end)
-        if k is None or role[k] not in _CREDIT_ROLES:
-            break
-        head_end = k
-    candidates: list[int] = []
-    steps = scanned = 0
-    j = anchor
-    while steps < 4 and scanned < 12:
-        j = _prev_nonblank(stripped, j)
-        if j is None:
-            break
-        scanned += 1
-        if role[j] in _CREDIT_ROLES:
-            if candidates:
-                break  # a dateline above the headline: what stands above it is a kicker or a menu
-            continue
-        if role[j] is not None and not reason[j].startswith("related link"):
-            continue  # share buttons, ratings, captions
-        steps += 1
-        t = stripped[j].lstrip("#").strip()
-        if not _is_title_like(t) or _is_prose(t) and t.endswith(_SENTENCE_END[:5]) and not t.endswith(("?", "!")):
-            # a headline in title case may end with a period ("Prices Fall. Why It Matters."); a standfirst is
-            # written in sentence case
-            if not (t.endswith(".") and 4 <= _words(t) <= 20 and _capital_share(t) >= 0.6):
-                continue
-        if not candidates and _names_only(t) and _words(t) <= 12:
-            above, below = _prev_nonblank(stripped, j), _next_nonblank(stripped, j)
-            if below is not None and role[below] in _CREDIT_ROLES and above is not None \
-                    and (role[above] in _CREDIT_ROLES or _is_title_like(stripped[above]) and role[above] is None):
-                continue  # "Ana Roth Lenholm Press" beside the byline or the date: an unlabelled credit
-        candidates.append(j)
-    long = [i for i in candidates if _words(stripped[i]) >= 4]
-    if not long:
-        # no headline above the credits: a headline printed under them ("Name / Section / date / Headline")
-        k, gap = head_end, 0
-        while gap < 3:
-            k = _next_nonblank(stripped, k)
-            if k is None or k >= first_body and k != first_body:
-                break
-            gap += 1
-            t = stripped[k]
-            if role[k] is None and _is_title_like(t) and _words(t) >= 4 and not t.endswith(_SENTENCE_END[:5]):
-                return k, k
-        return (candidates[0] if candidates else None), head_end
-    for i in long:  # a headline printed twice in a row (the page's heading and its copy)
-        k = _prev_nonblank(stripped, i)
-        if k is not None and k in long and _norm(stripped[k]) == _norm(stripped[i]):
-            return k, head_end
-    short = [i for i in long if _words(stripped[i]) <= 20]  # longer: a caption or a standfirst
-    best = (short or long)[0]
-    upper = [i for i in (short or long) if i < best][:1]  # the next headline-like line up
-    if upper and _capital_share(stripped[best]) < 0.25:
-        t = stripped[upper[0]]
-        letters = [c for c in t if c.isalpha()]
-        shouting = sum(1 for c in letters if c.isupper()) > len(letters) / 2  # a banner, a label
-        if _capital_share(t) >= _capital_share(stripped[best]) + 0.15 and not _names_only(t) and not shouting \
-                and _norm(stripped[best]) not in _norm(t):
-            best = upper[0]
-    return best, head_end
-
-
-def _title_line(stripped: list[str], above: list[int], first_body: int | None) -> int | None:
-    """The headline among the free lines above the article's text: the nearest title-like line of four
-    words or more within the dozen lines above it (menus, kickers and author names are shorter; its
-    first copy when the page prints it twice), else the first title-like line at the top."""
-    head = [i for i in above if _is_title_like(stripped[i])]
-    if first_body is not None:
-        near = [i for i in head if _words(stripped[i]) >= 4
-                and sum(1 for t in stripped[i:first_body] if t) <= 12]
-        if near:
-            # a headline printed twice (once with the outlet: "Title | Outlet") is read at its first copy
-            key = _norm(stripped[near[-1]].lstrip("#"))
-            return next(i for i in head if _norm(split_title_suffix(stripped[i].lstrip("#").strip())[0]) == key
-                        or i == near[-1])
-    head = head[:8]
-    return next((i for i in head if _words(stripped[i]) >= 4), head[0] if head else None)
-
-
-def _next_nonblank(stripped: list[str], i: int) -> int | None:
-    return next((j for j in range(i + 1, len(stripped)) if stripped[j]), None)
-
-
-def _prev_nonblank(stripped: list[str], i: int) -> int | None:
-    return next((j for j in range(i - 1, -1, -1) if stripped[j]), None)
 
 
 def _first_day(dates: list[DateFound]) -> str | None:
