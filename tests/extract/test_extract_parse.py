@@ -287,6 +287,20 @@ def test_a_name_run_into_a_title_case_headline_is_cut_back(extract):
     assert [m.text for m in ext.mentions if m.label == "PERSON"][0] == "Dana Whitfield"
 
 
+@pytest.mark.parametrize("text", [
+    "Officials in Ukraine were worried. The former special envoy to Ukraine Ansel Brandt testified on Tuesday. "
+    "Brandt said the aid was held up.",
+    "Trade with Kenya grew. Another diplomat, the former ambassador to Kenya Ansel Brandt, said exports doubled. "
+    "Brandt said the talks went on.",
+])
+def test_a_place_the_parser_runs_into_the_name_after_a_role_is_cut_off(extract, text):
+    article, ext = extract(text)
+    _spans_hold(article, ext)
+    assert "Ansel Brandt" in {m.text for m in ext.mentions if m.label == "PERSON"}
+    assert not [m for m in ext.mentions if m.text.endswith("Ansel Brandt") and m.text != "Ansel Brandt"]
+    assert {q.speaker for q in ext.quotes if q.kind == "indirect"} >= {"Ansel Brandt"}
+
+
 def test_an_occupation_before_a_name_is_a_descriptor_not_part_of_the_name(extract):
     article, ext = extract("Lawyer Mark Tennant said on Friday that the judge was fair.")
     _spans_hold(article, ext)

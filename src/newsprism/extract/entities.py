@@ -146,6 +146,7 @@ def find_mentions(doc, alias_file: str | None = None) -> list[Found]:
                            source="alias"))
     found.sort(key=lambda f: (f.start, f.end))
     _names_in_title_case_lines(doc, found)
+    _places_run_into_names(doc, found)
     _not_people_by_last_word(found)
     _harmonise_labels(found)
     _people_listed_under_one_title(doc, found)
@@ -179,6 +180,27 @@ def _names_in_title_case_lines(doc, found: list[Found]) -> None:
                 if span is not None:
                     f.end, f.text, f.tok_end = end, text[f.start:end], span[1]
                 break
+
+
+_ROLE_TIED_BY = frozenset({"to", "of", "for", "in", "from"})
+
+
+def _places_run_into_names(doc, found: list[Found]) -> None:
+    """"the envoy to Ukraine Ansel Brandt": the parser runs the place a role is tied to into the name after
+    it (and may call the whole an organisation). The place is cut off, and the rest is a person, when a
+    title word and "to / of / for …" stand right before it and the article names the place alone elsewhere."""
+    text = doc_text(doc)
+    places = {f.text for f in found if f.label in ("GPE", "LOC") and len(f.text.split()) == 1}
+    for f in found:
+        words = f.text.split()
+        if len(words) < 3 or words[0] not in places or f.tok_start < 2 \
+                or doc[f.tok_start - 1].lower_ not in _ROLE_TIED_BY or doc[f.tok_start - 2].lower_ not in TITLES \
+                or not all(w[:1].isupper() for w in words[1:]):
+            continue
+        start = f.start + f.text.index(words[1], len(words[0]))
+        span = _token_span(doc, start, f.end)
+        if span is not None:
+            f.start, f.text, f.tok_start, f.label = start, text[start:f.end], span[0], "PERSON"
 
 
 # Last words no person's name ends in: the parser's "person" is an organisation ("Ada Morrow
