@@ -144,3 +144,13 @@ def test_he_after_a_described_person_takes_the_name_given_with_that_noun(speaker
 def test_the_writers_own_i_is_not_the_last_person_named(speaker_of):
     text = 'Igor Petrov says he likes the song. I think he is just a fan.'
     assert speaker_of(text, "I") != "Igor Petrov"
+
+
+@pytest.mark.parametrize("source, noun", [("The Whitfield campaign", "campaign"), ("A Whitfield aide", "aide"),
+                                          ("The Vantrell administration", "administration")])
+def test_a_name_before_a_common_noun_is_not_the_speaker_the_noun_is(speaker_of, source, noun):
+    # "the X campaign said", "an X aide said": the campaign or the aide speaks, not X ("X's spokesman" likewise)
+    text = (f"Dana Whitfield and Omar Vantrell are running for governor. {source} said on Monday that the poll "
+            f"was wrong.")
+    speaker = speaker_of(text, source)
+    assert speaker not in ("Dana Whitfield", "Omar Vantrell", "Vantrell", "Whitfield") and noun in speaker

@@ -502,6 +502,8 @@ def _mention_of_phrase(doc, head, found: list[Found]) -> Found | None:
                 if f is not None and (t.i == child.i or t.head.i == child.i or t.dep_ in ("compound", "appos")):
                     if _place_modifier(head, child, f):
                         continue
+                    if f.label == "PERSON" and child.dep_ == "compound" and head.pos_ == "NOUN":
+                        continue  # "the Whitfield campaign", "a Whitfield aide": the campaign or the aide speaks
                     candidates.append(f)
     people = [f for f in candidates if f.label == "PERSON"]
     return (people or candidates or [None])[0]
