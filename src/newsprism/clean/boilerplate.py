@@ -111,6 +111,10 @@ def _has_cue(line: str, cues: tuple[str, ...]) -> bool:
     return any(cue in low for cue in cues)
 
 
+_WHERE_IN_PICTURE = "caption: who is where in the picture"
+_REPORTED = re.compile(r"\b(?:said|says|told|tells|added|adds|announced|wrote|warned|claimed)\b", re.I)
+
+
 def caption_reason(line: str) -> str | None:
     """A photo caption or credit line ("... (Photo: AFP)", "Image: ...", "Name / Reuters")."""
     stripped = line.strip()
@@ -118,6 +122,8 @@ def caption_reason(line: str) -> str | None:
         return None
     for pattern, reason in _CAPTION_PATTERNS:
         if pattern.search(stripped):
+            if reason == _WHERE_IN_PICTURE and (len(stripped.split()) > 20 or _REPORTED.search(stripped)):
+                continue  # "Councillor Ann Roe (pictured) said the budget …": a paragraph that points at a photo
             return reason
     if re.fullmatch(r"\(?\s*(?:AFP|AP|REUTERS|Reuters|EPA|Getty|GETTY|Getty Images|GETTY IMAGES|Shutterstock|Xinhua|dpa)\s*\)?\.?",
                     stripped):
