@@ -42,6 +42,8 @@ def test_market_data_legal_and_cookie_notices_are_furniture_however_long(line):
     "Quotes from the union steward were read out at the dockside gate on Friday.",
     "The market data the council published shows fares rose by a third.",
     "We use the ferry every day, said Mara Quist, who lives on the island.",
+    "We use cookies to tag the seals before release, the researchers said.",
+    "Quotes delayed by the strike were printed in the evening edition.",
 ])
 def test_sentences_about_quotes_data_or_use_are_not_notices(line):
     assert furniture_reason(line) is None

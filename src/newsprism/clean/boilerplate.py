@@ -230,7 +230,7 @@ def _breadcrumb(line: str) -> bool:
 # the web: market data's delay and source, the wire's reuse notice, terms accepted by using the site or by
 # signing up, cookie notes. Matched at the start of a line, however long the notice runs.
 _NOTICE = re.compile(
-    r"^\s*(?:quotes? (?:are )?delayed\b|(?:real[- ]time )?(?:quotes?|market data|stock data|price data|prices)\s+"
+    r"^\s*(?:quotes? (?:are )?delayed (?:by |at least |up to |for )?\d|(?:real[- ]time )?(?:quotes?|market data|stock data|price data|prices)\s+"
     r"(?:are\s+)?(?:provided|powered|supplied) by\b|this material may not be (?:published|reproduced|copied)\b|"
     r"(?:registration on or )?use of this (?:site|website) constitutes acceptance\b|"
     r"by (?:signing up|subscribing|registering|clicking)[^.]{0,60}\byou (?:agree|accept|consent)\b|"
@@ -243,7 +243,8 @@ def furniture_reason(line: str) -> str | None:
     stripped = line.strip()
     if not stripped or len(stripped) > 1500:
         return None
-    if _NOTICE.match(stripped):
+    if _NOTICE.match(stripped) and not _REPORTED.search(stripped):
+        # a notice never reports anyone: "We use cookies to tag the birds, the researchers said" is news
         return "notice (market data, terms, cookies)"
     if len(stripped) > 300:
         return None
