@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 
+from newsprism.clean.metadata import ROLE_WORDS
+
 # Words that make a part of the field a role or a desk, never a person's name.
-_ROLE = re.compile(r"\b(?:staff|writer|reporter|correspondent|editor(?:-at-large)?|contributor|columnist|"
-                   r"journalist|photographer|producer|anchor|bureau|desk|associated press|news service|"
-                   r"newsroom|wire)\b", re.I)
+_ROLE = re.compile(rf"\b(?:{ROLE_WORDS}|producer|anchor|bureau|desk|associated press|news service|newsroom|wire)\b",
+                   re.I)
 _CREDENTIAL = re.compile(r"^(?:[A-Z]{2,5}|Ph\.?\s?D\.?|M\.?D\.?|R\.?N\.?|M\.?S\.?|B\.?A\.?)$")
 _ACRONYM = re.compile(r"^[A-Z]{2,5}$")
 _LEAD = re.compile(r"^(?:(?:analysis|opinion|commentary|review|interview|story|words|text|written|reported|"
@@ -38,7 +39,7 @@ def page_authors(value: str | None) -> str | None:
 
 
 def _outlet_desk(part: str) -> bool:
-    """"CNN Business", "KTV Sports": an acronym beside words that are not in capitals (a name in capitals,
+    """"KTV Business", "KTV Sports": an acronym beside words that are not in capitals (a name in capitals,
     "OLA BERG", is all capitals)."""
     words = part.split()
     return len(words) > 1 and any(_ACRONYM.match(w) for w in words) and not all(w.isupper() for w in words)

@@ -45,8 +45,9 @@ _BYLINE = re.compile(
     r"photos?|additional reporting|reporting|writing|editing|research)\s+by|by|authors?|autor(?:in)?|auteur|"
     r"written|writer|reporter|correspondent|von|par|por|door)\b\s*[:\-–—]?\s*(?P<rest>.*?)\s*\)?\s*$",
     re.I)
-_AFFILIATION = re.compile(r"\b(?:staff|writer|reporter|correspondent|editor|contributor|columnist|journalist|"
-                          r"agency|news|press|media|times|post|daily|service|bureau)\b", re.I)
+# A writer's role in a credit ("Staff Writer", "Correspondent"): never part of a person's name.
+ROLE_WORDS = "staff|writer|reporter|correspondent|editor|contributor|columnist|journalist|photographer"
+_AFFILIATION = re.compile(rf"\b(?:{ROLE_WORDS}|agency|news|press|media|times|post|daily|service|bureau)\b", re.I)
 _BYLINE_SPLIT = re.compile(r"\s+[|·•]\s+|\s+[-–—]\s+|\s*\|\s*|,\s*(?=(?:published|updated|posted|on)\b)|\s+(?:on|at)\s+(?=\S*\d)",
                            re.I)
 
@@ -142,8 +143,7 @@ def _lower_byline(lead: str, rest: str) -> bool:
     return 2 <= len(rest.split()) <= 4 and all(w[:1].isupper() for w in rest.split()) and _is_name_like(rest, 4)
 
 
-_CREDIT_ROLE = re.compile(r"\b(?:staff|writer|reporter|correspondent|editor|contributor|columnist|journalist|"
-                          r"photographer|agency|press|bureau|wire|news service)\b", re.I)
+_CREDIT_ROLE = re.compile(rf"\b(?:{ROLE_WORDS}|agency|press|bureau|wire|news service)\b", re.I)
 
 
 def credit_line_of(line: str) -> str | None:
@@ -158,7 +158,6 @@ def credit_line_of(line: str) -> str | None:
     if not sep or "," in tail or len(tail.split()) > 6 or not (
             _CREDIT_ROLE.search(tail) or any(w.lower().strip(".") in _MEDIA_WORDS for w in tail.split())):
         return None  # "Name, Staff Writer", "Name, Lenholm Press", "Name, Business Monitor"
-    
     names = [n.strip() for n in re.split(r"\s+(?:and|&)\s+", head.strip())]
     if not all(2 <= len(n.split()) <= 4 and _is_name_like(n, max_words=4) and not not_a_person(n) for n in names):
         return None
