@@ -95,6 +95,14 @@ _CAPTION_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     # "(Mara Quist / Lenholm Press)", "... in the lab. ( OLEK BRAND/SCIENCE SOURCE)"
     (re.compile(r"\(\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}\s*/\s*[A-Z][\w'’.&-]*(?:\s+[A-Z&][\w'’.&-]*){0,4}\s*\)\s*$"),
      "caption: photo credit"),
+    # a caption whose credit the copy glued to its last word: "... at the quayCredit: Mara Quist/Lenholm Press"
+    (re.compile(r"[a-z)]Credit:\s*\S[^.]{0,60}$"), "caption: photo credit"),
+    # a photographer and an outlet alone on their line: "Mara Quist/Lenholm Press", "Ansel K. Brandt/VANTRELL"
+    (re.compile(r"^(?:[A-Z][a-z][\w'’-]*|[A-Z]\.)(?:\s+(?:[A-Z][a-z][\w'’-]*|[A-Z]\.)){1,3}\s*/\s*"
+                r"(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z&][\w.&'’-]*){0,4}$"), "caption: photo credit"),
+    # "Courtesy of Mara Quist", "Lenholm Harbour Authority via AP": a picture's source alone on its line
+    (re.compile(r"^\s*\(?(?:photo |image |picture )?courtesy(?: of)?\s+[A-Z][^.]{0,50}\)?$|"
+                r"^[A-Z][^.]{0,60}\svia (?:AP|Reuters|AFP|Getty Images|EPA|Shutterstock)\s*$", re.I), "caption: photo credit"),
     # who stands where in the picture: "Mara Quist (left) and Olek Brand at the gate"
     (re.compile(r"\((?:left|right|centre|center|second left|second right|far left|far right|pictured|top|bottom|"
                 r"from left|from right)\)", re.I), "caption: who is where in the picture"),
@@ -102,7 +110,8 @@ _CAPTION_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
 
 
 _CAPTION_CUES = ("caption", "phot", "imag", "pic", "foto", "bild", "illustr", "graphic", "video", "screen", "credit", "getty",
-                 "shutterstock", "istock", "unsplash", "wikimedia", "/", "afp", "ap", "reuters", "epa", "xinhua", "dpa")
+                 "shutterstock", "istock", "unsplash", "wikimedia", "/", "afp", "ap", "reuters", "epa", "xinhua", "dpa",
+                 "courtesy")
 
 
 def _has_cue(line: str, cues: tuple[str, ...]) -> bool:
@@ -115,9 +124,15 @@ _WHERE_IN_PICTURE = "caption: who is where in the picture"
 _REPORTED = re.compile(r"\b(?:said|says|told|tells|added|adds|announced|wrote|warned|claimed)\b", re.I)
 
 
+# a gallery's counter glued to the caption it numbers: "2of6Crews load the ferry at dawn ..."
+_GLUED_COUNTER = re.compile(r"^\d{1,3}of\d{1,3}(?=[A-Z\"“‘'])")
+
+
 def caption_reason(line: str) -> str | None:
     """A photo caption or credit line ("... (Photo: AFP)", "Image: ...", "Name / Reuters")."""
     stripped = line.strip()
+    if _GLUED_COUNTER.match(stripped):
+        return "caption: gallery counter glued to its caption"
     if not stripped or len(stripped.split()) > 80 or not _has_cue(stripped, _CAPTION_CUES) and "(" not in stripped:
         return None
     for pattern, reason in _CAPTION_PATTERNS:
@@ -177,6 +192,25 @@ _FURNITURE: tuple[tuple[re.Pattern[str], str], ...] = (
     # a gallery's or a teaser's counter, after its date or alone: "34 photos", "Nov 18  52 photos"
     (re.compile(r"^\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}\s+)?\d+\s+(?:photos|pictures|images|videos|slides)\s*$", re.I),
      "page furniture: reading time / counters"),
+    # a gallery's counter alone: "Image 1 of 8", "Image 1 of / 8", "3 of 12"
+    (re.compile(r"^\s*(?:(?:image|photo|picture|slide)\s+)?\d{1,3}\s*(?:of|/)\s*/?\s*\d{1,3}\s*$", re.I),
+     "page furniture: gallery counter"),
+    # the heading of a list of other stories: "Most read in Sport", "Top stories in Nation", "More Business News",
+    # "Editors' Picks", "We Recommend", "Read this next", "Explore further", "Related links:", "Partner news"
+    (re.compile(r"^\s*(?:(?:most (?:read|popular|viewed|shared)|top stories|latest (?:news|stories)|more (?:news|stories)|"
+                r"other (?:news|stories)) (?:in|from|on)\b[^.]{0,40}|more [\w&'’ ]{1,30} (?:news|stories|articles)|"
+                r"editors['’]? picks?|we recommend|read (?:this )?next|explore further|related (?:links|reading|videos?)|"
+                r"latest videos|partner (?:news|content)|recent (?:posts|stories|articles)|popular|recent)\s*:?\s*$", re.I),
+     "related links / promotion"),
+    # a writer's role alone on its line, under or beside the name: "Staff Writer", "Senior editor at Lenholm Courier."
+    (re.compile(r"^\s*(?:[\w&'’-]+\s+){0,2}(?:writer|reporter|editor|correspondent|columnist|contributor)"
+                r"(?:\s+(?:at|for)\s+[^,.]{1,40})?\s*\.?\s*$|^\s*(?:[\w-]+\s+)?(?:writer|reporter|editor|correspondent|"
+                r"columnist)\s+@\w+\s*$", re.I), "credit: a writer's role alone"),
+    # who else reported: "Mara Quist contributed to this report.", "Ansel Brandt contributed reporting from Vantrell.",
+    # "Reporting by Dana Whitfield; Editing by Mark Tennant"
+    (re.compile(r"^[^.!?]{2,250}\bcontributed (?:to this (?:report|story|article)|(?:additional )?reporting(?: from [^.]{1,60})?)"
+                r"\s*\.?\s*$|^\s*\(?(?:additional )?reporting by\b.{0,250}\b(?:editing|writing) by\b", re.I),
+     "credit: contributors' note"),
     # a teaser's age, not a date: "10H ago", "updated 15M ago", "Published 1 day ago", "7H ago  08:51" (a
     # clip's length after it), "12H ago  34 photos"
     (re.compile(r"^\s*(?:(?:updated|published|posted|last updated|edited)\s*:?\s*)?(?:\d+|an?|one)\s*"
@@ -238,6 +272,14 @@ _NOTICE = re.compile(
     r"(?:necessary|functional|non-necessary|analytics?|performance) cookies are\b|any cookies that\b)", re.I)
 
 
+# a newsletter box's sentences, spoken to the reader: "Get the top stories delivered to your inbox", "Subscribe to our
+# newsletter", "You have been successfully subscribed!", "You can unsubscribe at any time", "No spam, we promise."
+_NEWSLETTER_PROSE = re.compile(
+    r"\b(?:to your inbox|meet your inbox|(?:subscribe|subscribing|sign up) (?:to|for) our\b[^.]{0,30}\bnewsletters?|"
+    r"you have (?:been )?(?:succ?ess?fully |now )?subscribed|thanks? (?:you )?for subscribing|problem subscribing you|"
+    r"(?:you can )?unsubscribe at any time|no spam,? we promise)\b", re.I)
+
+
 def furniture_reason(line: str) -> str | None:
     """Copyright, tag lists, ads, related-link promos, counters, navigation, notices."""
     stripped = line.strip()
@@ -255,7 +297,24 @@ def furniture_reason(line: str) -> str | None:
             if reason == "related links / promotion" and len(stripped.split()) > 25:
                 continue
             return reason
+    if len(stripped.split()) <= 40 and _NEWSLETTER_PROSE.search(stripped) and not _REPORTED.search(stripped):
+        return "newsletter sign-up"
     return None
+
+
+# A note on the writer closing the article: "Dana Whitfield is a freelance writer based in Vantrell.", "Mark Tennant
+# (mark@example.org) is the editor of the Lenholm Courier." (text.py reads it only among the body's last lines.)
+_AUTHOR_NOTE = re.compile(
+    r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s+\([^()]{1,60}\))?\s+is\s+(?:an?|the)\s+(?:[\w,&'’-]+\s+){0,6}?"
+    r"(?:writer|reporter|editor|journalist|correspondent|columnist|contributor|author|producer|educator|blogger)s?\b")
+
+
+def author_note_reason(line: str) -> str | None:
+    """A line presenting the article's writer ("Name is a staff writer at ..."), or None."""
+    stripped = line.strip()
+    if len(stripped.split()) > 60 or not _AUTHOR_NOTE.match(stripped) or _REPORTED.search(stripped):
+        return None
+    return "note on the writer"
 
 
 # ---------------------------------------------------------------- comment sections and forms

@@ -31,8 +31,8 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
-from newsprism.clean.boilerplate import (caption_reason, comment_marker, form_reason, furniture_reason,
-                                         rating_reason, widget_strength)
+from newsprism.clean.boilerplate import (author_note_reason, caption_reason, comment_marker, form_reason,
+                                         furniture_reason, rating_reason, widget_strength)
 from newsprism.clean.comments import _SAYS, _date_header, _is_author, parse_comment_section
 from newsprism.clean.dates import DateReading, foreign_dateline, read_dates
 from newsprism.clean.metadata import (Opener, _is_name_like, byline_of, credit_line_of, not_a_person,
@@ -357,7 +357,8 @@ def layout_text(text: str, now: str | None = None, hint_title: str | None = None
             # the list ends at a sentence or a line introducing what follows ("Here are the highlights:"), and
             # at furniture of another kind (a menu's share icons, a tag list, a byline): past it stands the
             # page's next part, perhaps the article's own headline
-            if role[j] is not None and reason[j] not in _LIST_FURNITURE or t.endswith(_SENTENCE_END[:5]) \
+            if role[j] is not None and reason[j] not in _LIST_FURNITURE \
+                    or t.endswith(_SENTENCE_END[:5]) and not _cut_off(t) \
                     or _words(t) > 25 or t.endswith(":") and _words(t) >= 3:
                 break
             if role[j] is None:
@@ -440,6 +441,8 @@ def layout_text(text: str, now: str | None = None, hint_title: str | None = None
             role[i], reason[i] = "removed", ("text after the article's main block" if _is_prose(t)
                                              else "short line after the article text")
 
+    _set_aside_copies_and_teasers(stripped, role, reason)
+
     # 6. the comment section
     comments: tuple[Comment, ...] = ()
     if cstart < n:
@@ -481,6 +484,45 @@ def layout_text(text: str, now: str | None = None, hint_title: str | None = None
         dates.sort(key=lambda d: order.get(d.found, 9))  # stable: within a kind, the first line wins
     return TextLayout(segments, title, byline, paragraphs, tuple(captions), comments, tuple(dates), tuple(outlets),
                       opener)
+
+
+_CUT_OFF = re.compile(r"(?:\w|[’'\"”)])\s?(?:\.\.\.|…)$")
+
+
+def _cut_off(text: str) -> bool:
+    """A headline cut short by a teaser list ("Ferry crews vote to strike over night-shift…"): at most 20 words,
+    ending with an ellipsis right after a word."""
+    return _words(text) <= 20 and bool(_CUT_OFF.search(text))
+
+
+def _set_aside_copies_and_teasers(stripped: list[str], role: list[str | None], reason: list[str]) -> None:
+    """Body lines that are no part of the article's text, read from their neighbours:
+    - a line printed twice (a teaser's headline under its link and its label, a caption under the picture and
+      in the gallery): the copy, when the same line stands among the two lines above it;
+    - a run of three or more headlines cut short ("...", "…"): a list of other stories;
+    - a note on the writer ("Name is a staff writer at ...") among the body's last three lines (higher up, such
+      a sentence is as likely the news: a journalist detained, a writer interviewed)."""
+    lines = [i for i, t in enumerate(stripped) if t]
+    body = [i for i in lines if role[i] == "body"]
+    for k, i in enumerate(lines):
+        if role[i] != "body" or _words(stripped[i]) < 4 or "\t" in stripped[i]:
+            continue
+        key = _norm(stripped[i])
+        if any(_norm(stripped[j]) == key for j in lines[max(0, k - 2):k]):
+            role[i], reason[i] = "removed", "line printed twice (the copy)"
+    k = 0
+    while k < len(lines):
+        end = k
+        while end < len(lines) and _cut_off(stripped[lines[end]]):
+            end += 1
+        if end - k >= 3:
+            for i in lines[k:end]:
+                if role[i] == "body":
+                    role[i], reason[i] = "removed", "teaser (headline cut off)"
+        k = max(end, k + 1)
+    for i in body[max(len(body) // 2, len(body) - 3):]:
+        if role[i] == "body" and _words(stripped[i]) <= 40 and author_note_reason(stripped[i]):
+            role[i], reason[i] = "removed", "note on the writer"
 
 
 def _first_day(dates: list[DateFound]) -> str | None:
