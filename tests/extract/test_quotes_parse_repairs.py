@@ -116,3 +116,53 @@ def test_a_clause_running_into_a_partial_quotation_stays_what_was_said(quotes):
     # guard: no dash, and the quotation goes on with the clause: the speaker's words, quoted in part
     said = _said(quotes("Sales at the mill rose last year, but “not fast enough,” Ola Berg said on Monday."))
     assert ("direct", "Ola Berg", "Sales at the mill rose last year, but “not fast enough,”") in said
+
+
+def test_a_closing_tag_the_parser_made_the_root_reports_the_clause_before_it(quotes):
+    # the parser hangs the clause on the tag as a modifier (or a second subject): "police said" is the root
+    qs = quotes("As the mayor prepared to speak to supporters in Vantrell on Tuesday, a 15-year-old girl outside "
+                "the hall was pepper-sprayed by another bystander, police said.")
+    (q,) = [q for q in qs if q.kind == "indirect"]
+    assert q.speaker == "police" and q.cue == "said"
+    assert q.text.startswith("As the mayor prepared") and q.text.endswith("by another bystander")
+    (q,) = [q for q in quotes("Those who take on heavy debt struggle, even with a good job, he said.")
+            if q.kind == "indirect"]
+    assert q.text == "Those who take on heavy debt struggle, even with a good job"
+
+
+def test_an_aside_before_a_quotation_of_the_same_paragraph_still_reports_its_clause(quotes):
+    # the parser hung the next quotation's opening marks on the clause before it
+    text = ("In any case, Mr. Voss said, the golf industry was vastly over-supplied with courses. ''It was just "
+            "waiting for a recession,'' he said.")
+    said = _said(quotes(text))
+    assert ("indirect", "Voss", "the golf industry was vastly over-supplied with courses") in said
+    assert ("direct", "Voss", "''It was just waiting for a recession,''") in said
+
+
+def test_a_headline_surname_with_a_colon_is_the_source_when_the_article_names_the_person(quotes):
+    # title case hides the name from the parser; the article names the person below
+    text = ("Tennant: Port Deal Is Dead, Vote Moves To Friday.\n\nVANTRELL (AP) — Mayor Mark Tennant said on "
+            "Monday the port deal was dead.")
+    qs = quotes(text)
+    (q,) = [q for q in qs if q.cue == ":"]
+    assert (q.speaker, q.text) == ("Mark Tennant", "Port Deal Is Dead, Vote Moves To Friday.")
+    assert text[q.speaker_span.start:q.speaker_span.end] == "Tennant"  # the source as written
+    # a sub-heading with a colon names nobody
+    said = _said(quotes("Update: The Vote Has Been Moved To Friday.\n\nThe council met on Monday."))
+    assert said == []
+
+
+def test_a_clause_about_the_speaker_does_not_end_the_quotation(quotes):
+    text = ("\"That tide will lift all boats,\" said Voss, who will address the party's convention on Tuesday "
+            "night. \"And he is going to work on empowering people in the cities.\"")
+    qs = [q for q in quotes(text) if q.kind == "direct"]
+    assert [q.speaker for q in qs] == ["Voss", "Voss"]
+    assert qs[1].text.startswith("\"And he is going") and qs[0].cue_span == qs[1].cue_span
+
+
+def test_an_opening_mark_typed_for_the_closing_one_still_closes_the_quotation(quotes):
+    text = ("Candidates rarely try it. “It's unusual,“ said Mark Tennant, an attorney in Vantrell. “It's a hard "
+            "thing to pull off.”")
+    said = _said(quotes(text))
+    assert ("direct", "Mark Tennant", "“It's unusual,“") in said
+    assert ("direct", "Mark Tennant", "“It's a hard thing to pull off.”") in said

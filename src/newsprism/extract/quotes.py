@@ -136,11 +136,17 @@ def _scan_paragraph(para: str, base: int, out: list[Marked]) -> None:
             continue
         closers = _OPEN_CLOSE[ch]
         j = i + 1
-        while j < n and para[j] not in closers:
+        while j < n and para[j] not in closers and not (ch == "“" and _turned_closer(para, j)):
             j += 1
         if _add_marked(para, base, out, i, 1, j if j < n else -1) is None:
             return
         i = j + 1
+
+
+def _turned_closer(para: str, j: int) -> bool:
+    """An opening mark typed where the closing one belongs (“It's unusual,“ said …): glued to the word
+    or stop before it and followed by a space or the paragraph's end."""
+    return para[j] == "“" and not para[j - 1].isspace() and (j + 1 == len(para) or para[j + 1].isspace())
 
 
 def _add_marked(para: str, base: int, out: list[Marked], i: int, width: int, j: int) -> int | None:
@@ -267,7 +273,13 @@ def _closing_tag(verb) -> int | None:
             c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd") and c.dep_ not in listener for c in verb.children):
         return None
     subj = _own_subject(verb)
-    if subj is None or verb.dep_ in ("ROOT", "parataxis", "relcl", "acl") or _as_clause(verb):
+    if verb.dep_ == "ROOT":
+        # "…, a girl was pepper-sprayed by a bystander, police said." with the tag as the root and the
+        # clause before it hung on it as a modifier or a second subject: the subject is the one next
+        # to the verb.
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subj = min(subjects, key=lambda c: abs(c.i - verb.i), default=None)
+    if subj is None or verb.dep_ in ("parataxis", "relcl", "acl") or _as_clause(verb):
         return None
     doc, sent = verb.doc, verb.sent
     lo, hi = min(verb.i, subj.left_edge.i), max(verb.i, subj.right_edge.i)
@@ -773,9 +785,28 @@ def _range_minus(doc, left: int, right: int, skip_left: int, skip_right: int) ->
     return pieces
 
 
+def _shed_opening_mark(text: str, pieces: list[tuple[int, int]], marks: list[Marked]) -> list[tuple[int, int]]:
+    """Pieces without a quotation's opening mark at their very end ("…, Mr. Voss said, the plan failed.
+    ''It was …'' he said."): the parser hung the mark of the next quotation on the clause before it."""
+    if not pieces:
+        return pieces
+    s, e = pieces[-1]
+    for m in marks:
+        if s < m.start < e <= m.inner_start:
+            e = len(text[:m.start].rstrip())
+            if e - 1 > s and (text[e - 1] in ",;:" or (text[e - 1] == "." and text[e - 2].islower())):
+                e -= 1  # the clause's own stop ("U.S." keeps its point)
+            return pieces[:-1] + [(s, e)] if e > s else pieces[:-1]
+    return pieces
+
+
 def _tokens_in(doc, start: int, end: int) -> list:
     span = doc.char_span(start, end, alignment_mode="expand")
     return list(span) if span is not None else []
+
+
+def _same_paragraph_chars(text: str, a: int, b: int) -> bool:
+    return "\n" not in text[min(a, b):max(a, b)]
 
 
 def _same_paragraph(doc, a: int, b: int) -> bool:
@@ -904,6 +935,7 @@ def find_attributions(doc, found: list[Found]) -> list[Attribution]:
     last: Found | None = None
     last_speaker: str | None = None
     last_att: Attribution | None = None
+    last_direct: Attribution | None = None  # the last quotation a cue claimed
     last_end = -1
 
     events = []  # process in text order so pronouns see the previous speaker
@@ -938,7 +970,7 @@ def find_attributions(doc, found: list[Found]) -> list[Attribution]:
                 att.contents.append((m.start, m.end))
                 if att.speaker_found is not None:
                     last = att.speaker_found
-                last_speaker, last_end, last_att = att.speaker, m.end, att
+                last_speaker, last_end, last_att, last_direct = att.speaker, m.end, att, att
                 claimed.add(m.start)
                 continue
             if last_att is not None and last_att.kind == "indirect" and any(
@@ -958,6 +990,11 @@ def find_attributions(doc, found: list[Found]) -> list[Attribution]:
                     # The same act of speech going on ("“Okay,” I said. “I was seventeen …”"): one
                     # attribution, one cue.
                     last_att.contents.append((m.start, m.end))
+                elif last_direct is not None and last_direct.speaker == last_speaker and \
+                        _same_paragraph_chars(text, last_direct.contents[-1][1], m.start):
+                    # "“…,” said Voss, who will address the board. “And …”": the clause about the speaker
+                    # in between (a verb of its own) does not end the quotation's act of speech.
+                    last_direct.contents.append((m.start, m.end))
                 else:
                     # The source as last written for that speaker ("Trump …, mocking X. “These people …”").
                     src = last_att.source if last_att is not None and last_att.speaker == last_speaker else None
@@ -983,7 +1020,8 @@ def find_attributions(doc, found: list[Found]) -> list[Attribution]:
                 head = tok.head
                 while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
                     head = head.head  # "Voss, as Reyes put it, has no plan": the clause, not the noun
-                pieces = _range_minus(doc, head.left_edge.i, head.right_edge.i, tok.left_edge.i, tok.right_edge.i)
+                pieces = _shed_opening_mark(text, _range_minus(doc, head.left_edge.i, head.right_edge.i,
+                                                               tok.left_edge.i, tok.right_edge.i), marks)
                 touched = [m for m in marks if any(m.start < e and s < m.end for s, e in pieces)]
                 if not pieces or any(m.start in claimed or not any(s <= m.start and m.end <= e for s, e in pieces)
                                      for m in touched):
@@ -1385,7 +1423,10 @@ def _colon_lines(doc, found: list[Found], done: list[Attribution]) -> list[Attri
         # A source, not a sub-heading ("The dam: …", "Help for evacuees: …"): a name, a medium or a
         # body of findings, with at most one more word ("Clinton camp").
         named = inside and len(words) - len(" ".join(f.text for f in inside).split()) <= 1
-        if not (named or is_media(label) or words[-1].lower() in _FINDINGS):
+        below = None if named else _named_below(label, le, found)
+        if below is not None:
+            inside = [below]  # the person as the article names them
+        elif not (named or is_media(label) or words[-1].lower() in _FINDINGS):
             continue
         speaker = canonical(inside[0]) if inside else label
         colon = text.index(":", le)
@@ -1393,6 +1434,16 @@ def _colon_lines(doc, found: list[Found], done: list[Attribution]) -> list[Attri
                                speaker=speaker, speaker_found=inside[0] if inside else None,
                                media=is_media(speaker) or is_media(label)))
     return out
+
+
+def _named_below(label: str, end: int, found: list[Found]) -> Found | None:
+    """A headline's "Voss:" that the parser did not read as a name (title case hides names): the first
+    mention of the person the article names so further down ("Senator Ansel Voss", "Voss said")."""
+    words = label.split()
+    if len(words) > 2 or not all(w[:1].isupper() for w in words):
+        return None
+    return next((f for f in found if f.start >= end and f.label == "PERSON"
+                 and f.text.split()[-len(words):] == words), None)
 
 
 _WITHHOLD = frozenset({"decline", "refuse"})
