@@ -6,9 +6,12 @@ Values are ISO 8601 at the precision found: "2020-01-03" (day), "2020-01" (month
 "week" precision gives the Monday of that week; "decade" ("the 1990s") gives no value.
 A relative expression is read as the past (on or before the article's date) unless the words
 around it say it is ahead ("next", "tomorrow", "will", "due to", "by May 1", "is scheduled for"):
-news reports what happened, and a wrong future date is worse than a past one. Without an article
-date, relative expressions keep value None. A time word inside a name ("World News Tonight",
-"USA Today") and a figure in a size ("2880 x 1800") are no dates; "1998's hurricane" is the year 1998.
+news reports what happened, and a wrong future date is worse than a past one; but a day named
+without a year that falls within a month after the article, in a sentence with no tense at all
+("the forum on Nov. 10"), is the one to come. Without an article date, relative expressions keep
+value None. A time word inside a name ("World News Tonight", "USA Today"), a named day ("Black
+Friday", "Super Tuesday"), a figure in a size ("2880 x 1800") and a grid address ("1875N Road") are
+no dates; "1998's hurricane" is the year 1998.
 """
 from __future__ import annotations
 
@@ -46,7 +49,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"(?<![\d-])(" + _YEAR + r")-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![\d])")),
     ("numeric", re.compile(r"(?<![\d./])(\d{1,2})([./])(\d{1,2})\2(" + _YEAR + r")(?![\d])")),
     # "18-02-21": day, month and year order cannot be told apart; kept as a date without a value.
-    ("numeric_short", re.compile(r"(?<![\d./-])\d{1,2}([-./])\d{1,2}\1\d{2}(?![\d./-])")),
+    ("numeric_short", re.compile(r"(?<![\d./-])\d{1,2}([-./])\d{1,2}\1\d{2}(?![\d/-]|\.\d)")),
     ("month_day", re.compile(
         r"\b(?=[A-Z]|early|mid|late|the )(?:(?P<wd>" + _WEEKDAY + r"),?\s+)?(?P<part>" + _PART + r")?(?P<m>" + _MONTH + r")\s+(?P<d>" + _DAY
         + r")(?![\d])(?:,?\s+(?P<y>" + _YEAR + r")(?![\d]))?")),
@@ -59,7 +62,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("rel_month", re.compile(r"(?:(?P<rel>" + _REL + r")\s+)(?P<m>" + _MONTH + r")")),
     ("month", re.compile(
         r"(?=[A-Z]|early|mid|late|the )(?:(?<=\bin )|(?<=\bsince )|(?<=\bby )|(?<=\buntil )|(?<=\bof )|(?<=\bfrom )|(?<=\bduring )"
-        r"|(?<=\bthrough )|(?<=\bbefore )|(?<=\bafter )|(?<=\bearly )|(?<=\blate )|(?<=\bmid-)|(?<=\bmid ))"
+        r"|(?<=\bthrough )|(?<=\bbefore )|(?<=\bafter )|(?<=\bearly )|(?<=\blate )|(?<=\bmid-)|(?<=\bmid )"
+        r"|(?<=\bbetween )"
+        # the same words opening a sentence ("In August, ..."; not "By", which opens bylines: "By April Voss"),
+        # and a month after another ("in August and September")
+        r"|(?<=\bIn )|(?<=\bSince )|(?<=\bUntil )|(?<=\bFrom )|(?<=\bDuring )|(?<=\bThrough )|(?<=\bBetween )"
+        + "".join(f"|(?<={m} and )|(?<={m} or )|(?<={m} to )|(?<={m} through )|(?<={m} until )"
+                  for m in ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+                            "October", "November", "December"))
+        + r")"
         r"(?P<part>" + _PART + r")?(?P<m>" + _MONTH + r")(?!\s*\d)")),
     ("decade", re.compile(r"\b(?=the|early|mid|late|1|2)(?:the\s+)?(?:(?:early|mid|late)[- ])?(?<![\d])(?P<y>1[89]\d0|20\d0)['’]?s\b")),
     ("year_rel", re.compile(r"\b(?P<pre>earlier|later) (?P<rel>this|last|next) (?P<unit>year|month|week)\b", re.I)),
@@ -68,7 +79,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("weekday", re.compile(r"\b(?=[A-Z]|last|this|next|on|past|coming)(?:(?P<rel>last|this|next|on|past|coming)\s+)?(?P<wd>" + _WEEKDAY + r")(?!['’]s)")),
     ("deictic", re.compile(r"\b(?P<w>today|yesterday|tomorrow|tonight|last night|this (?:morning|afternoon|evening))\b", re.I)),
     # "in 1998", "1998's hurricane" (a possessive; "1990's" and "1990s" are decades).
+    # "1875N Road", "onto 2010E": a letter glued to the figure makes a grid address (a word glued by a
+    # lost line break, "2019The", keeps its year).
     ("year", re.compile(r"(?<![\d,.$€£/:-])(?P<y>" + _YEAR + r")(?![\d%]|[.,]\d|s\b|(?<=0)['’]s\b|-\d"
+                        r"|[a-z]|[A-Z](?![a-z])"
                         r"|\s*(?:percent|per cent|million|billion|thousand)\b)")),
 ]
 
@@ -78,10 +92,15 @@ _FUTURE = re.compile(r"(?:will|shall|'ll|upcoming|due|expected|scheduled|plans?|
 _DEADLINE = {"by", "until", "till"}
 _PAST = re.compile(r"(?:said|says|told|announced|reported|was|were|had|did|has|have|ago|last|yesterday|\w{3,}ed"
                    r"|began|took|came|went|fell|rose|spoke|wrote|gave|ran|saw|broke|became|grew|knew|drew|flew|threw"
-                   r"|drove|chose)", re.I)
+                   r"|drove|chose|won|lost|met|made|held|led|shot|left|sent|paid|found|got|struck|fought|caught|brought"
+                   r"|bought|sold|kept|spent|stood|sat|thought|felt|heard|meant|ate|wore|hid|fled|dealt|taught|sought"
+                   r"|swore|stole|froze|woke|slept|bent|built|lent|lit|hung|dug|spun|stuck|swept|swung|tore)", re.I)
 # "is scheduled for", "are planned for": after these a participle in -ed speaks of what is still ahead.
 _PRESENT = {"is", "are", "be", "being", "remains", "remain", "now"}
 _SAYING = {"said", "says", "say", "told", "tells", "announced", "reported", "added", "stated", "noted"}
+# How far after the article's date a day named without a year may lie and still be read as ahead when its
+# sentence has no tense ("the forum on Nov. 10"): news announces what comes in the next weeks by day and month.
+UPCOMING_DAYS = 31
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"“‘'(])|\n")
 
 
@@ -104,7 +123,7 @@ def _matches(text: str) -> list[_Found]:
     found.sort(key=lambda f: (-(f.end - f.start), order[f.kind], f.start))
     kept: list[_Found] = []
     for f in found:
-        if _in_name(text, f) or _in_dimensions(text, f):
+        if _in_name(text, f) or _in_dimensions(text, f) or _named_day(text, f):
             continue
         if all(f.end <= k.start or f.start >= k.end for k in kept):
             kept.append(f)
@@ -123,6 +142,17 @@ def _in_name(text: str, f: _Found) -> bool:
     line = text[text.rfind("\n", 0, f.start) + 1:(text.find("\n", f.end) + 1 or len(text) + 1) - 1]
     words = re.findall(r"[A-Za-z]{4,}", line)
     return not all(w[0].isupper() for w in words)  # a headline in title case capitalises every word
+
+
+# "Black Friday", "Super Tuesday", "Good Friday": days named by the word before them, not a weekday of the
+# article's week.
+_NAMED_DAY = re.compile(r"\b(?:Black|Cyber|Super|Good|Holy|Maundy|Palm|Easter|Shrove|Ash|Bloody|Giving|Fat|Whit"
+                        r"|Small Business|Trinity)\s+$")
+
+
+def _named_day(text: str, f: _Found) -> bool:
+    return f.kind == "weekday" and not f.groups.get("rel") \
+        and bool(_NAMED_DAY.search(text[max(0, f.start - 20):f.start]))
 
 
 def _in_dimensions(text: str, f: _Found) -> bool:
@@ -153,16 +183,26 @@ def parse_article_date(value) -> dt.date | None:
         return None
 
 
-def _ahead(text: str, start: int, end: int) -> bool:
-    """Do the words nearest to the date, within its sentence, say it lies after the article's date?"""
+def _sentence_cues(text: str, start: int, end: int):
+    """The nearest future and past cues before and after the date, within its sentence, and the words after it."""
     before = text[max(0, start - 120):start]
     cut = max((m.end() for m in _SENTENCE_END.finditer(before)), default=0)
     before_tokens = re.findall(r"[\w']+", before[cut:].lower())[::-1]
     after = text[end:end + 120]
     stop = _SENTENCE_END.search(after)
     after_tokens = re.findall(r"[\w']+", (after[:stop.start()] if stop else after).lower())
-    future_b, past_b = _cues(before_tokens, "before")
-    future_a, past_a = _cues(after_tokens, "after")
+    return (*_cues(before_tokens, "before"), *_cues(after_tokens, "after"), after_tokens)
+
+
+def _no_tense(text: str, start: int, end: int) -> bool:
+    """Nothing in the date's sentence says whether it lies ahead or behind ("Readers can join the forum on
+    Nov. 10", "The Wolves play Halden on November 29th")."""
+    return all(x is None for x in _sentence_cues(text, start, end)[:4])
+
+
+def _ahead(text: str, start: int, end: int) -> bool:
+    """Do the words nearest to the date, within its sentence, say it lies after the article's date?"""
+    future_b, past_b, future_a, past_a, after_tokens = _sentence_cues(text, start, end)
     # "The vote will take place on Friday, officials said": a verb of saying after the date dates the
     # saying, not the vote, when the words before the date speak only of what is ahead.
     if future_b is not None and past_b is None and past_a is not None and after_tokens[past_a] in _SAYING:
@@ -247,7 +287,9 @@ def _resolve(f: _Found, text: str, ref: dt.date | None) -> tuple[str | None, str
         cand = _month_day(year, month, d)
         if cand is None:
             return None, "day", True
-        if not ahead and cand > ref:
+        if not ahead and cand > ref and not ((cand - ref).days <= UPCOMING_DAYS and _no_tense(text, f.start, f.end)):
+            # a day within a month after the article, in a sentence with no tense at all, is one still to come;
+            # further ahead, or in a past sentence, it is last year's
             cand = _month_day(year - 1, month, d)
         elif ahead and cand < ref:
             cand = _month_day(year + 1, month, d)

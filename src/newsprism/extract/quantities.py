@@ -10,11 +10,15 @@ change_from=500, value=4000), multipliers ("eightfold", "eight-fold", "eight tim
 "personnel", "three other explosions"). Durations and measures carry their unit ("15 years",
 "a 12-year sentence", "300ft", "6-foot-2" = 74 inches); "pounds" is a weight (lb) unless money is
 spoken of ("paid 200 pounds", "pounds sterling"). Scores and records ("won 31-17", "22-of-30 passes")
-are one figure of kind "score" without a value; ranks ("the No. 3 official") are ordinals.
+are one figure of kind "score" without a value, and so are shooting lines ("went 0-for-9"); ranks ("the No. 3
+official") are ordinals. Temperatures carry °C / °F ("1.5°C", "31 degrees Celsius", "temperatures hit 40C"); a
+scale word joined by a hyphen scales the figure ("a $30-million centre"); a noun joined by a hyphen is what is
+counted ("the 51-member caucus": member); vague amounts keep a unit after them ("a few weeks").
 
 Years, dates, times of day ("1400 GMT", "at 9 the next morning"), phone and emergency numbers,
-street addresses, sizes ("2880 x 1800") and numbers that belong to names ("Covid19", "F-16", "iOS 6",
-"Route 66", "Week 12") are not quantities.
+street addresses, sizes ("2880 x 1800"), footnote markers ("… Ledger.2 And"), numbers that belong to names
+("Covid19", "F-16", "iOS 6", "Route 66", "Week 12") and numbers after a label word ("section 35", "Type 2
+diabetes", "stage 4", "page 12") are not quantities.
 Text only, no parse: other stages call this on any piece of text.
 """
 from __future__ import annotations
@@ -250,6 +254,7 @@ class _Core:
     approx: str | None = None
     unit: str | None = None
     kind: str = "count"
+    thing: str | None = None  # a counted noun joined to the figure ("a 51-member caucus")
 
 
 def _word_parts(tok: _Tok) -> list[str]:
@@ -272,6 +277,11 @@ def _core_at(toks: list[_Tok], i: int, text: str) -> _Core | None:
             glued = nxt.start == t.end
             if nxt.low in SCALES:
                 return _Core(i, j + 1, value * SCALES[nxt.low])
+            if nxt.text in ("-", "–") and glued and _glued(toks, j + 1) and toks[j + 1].low.split("-")[0] in SCALES:
+                # "a $30-million centre", "a 2.5-billion-yuan bridge": the scale word joined by a hyphen
+                scale, *rest = toks[j + 1].low.split("-")
+                money = next((_CURRENCY_WORDS[w] for w in rest if w in _CURRENCY_WORDS), None)
+                return _Core(i, j + 2, value * SCALES[scale], unit=money, kind="money" if money else "count")
             if glued and nxt.low in _SHORT_SCALES and (nxt.low not in ("m", "mm", "b", "k") or _money_before(toks, i)):
                 return _Core(i, j + 1, value * _SHORT_SCALES[nxt.low])
         return _Core(i, j, value)
@@ -361,6 +371,8 @@ def _glued_to_name(toks: list[_Tok], i: int, text: str) -> bool:
     if before[-1:].isalpha() or re.search(r"[A-Za-z][-–]$", before):
         return True
     after = text[t.end:t.end + 2]
+    if _glued_temperature(toks, i):
+        return False  # "1.5C", "temperatures hit 40C"
     if re.match(r"[-–][A-Z](?![A-Za-z])|[BMK](?![A-Za-z])", text[t.end:t.end + 3]) and not _money_before(toks, i):
         return True  # "3-D", "1B Leon Pratt": a capital letter after the digits makes a name
     if re.match(r"[-–][A-Za-z]", after) and not re.match(r"[-–](?:fold|times|plus|strong|year|odd)", text[t.end:t.end + 8], re.I):
@@ -370,6 +382,48 @@ def _glued_to_name(toks: list[_Tok], i: int, text: str) -> bool:
         return word not in _SHORT_SCALES and word not in ("x", "fold", "st", "nd", "rd", "th", "pc") and word not in SCALES \
             and word not in _GLUED_UNITS
     return False
+
+
+# Words that make a "C" or "F" glued to a number a temperature ("temperatures hit 40C"): without one, "1C" or "4F"
+# is a flat, a class or a grade, unless the figure has decimals ("warming of 1.5C").
+_TEMPERATURE_CUES = frozenset("""temperature temperatures warming warmed warmer warmest warm hotter hottest hot colder
+coldest cold cooler cooled heat heatwave highs lows high low degrees thermometer mercury freezing frost celsius
+fahrenheit""".split())
+_SCALE_LETTERS = {"c": "°C", "f": "°F"}
+
+
+def _glued_temperature(toks: list[_Tok], i: int) -> bool:
+    """"1.5C", "40C" after a word of temperature: a figure with a glued Celsius or Fahrenheit letter."""
+    j = i + 1
+    if not (_glued(toks, j) and toks[j].text in ("C", "F")) or (j + 1 < len(toks) and _glued(toks, j + 1)
+                                                                  and toks[j + 1].text[0].isalnum()):
+        return False
+    if "." in toks[i].text:
+        return True
+    for k in range(i - 1, max(-1, i - 9), -1):
+        if toks[k].text in (".", "!", "?", ";"):
+            return False
+        if toks[k].low in _TEMPERATURE_CUES:
+            return True
+    return False
+
+
+def _temperature_unit(toks: list[_Tok], i: int, j: int) -> tuple[str, int] | None:
+    """A temperature's unit at token j, after the figure at token i: "1.43°C", "2.4 °C", "98°F", "31 degrees
+    Celsius", "40 Celsius", "1.5C". (unit, end token)"""
+    nxt = toks[j]
+    after = toks[j + 1] if j + 1 < len(toks) else None
+    if nxt.text in ("°", "º"):
+        if after is not None and _glued(toks, j + 1) and after.low in _SCALE_LETTERS:
+            return _SCALE_LETTERS[after.low], j + 2
+        return "degrees", j + 1
+    if nxt.low in ("degree", "degrees") and after is not None and after.low in ("celsius", "centigrade", "fahrenheit"):
+        return ("°F" if after.low == "fahrenheit" else "°C"), j + 2
+    if nxt.low in ("celsius", "centigrade", "fahrenheit"):
+        return ("°F" if nxt.low == "fahrenheit" else "°C"), j + 1
+    if _glued_temperature(toks, i) and j == i + 1:
+        return _SCALE_LETTERS[nxt.low], j + 1
+    return None
 
 
 _NUMBER_WORD = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
@@ -394,6 +448,8 @@ _NON_FIGURES = [re.compile(p) for p in (
     r"\b\d{1,5} block of\b",
     # "2880 x 1800" pixels, "10 x 12" feet.
     r"\b\d+(?:\.\d+)? ?[x×] ?\d+(?:\.\d+)?\b",
+    # A footnote marker glued to the full stop after a word: "according to the Voss Ledger.2 And".
+    r"(?<=[a-z]{3}\.)\d{1,2}(?=\s|$)",
 )]
 
 
@@ -454,6 +510,28 @@ def _after_name(toks: list[_Tok], i: int, text: str) -> bool:
     return not _title_case_line(text, toks[i].start)
 
 
+# Words after which a number names a part, a class or a place rather than counting anything: "section 35",
+# "Section 8 housing", "type 2 diabetes", "stage 4 cancer", "Category 5", "Article 50", "page 12".
+_LABEL_WORDS = frozenset("""section sections subsection article chapter clause paragraph schedule type category
+phase stage tier grade level page pages room apartment apt gate platform terminal exit junction precinct
+ward""".split())
+# ... unless a word before it makes it a point in time or a sequence: "at this stage 40 people had left".
+_NOT_LABEL_BEFORE = frozenset("""this that these those each every which what first second third final last next
+same early late later current""".split())
+
+
+def _after_label(toks: list[_Tok], i: int) -> bool:
+    """A number after a label word ("section 35 powers", "Type 2 diabetes", "page 12") is a name of a
+    part, class or place. Not when a unit, a percent or a scale word follows ("the article 5 weeks after")."""
+    if i == 0 or toks[i - 1].low.rstrip(".") not in _LABEL_WORDS or not re.fullmatch(r"\d{1,4}", toks[i].text):
+        return False
+    if i >= 2 and toks[i - 2].low in _NOT_LABEL_BEFORE:
+        return False
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return not (nxt and (nxt.low in MEASURE_UNITS or nxt.low in SCALES or nxt.low in _PERCENT_WORDS or nxt.low == "%"
+                         or _unit_after(toks, i + 1)))
+
+
 # Words that follow a bare count of people, never a version or a label ("Windows 8 was released")
 _BARE_COUNT_VERBS = frozenset("were are have had died remain remained survived dead injured wounded killed".split())
 
@@ -485,13 +563,15 @@ margin score scoreline triumph rout""".split())
 
 def _score_at(toks: list[_Tok], i: int, text: str) -> tuple[int, str | None] | None:
     """A sports score or record, or a vote tally: "won 31-17", "are now 9-4", "a 27-24 loss", "a 5-4 ruling",
-    "22-of-30 passes". One figure of kind "score", not two counts. (end token, what the "N-of-M" form counts)
+    "22-of-30 passes", a shooting line "went 0-for-9". One figure of kind "score", not two counts. (end token, what
+    the "N-of-M" form counts)
     Two figures joined by a hyphen make a score when the second is not larger (a range runs upwards) or
     when a word of winning, losing or voting stands next to them."""
     if not re.fullmatch(r"\d{1,3}", toks[i].text) or i + 2 >= len(toks) or toks[i + 1].text not in ("-", "–") \
             or not (_glued(toks, i + 1) and _glued(toks, i + 2)):
         return None
-    if toks[i + 2].low == "of" and i + 4 < len(toks) and _glued_mark(toks, i + 3, "-") and _glued(toks, i + 4) \
+    if toks[i + 2].low in ("of", "for") and i + 4 < len(toks) and _glued_mark(toks, i + 3, "-") \
+            and _glued(toks, i + 4) \
             and re.fullmatch(r"\d{1,3}", toks[i + 4].text) and int(toks[i].text) <= int(toks[i + 4].text):
         thing, end = _thing_after(toks, i + 5, text, allow_of=False)
         return (end if thing else i + 5), thing
@@ -552,8 +632,11 @@ def _thing_after(toks: list[_Tok], j: int, text: str, allow_of: bool,
     if not words:
         return None, j
     # Proper names after a figure are rarely what is counted; keep phrases ending in a common noun or
-    # an acronym ("U.S. troops", "Iraqi soldiers", "5 MPs").
-    if words[-1].text[0].isupper() and not re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?\.?|[A-Z]{2,}s?", words[-1].text):
+    # an acronym ("U.S. troops", "Iraqi soldiers", "5 MPs"). A headline in title case capitalises its common
+    # nouns too: there a plural is what is counted ("The 9 Best Garden Chairs", "Its Two New Wardens").
+    if words[-1].text[0].isupper() and not re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?\.?|[A-Z]{2,}s?", words[-1].text) \
+            and not (_is_head_noun(words[-1].low) and re.fullmatch(r"[A-Z][a-z]+", words[-1].text)
+                     and "\n" not in text[toks[j - 1].start:words[-1].end] and _title_case_line(text, words[-1].start)):
         return None, j
     end = next(n for n in range(first, len(toks)) if toks[n] is words[-1]) + 1
     return text[words[0].start:words[-1].end], end
@@ -643,6 +726,8 @@ def _measure(toks: list[_Tok], i: int, text: str) -> _Core | None:
     # Vague amounts: "several hundred(s)", "hundreds of", "tens of thousands", "a few".
     vague = _vague_at(toks, i)
     if vague:
+        if vague.end < len(toks) and (measure := _unit_after(toks, vague.end)) is not None:
+            vague.unit, vague.end = measure  # "a few weeks later", "in several years"
         return vague
     if t.low in ("one",) and not (i + 1 < len(toks) and (
             toks[i + 1].low in SCALES or toks[i + 1].low in _PERCENT_WORDS or toks[i + 1].low == "%")):
@@ -690,9 +775,16 @@ def _measure(toks: list[_Tok], i: int, text: str) -> _Core | None:
                 core.unit, core.end = "lb", end
         elif nxt in _CURRENCY_WORDS:
             core.unit, core.kind, core.end = _CURRENCY_WORDS[nxt], "money", j + 1
+        elif (measure := _temperature_unit(toks, i, j)) is not None:
+            core.unit, core.end = measure
         elif (measure := _unit_after(toks, j)) is not None:
             core.unit, core.end = measure
             _feet_and_inches(toks, core)
+        elif nxt in _UNIT_ADJECTIVES and not _glued(toks, j) and j + 1 < len(toks) and not _glued(toks, j + 1) \
+                and (measure := _unit_after(toks, j + 1)) is not None:
+            core.unit, core.end = measure  # "three straight years", "two more years", "five full days"
+        elif (joined := _joined_noun(toks, j)) is not None:
+            core.thing, core.end = joined
     # Currency before.
     if core.start > 0 and toks[core.start - 1].low in _CURRENCY_SYMBOLS and core.kind == "count":
         core.unit, core.kind = _CURRENCY_SYMBOLS[toks[core.start - 1].low], "money"
@@ -730,6 +822,29 @@ def _feet_and_inches(toks: list[_Tok], core: _Core) -> None:
         core.unit, core.end = "inches", k + 2
 
 
+# Adjectives that may stand between a figure and its unit: "three straight years", "two more weeks".
+_UNIT_ADJECTIVES = frozenset("straight consecutive successive more full further additional extra long whole".split())
+# Words joined to a figure by a hyphen that are no counted noun ("a 5,000-strong crowd", "a two-time champion",
+# "won 2-nil", "a one-off"), besides the glue words of _STOP and words ending like adjectives or participles.
+_NOT_JOINED = frozenset("""old plus odd fold times strong something somethings time way ish nil love noon
+midnight""".split())
+
+
+def _joined_noun(toks: list[_Tok], j: int) -> tuple[str, int] | None:
+    """A noun joined by a hyphen to the figure before token j: "the 51-member caucus", "a 10-point lead",
+    "a 12-person jury" count members, points, persons. (noun, end token)"""
+    if not (_glued(toks, j) and toks[j].text in ("-", "–") and j + 1 < len(toks) and _glued(toks, j + 1)) \
+            or not re.fullmatch(r"\d{1,3}(?:,\d{3})*", toks[j - 1].text):
+        return None  # "python:3.8-slim" is a version
+    word = toks[j + 1].text
+    return (word, j + 2) if _countable_word(word) else None  # "2019-10-flint-flake" (a web address) is none
+
+
+def _countable_word(word: str) -> bool:
+    return bool(re.fullmatch(r"[a-z]{3,}", word)) and word not in _STOP and word not in _NOT_JOINED \
+        and not word.endswith(("ed", "al", "ing", "ly", "ish"))
+
+
 def _word_compound(toks: list[_Tok], i: int) -> _Core | None:
     """A number word joined to a unit in one token: "five-year", "ten-mile", "twenty-five-year-old",
     "six-foot-two" (74 inches), "a five-pound bag" (weight) or "a five-pound note" (money)."""
@@ -746,6 +861,12 @@ def _word_compound(toks: list[_Tok], i: int) -> _Core | None:
             if inches is not None and inches < 12:
                 core.value, core.unit = value * 12 + inches, "inches"
             return core
+    # "a five-member board", "a three-judge panel": a number word joined to the noun it counts
+    n = next((k for k, p in enumerate(parts) if not _is_number_word(p)), None)
+    value = words_to_number(parts[:n]) if n else None
+    # the noun ends the word and is written in lower case: not "six-point-six", not "Two-Factor Authentication"
+    if value is not None and value >= 2 and n == len(parts) - 1 and _countable_word(toks[i].text.split("-")[n]):
+        return _Core(i, i + 1, value, thing=parts[n])
     return None
 
 
@@ -821,7 +942,8 @@ def find_quantities(text: str, article_id: str, offset: int = 0) -> tuple[Quanti
     toks = _tokens(text)
     skip = date_spans(text)
     skip += [(m.start(), m.end()) for m in re.finditer(
-        r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?|\b\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b)", text)]
+        r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[ap]\.?m\.?|[AP]\.?M\.?))?|\b\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b|[AP]\.M\.|[AP]M\b)",
+        text)]
     skip += _non_figure_spans(text)
     out: list[Quantity] = []
     i = 0
@@ -835,7 +957,7 @@ def find_quantities(text: str, article_id: str, offset: int = 0) -> tuple[Quanti
             out.append(_finish(text, toks, _Core(i, end, None, kind="score"), article_id, offset, thing, end))
             i = end
             continue
-        if toks[i].text[0].isdigit() and _after_name(toks, i, text):
+        if toks[i].text[0].isdigit() and (_after_name(toks, i, text) or _after_label(toks, i)):
             i += 1
             continue
         rank = _rank_start(toks, i) if toks[i].text[0].isdigit() else None
@@ -862,8 +984,8 @@ def find_quantities(text: str, article_id: str, offset: int = 0) -> tuple[Quanti
             elif toks[end].low in ("-",) and end + 1 < len(toks) and toks[end + 1].low == "plus":
                 core.approx, end = "or more", end + 2
         # Ranges: "10 to 20", "10-20", "between 10 and 20"; changes: "from 500 (personnel) to (around) 4,000".
-        thing, after_thing = (None, end)
-        if (core.kind in ("count", "money", "percent") or core.value is None) and core.unit is None:
+        thing, after_thing = (core.thing, end)
+        if (core.kind in ("count", "money", "percent") or core.value is None) and core.unit is None and not thing:
             thing, after_thing = _thing_after(toks, end, text, allow_of=core.value is None or core.kind == "count",
                                               skip=skip)
         if core.kind in ("money", "percent"):
@@ -998,7 +1120,7 @@ def _second_figure(toks: list[_Tok], first: _Core, j: int, text: str, skip):
         second.kind, second.unit = first.kind, first.unit
     stop = second.end
     second_thing = None
-    if second.kind == "count":
+    if second.kind == "count" and second.unit is None:
         second_thing, after = _thing_after(toks, stop, text, allow_of=False, skip=skip)
         if second_thing:
             stop = after
