@@ -166,3 +166,51 @@ def test_an_opening_mark_typed_for_the_closing_one_still_closes_the_quotation(qu
     said = _said(quotes(text))
     assert ("direct", "Mark Tennant", "“It's unusual,“") in said
     assert ("direct", "Mark Tennant", "“It's a hard thing to pull off.”") in said
+
+
+def test_a_name_after_the_quotation_that_the_parser_made_a_conjunct_speaks(quotes):
+    text = ("“We were tremendously wrong not to confront him from the beginning,” Voss, 58, told the radio in an "
+            "interview on Tuesday.")
+    (q,) = [q for q in quotes(text) if q.kind == "direct"]
+    assert q.speaker == "Voss" and q.cue == "told"
+
+
+def test_a_quoted_question_takes_a_long_tag_but_only_with_a_verb_of_saying(quotes):
+    said = _said(quotes("\"You think I'm going to change?\" Voss asked reporters rhetorically during a news "
+                        "conference late last month."))
+    assert ("direct", "Voss", "\"You think I'm going to change?\"") in said
+    qs = quotes("\"Enough!\" The mayor slammed the table and walked out of the hall.")
+    assert not [q for q in qs if q.kind == "direct" and q.speaker]  # a gesture, not the cry's tag
+
+
+def test_the_speaker_the_parser_took_for_the_tags_object_still_speaks(quotes):
+    text = "“Look, she needed to split the first two primaries,” added a Vantrell Democrat."
+    (q,) = [q for q in quotes(text) if q.kind != "scare"]
+    assert (q.kind, q.cue, q.text) == ("direct", "added", "“Look, she needed to split the first two primaries,”")
+    assert text[q.speaker_span.start:q.speaker_span.end] == "a Vantrell Democrat"
+    said = _said(quotes("''I'm more skilled with my hands than I am with my brain,'' said Ansel Brandt, half joking."))
+    assert said == [("direct", "Ansel Brandt", "''I'm more skilled with my hands than I am with my brain,''")]
+    # a conjoined verb after a quoted word has its subject before it, not the clause after it
+    said = _said(quotes("Whitfield called both rivals “crazy” and said the party is bound to lose the seat."))
+    assert ("indirect", "Whitfield", "the party is bound to lose the seat") in said
+
+
+def test_a_word_of_the_quotation_is_not_the_tags_subject(quotes):
+    text = ("The senator was asked about the bill.\n\n\"He opposed every single one of them. Every single "
+            "amendment,\" said Voss, who had introduced some of those amendments.")
+    said = _said(quotes(text))
+    assert ("direct", "Voss", "\"He opposed every single one of them. Every single amendment,\"") in said
+
+
+def test_chants_and_fuming_are_speech(quotes):
+    said = _said(quotes("\"Hey, hey! Ho, ho! The levy has got to go!\" some protesters chanted outside the hall."))
+    assert said == [("direct", "some protesters", "\"Hey, hey! Ho, ho! The levy has got to go!\"")]
+    said = _said(quotes("\"If they were serious about this, they would have backed the only bill with support from "
+                        "both parties,\" Tennant fumed on Tuesday."))
+    assert [(k, s) for k, s, _ in said] == [("direct", "Tennant")]
+
+
+def test_a_clause_ending_on_a_quotation_keeps_its_closing_mark(quotes):
+    said = _said(quotes("That's why, he added, viewers often meet ''endless sequels to things that came out only "
+                        "20 minutes ago.''"))
+    assert any(k == "indirect" and t.endswith("20 minutes ago.''") for k, _, t in said)

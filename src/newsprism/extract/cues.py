@@ -18,6 +18,7 @@ reaffirm seek plan intend wish refer vote advocate push rail comment care campai
 defend mention discuss tout denounce echo express imply challenge applaud rebuke champion outline portray
 view decry assail deride bemoan lament savage revile email retweet encourage
 recognize recognise like dislike hate love ignore apologize apologise
+chant exclaim scoff sneer fume gush marvel
 """.split())
 BELIEF_VERBS = frozenset("believe think feel know hope fear expect worry doubt suspect guess reckon imagine".split())
 SPEECH_NOUNS = frozenset("""statement remarks comments interview speech report announcement tweet post
@@ -29,7 +30,7 @@ UTTERANCE_VERBS = frozenset("""
 say tell state add write tweet post announce claim argue warn explain insist declare reply respond answer
 report note remark comment mention stress emphasize emphasise reiterate repeat testify assert allege
 acknowledge admit confirm deny concede disclose reveal inform assure quip joke boast complain counter
-retort shout yell whisper ask speak talk recount recall describe
+retort shout yell whisper ask speak talk recount recall describe chant exclaim scoff sneer fume gush marvel
 """.split())
 # Speech acts: verbs that report words said or written, including those that also judge (urge, accuse,
 # praise). A cue outside these reports an attitude ("believes", "wants", "supports", "shows"): a stance.

@@ -210,7 +210,11 @@ def _own_subject(tok):
                 or (c.dep_ == "nsubjpass" and not passive_listener)]
     if subjects:
         # Two subjects ("The head of the alliance, Jens Stoltenberg announced"): the parser split an
-        # apposition; the one next to the verb is the name.
+        # apposition; the one next to the verb is the name. A word of the quotation before the verb is
+        # none ("“… Every single amendment,” said Voss": the parser made "amendment" a subject too).
+        doc = tok.doc
+        outside = [c for c in subjects if not (c.i < tok.i and any(t.text in _CLOSERS for t in doc[c.i + 1:tok.i]))]
+        subjects = outside or subjects
         before = [c for c in subjects if c.i < tok.i]
         return before[-1] if before else subjects[0]
     # "was told by X": the agent speaks.
@@ -222,12 +226,50 @@ def _own_subject(tok):
     return None
 
 
+def _inverted_subject(verb):
+    """The speaker named after a tag verb that follows its quotation ("“…,” added a party official", "''…,''
+    said Robin Vale, half joking") when the parser took the name for the verb's object or for the subject
+    of what follows it."""
+    doc = verb.doc
+    if verb.lemma_.lower() not in _TAG_VERBS | {"ask"} or verb.lemma_.lower() == "tell" or verb.i < 2 \
+            or verb.i + 1 >= len(doc):
+        return None
+    before = doc[verb.i - 1]
+    if not (before.text in _CLOSERS or before.text == "," and doc[verb.i - 2].text in _CLOSERS):
+        return None  # the tag right after the closing mark, not "… “crazy” and said the party is …"
+
+    noun = doc[verb.i + 1]
+    if noun.lower_ in ("another", "one", "others") and noun.head.i == verb.i:
+        return noun  # "“…,” tweeted another."
+    if noun.pos_ in ("DET", "ADJ", "NUM"):
+        noun = noun.head
+    while noun.pos_ in ("NOUN", "PROPN") and noun.dep_ in ("compound", "amod", "nmod") and noun.head.i > noun.i:
+        noun = noun.head  # up the name: "Robin" -> "Vale"
+    if noun.i <= verb.i or noun.pos_ not in ("NOUN", "PROPN") or \
+            any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in doc[verb.i + 1:noun.i]):
+        return None
+    if noun.dep_ in ("nsubj", "nsubjpass") and (noun.head.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
+            c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in noun.head.children)):
+        return None  # the subject of what was said ("said the party is bound to lose")
+    return noun
+
+
 def _subject_of(tok):
     """The subject of a speech verb. Participles and conjoined verbs ("…, adding that", "and added")
     borrow the subject of the speech verb they hang on, else of their head."""
     subj = _own_subject(tok)
     if subj is not None:
         return subj
+    inverted = _inverted_subject(tok)
+    if inverted is not None:
+        return inverted
+    if tok.dep_ == "conj":
+        # "“…,” Voss, 58, told the radio": the parser made the name after the quotation a second conjunct of
+        # the quoted sentence's verb, and the speech verb a third; the name just after the closing mark speaks.
+        name = next((c for c in tok.head.children if c.dep_ == "conj" and tok.head.i < c.i < tok.i
+                     and c.pos_ == "PROPN"), None)
+        if name is not None and any(t.text in _CLOSERS for t in tok.doc[max(0, name.left_edge.i - 2):name.i]):
+            return name
     quoted = _quoted_as(tok)
     if quoted is not None:
         return quoted
@@ -475,6 +517,10 @@ def _head_span(doc, noun) -> tuple[int, int]:
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is not None:
                 right = pobj.i
+    for k in range(noun.i - 1, left - 1, -1):
+        if doc[k].text in _CLOSERS or "\n" in doc[k].text:
+            left = k + 1  # a quotation the parser hung on the name after it ("“…,” Voss, 58, told")
+            break
     while left < right and (doc[left].is_punct or doc[left].is_space):
         left += 1
     return doc[left].idx, doc[right].idx + len(doc[right].text)
@@ -870,7 +916,10 @@ def _cue_near_quote(doc, m: Marked, own: set[int], others: set[int], words: int)
             and "\n" not in doc[j].text:
         j += 1
     # A quote that closed its own sentence ("….” The next sentence") takes only a short tag after it.
-    ended = bool(re.search(r"[.!?…]$", inner)) and j < len(doc) and doc[j].text[:1].isupper()
+    ended = bool(re.search(r"[.…]$", inner)) and j < len(doc) and doc[j].text[:1].isupper()
+    # A quoted question or cry takes its tag with no comma (“Why?” Voss asked reporters at the briefing);
+    # a long one only with a verb of saying: “Enough!” The mayor slammed the table and walked out.
+    cried = bool(re.search(r"[!?]$", inner)) and j < len(doc) and doc[j].text[:1].isupper()
     gap_end = doc[j].idx if j < len(doc) else len(text)
     # ", he said" after the quote's own comma, or after a quoted cry or question (“Enough!” he said)
     comma = bool(re.search(r"[,:!?]$", inner)) or (j > last + 1 and "," in text[doc[last].idx:gap_end])
@@ -884,11 +933,12 @@ def _cue_near_quote(doc, m: Marked, own: set[int], others: set[int], words: int)
                 break
             if words <= SCARE_MAX_WORDS and not comma:
                 break  # a short quoted name or phrase before a verb is not that verb's quote
-            if ended:
-                # A finished quoted sentence takes only a short tag: “….” Stoltenberg said.
-                rest = [t for t in doc[k + 1:min(len(doc), k + 6)]]
-                if not any(t.text in ".!?" for t in rest) and k + 1 < len(doc) and not doc[k + 1].is_punct:
-                    break
+            rest = [t for t in doc[k + 1:min(len(doc), k + 6)]]
+            short = any(t.text in ".!?" for t in rest) or k + 1 >= len(doc) or doc[k + 1].is_punct
+            if ended and not short:
+                break  # a finished quoted sentence takes only a short tag: “….” Stoltenberg said.
+            if cried and not short and tok.lemma_.lower() not in UTTERANCE_VERBS:
+                break
             return tok
         if tok.is_punct and tok.text in ".!?;":
             break
@@ -1012,6 +1062,9 @@ def find_attributions(doc, found: list[Found]) -> list[Attribution]:
             if _impersonal(tok) or _says_nothing(tok, clause):
                 continue
             if clause is not None:
+                if (subj := _inverted_subject(tok)) is not None and _own_subject(tok) is None \
+                        and clause.left_edge.i <= subj.i <= clause.right_edge.i:
+                    continue  # "“…,” said Robin Vale, half joking": the parser's clause holds the speaker
                 cstart, cend = _subtree_span(doc, clause)
             elif (tok.dep_ == "parataxis" or _as_clause(tok)) and _own_subject(tok) is not None \
                     and tok.i not in by_cue:
@@ -1022,6 +1075,13 @@ def find_attributions(doc, found: list[Found]) -> list[Attribution]:
                     head = head.head  # "Voss, as Reyes put it, has no plan": the clause, not the noun
                 pieces = _shed_opening_mark(text, _range_minus(doc, head.left_edge.i, head.right_edge.i,
                                                                tok.left_edge.i, tok.right_edge.i), marks)
+                if pieces:
+                    # A clause ending on quoted words whose closing mark the parser hung on the sentence
+                    # ("That's why, he added, viewers see ''endless sequels.''") takes the mark with it.
+                    s_, e_ = pieces[-1]
+                    for m in marks:
+                        if s_ <= m.start < e_ < m.end and not re.search(r"\w", text[e_:m.end]):
+                            pieces[-1] = (s_, m.end)
                 touched = [m for m in marks if any(m.start < e and s < m.end for s, e in pieces)]
                 if not pieces or any(m.start in claimed or not any(s <= m.start and m.end <= e for s, e in pieces)
                                      for m in touched):
