@@ -214,3 +214,10 @@ def test_a_clause_ending_on_a_quotation_keeps_its_closing_mark(quotes):
     said = _said(quotes("That's why, he added, viewers often meet ''endless sequels to things that came out only "
                         "20 minutes ago.''"))
     assert any(k == "indirect" and t.endswith("20 minutes ago.''") for k, _, t in said)
+
+
+def test_a_military_title_with_its_point_stays_with_the_name(quotes):
+    text = "“The candidates just don’t understand the military,” said Army Capt. Ann Roe, who served two tours."
+    (q,) = [q for q in quotes(text) if q.kind == "direct"]
+    assert q.speaker == "Ann Roe"
+    assert text[q.speaker_span.start:q.speaker_span.end].startswith("Army Capt. Ann Roe")
