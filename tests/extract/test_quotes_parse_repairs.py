@@ -221,3 +221,20 @@ def test_a_military_title_with_its_point_stays_with_the_name(quotes):
     (q,) = [q for q in quotes(text) if q.kind == "direct"]
     assert q.speaker == "Ann Roe"
     assert text[q.speaker_span.start:q.speaker_span.end].startswith("Army Capt. Ann Roe")
+
+
+def test_a_text_that_reads_is_the_source_of_its_words_a_person_reading_is_not(quotes):
+    text = ("“Hi there! The mayor may become your governor!” a welcome message on the website reads. “If that "
+            "happens, come and stay.”")
+    (q, *_) = [q for q in quotes(text) if q.kind == "direct"]
+    assert q.cue == "reads" and text[q.speaker_span.start:q.speaker_span.end] == "a welcome message on the website"
+    said = _said(quotes("Voss read the report on Tuesday and said it was wrong."))
+    assert said == [("indirect", "Voss", "it was wrong")]
+
+
+def test_a_transcripts_capitalised_label_is_the_person_the_text_names(quotes):
+    text = ("Governor Mara Quist spoke with Dana Whitfield on Sunday.\n\nWHITFIELD: Do you think the mayor has "
+            "campaigned as a healer?\n\nQUIST: I think he is trying to campaign as one. That has been part of his "
+            "message.")
+    said = {(s, t[:12]) for k, s, t in _said(quotes(text))}
+    assert ("Dana Whitfield", "Do you think") in said and ("Mara Quist", "I think he i") in said

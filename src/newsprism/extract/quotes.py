@@ -185,7 +185,25 @@ class Attribution:
 def _is_cue_verb(tok) -> bool:
     if tok.lemma_.lower() == "put" and tok.pos_ == "VERB":
         return _as_clause(tok)  # "as Reyes put it"
+    if tok.lemma_.lower() == "read" and tok.pos_ == "VERB":
+        return _text_reads(tok)
     return tok.lemma_.lower() in SPEECH_VERBS and tok.pos_ in ("VERB", "AUX")
+
+
+# What a text says when it "reads": "“Vote no,” the sign read", "The statement read: “…”"
+_WRITTEN = frozenset("sign signs message messages statement email e-mail letter note headline banner post tweet "
+                     "caption card poster shirt t-shirt placard ad advertisement text release memo inscription "
+                     "plaque slogan label notice flyer leaflet billboard website".split())
+
+
+def _text_reads(verb) -> bool:
+    """A text as the subject of "read" (or "it", "one", "which" standing for one): not a person reading."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    if subj.lower_ in ("which", "that") and verb.dep_ == "relcl":
+        return verb.head.lemma_.lower() in _WRITTEN
+    return subj.lower_ in ("it", "one", "another") or subj.lemma_.lower() in _WRITTEN
 
 
 def _cue_span(doc, tok) -> tuple[int, int]:
@@ -1502,7 +1520,9 @@ def _named_below(label: str, end: int, found: list[Found]) -> Found | None:
     words = label.split()
     if len(words) > 2 or not all(w[:1].isupper() for w in words):
         return None
-    return next((f for f in found if f.start >= end and f.label == "PERSON"
+    if label.isupper():  # a transcript's "TAPPER:" for the Jake Tapper of the text
+        words = [w.title() for w in words]
+    return next((f for f in found if f.label == "PERSON" and (f.start >= end or label.isupper())
                  and f.text.split()[-len(words):] == words), None)
 
 
