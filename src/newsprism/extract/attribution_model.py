@@ -279,12 +279,17 @@ def candidate_parts(doc, cand: Candidate) -> list[np.ndarray | None]:
     return dense_parts(doc, cand.token, _source_np(doc, doc[cand.subject], doc[cand.token]), [cand.content])
 
 
+# Verbs that report words only in one construction, which the rules know: a text that "reads" (not a
+# person reading a report), "as X put it" (not "put the plan on hold").
+_RULES_DECIDE = frozenset({"read", "put"})
+
+
 def candidates(doc, taken: set[int]) -> list[Candidate]:
     """Verbs (not already a rule's cue) with a subject and a complement."""
     out = []
     for tok in doc:
         if tok.pos_ not in _CANDIDATE_POS or tok.i in taken or _says_nothing(tok, _content_clause(doc, tok)) \
-                or is_violence(tok):
+                or is_violence(tok) or tok.lemma_.lower() in _RULES_DECIDE:
             continue
         got = verb_content(doc, tok)
         if got is None:

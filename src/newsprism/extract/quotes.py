@@ -193,7 +193,7 @@ def _is_cue_verb(tok) -> bool:
 # What a text says when it "reads": "“Vote no,” the sign read", "The statement read: “…”"
 _WRITTEN = frozenset("sign signs message messages statement email e-mail letter note headline banner post tweet "
                      "caption card poster shirt t-shirt placard ad advertisement text release memo inscription "
-                     "plaque slogan label notice flyer leaflet billboard website".split())
+                     "plaque slogan label notice flyer leaflet billboard website editorial column op-ed petition".split())
 
 
 def _text_reads(verb) -> bool:
