@@ -154,3 +154,11 @@ def test_a_name_before_a_common_noun_is_not_the_speaker_the_noun_is(speaker_of, 
             f"was wrong.")
     speaker = speaker_of(text, source)
     assert speaker not in ("Dana Whitfield", "Omar Vantrell", "Vantrell", "Whitfield") and noun in speaker
+
+
+def test_the_former_mayor_is_the_person_an_apposition_called_so_not_the_mayor_in_office(speaker_of):
+    text = ("Mark Tennant, the former mayor of Vantrell, stepped down in March. The former mayor said on Tuesday "
+            "that the budget was balanced when he left.")
+    assert speaker_of(text, "The former mayor") == "Mark Tennant"
+    text = "Mayor Ann Roe opened the session. The former mayor said on Tuesday that the budget was balanced."
+    assert speaker_of(text, "The former mayor") == "The former mayor"  # Roe holds the office: not her

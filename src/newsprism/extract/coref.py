@@ -173,14 +173,24 @@ def _has_title(person: Found, title: str, roles: set[str] = frozenset()) -> bool
 
 def _role_words(doc, person: Found) -> set[str]:
     """Common nouns that describe a person where the name is given: right before it ("league commissioner
-    Ann Lee") or in apposition ("Ann Lee, the commissioner")."""
+    Ann Lee") or in apposition ("Ann Lee, the commissioner"), with the time word before such a noun ("Ann
+    Lee, the former commissioner": a later "the former commissioner" is her, "the commissioner" too)."""
     out = set()
     i = person.tok_start - 1
     while i >= 0 and doc[i].pos_ == "NOUN" and person.tok_start <= doc[i].head.i < person.tok_end:
         out.add(doc[i].lower_)
         i -= 1
-    out.update(_appositions(doc, person))
-    return out - _NOT_A_TITLE_NOUN
+    nouns = _appositions(doc, person)
+    out.update(nouns)
+    head = doc[person.tok_end - 1]
+    for c in head.children:
+        if c.dep_ == "appos" and c.pos_ == "NOUN":
+            out.update(m.lower_ for m in c.children if m.dep_ == "amod" and m.lower_ in _TIME_OF_ROLE)
+    return out - (_NOT_A_TITLE_NOUN - _TIME_OF_ROLE)
+
+
+# Words that date a role: "the former mayor" is the person an apposition called so, not the mayor in office.
+_TIME_OF_ROLE = frozenset({"former", "outgoing", "interim", "acting"})
 
 
 # ---------------------------------------------------------------- pronouns
