@@ -162,3 +162,11 @@ def test_the_former_mayor_is_the_person_an_apposition_called_so_not_the_mayor_in
     assert speaker_of(text, "The former mayor") == "Mark Tennant"
     text = "Mayor Ann Roe opened the session. The former mayor said on Tuesday that the budget was balanced."
     assert speaker_of(text, "The former mayor") == "The former mayor"  # Roe holds the office: not her
+
+
+def test_writing_in_a_paper_with_no_comma_is_not_the_speaker(speaker_of):
+    text = ("Now Ann Roe has told how the disease has sparked memory loss.\n\nWriting in The Courier Roe said: "
+            "\"The moment I had to turn to her and ask was hard.\"")
+    assert speaker_of(text, "Roe") == "Ann Roe"  # the source as written is the name, not "Writing …"
+    assert speaker_of("Writing in the Vantrell Gazette Ansel Brandt said the plan was doomed.",
+                      "Ansel Brandt") == "Ansel Brandt"

@@ -244,6 +244,27 @@ def _own_subject(tok):
     return None
 
 
+# Words that end a newspaper's or a channel's name ("the Vantrell Gazette", "The Courier")
+_OUTLET_ENDS = frozenset("""gazette times post mirror courier herald tribune journal news telegraph guardian sun
+independent observer express chronicle review magazine daily weekly star globe standard record register bulletin
+examiner inquirer dispatch sentinel mail enquirer blog podcast show column""".split())
+
+
+def _writer_after_outlet(doc, subj, verb) -> tuple[int, int] | None:
+    """"Writing in The Courier Ann Roe said: …" with no comma: the parser made "Writing" the subject and
+    ran the name into the paper's. The tokens of the name (after the outlet's last word, up to the verb)."""
+    if subj.tag_ != "VBG" or subj.lemma_.lower() not in SPEECH_VERBS | {"write"} or subj.i > verb.i:
+        return None
+    words = [t for t in doc[subj.i + 1:verb.i]]
+    ends = [k for k, t in enumerate(words) if t.lower_ in _OUTLET_ENDS]
+    if not ends or any(t.is_punct for t in words):
+        return None
+    name = words[ends[-1] + 1:]
+    if not name or len(name) > 3 or not all(t.pos_ == "PROPN" for t in name):
+        return None
+    return name[0].i, name[-1].i + 1
+
+
 def _inverted_subject(verb):
     """The speaker named after a tag verb that follows its quotation ("“…,” added a party official", "''…,''
     said Robin Vale, half joking") when the parser took the name for the verb's object or for the subject
@@ -1558,7 +1579,15 @@ def _from_verb(doc, verb, found: list[Found], last: Found | None, kind: str) -> 
     subj = _subject_of(verb)
     cue = _cue_span(doc, verb)
     att = Attribution([], kind, cue=cue, cue_text=doc_text(doc)[cue[0]:cue[1]], cue_token=verb.i)
-    if subj is not None:
+    writer = _writer_after_outlet(doc, subj, verb) if subj is not None else None
+    if writer is not None:
+        start, end = doc[writer[0]].idx, doc[writer[1] - 1].idx + len(doc[writer[1] - 1].text)
+        att.source, att.speaker = (start, end), doc_text(doc)[start:end]
+        surname = doc[writer[1] - 1].text
+        hit = next((f for f in found if f.label == "PERSON" and f.text.split()[-1] == surname), None)
+        if hit is not None:
+            att.speaker, att.speaker_found = canonical(hit), hit
+    elif subj is not None:
         att.source = _source_np(doc, subj, verb)
         att.speaker, att.speaker_found = _name_for(doc, subj, found, last)
         att.media = is_media(att.speaker) or is_media(doc_text(doc)[att.source[0]:att.source[1]])
