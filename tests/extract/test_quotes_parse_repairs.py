@@ -238,3 +238,12 @@ def test_a_transcripts_capitalised_label_is_the_person_the_text_names(quotes):
             "message.")
     said = {(s, t[:12]) for k, s, t in _said(quotes(text))}
     assert ("Dana Whitfield", "Do you think") in said and ("Mara Quist", "I think he i") in said
+
+
+def test_a_tag_that_goes_on_into_a_quotation_closes_nothing_and_the_one_asked_did_not_ask(quotes):
+    text = ("Asked why she called the group the Reckoning Crew, Roe told \"Morning Show\" co-host Dana King, "
+            "\"Because if you don't do what's right by the people, you have to reckon with us.\"")
+    qs = quotes(text)
+    assert not [q for q in qs if q.text.startswith("Asked why")]  # not what she told the host
+    assert not [q for q in qs if q.cue == "Asked"]  # she was asked; who asked is not said
+    assert any(q.kind == "direct" and q.speaker == "Roe" and q.text.startswith("\"Because") for q in qs)

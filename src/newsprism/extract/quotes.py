@@ -364,11 +364,15 @@ def _closing_tag(verb) -> int | None:
         return None
     doc, sent = verb.doc, verb.sent
     lo, hi = min(verb.i, subj.left_edge.i), max(verb.i, subj.right_edge.i)
+    tag = {verb.i} | {t.i for t in subj.subtree}
     for c in verb.children:
         if c.i > verb.i and (c.dep_ in ("prep", "npadvmod", "advmod", "punct") or c.dep_ in listener):
             hi = max(hi, c.right_edge.i)
+            tag |= {t.i for t in c.subtree}
         elif c.i < verb.i and c.dep_ in ("aux", "neg", "advmod"):
             lo = min(lo, c.i)
+    if any(k not in tag and not (doc[k].is_punct or doc[k].is_space) for k in range(verb.i, hi + 1)):
+        return None  # "…, Roe told the host, “Because …”.": words of another clause inside the tag's reach
     if any(not (t.is_punct or t.is_space) for t in doc[hi + 1:sent.end]) or lo - 1 <= sent.start \
             or doc[lo - 1].text != "," or any(t.text == ":" for t in doc[verb.i + 1:sent.end]):
         return None  # (a colon announces what follows: "…, X wrote in a blog post:")
@@ -1098,7 +1102,7 @@ def find_attributions(doc, found: list[Found]) -> list[Attribution]:
         elif kind == "verb":
             tok = doc[n]
             clause = _content_clause(doc, tok)
-            if _impersonal(tok) or _says_nothing(tok, clause):
+            if _impersonal(tok) or _says_nothing(tok, clause) or _asked_clause(tok):
                 continue
             if clause is not None:
                 if (subj := _inverted_subject(tok)) is not None and _own_subject(tok) is None \
@@ -1560,6 +1564,14 @@ def _says_nothing(verb, clause) -> bool:
     negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
     return negated and clause is not None and any(
         c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children)
+
+
+def _asked_clause(verb) -> bool:
+    """"Asked why she named the group …, Roe told the host": a reduced passive of asking before the main
+    clause; its subject was asked, and who asked is not said."""
+    return verb.tag_ == "VBN" and (verb.dep_ == "advcl" or verb.i == verb.sent.start) \
+        and verb.lemma_.lower() in _LISTENER_PASSIVE | {"ask", "press"} \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in verb.children)
 
 
 def _impersonal(verb) -> bool:
