@@ -170,3 +170,11 @@ def test_writing_in_a_paper_with_no_comma_is_not_the_speaker(speaker_of):
     assert speaker_of(text, "Roe") == "Ann Roe"  # the source as written is the name, not "Writing …"
     assert speaker_of("Writing in the Vantrell Gazette Ansel Brandt said the plan was doomed.",
                       "Ansel Brandt") == "Ansel Brandt"
+
+
+def test_they_after_a_family_statement_is_that_family_unless_another_group_came_between(speaker_of):
+    text = "The Brandt family said in a statement that they were shocked. \"We ask for privacy,\" they said."
+    assert speaker_of(text, "they") == "The Brandt family"
+    text = ("Harbour officials said the road was closed. Residents were angry. \"We will block it again,\" "
+            "they said.")
+    assert speaker_of(text, "they") == "they"  # the residents, whom the text names by no name: left as written

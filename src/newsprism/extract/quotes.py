@@ -1217,7 +1217,42 @@ def find_attributions(doc, found: list[Found]) -> list[Attribution]:
     attributions += _findings_in(doc, found, attributions, marks)
     attributions += _light_verb_cues(doc, found, attributions, marks)
     attributions += _stance_adjectives(doc, found, attributions, marks)
+    _they_after_a_group(doc, attributions)
     return _drop_nested_stances(doc, attributions)
+
+
+# Singular nouns that name several people at once, for a later "they" ("The Brandt family said …. “…,” they said")
+_COLLECTIVE = frozenset("""family couple campaign team committee council board government administration company
+firm party group union club band crew staff police jury panel""".split())
+
+
+def _they_after_a_group(doc, attributions: list[Attribution]) -> None:
+    """A "they" no name fits goes on with the group that spoke just before it, in the same or the previous
+    paragraph, when that group was a plural or collective noun ("The Brandt family said …. “…,” they said").
+    The source as written stays "they"; only the name it stands for is filled in."""
+    text = doc_text(doc)
+    spoken = sorted((a for a in attributions if a.cue is not None and a.source is not None and a.speaker),
+                    key=lambda a: a.cue[0])
+    for prev, att in zip(spoken, spoken[1:]):
+        if att.speaker.lower() != "they" or att.speaker_found is not None or prev.speaker.lower() == "they":
+            continue
+        if att.cue[0] - prev.cue[1] > 400 or text.count("\n\n", prev.cue[1], att.cue[0]) > 1:
+            continue
+        head = doc.char_span(prev.source[0], prev.source[1], alignment_mode="expand")
+        if head is None or head.root.pos_ != "NOUN" or (prev.cue_token is not None and doc[prev.cue_token].dep_ == "acl"):
+            continue  # ("queries seeking to confirm …", "results showing …": things, not people who speak)
+        if prev.speaker_found is not None and prev.speaker_found.label == "PERSON":
+            continue  # a plural noun the speaker's name was read off ("pro-Voss groups") is not that person
+        if not (head.root.tag_ == "NNS" or head.root.lemma_.lower() in _COLLECTIVE):
+            continue
+        here = doc.char_span(att.source[0], att.source[1], alignment_mode="expand")
+        if here is None or any(t.dep_ in ("nsubj", "nsubjpass") and (t.tag_ in ("NNS", "NNPS") or t.lemma_.lower()
+                               in _COLLECTIVE) and t.i != head.root.i for t in doc[head.end:here.start]):
+            continue  # another group has been a subject since ("… Catholic voters are … They …")
+        if any(s <= prev.cue[0] < e for other in attributions if other is not prev and other.kind != "scare"
+               for s, e in other.contents):
+            continue  # the group spoke inside someone else's report ("People briefed said the children would …")
+        att.speaker, att.speaker_found = prev.speaker, prev.speaker_found
 
 
 def _narration_before(text: str, cstart: int, quoted: list[tuple[int, int]], cend: int) -> bool:
