@@ -247,3 +247,21 @@ def test_a_tag_that_goes_on_into_a_quotation_closes_nothing_and_the_one_asked_di
     assert not [q for q in qs if q.text.startswith("Asked why")]  # not what she told the host
     assert not [q for q in qs if q.cue == "Asked"]  # she was asked; who asked is not said
     assert any(q.kind == "direct" and q.speaker == "Roe" and q.text.startswith("\"Because") for q in qs)
+
+
+def test_a_named_persons_view_set_ahead_with_to_is_theirs(quotes):
+    said = _said(quotes("The levy was passed in March. To Ann Roe, the vote represents a betrayal of the harbour "
+                        "towns."))
+    assert ("indirect", "Ann Roe", "the vote represents a betrayal of the harbour towns") in said
+    # a place or a time set ahead with "To" is nobody's view
+    assert _said(quotes("To the north, the river floods every spring. To date, no one has been charged.")) == []
+
+
+def test_asked_by_someone_names_the_asker_for_the_rules():
+    from newsprism.extract import parse_paragraphs
+    from newsprism.extract.quotes import find_attributions
+
+    text = ("When asked by a reporter whether this differed from the old registry, Voss said, \"You tell me.\"")
+    doc = parse_paragraphs([text])[0]
+    asked = [a for a in find_attributions(doc, []) if a.cue_text == "asked"]
+    assert [text[a.source[0]:a.source[1]] for a in asked] == ["a reporter"]

@@ -1216,6 +1216,7 @@ def find_attributions(doc, found: list[Found]) -> list[Attribution]:
     attributions += _noun_cues(doc, found, attributions, marks)
     attributions += _findings_in(doc, found, attributions, marks)
     attributions += _light_verb_cues(doc, found, attributions, marks)
+    attributions += _in_the_eyes_of(doc, found, attributions, marks)
     attributions += _stance_adjectives(doc, found, attributions, marks)
     _they_after_a_group(doc, attributions)
     return _drop_nested_stances(doc, attributions)
@@ -1431,6 +1432,30 @@ def _findings_in(doc, found: list[Found], done: list[Attribution], marks) -> lis
     return out
 
 
+def _in_the_eyes_of(doc, found: list[Found], done: list[Attribution], marks) -> list[Attribution]:
+    """"To Ann Roe, the vote was a betrayal": a named person's view, set ahead of its clause by "To" and a
+    comma (the person is the source, "To" the cue). Only a person the parser names, so "To the north,
+    …" and "To date, …" stay the outlet's."""
+    taken = [(s, e) for a in done if a.kind != "scare" for s, e in a.contents]
+    out = []
+    for sent in doc.sents:
+        first = next((t for t in sent if not (t.is_space or t.is_punct)), None)
+        if first is None or first.text != "To" or first.dep_ != "prep" or first.head.pos_ not in ("VERB", "AUX"):
+            continue
+        pobj = next((c for c in first.children if c.dep_ == "pobj"), None)
+        if pobj is None or pobj.ent_type_ != "PERSON" or pobj.right_edge.i + 1 >= sent.end \
+                or doc[pobj.right_edge.i + 1].text != ",":
+            continue
+        pieces = _according_content(doc, first, pobj)
+        if not pieces or _claimed(pieces, taken, marks):
+            continue
+        speaker, hit = _name_for(doc, pobj, found, None)
+        cue = (first.idx, first.idx + len(first.text))
+        out.append(Attribution(pieces, "indirect", cue=cue, cue_text=first.text, source=_np_span(doc, pobj),
+                               speaker=speaker, speaker_found=hit, media=is_media(speaker), cue_token=first.i))
+    return out
+
+
 def _claimed(pieces, taken, marks) -> bool:
     """Content pieces that overlap an attribution already made, or cut through a quotation (a quote
     speaks for itself): not content for a new attribution."""
@@ -1606,7 +1631,7 @@ def _asked_clause(verb) -> bool:
     clause; its subject was asked, and who asked is not said."""
     return verb.tag_ == "VBN" and (verb.dep_ == "advcl" or verb.i == verb.sent.start) \
         and verb.lemma_.lower() in _LISTENER_PASSIVE | {"ask", "press"} \
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in verb.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "agent") for c in verb.children)
 
 
 def _impersonal(verb) -> bool:
