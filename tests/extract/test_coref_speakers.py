@@ -178,3 +178,11 @@ def test_they_after_a_family_statement_is_that_family_unless_another_group_came_
     text = ("Harbour officials said the road was closed. Residents were angry. \"We will block it again,\" "
             "they said.")
     assert speaker_of(text, "they") == "they"  # the residents, whom the text names by no name: left as written
+
+
+def test_she_after_a_woman_the_parser_called_an_organisation_is_her_not_the_man_before(speaker_of):
+    text = ("Jonas Brekke, head of the civil protection service, said the breach had happened in an empty corner "
+            "of the province. \"We were lucky,\" Brekke said.\n\nMarta Linde, whose farm lies a kilometre below "
+            "the dam, said she heard a deep rumble after breakfast. \"By the time I reached the yard the water was "
+            "at the barn door,\" she said.")
+    assert speaker_of(text, "she") == "Marta Linde"  # the parser calls this name an organisation

@@ -148,6 +148,7 @@ def find_mentions(doc, alias_file: str | None = None) -> list[Found]:
     _names_in_title_case_lines(doc, found)
     _places_run_into_names(doc, found)
     _not_people_by_last_word(found)
+    _people_by_who(doc, found)
     _harmonise_labels(found)
     _people_listed_under_one_title(doc, found)
     return found
@@ -222,6 +223,22 @@ def _not_people_by_last_word(found: list[Found]) -> None:
                 f.label = "ORG"
             elif last in _STREET_ENDS:
                 f.label = "FAC"
+
+
+def _people_by_who(doc, found: list[Found]) -> None:
+    """"Marta Linde, whose farm lies below the dam, said …": a name of two or three words the parser called
+    an organisation is a person when a "who" / "whose" / "whom" clause describes it right after its comma."""
+    for f in found:
+        words = f.text.split()
+        if f.label != "ORG" or not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) \
+                or words[-1].lower().rstrip(".") in _ORGANISATION_ENDS or f.tok_end + 1 >= len(doc):
+            continue
+        comma, rel = doc[f.tok_end], doc[f.tok_end + 1]
+        if comma.text != "," or rel.lower_ not in ("who", "whose", "whom"):
+            continue
+        clause = rel.head if rel.lower_ != "whose" else rel.head.head  # "whose farm lies": the verb of "farm"
+        if clause.dep_ == "relcl" and clause.head.i in range(f.tok_start, f.tok_end):
+            f.label = "PERSON"
 
 
 def _people_listed_under_one_title(doc, found: list[Found]) -> None:
