@@ -265,3 +265,12 @@ def test_asked_by_someone_names_the_asker_for_the_rules():
     doc = parse_paragraphs([text])[0]
     asked = [a for a in find_attributions(doc, []) if a.cue_text == "asked"]
     assert [text[a.source[0]:a.source[1]] for a in asked] == ["a reporter"]
+
+
+def test_an_outlet_that_has_information_is_its_source_but_no_information_reports_nothing(quotes):
+    said = _said(quotes("Deutsche Welle has information that the envoy will resign."))
+    assert said == [("indirect", "Deutsche Welle", "that the envoy will resign")]
+    assert next(q for q in quotes("Deutsche Welle has information that the envoy will resign.")
+                if q.kind == "indirect").speaker_is_media
+    assert _said(quotes("We have no information that anyone was hurt. Police do not have evidence that the fire "
+                        "was set.")) == []

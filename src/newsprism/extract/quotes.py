@@ -1338,6 +1338,8 @@ def _stance_adjectives(doc, found: list[Found], done: list[Attribution], marks) 
 # "took a swipe at X", "made the case for X", "made comments about X", "has taken a stance against X":
 # a verb of little meaning whose object names the act of speech or stance.
 _LIGHT_VERBS = frozenset("make take issue deliver launch level fire lodge file express voice offer".split())
+_HAVING_VERBS = frozenset("have obtain receive".split())
+_KNOWLEDGE_NOUNS = frozenset("information evidence word indication indications intelligence knowledge".split())
 _ACT_NOUNS = frozenset("""shot swipe jab dig statement comment remark case stance position argument point pitch appeal
 plea attack accusation claim criticism complaint threat promise pledge prediction warning joke reference
 allegation charge demand request swing retort defense defence support opposition praise concern doubt""".split())
@@ -1353,9 +1355,19 @@ def _light_verb_cues(doc, found: list[Found], done: list[Attribution], marks) ->
     taken = [(s, e) for a in done if a.kind != "scare" for s, e in a.contents]
     out = []
     for tok in doc:
-        if tok.pos_ != "VERB" or tok.lemma_.lower() not in _LIGHT_VERBS:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in _LIGHT_VERBS | _HAVING_VERBS:
             continue
         content = None
+        if tok.lemma_.lower() in _HAVING_VERBS:
+            # "Deutsche Welle has information that the envoy will resign": what the source has learned
+            obj = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in _KNOWLEDGE_NOUNS), None)
+            clause = next((c for c in obj.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i > obj.i
+                           and doc[c.left_edge.i].lower_ == "that" and c.left_edge.i == obj.i + 1), None) \
+                if obj is not None else None
+            if clause is None or any(c.dep_ == "neg" for c in tok.children) or \
+                    any(c.lower_ in ("no", "little", "any") for c in obj.children):
+                continue  # "We have no information that anyone was hurt" says nobody was
+            content = _subtree_span(doc, clause)
         if tok.lemma_.lower() == "make":
             # "made (it) clear that …"
             clear = next((c for c in tok.children if c.lower_ == "clear"
