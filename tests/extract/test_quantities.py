@@ -4,14 +4,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsprism.extract.quantities import find_quantities
-
-
-def one(text):
-    found = find_quantities(text, "a")
-    assert len(found) == 1, [q.text for q in found]
-    q = found[0]
-    assert text[q.span.start:q.span.end] == q.text
-    return q
+from quantity_checks import one
 
 
 @pytest.mark.parametrize("text, value, approx, thing", [

@@ -3,19 +3,7 @@ times of day, pounds of weight, ranges, fractions, scores, vague amounts. Senten
 import pytest
 
 from newsprism.extract.quantities import find_quantities
-
-
-def figures(text):
-    found = find_quantities(text, "a")
-    for q in found:
-        assert text[q.span.start:q.span.end] == q.text
-    return found
-
-
-def one(text):
-    found = figures(text)
-    assert len(found) == 1, [q.text for q in found]
-    return found[0]
+from quantity_checks import figures, one
 
 
 # ---------------------------------------------------------------- 1. what a duration or measure counts

@@ -3,20 +3,7 @@ labels before a number, hyphenated scales, shooting lines, compound counts, vagu
 times of day and footnote markers. Sentences and names are invented."""
 import pytest
 
-from newsprism.extract.quantities import find_quantities
-
-
-def figures(text):
-    found = find_quantities(text, "a")
-    for q in found:
-        assert text[q.span.start:q.span.end] == q.text
-    return found
-
-
-def one(text):
-    found = figures(text)
-    assert len(found) == 1, [q.text for q in found]
-    return found[0]
+from quantity_checks import figures, one
 
 
 # ---------------------------------------------------------------- temperatures keep their unit

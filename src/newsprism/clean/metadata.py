@@ -22,6 +22,8 @@ _MEDIA_WORDS = ("journal", "news", "times", "press", "herald", "tribune", "daily
                 "broadcast", "reporter", "dispatch", "bulletin", "review", "weekly", "monitor", "insider", "wire")
 _MEDIA_TOKENS = {"tv", "post", "star", "sun", "mail", "express", "mirror", "today", "report", "network", "channel",
                  "standard", "globe", "nation", "voice", "record", "examiner", "inquirer", "independent", "guardian"}
+# Any word that can end a news outlet's name ("the Vantrell Gazette", "The Courier"), for readers elsewhere
+OUTLET_NAME_WORDS = frozenset(_MEDIA_WORDS) | frozenset(_MEDIA_TOKENS)
 
 
 def _is_name_like(text: str, max_words: int = 8) -> bool:

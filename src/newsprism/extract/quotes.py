@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from newsprism.clean.metadata import OUTLET_NAME_WORDS
 from newsprism.extract.coref import (GROUP_PRONOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, THING_PRONOUNS,
                                      antecedent, canonical, mention_at)
 from newsprism.extract.cues import BELIEF_VERBS, SPEECH_ACT_VERBS, SPEECH_NOUNS, SPEECH_VERBS, UTTERANCE_VERBS
@@ -244,19 +245,13 @@ def _own_subject(tok):
     return None
 
 
-# Words that end a newspaper's or a channel's name ("the Vantrell Gazette", "The Courier")
-_OUTLET_ENDS = frozenset("""gazette times post mirror courier herald tribune journal news telegraph guardian sun
-independent observer express chronicle review magazine daily weekly star globe standard record register bulletin
-examiner inquirer dispatch sentinel mail enquirer blog podcast show column""".split())
-
-
 def _writer_after_outlet(doc, subj, verb) -> tuple[int, int] | None:
     """"Writing in The Courier Ann Roe said: …" with no comma: the parser made "Writing" the subject and
     ran the name into the paper's. The tokens of the name (after the outlet's last word, up to the verb)."""
     if subj.tag_ != "VBG" or subj.lemma_.lower() not in SPEECH_VERBS | {"write"} or subj.i > verb.i:
         return None
     words = [t for t in doc[subj.i + 1:verb.i]]
-    ends = [k for k, t in enumerate(words) if t.lower_ in _OUTLET_ENDS]
+    ends = [k for k, t in enumerate(words) if t.lower_ in OUTLET_NAME_WORDS]
     if not ends or any(t.is_punct for t in words):
         return None
     name = words[ends[-1] + 1:]
@@ -276,7 +271,6 @@ def _inverted_subject(verb):
     before = doc[verb.i - 1]
     if not (before.text in _CLOSERS or before.text == "," and doc[verb.i - 2].text in _CLOSERS):
         return None  # the tag right after the closing mark, not "… “crazy” and said the party is …"
-
     noun = doc[verb.i + 1]
     if noun.lower_ in ("another", "one", "others") and noun.head.i == verb.i:
         return noun  # "“…,” tweeted another."
@@ -874,9 +868,10 @@ def _range_minus(doc, left: int, right: int, skip_left: int, skip_right: int) ->
     return pieces
 
 
-def _shed_opening_mark(text: str, pieces: list[tuple[int, int]], marks: list[Marked]) -> list[tuple[int, int]]:
-    """Pieces without a quotation's opening mark at their very end ("…, Mr. Voss said, the plan failed.
-    ''It was …'' he said."): the parser hung the mark of the next quotation on the clause before it."""
+def _fit_marks(text: str, pieces: list[tuple[int, int]], marks: list[Marked]) -> list[tuple[int, int]]:
+    """The last piece fitted to the quotation marks the parser hung elsewhere: without the next quotation's
+    opening mark at its very end ("…, Mr. Voss said, the plan failed. ''It was …'' he said."), and with the
+    closing mark of quoted words it ends on ("That's why, he added, viewers see ''endless sequels.''")."""
     if not pieces:
         return pieces
     s, e = pieces[-1]
@@ -886,16 +881,14 @@ def _shed_opening_mark(text: str, pieces: list[tuple[int, int]], marks: list[Mar
             if e - 1 > s and (text[e - 1] in ",;:" or (text[e - 1] == "." and text[e - 2].islower())):
                 e -= 1  # the clause's own stop ("U.S." keeps its point)
             return pieces[:-1] + [(s, e)] if e > s else pieces[:-1]
+        if s <= m.start < e < m.end and not re.search(r"\w", text[e:m.end]):
+            return pieces[:-1] + [(s, m.end)]
     return pieces
 
 
 def _tokens_in(doc, start: int, end: int) -> list:
     span = doc.char_span(start, end, alignment_mode="expand")
     return list(span) if span is not None else []
-
-
-def _same_paragraph_chars(text: str, a: int, b: int) -> bool:
-    return "\n" not in text[min(a, b):max(a, b)]
 
 
 def _same_paragraph(doc, a: int, b: int) -> bool:
@@ -1084,7 +1077,7 @@ def find_attributions(doc, found: list[Found]) -> list[Attribution]:
                     # attribution, one cue.
                     last_att.contents.append((m.start, m.end))
                 elif last_direct is not None and last_direct.speaker == last_speaker and \
-                        _same_paragraph_chars(text, last_direct.contents[-1][1], m.start):
+                        "\n" not in text[last_direct.contents[-1][1]:m.start]:
                     # "“…,” said Voss, who will address the board. “And …”": the clause about the speaker
                     # in between (a verb of its own) does not end the quotation's act of speech.
                     last_direct.contents.append((m.start, m.end))
@@ -1116,15 +1109,8 @@ def find_attributions(doc, found: list[Found]) -> list[Attribution]:
                 head = tok.head
                 while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
                     head = head.head  # "Voss, as Reyes put it, has no plan": the clause, not the noun
-                pieces = _shed_opening_mark(text, _range_minus(doc, head.left_edge.i, head.right_edge.i,
-                                                               tok.left_edge.i, tok.right_edge.i), marks)
-                if pieces:
-                    # A clause ending on quoted words whose closing mark the parser hung on the sentence
-                    # ("That's why, he added, viewers see ''endless sequels.''") takes the mark with it.
-                    s_, e_ = pieces[-1]
-                    for m in marks:
-                        if s_ <= m.start < e_ < m.end and not re.search(r"\w", text[e_:m.end]):
-                            pieces[-1] = (s_, m.end)
+                pieces = _fit_marks(text, _range_minus(doc, head.left_edge.i, head.right_edge.i,
+                                                       tok.left_edge.i, tok.right_edge.i), marks)
                 touched = [m for m in marks if any(m.start < e and s < m.end for s, e in pieces)]
                 if not pieces or any(m.start in claimed or not any(s <= m.start and m.end <= e for s, e in pieces)
                                      for m in touched):
