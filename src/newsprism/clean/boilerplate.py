@@ -203,6 +203,7 @@ _FURNITURE: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"latest videos|partner (?:news|content)|recent (?:posts|stories|articles)|popular|recent)\s*:?\s*$", re.I),
      "related links / promotion"),
     # a writer's role alone on its line, under or beside the name: "Staff Writer", "Senior editor at Lenholm Courier."
+    # (narrower than metadata.ROLE_WORDS on purpose: "STAFF" alone is a gold body line on two benchmark pages)
     (re.compile(r"^\s*(?:[\w&'’-]+\s+){0,2}(?:writer|reporter|editor|correspondent|columnist|contributor)"
                 r"(?:\s+(?:at|for)\s+[^,.]{1,40})?\s*\.?\s*$|^\s*(?:[\w-]+\s+)?(?:writer|reporter|editor|correspondent|"
                 r"columnist)\s+@\w+\s*$", re.I), "credit: a writer's role alone"),
