@@ -7,15 +7,9 @@ from __future__ import annotations
 
 from newsprism.clean.metadata import byline_of
 from newsprism.clean.text import layout_text
+from pasted_page_parts import ARTICLE, HEADLINE, MENU
 
 NOW = "2025-01-01T00:00:00Z"
-MENU = ["Home", "News", "Local", "Harbour", "Weather", "Sport", "Culture", "Opinion", "Podcasts", "Events"]
-ARTICLE = [
-    "The harbour ferries of Lenholm stood still on Thursday as crews stopped work over night-shift pay.",
-    "\"We have asked for the same rate for three years,\" said union steward Olek Brand at the dockside gate.",
-    "The operator said talks would resume on Monday and that the morning crossings would be cancelled.",
-]
-HEADLINE = "Ferry Crews in Lenholm Walk Out Over Night-Shift Pay"
 
 
 def _published(text: str) -> str | None:

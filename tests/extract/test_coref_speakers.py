@@ -186,3 +186,42 @@ def test_she_after_a_woman_the_parser_called_an_organisation_is_her_not_the_man_
             "the dam, said she heard a deep rumble after breakfast. \"By the time I reached the yard the water was "
             "at the barn door,\" she said.")
     assert speaker_of(text, "she") == "Marta Linde"  # the parser calls this name an organisation
+
+
+def test_a_statement_or_a_spokesman_from_someone_is_theirs(speaker_of):
+    text = ("According to a statement from the World Bank, 4,000 people lost their jobs. A spokesman for Vantrell "
+            "Corp. said the plant would close. A report by Human Rights Watch said 40 people were detained.")
+    assert speaker_of(text, "a statement from the World Bank") == "World Bank"
+    assert speaker_of(text, "A spokesman for Vantrell Corp.") == "Vantrell Corp."
+    assert speaker_of(text, "A report by Human Rights Watch") == "Human Rights Watch"
+    # where a report was written is not who wrote it; a statement with nobody named stays a statement
+    text = "A report from Baghdad said the curfew was lifted. A statement said the talks would resume."
+    assert speaker_of(text, "A report from Baghdad") == "A report"
+    assert speaker_of(text, "A statement") == "A statement"
+
+
+def test_an_owners_spokesman_and_a_report_published_by_someone_are_theirs(speaker_of):
+    text = ("“We don't negotiate,” Mara Quist's spokesman said. The report, published Tuesday by the Vantrell "
+            "Institute, found that 40 percent of workers earn less than $15 an hour.")
+    assert speaker_of(text, "Mara Quist's spokesman") == "Mara Quist"
+    assert speaker_of(text, "The report") == "Vantrell Institute"
+
+
+def test_the_age_given_with_a_name_resolves_a_later_the_n_year_old(speaker_of):
+    text = "Ann Roe, 34, joined the march. “The rules are unfair,” the 34-year-old said."
+    assert speaker_of(text, "the 34-year-old") == "Ann Roe"
+    text = "Ann Roe, a 34-year-old teacher, joined Mark Tennant, 61, at the march. “We stay,” the 61-year-old said."
+    assert speaker_of(text, "the 61-year-old") == "Mark Tennant"
+    # an age nobody was given stays as written
+    text = "Ann Roe, 34, joined the march. “We stay,” the 61-year-old said."
+    assert speaker_of(text, "the 61-year-old") == "the 61-year-old"
+
+
+def test_it_goes_on_with_the_body_or_text_that_spoke_just_before(speaker_of):
+    text = "The company said the plant would close. It added that 200 jobs would go."
+    assert speaker_of(text, "It") == "The company"
+    text = "The report found that wages fell. It also said rents rose by 12 percent."
+    assert speaker_of(text, "It") == "The report"
+    # another body that speaks has been a subject since: "it" stays unresolved
+    text = "The ministry said the plant would close. The agency was not consulted. It said 200 jobs would go."
+    assert speaker_of(text, "It") == "It"

@@ -274,3 +274,78 @@ def test_an_outlet_that_has_information_is_its_source_but_no_information_reports
                 if q.kind == "indirect").speaker_is_media
     assert _said(quotes("We have no information that anyone was hurt. Police do not have evidence that the fire "
                         "was set.")) == []
+
+
+def test_a_word_with_a_prefix_and_a_hyphen_stays_one_word_for_the_parser(quotes):
+    # the tokenizer split "co-developed" and "co-chair"; the parser then lost the quotation's speaker
+    # and gave "chair, Mark Tennant" as a source
+    text = ("“We cannot do this,” said Dana Whitfield, chairman of the history department at Vantrell College, "
+            "who co-developed the archive system with a software firm.")
+    assert [(k, s) for k, s, _ in _said(quotes(text))] == [("direct", "Dana Whitfield")]
+    text = "The non-profit group's co-chair, Mark Tennant, said the plan was re-examined by a self-appointed panel."
+    (q,) = [q for q in quotes(text) if q.kind == "indirect"]
+    assert q.speaker == "Mark Tennant" and q.text == "the plan was re-examined by a self-appointed panel"
+    assert text[q.speaker_span.start:q.speaker_span.end] == "The non-profit group's co-chair, Mark Tennant"
+    text = "“The plan is sound,” said Mark Tennant, director of the port authority, who re-elected the board in May."
+    assert [(k, s) for k, s, _ in _said(quotes(text))] == [("direct", "Mark Tennant")]
+
+
+def test_only_a_prefix_before_a_lower_case_word_is_kept_whole():
+    from newsprism import nlp
+
+    words = [t.text for t in nlp.spacy_pipeline().tokenizer(
+        "The co-chair, (co-developed), “re-elected,” anti-Trump, mid-January, Self-described, well-known")]
+    assert {"co-chair", "co-developed", "re-elected", "Self-described"} <= set(words)
+    # a name or a date after the hyphen stays its own word (found as a name or a date), and compounds
+    # that are no prefix split as the tokenizer splits them
+    assert {"anti", "Trump", "mid", "January", "well", "known"} <= set(words)
+
+
+def test_a_short_quoted_sentence_after_the_speakers_quotation_goes_on_with_it(quotes):
+    said = _said(quotes("“It is over,” said Mark Tennant. “We lost everything.”"))
+    assert said == [("direct", "Mark Tennant", "“It is over,”"), ("direct", "Mark Tennant", "“We lost everything.”")]
+    said = _said(quotes("“The numbers speak for themselves,” Brand said, pointing to a rise in sales. “We have never "
+                        "been stronger.”"))
+    assert ("direct", "Brand", "“We have never been stronger.”") in said
+    said = _said(quotes("“It is over,” she said. “Never again!”"))
+    assert [(k, t) for k, _, t in said] == [("direct", "“It is over,”"), ("direct", "“Never again!”")]
+    # quoted words inside a sentence, or a new paragraph, are not the quotation going on
+    qs = quotes("“It is over,” said Mark Tennant. The old town hall was “a mess.”")
+    assert [q.kind for q in qs if q.text == "“a mess.”"] == ["scare"]
+    qs = quotes("“It is over,” said Mark Tennant.\n\n“Not here.”")
+    assert not [q for q in qs if q.text == "“Not here.”" and q.speaker == "Mark Tennant"]
+
+
+def test_said_in_a_statement_that_reports_the_clause_the_parser_hung_on_the_statement(quotes):
+    for text in ("The ministry said in a statement that 12 soldiers had been killed.",
+                 "Vantrell Corp. said in a post on its website that the plant would close in June."):
+        said = _said(quotes(text))
+        assert [(k, t.split()[0]) for k, _, t in said] == [("indirect", "that")], said
+    # a statement that is itself the subject of the clause stays as it was
+    said = _said(quotes("Voss said the statement that was read on Monday had been approved by the board."))
+    assert said == [("indirect", "Voss", "the statement that was read on Monday had been approved by the board")]
+
+
+def test_a_contrast_with_its_own_speaker_is_not_part_of_the_first_report(quotes):
+    said = _said(quotes("The ministry said on Monday that 12 soldiers had been killed, while the rebels claimed they "
+                        "had shot down a helicopter."))
+    assert said == [("indirect", "The ministry", "that 12 soldiers had been killed"),
+                    ("indirect", "the rebels", "they had shot down a helicopter")]
+    # a "while" clause with no speaker of its own is part of what was said
+    said = _said(quotes("Voss said the port would reopen on Friday, while the airport stays closed."))
+    assert said == [("indirect", "Voss", "the port would reopen on Friday, while the airport stays closed")]
+
+
+def test_calling_something_a_name_ends_before_a_second_verb_joined_to_it(quotes):
+    said = _said(quotes("In a tweet, Voss called the ruling a disgrace and vowed to appeal."))
+    assert ("indirect", "Voss", "the ruling a disgrace") in said
+    assert ("indirect", "Voss", "to appeal") in said
+
+
+def test_an_age_written_as_a_noun_can_speak(quotes):
+    # "34-year-old" in five pieces left the parser with no subject for "said"
+    text = "Ann Roe teaches in Vantrell. “The rules are unfair,” the 34-year-old said. “I'm a teacher.”"
+    said = _said(quotes(text))
+    assert [(k, t) for k, _, t in said] == [("direct", "“The rules are unfair,”"), ("direct", "“I'm a teacher.”")]
+    (q, _) = [q for q in quotes(text) if q.kind == "direct"]
+    assert text[q.speaker_span.start:q.speaker_span.end] == "the 34-year-old"

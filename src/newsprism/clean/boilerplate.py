@@ -44,6 +44,18 @@ _LONGEST_WIDGET = max(len(p) for p in _WIDGET_PHRASES)
 _WIDGET_TOKEN = re.compile(r"[a-z+]+|\d+(?:[.,]\d+)?k?", re.I)
 
 
+_WIDE_GAP = re.compile(r"\s{2,}|\s*\u00a0\s*|\t")
+
+
+def _spaced_bar(line: str) -> bool:
+    """A share bar copied as one line of single words set apart by wide gaps, two of them networks or more
+    ("Whatsapp   Facebook   Pin   Download"): its other buttons may bear any label."""
+    parts = [p for p in _WIDE_GAP.split(line.strip()) if p]
+    if not 3 <= len(parts) <= 8 or any(len(p.split()) > 1 for p in parts):
+        return False
+    return sum(1 for p in parts if _WIDGET_PHRASES.get((p.lower(),))) >= 2
+
+
 def widget_strength(line: str) -> str | None:
     """"strong" / "weak" when the whole line is made of share / follow widget words, else None."""
     if len(line) > 160 or line.rstrip().endswith((".", "?", "!")) and not line.rstrip().endswith("..."):
@@ -51,6 +63,8 @@ def widget_strength(line: str) -> str | None:
     tokens = [t.lower() for t in _WIDGET_TOKEN.findall(line.replace("e-mail", "email").replace("E-mail", "email"))]
     if not tokens or len(tokens) > 24:
         return None
+    if _spaced_bar(line):
+        return "strong"
     strong = False
     i = 0
     while i < len(tokens):
@@ -207,6 +221,10 @@ _FURNITURE: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^\s*(?:[\w&'’-]+\s+){0,2}(?:writer|reporter|editor|correspondent|columnist|contributor)"
                 r"(?:\s+(?:at|for)\s+[^,.]{1,40})?\s*\.?\s*$|^\s*(?:[\w-]+\s+)?(?:writer|reporter|editor|correspondent|"
                 r"columnist)\s+@\w+\s*$", re.I), "credit: a writer's role alone"),
+    # copy credited to the wires without a name: "Lenholm Courier wire services", "From staff and wire reports"
+    # (not "Staff Reports" alone, a gold body line on one benchmark page, nor a menu's "News Services")
+    (re.compile(r"^\s*(?:from\s+)?(?:[A-Z][\w&'’.-]*\s+){0,4}(?:and\s+)?wire\s+(?:services|reports)\s*$", re.I),
+     "credit: wire copy"),
     # who else reported: "Mara Quist contributed to this report.", "Ansel Brandt contributed reporting from Vantrell.",
     # "Reporting by Dana Whitfield; Editing by Mark Tennant"
     (re.compile(r"^[^.!?]{2,250}\bcontributed (?:to this (?:report|story|article)|(?:additional )?reporting(?: from [^.]{1,60})?)"
@@ -251,6 +269,8 @@ _YOU_ARE_HERE = re.compile(r"^\s*(?:you are here|sie sind hier|vous êtes ici|us
 def _breadcrumb(line: str) -> bool:
     """A trail of section names: "News › World › Europe", "BLOG > Health > Sleep", "Home »"."""
     text = _YOU_ARE_HERE.sub("", line).strip()
+    if text != line.strip() and len(text) <= 120 and len(text.split()) <= 8 and not text.endswith((".", "!", "?")):
+        return True  # the label says it: "You are here: HomeNewsWorld" (a trail whose links the copy glued)
     if len(text) > 120 or not _CRUMB_SEPARATOR.search(text) or text.endswith((".", "!", "?")) \
             or re.search(r"[<«‹]", text):
         return False  # "<Title>", «quote»: brackets and quotation marks, not a trail

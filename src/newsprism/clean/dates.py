@@ -226,6 +226,9 @@ def _dateparser(value: str) -> datetime | None:
         "RETURN_AS_TIMEZONE_AWARE": False, "DATE_ORDER": "DMY", "STRICT_PARSING": True,
     })
 
+# the writer named after the date: "Posted on 27 Oktober 2015 by admin"
+_CREDITED = re.compile(r"\s+(?:by|von|par|por|door|oleh|da)\s+\S[^\d]{0,40}$", re.I)
+
 
 def foreign_dateline(line: str, now: str | datetime | date | None = None) -> DateReading | None:
     """A short line that is wholly a date written with another language's month names
@@ -236,7 +239,7 @@ def foreign_dateline(line: str, now: str | datetime | date | None = None) -> Dat
     # "Publicado el 3 de marzo de 2022": the date is what follows; "21. Januar 2022 | Politik": what precedes
     start = 0
     for part in re.split(r"\s+[|·•]\s+", stripped)[:2]:
-        value = _ANNOUNCED.sub("", part)
+        value = _CREDITED.sub("", _ANNOUNCED.sub("", part))
         found = _dateparser_fallback(value, _reference(now)) if re.search(r"\d", value) else None
         if found is not None:
             at = stripped.index(part, start)

@@ -9,6 +9,7 @@ from newsprism.clean.metadata import split_title_suffix
 
 
 _CREDIT_ROLES = ("byline", "dateline")
+_STATEMENT_END = (".", "…", "\"")  # a sentence's end, but for a question's or an exclamation's
 _NAMES_ONLY = re.compile(r"[^\W\d_][\w'’.\-]*(?:,?\s+(?:(?:and|&)\s+)?[^\W\d_][\w'’.\-]*){1,11}")
 
 
@@ -25,6 +26,54 @@ def _names_only(text: str) -> bool:
                                                      for w in text.replace(",", " ").split())
 
 
+def _counts_before_credits(stripped: list[str], role: list[str | None], j: int) -> bool:
+    """Whether a line at the top of the main block counts against finding the article's credits below it:
+    a headline's copy, an unlabelled author line ("Ana Roth"), page furniture and short menu lines
+    (a search box's "Search form", "Home") stand between a headline and its credits without being text."""
+    t = stripped[j]
+    k = prev_nonblank(stripped, j)
+    if k is not None and norm(stripped[k]) == norm(t):
+        return False
+    if role[j] is not None or words(t) < 4 and not t.endswith(SENTENCE_END[:5]):
+        return False
+    if is_title_like(t) and words(t) <= 20 and not t.endswith(_STATEMENT_END):
+        return False  # the headline itself (perhaps a question), a kicker or a section label
+    return not (_names_only(t) and words(t) <= 4)
+
+
+def _credits_below(stripped: list[str], role: list[str | None], first_body: int) -> tuple[int | None, int]:
+    """(credits, lines of text passed) under a standfirst, or under a headline the block took for text: the
+    first credit line within the block's first lines, past at most two lines of text."""
+    seen = scanned = 0
+    for j in range(first_body, len(stripped)):
+        if not stripped[j]:
+            continue
+        if role[j] in _CREDIT_ROLES:
+            return j, seen
+        scanned += 1
+        if words(stripped[j]) > 60 or scanned > 12:
+            break
+        seen += _counts_before_credits(stripped, role, j)
+        if seen > 2:
+            break
+    return None, seen
+
+
+def _credits_above(stripped: list[str], role: list[str | None], reason: list[str], first_body: int, reach: int,
+                   photo_credits: bool) -> int | None:
+    """The credit line nearest above the text, within `reach` lines ("Name, Agency" lines only when asked)."""
+    seen = 0
+    for j in range(first_body - 1, -1, -1):
+        if not stripped[j]:
+            continue
+        if role[j] in _CREDIT_ROLES and (photo_credits or not reason[j].startswith("credit line")):
+            return j
+        seen += 1
+        if seen > reach:
+            break
+    return None
+
+
 def headline_above_credits(stripped: list[str], role: list[str | None], reason: list[str],
                             first_body: int | None) -> tuple[int | None, int]:
     """(headline, last line of the article's head) when the article's head has credits: the headline is
@@ -35,31 +84,13 @@ def headline_above_credits(stripped: list[str], role: list[str | None], reason: 
     then a standfirst). (None, -1) when the text has no credits near its start."""
     if first_body is None:
         return None, -1
-    n = len(stripped)
-    anchor = None
-    seen = 0
-    for j in range(first_body, n):  # credits under a standfirst, or under a headline the block took for text
-        if not stripped[j]:
-            continue
-        if role[j] in _CREDIT_ROLES:
-            anchor = j
-            break
-        seen += 1
-        if seen > 2 or words(stripped[j]) > 60:
-            break
+    anchor, passed = _credits_below(stripped, role, first_body)
+    if anchor is not None and passed:
+        # past a standfirst or a caption: credits standing right above the text are the article's own
+        anchor = _credits_above(stripped, role, reason, first_body, 3, photo_credits=False) or anchor
     for photo_credits in (False, True):  # "Name, Agency" lines credit a photo as often as the writer
-        if anchor is not None:
-            break
-        seen = 0
-        for j in range(first_body - 1, -1, -1):
-            if not stripped[j]:
-                continue
-            if role[j] in _CREDIT_ROLES and (photo_credits or not reason[j].startswith("credit line")):
-                anchor = j
-                break
-            seen += 1
-            if seen > 40:
-                break
+        if anchor is None:
+            anchor = _credits_above(stripped, role, reason, first_body, 40, photo_credits)
     if anchor is None:
         return None, -1
     head_end = anchor
@@ -105,8 +136,8 @@ def headline_above_credits(stripped: list[str], role: list[str | None], reason: 
                 break
             gap += 1
             t = stripped[k]
-            if role[k] is None and is_title_like(t) and words(t) >= 4 and not t.endswith(SENTENCE_END[:5]):
-                return k, k
+            if role[k] is None and is_title_like(t) and words(t) >= 4 and not t.endswith(_STATEMENT_END):
+                return k, k  # a headline may ask or exclaim; a standfirst states
         return (candidates[0] if candidates else None), head_end
     for i in long:  # a headline printed twice in a row (the page's heading and its copy)
         k = prev_nonblank(stripped, i)
@@ -115,14 +146,36 @@ def headline_above_credits(stripped: list[str], role: list[str | None], reason: 
     short = [i for i in long if words(stripped[i]) <= 20]  # longer: a caption or a standfirst
     best = (short or long)[0]
     upper = [i for i in (short or long) if i < best][:1]  # the next headline-like line up
-    if upper and _capital_share(stripped[best]) < 0.25:
-        t = stripped[upper[0]]
-        letters = [c for c in t if c.isalpha()]
-        shouting = sum(1 for c in letters if c.isupper()) > len(letters) / 2  # a banner, a label
-        if _capital_share(t) >= _capital_share(stripped[best]) + 0.15 and not _names_only(t) and not shouting \
-                and norm(stripped[best]) not in norm(t):
-            best = upper[0]
+    if upper and _upper_is_headline(stripped, reason, upper[0], best):
+        best = upper[0]
     return best, head_end
+
+
+_REPORTED = re.compile(r"\b(?:said|told)\b")
+_LONG_WORD = re.compile(r"[^\W\d_][\w'’\-]{3,}")
+
+
+def _upper_is_headline(stripped: list[str], reason: list[str], upper: int, best: int) -> bool:
+    """Whether the headline-like line above the nearest one is the headline, the nearer one a standfirst:
+    the upper capitalises clearly more than a sentence-case nearer line; or it is written in title case
+    while the nearer one, longer and capitalised only where it names people and places, has lower-case
+    words; or the nearer one reports speech in the past tense ("…," the mayor said), as headlines do not.
+    Never a banner in capitals, a line of names (a menu), a line that holds the nearer one (a breadcrumb
+    glued to it), a line opening with a dash (a quotation's source), nor a line set apart from it by a
+    promo heading or a menu (a menu item above a list's link)."""
+    t, near = stripped[upper], stripped[best]
+    letters = [c for c in t if c.isalpha()]
+    shouting = sum(1 for c in letters if c.isupper()) > len(letters) / 2  # a banner, a label
+    between = [reason[k] for k in range(upper + 1, best) if stripped[k]]
+    if shouting or _names_only(t) or norm(near) in norm(t) or t.startswith(("—", "–", "-")) \
+            or any(r == "related links / promotion" or r.startswith("navigation") for r in between):
+        return False
+    if _capital_share(near) < 0.25 and _capital_share(t) >= _capital_share(near) + 0.15:
+        return True
+    lower = [w for w in _LONG_WORD.findall(near)[1:] if w[:1].islower()]
+    if _capital_share(t) >= 0.8 and len(lower) >= 3 and words(near) > words(t) + 3:
+        return True
+    return bool(_REPORTED.search(near)) and not _REPORTED.search(t)
 
 
 def title_line(stripped: list[str], above: list[int], first_body: int | None) -> int | None:

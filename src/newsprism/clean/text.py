@@ -112,9 +112,21 @@ def _block_score(text: str, furniture: bool = False) -> int:
         return -1
     if n >= 4 and text.endswith(_SENTENCE_END[:5] + _WIDE_END) and (n >= 8 or not _is_title_like(text)):
         return n  # a short question or exclamation is a headline more often than a paragraph
-    if n >= 25 and _CLAUSE_MARK.search(text):
+    if n >= 25 and _CLAUSE_MARK.search(text) and not _flat_menu(text):
         return n  # a long paragraph that lacks its final period; without any mark, a tag cloud or a flat menu
     return -1 if n >= 4 else -3
+
+
+_SENTENCE_BREAK = re.compile(r"[.;]\s")
+
+
+def _flat_menu(text: str) -> bool:
+    """A menu copied as one line ("News Tech Science & Space Forums Videos … About Us More"): nearly every word
+    capitalised, no comma and no sentence break, however long (a list of names in running text has commas)."""
+    if "," in text or _SENTENCE_BREAK.search(text):
+        return False
+    words = [w for w in text.split() if re.search(r"[^\W\d_]", w)]
+    return bool(words) and sum(1 for w in words if w.lstrip("\"“‘'(")[:1].isupper()) >= 0.85 * len(words)
 
 
 def _main_block(scores: list[int]) -> tuple[int, int] | None:
@@ -156,6 +168,8 @@ def dateline_reading(line: str, now: str | None = None, foreign: bool = True) ->
     extra = [w for w in words if w.lower().strip(".") not in _DATE_WORDS]
     announced = bool(_DATE_LEAD.match(stripped)) and _words(stripped) <= 12
     lower = [w for w in extra if not w[:1].isupper()]
+    if len(extra) > 4 and not lower and _date_then_names(stripped, readings[0]):
+        return readings[0]
     if len(extra) > 4 or lower and not (announced and len(extra) <= 2):
         return _dateline_part(stripped, now)  # a sentence with a date in it, not a dateline
     for reading in readings:
@@ -164,24 +178,52 @@ def dateline_reading(line: str, now: str | None = None, foreign: bool = True) ->
     return readings[0]
 
 
+def _date_then_names(line: str, reading: DateReading) -> bool:
+    """A line that opens with a whole date and goes on with capitalised words only, a writer and categories
+    ("13/06/2024 Dana Whitfield News, Books, Reviews"): the article's credits, not a headline."""
+    rest = line[reading.end:]
+    return reading.start == 0 and reading.precision in ("day", "time") and _words(rest) <= 10 \
+        and not rest.rstrip().endswith(_SENTENCE_END[:3])
+
+
 _GLUED_YEAR = re.compile(r"(,\s*(?:19|20)\d{2})(?=[0-2]?\d:[0-5]\d)")
-_PART_SEPARATOR = re.compile(r"\s+[|•·]\s+")
+# "|", "•" between a dateline's parts; "/" before a comment count, a category or the writer
+# ("March 3, 2022/0 Comments/in Harbour News/by admin")
+_PART_SEPARATOR = re.compile(r"\s+[|•·]\s+|\s*/(?=\s*(?:\d+\s+comments?|in|by)\b)", re.I)
+_DASH_SEPARATOR = re.compile(r"\s+[-–—]\s+")
 
 
 def _dateline_part(line: str, now: str | None) -> DateReading | None:
     """The date of a line of short parts set apart by "|" or "•" where one part is wholly a date:
-    "Blog › Harbour • March 3, 2022", "March 3, 2022 at 9:12 AM | categories: Ferries | 4 Comments"."""
-    parts = _PART_SEPARATOR.split(line)
-    if len(parts) < 2 or any(_words(part) > 8 or part.rstrip().endswith(".") for part in parts):
-        return None
-    start = 0
-    for part in parts:
-        at = line.index(part, start)
-        start = at + len(part)
-        reading = dateline_reading(part, now, foreign=False)
-        if reading is not None:
-            return dataclasses.replace(reading, start=reading.start + at, end=reading.end + at)
+    "Blog › Harbour • March 3, 2022", "March 3, 2022 at 9:12 AM | categories: Ferries | 4 Comments"; with
+    dashes between the parts, only when the date opens the line ("03/05/2022 - Posted by: X - Category: Y"),
+    as "Storm hits the coast - March 3, 2022" is a headline."""
+    for separator, first_only in ((_PART_SEPARATOR, False), (_DASH_SEPARATOR, True)):
+        parts = separator.split(line)
+        if len(parts) < 2 or any(_words(part) > 8 or part.rstrip().endswith(".") for part in parts):
+            continue
+        start = 0
+        for part in parts[:1] if first_only else parts:
+            at = line.index(part, start)
+            start = at + len(part)
+            reading = dateline_reading(part, now, foreign=False)
+            if reading is not None:
+                return dataclasses.replace(reading, start=reading.start + at, end=reading.end + at)
     return None
+
+
+# "Monday 5:30PM", "Yesterday 9:12 am": a page that dates its articles by the day of the week and the hour
+_WEEKDAY_TIME = re.compile(r"^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|today|yesterday)\.?,?\s+"
+                           r"(?:at\s+)?[0-2]?\d(?:[:.][0-5]\d)?\s*[ap]\.?m\.?$", re.I)
+
+
+def _by_over_a_name(stripped: list[str], i: int) -> bool:
+    """A bare "By" over a name on the next line ("By" / "Mara Quist"): the byline's label, printed apart."""
+    if stripped[i].lower() != "by":
+        return False
+    k = _next_nonblank(stripped, i)
+    return k is not None and 2 <= _words(stripped[k]) <= 4 and _is_name_like(stripped[k], max_words=4) \
+        and not not_a_person(stripped[k])
 
 
 def _comment_start(stripped: list[str], now: str | None) -> int:
@@ -273,6 +315,10 @@ def layout_text(text: str, now: str | None = None, hint_title: str | None = None
         if strength == "strong":
             role[i], reason[i] = "removed", "share widget"
             continue
+        if _by_over_a_name(stripped, i):
+            role[i], reason[i] = "byline", "byline"
+            byline_label_at = i
+            continue
         # "BY:" is a byline label and "Home" a menu word, whatever their neighbours
         if strength == "weak" and byline_of(t) is None and not furniture_reason(t):
             weak.add(i)
@@ -325,6 +371,9 @@ def layout_text(text: str, now: str | None = None, hint_title: str | None = None
             update = bool(_UPDATED.search(t[max(0, reading.start - 25):reading.start]))
             dates.append(DateFound(reading, "updated line" if update else "dateline", i))
             continue
+        if _WEEKDAY_TIME.match(t):  # the article's credits, though no date can be read from them
+            role[i], reason[i] = "dateline", "dateline (day and time only)"
+            continue
         furn = furniture_reason(t)
         if furn:
             role[i], reason[i] = "removed", furn
@@ -344,6 +393,14 @@ def layout_text(text: str, now: str | None = None, hint_title: str | None = None
             near = [j for j in (_prev_nonblank(stripped, i), _next_nonblank(stripped, i)) if j is not None]
             if any(reason[j] == "share widget" for j in near):
                 role[i], reason[i] = "removed", "share widget"
+
+    # "Name Surname" over "1 day ago": the article's credits on a page that dates it by its age
+    for i in range(cstart):
+        k = _prev_nonblank(stripped, i)
+        if reason[i] == "page furniture: relative time stamp" and k is not None and role[k] is None \
+                and 2 <= _words(stripped[k]) <= 4 and _is_name_like(stripped[k], max_words=4) \
+                and not not_a_person(stripped[k]):
+            role[i], reason[i] = "dateline", "dateline (age, under the writer's name)"
 
     # headlines listed under a promo heading ("Related articles", "More from ...", "Most read") are links,
     # not paragraphs, however long: up to the next line that ends a sentence

@@ -177,7 +177,8 @@ def _role_words(doc, person: Found) -> set[str]:
     Lee, the former commissioner": a later "the former commissioner" is her, "the commissioner" too)."""
     out = set()
     i = person.tok_start - 1
-    while i >= 0 and doc[i].pos_ == "NOUN" and person.tok_start <= doc[i].head.i < person.tok_end:
+    while i >= 0 and (doc[i].pos_ == "NOUN" or _AGE.fullmatch(doc[i].lower_)) \
+            and person.tok_start <= doc[i].head.i < person.tok_end:
         out.add(doc[i].lower_)
         i -= 1
     nouns = _appositions(doc, person)
@@ -185,8 +186,14 @@ def _role_words(doc, person: Found) -> set[str]:
     head = doc[person.tok_end - 1]
     for c in head.children:
         if c.dep_ == "appos" and c.pos_ == "NOUN":
-            out.update(m.lower_ for m in c.children if m.dep_ == "amod" and m.lower_ in _TIME_OF_ROLE)
+            out.update(m.lower_ for m in c.children if m.dep_ == "amod" and m.lower_ in _TIME_OF_ROLE
+                       or _AGE.fullmatch(m.lower_))  # "Ann Lee, a 34-year-old teacher"
+        elif c.dep_ in ("appos", "npadvmod", "amod") and c.i > head.i and re.fullmatch(r"\d{1,3}", c.text):
+            out.add(f"{c.text}-year-old")  # "Ann Lee, 34, …": a later "the 34-year-old" is her
     return out - (_NOT_A_TITLE_NOUN - _TIME_OF_ROLE)
+
+
+_AGE = re.compile(r"\d{1,3}-year-old")
 
 
 # Words that date a role: "the former mayor" is the person an apposition called so, not the mayor in office.

@@ -601,7 +601,36 @@ def _mention_of_phrase(doc, head, found: list[Found]) -> Found | None:
                         continue  # "the Whitfield campaign", "a Whitfield aide": the campaign or the aide speaks
                     candidates.append(f)
     people = [f for f in candidates if f.label == "PERSON"]
-    return (people or candidates or [None])[0]
+    return (people or candidates or [_speaking_through(head, found)])[0]
+
+
+# Nouns that only carry someone's words: the one named after them speaks ("a statement from Vantrell
+# Corp.", "a spokesman for the World Bank", "a report by Human Rights Watch", "Quist's office"), as "a
+# Vantrell spokesman" is Vantrell's; the source stays as written.
+_CONDUITS = frozenset("""statement statements report reports letter post tweet release memo email message
+announcement filing document transcript communique study survey poll analysis spokesman spokeswoman
+spokesperson representative representatives office""".split())
+
+
+def _speaking_through(head, found: list[Found]) -> Found | None:
+    """The person or organisation a conduit noun names: its owner ("Quist's spokesman"), or after "from",
+    "by", "for" or "of", also as the agent of a participle ("the report, published by the Vantrell
+    Institute"). A place only through a spokesman or an official (a "report from Baghdad" is where it
+    was written)."""
+    if head.lemma_.lower() not in _CONDUITS and head.lower_ not in _CONDUITS:
+        return None
+    names = [c for c in head.children if c.dep_ == "poss"]
+    for child in head.children:
+        if child.i < head.i:
+            continue
+        preps = [child] if child.dep_ == "prep" and child.lower_ in ("from", "by", "for", "of") else \
+            [g for g in child.children if g.dep_ == "agent"] if child.dep_ == "acl" and child.tag_ == "VBN" else []
+        names += [g for p in preps for g in p.children if g.dep_ == "pobj"]
+    for name in names:
+        f = mention_at(found, name.i)
+        if f is not None and (f.label not in _PLACES or head.lower_ in _SPEAK_FOR_PLACE):
+            return f
+    return None
 
 
 def _name_for(doc, subj, found: list[Found], last: Found | None) -> tuple[str | None, Found | None]:
@@ -647,6 +676,48 @@ def _content_clause(doc, verb):
     for child in verb.children:
         if child.dep_ == "xcomp" and verb.lemma_.lower() in _XCOMP_VERBS:
             return child
+    return _clause_of_medium(verb)
+
+
+# Where words were said or written ("said in a statement that …", "wrote in a letter that …")
+_MEDIA_OF_SPEECH = frozenset("""statement statements interview interviews letter post posts tweet tweets speech
+email e-mail message release memo op-ed editorial column essay filing note video podcast broadcast briefing
+address remarks""".split())
+
+
+def _clause_of_medium(verb):
+    """"The ministry said in a statement that 12 soldiers died": the parser hung the that-clause on
+    "statement"; it is what the verb reports."""
+    if verb.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i < verb.i or prep.lower_ not in ("in", "on", "during", "via", "through"):
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ == "pobj" and pobj.lower_ in _MEDIA_OF_SPEECH:
+                clause = next((c for c in pobj.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i > pobj.i
+                               and any(g.dep_ == "mark" and g.lower_ == "that" and g.i < c.i for g in c.children)),
+                              None)
+                if clause is not None:
+                    return clause
+    return None
+
+
+def _contrast_after(doc, clause) -> int | None:
+    """The first token of a contrast the writer adds after a reported clause, with a speaker of its own
+    ("… that 12 soldiers died, while the rebels claimed …": the rebels' claim is not the ministry's
+    words). None when there is none."""
+    for child in clause.children:
+        if child.i <= clause.i or child.dep_ not in ("advcl", "conj") or not _is_cue_verb(child) \
+                or _own_subject(child) is None:
+            continue
+        first = child.left_edge.i
+        if doc[first].lower_ in ("while", "whereas", "but", "although", "though") and doc[first - 1].text == ",":
+            return first - 1
+        if child.dep_ == "conj":
+            cc = next((c for c in clause.children if c.dep_ == "cc" and c.i < child.i and c.lower_ == "but"), None)
+            if cc is not None and doc[cc.i - 1].text == ",":
+                return cc.i - 1
     return None
 
 
@@ -752,6 +823,10 @@ def _object_content(doc, verb) -> tuple[int, int] | None:
         else:
             return None
         left, end = start.left_edge.i, verb.right_edge.i
+        # up to a second verb joined to it ("called the ruling “a disgrace” and vowed to appeal")
+        joined = next((c.i for c in verb.children if c.i > start.i and c.dep_ in ("cc", "conj")), None)
+        if joined is not None:
+            end = joined - 1
         while end > left and (doc[end].is_punct or doc[end].is_space) and doc[end].text not in _CLOSERS:
             end -= 1
         if end - left < 1 or any("\n" in doc[k].text for k in range(left, end + 1)):
@@ -794,7 +869,11 @@ def _relative_object(verb):
 
 
 def _subtree_span(doc, tok, stop_at: int | None = None) -> tuple[int, int]:
+    """The characters of a token's subtree, outer punctuation left out; `stop_at`: a token where it ends
+    (not included)."""
     left, right = tok.left_edge.i, tok.right_edge.i
+    if stop_at is not None and left < stop_at <= right:
+        right = stop_at - 1
     while right > left and (doc[right].is_space or (doc[right].is_punct and doc[right].text not in _CLOSERS)):
         right -= 1
     while left < right and (doc[left].is_space or (doc[left].is_punct and doc[left].text not in _OPENERS)):
@@ -1070,7 +1149,13 @@ def find_attributions(doc, found: list[Found]) -> list[Attribution]:
             sentence_like = (words > SCARE_MAX_WORDS or (words >= 3 and _whole_paragraph(text, m))) and (
                 inner[:1].isupper() or inner[:1] in "…") and (
                 re.search(r"[.!?…]['\"”’]?$", inner) or m.open_end or _whole_paragraph(text, m))
-            if sentence_like and last_speaker is not None and m.start - last_end < 600:
+            # a short quoted sentence standing alone right after the speaker's quotation, in the same
+            # paragraph ("“It is over,” said Voss. “We lost everything.”"): the quotation goes on
+            short_sentence = not sentence_like and words >= 2 and _own_sentence(text, m, inner) \
+                and "\n" not in text[last_end:m.start] and (
+                    (last_att is not None and last_att.kind == "direct")
+                    or (last_direct is not None and last_direct.speaker == last_speaker))
+            if (sentence_like or short_sentence) and last_speaker is not None and m.start - last_end < 600:
                 # A paragraph-long quote with no verb of its own goes on with the previous speaker.
                 if last_att is not None and last_att.speaker == last_speaker and last_att.kind == "direct":
                     # The same act of speech going on ("“Okay,” I said. “I was seventeen …”"): one
@@ -1101,7 +1186,7 @@ def find_attributions(doc, found: list[Found]) -> list[Attribution]:
                 if (subj := _inverted_subject(tok)) is not None and _own_subject(tok) is None \
                         and clause.left_edge.i <= subj.i <= clause.right_edge.i:
                     continue  # "“…,” said Robin Vale, half joking": the parser's clause holds the speaker
-                cstart, cend = _subtree_span(doc, clause)
+                cstart, cend = _subtree_span(doc, clause, _contrast_after(doc, clause))
             elif (tok.dep_ == "parataxis" or _as_clause(tok)) and _own_subject(tok) is not None \
                     and tok.i not in by_cue:
                 # "This campaign, he says, is different", "…, as Trump points out, …": the sentence around
@@ -1204,7 +1289,7 @@ def find_attributions(doc, found: list[Found]) -> list[Attribution]:
     attributions += _light_verb_cues(doc, found, attributions, marks)
     attributions += _in_the_eyes_of(doc, found, attributions, marks)
     attributions += _stance_adjectives(doc, found, attributions, marks)
-    _they_after_a_group(doc, attributions)
+    _pronoun_after_a_group(doc, attributions)
     return _drop_nested_stances(doc, attributions)
 
 
@@ -1213,15 +1298,23 @@ _COLLECTIVE = frozenset("""family couple campaign team committee council board g
 firm party group union club band crew staff police jury panel""".split())
 
 
-def _they_after_a_group(doc, attributions: list[Attribution]) -> None:
-    """A "they" no name fits goes on with the group that spoke just before it, in the same or the previous
-    paragraph, when that group was a plural or collective noun ("The Brandt family said …. “…,” they said").
-    The source as written stays "they"; only the name it stands for is filled in."""
+# Bodies and texts that speak as "it" ("The ministry said …. It added …", "The report found …. It said …")
+_SPEAKING_AS_IT = frozenset("""ministry department agency government administration company firm group party union
+council committee board court commission office embassy campaign organisation organization institute
+university bank network newspaper agency army military authority regulator""".split()) | _CONDUITS
+
+
+def _pronoun_after_a_group(doc, attributions: list[Attribution]) -> None:
+    """A "they" (or "it") no name fits goes on with the group that spoke just before it, in the same or the
+    previous paragraph, when that group was a plural or collective noun ("The Brandt family said …. “…,”
+    they said"), or a body or text that speaks as "it" ("The ministry said …. It added …"). The source
+    as written stays the pronoun; only the name it stands for is filled in."""
     text = doc_text(doc)
     spoken = sorted((a for a in attributions if a.cue is not None and a.source is not None and a.speaker),
                     key=lambda a: a.cue[0])
     for prev, att in zip(spoken, spoken[1:]):
-        if att.speaker.lower() != "they" or att.speaker_found is not None or prev.speaker.lower() == "they":
+        pronoun = att.speaker.lower()
+        if pronoun not in ("they", "it") or att.speaker_found is not None or prev.speaker.lower() in ("they", "it"):
             continue
         if att.cue[0] - prev.cue[1] > 400 or text.count("\n\n", prev.cue[1], att.cue[0]) > 1:
             continue
@@ -1230,16 +1323,27 @@ def _they_after_a_group(doc, attributions: list[Attribution]) -> None:
             continue  # ("queries seeking to confirm …", "results showing …": things, not people who speak)
         if prev.speaker_found is not None and prev.speaker_found.label == "PERSON":
             continue  # a plural noun the speaker's name was read off ("pro-Voss groups") is not that person
-        if not (head.root.tag_ == "NNS" or head.root.lemma_.lower() in _COLLECTIVE):
+        lemma = head.root.lemma_.lower()
+        if pronoun == "they" and not (head.root.tag_ == "NNS" or lemma in _COLLECTIVE):
+            continue
+        if pronoun == "it" and not (head.root.tag_ == "NN" and lemma in _SPEAKING_AS_IT):
             continue
         here = doc.char_span(att.source[0], att.source[1], alignment_mode="expand")
-        if here is None or any(t.dep_ in ("nsubj", "nsubjpass") and (t.tag_ in ("NNS", "NNPS") or t.lemma_.lower()
-                               in _COLLECTIVE) and t.i != head.root.i for t in doc[head.end:here.start]):
-            continue  # another group has been a subject since ("… Catholic voters are … They …")
+        if here is None or any(t.dep_ in ("nsubj", "nsubjpass") and t.i != head.root.i and _same_number(t, pronoun)
+                               for t in doc[head.end:here.start]):
+            continue  # another subject it could be has come since ("… Catholic voters are … They …")
         if any(s <= prev.cue[0] < e for other in attributions if other is not prev and other.kind != "scare"
                for s, e in other.contents):
             continue  # the group spoke inside someone else's report ("People briefed said the children would …")
         att.speaker, att.speaker_found = prev.speaker, prev.speaker_found
+
+
+def _same_number(tok, pronoun: str) -> bool:
+    """Could this subject be what "they" (a plural or collective noun) or "it" (a singular body or text
+    that speaks: "it added" is no plant's) stands for?"""
+    if pronoun == "they":
+        return tok.tag_ in ("NNS", "NNPS") or tok.lemma_.lower() in _COLLECTIVE
+    return tok.tag_ == "NNP" or (tok.tag_ == "NN" and tok.lemma_.lower() in _SPEAKING_AS_IT)
 
 
 def _narration_before(text: str, cstart: int, quoted: list[tuple[int, int]], cend: int) -> bool:
@@ -1637,6 +1741,14 @@ def _impersonal(verb) -> bool:
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     subj = _subject_of(verb)
     return passive and (subj is None or subj.lower_ in ("it", "this"))
+
+
+def _own_sentence(text: str, m: Marked, inner: str) -> bool:
+    """A capitalised quotation ending on its own full stop (or ! ?) after the end of a sentence: a
+    sentence of its own, not a phrase quoted inside one."""
+    before = text[:m.start].rstrip()
+    return inner[:1].isupper() and re.search(r"[.!?…]['\"”’]?$", inner) is not None \
+        and (not before or before[-1] in ".!?…\n")
 
 
 def _whole_paragraph(text: str, m: Marked) -> bool:

@@ -110,6 +110,17 @@ def _skip_prolog(text: str) -> tuple[str, bool, str | None]:
         return text, had_xml, doctype
 
 
+_ANY_TAG = re.compile(r"<[a-zA-Z/!][^<>]*>")
+
+
+def _markup_on_first_line_only(text: str) -> bool:
+    """Pasted page text whose first line is stray markup (a <noscript> image tag a browser shows as text)
+    and whose many other lines hold none: text, not a page."""
+    _, _, rest = text.partition("\n")
+    rest = rest[:8192]
+    return sum(1 for line in rest.splitlines() if line.strip()) >= 10 and not _ANY_TAG.search(rest)
+
+
 def root_element(head_text: str) -> str | None:
     rest, _, _ = _skip_prolog(head_text)
     match = _ROOT.match(rest)
@@ -132,6 +143,9 @@ def document_kind(head_text: str, name: str = "", declared_type: str | None = No
             return "xhtml" if had_xml else "html"
         if had_xml or ext in (".xml", ".rss", ".atom", ".rdf") or (declared_type or "").endswith("xml"):
             return "xml" if root not in _HTML_ELEMENTS else "html"
+        if ext not in HTML_EXTENSIONS and declared_type not in ("text/html", "application/xhtml+xml") \
+                and _markup_on_first_line_only(rest):
+            return "text"
         return "html"  # a fragment or a page with an unusual first element
     if rest and rest[0] in "{[":
         if ext in (".jsonl", ".ndjson"):
