@@ -349,3 +349,11 @@ def test_an_age_written_as_a_noun_can_speak(quotes):
     assert [(k, t) for k, _, t in said] == [("direct", "“The rules are unfair,”"), ("direct", "“I'm a teacher.”")]
     (q, _) = [q for q in quotes(text) if q.kind == "direct"]
     assert text[q.speaker_span.start:q.speaker_span.end] == "the 34-year-old"
+
+
+def test_remarks_made_over_the_years_say_when_not_what_about(quotes):
+    said = _said(quotes("Mark Tennant has admitted making disrespectful remarks over the years."))
+    assert [(k, s, t) for k, s, t in said] == [("indirect", "Mark Tennant", "making disrespectful remarks over the years")]
+    # what a remark is about still is its content
+    said = _said(quotes("Mark Tennant made remarks about the port authority on Monday."))
+    assert ("indirect", "Mark Tennant", "the port authority") in said

@@ -1434,6 +1434,7 @@ _ACT_NOUNS = frozenset("""shot swipe jab dig statement comment remark case stanc
 plea attack accusation claim criticism complaint threat promise pledge prediction warning joke reference
 allegation charge demand request swing retort defense defence support opposition praise concern doubt""".split())
 _ACT_PREPS = frozenset("at about on for against to of over".split())
+_TIME_NOUNS = frozenset("year month week day decade time period course weekend night morning".split())
 # "launched a missile attack on", "fired a rocket shot at": an act noun named by its weapon is violence,
 # not words.
 _ARMED_MEANS = frozenset("""missile missiles rocket rockets drone drones bomb bombs mortar artillery air ballistic suicide
@@ -1479,8 +1480,8 @@ def _light_verb_cues(doc, found: list[Found], done: list[Attribution], marks) ->
                 prep = next((c for c in list(obj.children) + list(tok.children) if c.dep_ == "prep" and c.i > obj.i
                              and c.lower_ in _ACT_PREPS), None)
                 pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
-                if pobj is None:
-                    continue
+                if pobj is None or pobj.ent_type_ in ("DATE", "TIME") or pobj.lemma_.lower() in _TIME_NOUNS:
+                    continue  # "made remarks over the years": when, not what about
                 content = _subtree_span(doc, pobj)
         cstart, cend = content
         if _claimed(((cstart, cend),), taken, marks):
