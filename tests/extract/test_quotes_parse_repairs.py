@@ -357,3 +357,12 @@ def test_remarks_made_over_the_years_say_when_not_what_about(quotes):
     # what a remark is about still is its content
     said = _said(quotes("Mark Tennant made remarks about the port authority on Monday."))
     assert ("indirect", "Mark Tennant", "the port authority") in said
+
+
+def test_a_contrast_after_according_to_at_the_clauses_end_is_the_writers(quotes):
+    said = _said(quotes("Vantrell has taken steps to ban such images, according to the Journal, though there are "
+                        "few safeguards elsewhere."))
+    assert said == [("indirect", "Journal", "Vantrell has taken steps to ban such images")]
+    # with the source named first, what follows may all be the source's
+    said = _said(quotes("According to the ministry, the toll rose to 40, but the rebels put it at 60."))
+    assert said == [("indirect", "the ministry", "the toll rose to 40, but the rebels put it at 60")]

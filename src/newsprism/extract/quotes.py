@@ -918,7 +918,16 @@ def _according_content(doc, tok, pobj) -> list[tuple[int, int]]:
     while scope_left < tok.i and doc[scope_left].dep_ in ("mark", "cc", "advmod") and doc[scope_left].i < tok.i \
             and doc[scope_left].lower_ in _CLAUSE_OPENERS:
         scope_left += 1
+    # "…, according to the Journal, though there are no safeguards elsewhere": what the writer adds after
+    # naming the source at the clause's end is not the source's ("According to X, A, but B" may be X's)
+    for k in range(pobj.right_edge.i + 1, scope_right if tok.i > scope_left else pobj.right_edge.i + 1):
+        if doc[k].text == "," and doc[k + 1].lower_ in _CONTRAST_OPENERS:
+            scope_right = k - 1
+            break
     return _range_minus(doc, scope_left, scope_right, tok.i, pobj.right_edge.i)
+
+
+_CONTRAST_OPENERS = frozenset({"though", "although", "but", "while", "whereas"})
 
 
 _CLAUSE_OPENERS = frozenset({"since", "because", "as", "and", "but", "while", "although", "so"})
