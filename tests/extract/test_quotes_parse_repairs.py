@@ -366,3 +366,14 @@ def test_a_contrast_after_according_to_at_the_clauses_end_is_the_writers(quotes)
     # with the source named first, what follows may all be the source's
     said = _said(quotes("According to the ministry, the toll rose to 40, but the rebels put it at 60."))
     assert said == [("indirect", "the ministry", "the toll rose to 40, but the rebels put it at 60")]
+
+
+def test_according_to_after_a_relative_clause_gives_that_clause(quotes):
+    said = _said(quotes("The school, where fees are $40,000 a year, according to its website, has 300 pupils."))
+    assert said == [("indirect", "its website", "fees are $40,000 a year")]
+    said = _said(quotes("Students from Lenholm, a town where the average income is $59,377, according to the census "
+                        "office, told the Courier that a classmate made the images."))
+    assert ("indirect", "the census office", "the average income is $59,377") in said
+    # an infinitive before the phrase is no relative clause: the whole clause is the source's
+    said = _said(quotes("Vantrell has taken steps to ban such images, according to the Journal."))
+    assert said == [("indirect", "Journal", "Vantrell has taken steps to ban such images")]

@@ -904,6 +904,9 @@ def _according_to(doc):
 
 def _according_content(doc, tok, pobj) -> list[tuple[int, int]]:
     """What "according to X" qualifies: the clause of the verb it hangs on, without the phrase itself."""
+    relative = _relative_clause_before(doc, tok, pobj)
+    if relative is not None:
+        return [relative]
     head = tok.head
     if head.i == tok.i or (head.pos_ not in ("VERB", "AUX") and head.dep_ != "ROOT"):
         end, before = pobj.right_edge.i, doc[tok.i - 1] if tok.i > tok.sent.start else None
@@ -928,6 +931,33 @@ def _according_content(doc, tok, pobj) -> list[tuple[int, int]]:
 
 
 _CONTRAST_OPENERS = frozenset({"though", "although", "but", "while", "whereas"})
+
+
+def _relative_clause_before(doc, tok, pobj) -> tuple[int, int] | None:
+    """"The school, where fees are $40,000 a year, according to its website, has 300 pupils": a relative
+    clause ending right before ", according to X," is what X gives, not the sentence the parser hung the
+    phrase on -- when the sentence goes on after the phrase, and the clause is set off by a comma or stands
+    inside the subject (the phrase before the sentence's verb). At a sentence's end ("… to voters who oppose the
+    plan, according to filings.") the phrase is the whole sentence's. The clause's characters without
+    "where" / "when"; None when there is none."""
+    k, after = tok.i - 1, pobj.right_edge.i + 1
+    if k < 1 or doc[k].text != "," or after >= tok.sent.end - 1 or doc[after].text not in (",", "—", "–", "--"):
+        return None
+    t = doc[k - 1]
+    while t.head.i != t.i and t.dep_ != "relcl":
+        t = t.head
+    first = doc[t.left_edge.i]
+    if t.dep_ != "relcl" or t.right_edge.i != k - 1 or t.is_ancestor(tok) or first.lower_ not in _RELATIVE_WORDS:
+        return None  # ("steps to ban such images, according to …": an infinitive, not a relative clause)
+    if doc[first.i - 1].text != "," and tok.sent.root.i < tok.i:
+        return None
+    start, end = _subtree_span(doc, t)
+    if first.lower_ in ("where", "when") and first.i < t.i:
+        start = doc[first.i + 1].idx
+    return start, end
+
+
+_RELATIVE_WORDS = frozenset("where when which who whom whose that".split())
 
 
 _CLAUSE_OPENERS = frozenset({"since", "because", "as", "and", "but", "while", "although", "so"})
