@@ -11,7 +11,9 @@ The layout of a scraped page is read from structure, not from any page's wording
    tags, promos, navigation and breadcrumb trails;
 3. the article's main block: the run of lines whose scores add up to the most, where running text
    adds its words and menu items, link headlines and furniture take a little away; on pasted page
-   text (a whole page copied) the menus, link lists, cookie notes and footers fall outside it;
+   text (a whole page copied) the menus, link lists, cookie notes and footers fall outside it, and a list
+   of other stories' teasers (a summary under a kicker, a headline, a writer, three times or more) no
+   longer carries it past the article's text;
 4. the title (headline.py): where the article's head has credits (a byline, a dateline) near its text, the
    title-like line just above them (past a standfirst, a comment count, an unlabelled author line or a
    caption; the copy printed twice; a sentence-case line under a headline-cased one is a standfirst);
@@ -148,6 +150,55 @@ def _main_block(scores: list[int]) -> tuple[int, int] | None:
     return first, last
 
 
+_TEASER_WORDS = 80  # a teaser's summary: one or a few sentences
+_TEASER_HEAD = (2, 8)  # short lines above a teaser's summary: a kicker, the headline, a writer, a section
+_TEASER_RUN = 3
+
+
+def _teaser_summaries(stripped: list[str], scores: list[int], role: list[str | None]) -> set[int]:
+    """Lines that read as the summaries of a list of other stories: a paragraph of at most 80 words with no running
+    text right after it, under two to eight short lines (a kicker, the teaser's headline, its writer, a section
+    label), three or more such in a row. An article's one-paragraph sections have one heading each; lines without
+    a letter ("___") do not count, and a question of at most 20 words is a headline's shape, not running text."""
+    free = [i for i in range(len(scores)) if role[i] is None and scores[i] != 0 and re.search(r"[^\W_]", stripped[i])]
+    running = {i: scores[i] > 0 and not (stripped[i].endswith(("?", "!")) and _words(stripped[i]) <= 20
+                                          and _is_title_like(stripped[i])) for i in free}
+    lone: list[int] = []  # positions in `free`
+    last_running: int | None = None
+    for k, i in enumerate(free):
+        if not running[i]:
+            continue
+        above = k - last_running - 1 if last_running is not None else k
+        last_running = k
+        alone = k + 1 == len(free) or not running[free[k + 1]]
+        if alone and scores[i] <= _TEASER_WORDS and _TEASER_HEAD[0] <= above <= _TEASER_HEAD[1]:
+            lone.append(k)
+    runs: list[list[int]] = []
+    for k in lone:
+        if runs and k - runs[-1][-1] <= _TEASER_HEAD[1] + 1:
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    return {free[k] for run in runs if len(run) >= _TEASER_RUN for k in run}
+
+
+def _trim_block(block: tuple[int, int], scores: list[int]) -> tuple[int, int]:
+    """The main block without a head or a tail that adds nothing once teasers' summaries count for nothing: a list of
+    other stories under the article (or above it) no longer carries the block past the article's own text."""
+    first, last = block
+    best, total, end = None, 0, first
+    for i in range(first, last + 1):
+        total += scores[i]
+        if best is None or total > best:
+            best, end = total, i
+    best, total, start = None, 0, end
+    for i in range(end, first - 1, -1):
+        total += scores[i]
+        if best is None or total > best:
+            best, start = total, i
+    return (start, end) if best is not None and best > 0 else block
+
+
 def dateline_reading(line: str, now: str | None = None, foreign: bool = True) -> DateReading | None:
     """The publication date of a line that is little more than a date ("16.02.2018, Brussel.",
     "Published 7 October 2025, 16:52 · Updated ..."), or None for any other line."""
@@ -241,7 +292,7 @@ def _comment_start(stripped: list[str], now: str | None) -> int:
         if not text:
             continue
         strength = comment_marker(text)
-        if strength and _in_share_bar(stripped, i, text):
+        if strength and (_in_share_bar(stripped, i, text) or _NO_COMMENTS.match(text)):
             continue
         if strength == "strong" or _says_header(stripped, i, now):
             return i
@@ -252,6 +303,8 @@ def _comment_start(stripped: list[str], now: str | None) -> int:
     return n
 
 
+# "0 Comments": a count in the article's credits bar; a section that holds no comment opens at its form, if anywhere
+_NO_COMMENTS = re.compile(r"^\s*(?:0|no)\s+(?:comments?|responses?|replies)\s*:?\s*$", re.I)
 _SAID_AT_END = re.compile(r"\b(?:says|said|wrote|replied|commented)\s*:?\s*$", re.I)
 _COMMENT_COUNT = re.compile(r"^\s*(?:\d+\s+)?comments?\s*(?:\(\s*\d+\s*\))?\s*:?\s*$", re.I)
 
@@ -318,6 +371,9 @@ def layout_text(text: str, now: str | None = None, hint_title: str | None = None
         if _by_over_a_name(stripped, i):
             role[i], reason[i] = "byline", "byline"
             byline_label_at = i
+            continue
+        if _NO_COMMENTS.match(t):  # "0 Comments" in the credits bar: a count, whatever its neighbours
+            role[i], reason[i] = "removed", "comment count / link"
             continue
         # "BY:" is a byline label and "Home" a menu word, whatever their neighbours
         if strength == "weak" and byline_of(t) is None and not furniture_reason(t):
@@ -427,6 +483,9 @@ def layout_text(text: str, now: str | None = None, hint_title: str | None = None
     scores = [0 if not stripped[i] or role[i] in ("caption", "byline", "dateline")
               else _block_score(stripped[i], furniture=role[i] is not None) for i in range(cstart)]
     block = _main_block(scores)
+    teasers = _teaser_summaries(stripped, scores, role)
+    if block is not None and teasers:
+        block = _trim_block(block, [0 if i in teasers else score for i, score in enumerate(scores)])
     first_body, last_body = block if block else (None, None)
 
     # 4. the title: the headline stands just above the article's text, under the page's menus
@@ -498,7 +557,11 @@ def layout_text(text: str, now: str | None = None, hint_title: str | None = None
             role[i], reason[i] = "removed", ("text after the article's main block" if _is_prose(t)
                                              else "short line after the article text")
 
+    for i in teasers:  # the summaries the trimmed block left out: a list of other stories, not stray text
+        if reason[i] in ("text before the article's main block", "text after the article's main block"):
+            reason[i] = "teaser (summary in a list of other stories)"
     _set_aside_copies_and_teasers(stripped, role, reason)
+    _set_aside_dated_teasers(stripped, role, reason)
 
     # 6. the comment section
     comments: tuple[Comment, ...] = ()
@@ -580,6 +643,33 @@ def _set_aside_copies_and_teasers(stripped: list[str], role: list[str | None], r
     for i in body[max(len(body) // 2, len(body) - 3):]:
         if role[i] == "body" and _words(stripped[i]) <= 40 and author_note_reason(stripped[i]):
             role[i], reason[i] = "removed", "note on the writer"
+
+
+_AGE_STAMP = "page furniture: relative time stamp"
+
+
+def _set_aside_dated_teasers(stripped: list[str], role: list[str | None], reason: list[str]) -> None:
+    """Body lines between teasers' ages ("Headline" / "Summary." / "2H ago", three or more times): a list of other
+    stories, each closed by its age stamp; the first teaser's lines stand above the first stamp. Only lines of at
+    most 40 words, one or two between stamps (an article's text between two such stamps runs longer)."""
+    lines = [i for i, t in enumerate(stripped) if t]
+    stamps = [k for k, i in enumerate(lines) if reason[i] == _AGE_STAMP]
+    runs: list[list[int]] = []
+    for a, b in zip(stamps, stamps[1:]):
+        between = lines[a + 1:b]
+        if 1 <= len(between) <= 2 and all(_words(stripped[i]) <= 40 and role[i] in ("body", "removed") for i in between):
+            if runs and runs[-1][-1] == a:
+                runs[-1].append(b)
+            else:
+                runs.append([a, b])
+    for run in runs:
+        if len(run) < 3:
+            continue
+        first_gap = run[1] - run[0] - 1
+        for k in range(max(0, run[0] - first_gap), run[-1]):
+            i = lines[k]
+            if role[i] == "body" and _words(stripped[i]) <= 40:
+                role[i], reason[i] = "removed", "teaser (above its age stamp)"
 
 
 def _first_day(dates: list[DateFound]) -> str | None:
