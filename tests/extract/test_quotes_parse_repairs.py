@@ -377,3 +377,12 @@ def test_according_to_after_a_relative_clause_gives_that_clause(quotes):
     # an infinitive before the phrase is no relative clause: the whole clause is the source's
     said = _said(quotes("Vantrell has taken steps to ban such images, according to the Journal."))
     assert said == [("indirect", "Journal", "Vantrell has taken steps to ban such images")]
+
+
+def test_a_wire_dateline_is_not_part_of_what_was_said(quotes):
+    said = _said(quotes("LENHOLM, March 3 (Coastline Wire) - Ferry crews will return to work on Monday, the union "
+                        "said on Sunday."))
+    assert said == [("indirect", "the union", "Ferry crews will return to work on Monday")]
+    # a paragraph opening with a name and a dash is no dateline
+    said = _said(quotes("Ann Roe – a nurse for 30 years – said the ward had been closed."))
+    assert said == [("indirect", "Ann Roe", "the ward had been closed")]

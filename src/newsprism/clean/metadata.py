@@ -212,6 +212,7 @@ class Opener:
     place: str | None
     outlet: str | None  # an outlet or agency named in the opener: "(RHC)", "PEJOURNAL –"
     date_text: str | None
+    length: int = 0  # characters of the opener with its dash: the paragraph's own text starts there
 
 
 def _is_media_name(token: str) -> bool:
@@ -252,9 +253,19 @@ def paragraph_opener(paragraph: str) -> Opener | None:
         if not (place.isupper() or len(place.split()) == 1):
             return None
         if any(_is_media_name(w) for w in place.split()):
-            return Opener(None, place, None)
-        return Opener(place, None, None)
-    return Opener(place, outlet, date_text)
+            return Opener(None, place, None, match.end())
+        return Opener(place, None, None, match.end())
+    return Opener(place, outlet, date_text, match.end())
+
+
+def after_opener(text: str, start: int) -> int:
+    """Where a stretch of text starting at `start` really begins: past a dateline opening its paragraph
+    ("LENHOLM, March 3 (Reuters) - Ferry crews …"), which is no part of a sentence's claim or of what
+    someone said."""
+    if start and text[start - 1] != "\n":
+        return start
+    opener = paragraph_opener(text[start:start + 200])
+    return start + opener.length if opener is not None else start
 
 
 # ---------------------------------------------------------------- titles

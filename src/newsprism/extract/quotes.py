@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from newsprism.clean.metadata import OUTLET_NAME_WORDS
+from newsprism.clean.metadata import OUTLET_NAME_WORDS, after_opener
 from newsprism.extract.coref import (GROUP_PRONOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, THING_PRONOUNS,
                                      antecedent, canonical, mention_at)
 from newsprism.extract.cues import BELIEF_VERBS, SPEECH_ACT_VERBS, SPEECH_NOUNS, SPEECH_VERBS, UTTERANCE_VERBS
@@ -1329,6 +1329,8 @@ def find_attributions(doc, found: list[Found]) -> list[Attribution]:
     attributions += _in_the_eyes_of(doc, found, attributions, marks)
     attributions += _stance_adjectives(doc, found, attributions, marks)
     _pronoun_after_a_group(doc, attributions)
+    for att in attributions:  # "LENHOLM, March 3 (Reuters) - Crews will …, the union said": not the dateline
+        att.contents = [(after_opener(text, s), e) for s, e in att.contents]
     return _drop_nested_stances(doc, attributions)
 
 
