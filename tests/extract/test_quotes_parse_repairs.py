@@ -386,3 +386,9 @@ def test_a_wire_dateline_is_not_part_of_what_was_said(quotes):
     # a paragraph opening with a name and a dash is no dateline
     said = _said(quotes("Ann Roe – a nurse for 30 years – said the ward had been closed."))
     assert said == [("indirect", "Ann Roe", "the ward had been closed")]
+
+
+def test_what_was_said_in_a_relative_clause_does_not_hold_its_speaker(quotes):
+    said = _said(quotes("Forecasters expect dry weather for the next three days, which engineers said would help the "
+                        "repair work."))
+    assert ("indirect", "engineers", "would help the repair work") in said

@@ -1226,6 +1226,10 @@ def find_attributions(doc, found: list[Found]) -> list[Attribution]:
                         and clause.left_edge.i <= subj.i <= clause.right_edge.i:
                     continue  # "“…,” said Robin Vale, half joking": the parser's clause holds the speaker
                 cstart, cend = _subtree_span(doc, clause, _contrast_after(doc, clause))
+                if cstart < tok.idx < cend and tok.dep_ == "relcl" and clause.i > tok.i:
+                    # "dry weather, which engineers said would help the work": the parser's clause runs
+                    # from "which" over the speaker and the verb; what was said follows the verb
+                    cstart = doc[tok.i + 1].idx
             elif (tok.dep_ == "parataxis" or _as_clause(tok)) and _own_subject(tok) is not None \
                     and tok.i not in by_cue:
                 # "This campaign, he says, is different", "…, as Trump points out, …": the sentence around
