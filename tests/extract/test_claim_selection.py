@@ -78,11 +78,3 @@ def test_a_view_in_someones_words_stays_a_claim_attributed_to_them(claims_of, se
 def test_a_stated_condition_or_comparison_is_not_a_judgement(claims_of, sentence):
     assert sentence in claims_of(sentence)
 
-
-def test_a_wire_dateline_is_no_part_of_the_first_claim(claims_of):
-    claims = claims_of("LENHOLM, Oct 8 (Coastline Wire) - Ferry crews will return to work after the operator agreed "
-                       "to raise pay by 12 percent, the union said.\n\nThe crews had stopped work on Sept. 20.")
-    first = next(c for c in claims.values() if "12 percent" in c.text)
-    assert first.text.startswith("Ferry crews will return to work")
-    assert [d.text for d in first.dates] == []  # the dateline's day is when it was filed, not the event's
-    assert first.attributed_to == "the union"

@@ -17,7 +17,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from newsprism.clean.metadata import after_opener
 from newsprism.extract.coref import canonical
 from newsprism.extract.cues import UTTERANCE_VERBS
 from newsprism.extract.dates import find_dates
@@ -220,7 +219,6 @@ def find_claims(doc, article: Article, found: list[Found], attributions: list[At
         s, e = sent.start_char, sent.end_char
         while s < e and text[s].isspace():
             s += 1
-        s = after_opener(text, s)
         while e > s and text[e - 1].isspace():
             e -= 1
         if e <= s:
