@@ -362,3 +362,23 @@ def test_a_surname_that_is_also_a_title_word_is_still_a_name(extract):
     kings = [m for m in ext.mentions if m.text == "King"]
     assert kings and all(m.refers_to == "Dale King" for m in kings), [(m.text, m.refers_to) for m in ext.mentions]
     assert {q.speaker for q in ext.quotes if q.kind == "indirect"} == {"Dale King"}
+
+
+def test_descriptors_are_words_not_punctuation_figures_or_a_dateline(extract):
+    article, ext = extract("Lenholm, February 20 (VNA)-- Vantrell Secretary-General Dana Whitfield says the "
+                           "number of inspectors will increase eightfold.\n\n"
+                           "The fund is led by Ostrava with 22.1 percent, followed by Germany with 14.70 percent, "
+                           "France with 10, 60 percent and Vantrell with 9.8 percent.\n\n"
+                           "The Vantrell-imperialists backed the plan, and trade fell along the Iraqi-Syrian border.")
+    _spans_hold(article, ext)
+    descriptors = {m.text: set(m.descriptors) for m in ext.mentions if m.descriptors}
+    every = {d for ds in descriptors.values() for d in ds}
+    for d in every:
+        assert d[:1].isalnum() and d[-1:].isalnum(), (d, descriptors)  # no "-imperialists", "Iraqi-"
+        assert ")" not in d and "--" not in d and "percent" not in d, (d, descriptors)
+    assert "February 20" not in every
+    assert {"imperialists"} <= descriptors.get("Vantrell", set()), descriptors
+    assert "Vantrell Secretary-General" in descriptors.get("Dana Whitfield", set()), descriptors
+    for m in ext.mentions:
+        for d, s in zip(m.descriptors, m.descriptor_spans):
+            assert article.text[s.start:s.end] == d

@@ -5,6 +5,12 @@
 - Appositions: "Hussein Suleimani …, Iran's highest general" → "Iran's highest general".
 - The head noun a name modifies: "the Taliban freedom fighters" → "freedom fighters",
   "the US regime" → "regime".
+
+A descriptor is words, not the punctuation around them: a hyphen or bracket at either end is left out
+("US-imperialists" → "imperialists", "ISIL (organization" → "organization"), a range that crosses a
+closing bracket or a "--" keeps only its side nearest the name (a dateline "Lenholm, May 4 (VNA)-- …"
+describes nobody), and a figure ("14.70 percent"), a date, a bare adverb ("now") or a range ending in another
+name is not a descriptor.
 """
 from __future__ import annotations
 
@@ -63,11 +69,47 @@ def attach_descriptors(doc, found: list[Found]) -> None:
                 while left < right and doc[left].is_punct:
                     left += 1
                 spans.append(_chars(doc, left, right))
-        f.descriptors = [sp for sp in spans if _plausible(doc_text(doc)[sp[0]:sp[1]], sp, taken)]
+        tidy = (_tidy(doc, sp, sp[1] <= f.start) for sp in spans)
+        f.descriptors = [sp for sp in tidy if sp is not None and _plausible(doc_text(doc)[sp[0]:sp[1]], sp, taken)]
+
+
+# Punctuation that ends a descriptor: a bracket without its pair, a "--" or a dash line, a bar, a colon.
+_BOUNDARY = re.compile(r"--+|—|\)|\(|\||;|:")
+
+
+def _tidy(doc, span: tuple[int, int], before_name: bool) -> tuple[int, int] | None:
+    """The words of a descriptor's character range: cut at a bracket or "--" (keeping the side nearest
+    the name), hyphens and brackets left out at both ends; None when no word of content is left."""
+    start, end = span
+    piece = doc_text(doc)[start:end]
+    cuts = [m for m in _BOUNDARY.finditer(piece)]
+    opened = [m for m in cuts if m.group() == "("]
+    closed = [m for m in cuts if m.group() == ")"]
+    # a bracket pair inside the range ("(formerly X)") is kept; anything else is a boundary
+    if len(opened) == len(closed) == 1 and opened[0].start() < closed[0].start():
+        cuts = [m for m in cuts if m is not opened[0] and m is not closed[0]]
+    if cuts:
+        start, end = (start + cuts[-1].end(), end) if before_name else (start, start + cuts[0].start())
+    chosen = doc.char_span(start, end, alignment_mode="contract") if end > start else None
+    tokens = list(chosen or [])
+    while tokens and (tokens[0].is_punct or tokens[0].is_space):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+        tokens = tokens[:-1]
+    if not tokens or not any(t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB") for t in tokens):
+        return None
+    if tokens[0].like_num and tokens[-1].lower_ in _UNITS or all(t.ent_type_ in _FIGURES for t in tokens):
+        return None  # a figure ("14.70 percent") or a date ("February 20") is not a word about the entity
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+_FIGURES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"})
+_UNITS = frozenset({"percent", "per", "cent", "%", "pct", "points", "point"})
 
 
 def _plausible(text: str, span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
     """A descriptor is a few words on one line, with a word in it, and not itself a name."""
     if "\n" in text or not re.search(r"[a-z]", text) or len(text.split()) > 8:
         return False
-    return not any(s <= span[0] and span[1] <= e for s, e in taken)
+    # a range ending in another name is that name with its own words, not words about this one
+    return not any(s <= span[0] and span[1] <= e or s < span[1] <= e for s, e in taken)

@@ -3,7 +3,9 @@ the parser missed ("Daesh", "Islamic state").
 
 Tidying: a leading "the", titles ("General", "Maj. Gen.") and occupations ("Lawyer Mark Tennant") are
 left out of a person's name (they become descriptors), possessives and stray punctuation are cut, and a
-line break or bracket inside a name ends it ("RHC)-- NATO" → "NATO"). Labels are made consistent within
+line break or bracket inside a name ends it ("RHC)-- NATO" → "NATO"). A name the parser cut after a
+joining word it kept ("Global Coalition to" + "Defeat Lenholm") is one name; a name never ends in such a
+lower-case word. Labels are made consistent within
 the article: a later "Stoltenberg" the parser called ORG is a PERSON when the article named "Jens
 Stoltenberg". A name the parser ran on into the words of a title-case headline is cut back to the name
 the article gives elsewhere; a "person" whose name ends in "Foundation" or "Ave" is an organisation or
@@ -85,7 +87,7 @@ def _tidy(doc, ent) -> Found | None:
     while tokens and (tokens[0].lower_ in ("the", "a", "an") or tokens[0].is_punct or tokens[0].is_space):
         tokens = tokens[1:]
     while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct or tokens[-1].is_space
-                      or tokens[-1].lower_ in ("'s", "’s")):
+                      or tokens[-1].lower_ in ("'s", "’s") or tokens[-1].text in _OPEN_ENDS and len(tokens) > 1):
         tokens = tokens[:-1]
     titles = []
     if ent.label_ == "PERSON":
@@ -107,6 +109,26 @@ def _tidy(doc, ent) -> Found | None:
 _ABBREVIATED_TITLES = frozenset("mr mrs ms dr msgr sgt gen col lt capt cmdr adm rev prof sen rep gov".split())
 
 
+# Lower-case words a name does not end in: the parser stopped inside a longer name ("… Coalition to").
+_OPEN_ENDS = frozenset("to of for and the in on at with by from".split())
+
+
+def _joined(doc, ents: list) -> list:
+    """Names the parser cut in two after a joining word it kept in the first piece ("Global Coalition to"
+    + "Defeat Lenholm" → "Global Coalition to Defeat Lenholm"): one name, with the first piece's label."""
+    from spacy.tokens import Span as DocSpan
+
+    out = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        if prev is not None and prev.end == ent.start and prev[-1].text in _OPEN_ENDS \
+                and prev.label_ in ("ORG", "FAC", "EVENT") and ent[0].text[:1].isupper():
+            out[-1] = DocSpan(doc, prev.start, ent.end, label=prev.label_)
+            continue
+        out.append(ent)
+    return out
+
+
 def _titles_before(doc, tok_start: int) -> list[str]:
     """Title words right before a person's name ("NATO Secretary-General Jens Stoltenberg")."""
     out = []
@@ -121,7 +143,7 @@ def find_mentions(doc, alias_file: str | None = None) -> list[Found]:
     """Named mentions of people, organisations, places, groups and events, in text order."""
     text = doc_text(doc)
     found: list[Found] = []
-    for ent in doc.ents:
+    for ent in _joined(doc, list(doc.ents)):
         if ent.label_ not in LABELS:
             continue
         f = _tidy(doc, ent)
