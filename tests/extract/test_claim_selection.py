@@ -78,3 +78,11 @@ def test_a_view_in_someones_words_stays_a_claim_attributed_to_them(claims_of, se
 def test_a_stated_condition_or_comparison_is_not_a_judgement(claims_of, sentence):
     assert sentence in claims_of(sentence)
 
+
+
+def test_a_claims_figure_belongs_to_the_source_whose_words_hold_it(claims_of):
+    claims = claims_of("Mark Tennant did not specify how big the presence in Lenholm will become within the "
+                       "frameworks of the program, but Deutsche Welle has information that several hundred soldiers "
+                       "could be sent to Lenholm.")
+    (claim,) = claims.values()
+    assert claim.attributed_to == "Deutsche Welle" and claim.attributed_is_media

@@ -235,7 +235,7 @@ def find_claims(doc, article: Article, found: list[Found], attributions: list[At
             continue
         if not (has_facts or mentions or _CAUSE.search(body) or _denies_event(sent)):
             continue  # nothing a reader could check: no figure, date, name, cause or denied event
-        attributed, media = _attribution_for(s, e, attributions)
+        attributed, media = _attribution_for(s, e, attributions, quantities + dates)
         names = tuple(dict.fromkeys(canonical(f) for f in mentions))
         out.append(Claim(id=stable_id("c", article.id, str(s), str(e)), span=Span(article.id, s, e), text=body,
                          quantities=quantities, dates=dates, entities=names, attributed_to=attributed,
@@ -260,16 +260,23 @@ def _others_words(attributions: list[Attribution]) -> list[tuple[int, int]]:
             for span in att.contents]
 
 
-def _attribution_for(s: int, e: int, attributions: list[Attribution]) -> tuple[str | None, bool]:
-    """The speaker whose words (quote or reported clause) make up most of the sentence, if any."""
-    best, best_share = None, 0.0
+def _attribution_for(s: int, e: int, attributions: list[Attribution], facts=()) -> tuple[str | None, bool]:
+    """The speaker whose words (quote or reported clause) make up most of the sentence, if any; first the
+    one whose words hold the sentence's figures and dates ("X did not specify how many …, but Deutsche
+    Welle has information that several hundred …": the figure is Deutsche Welle's)."""
+    best, best_key = None, (0, 0.0)
     for att in attributions:
         if att.kind == "scare" or not att.speaker:
             continue
         covered = sum(max(0, min(e, ce) - max(s, cs)) for cs, ce in att.contents)
         share = covered / max(1, e - s)
-        if share > best_share:
-            best, best_share = att, share
-    if best is None or best_share < 0.3:
+        held = sum(1 for f in facts if any(cs <= f.span.start and f.span.end <= ce for cs, ce in att.contents))
+        if share > 0 and (held, share) > best_key:
+            best, best_key = att, (held, share)
+    if best is None or best_key[1] < (_FACTS_SHARE if best_key[0] else _SHARE):
         return None, False
     return best.speaker, best.media
+
+
+_SHARE = 0.3  # of the sentence that must be someone's words for the claim to be theirs
+_FACTS_SHARE = 0.15  # the same when those words hold the sentence's figures or dates
