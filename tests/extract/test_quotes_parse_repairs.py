@@ -392,3 +392,11 @@ def test_what_was_said_in_a_relative_clause_does_not_hold_its_speaker(quotes):
     said = _said(quotes("Forecasters expect dry weather for the next three days, which engineers said would help the "
                         "repair work."))
     assert ("indirect", "engineers", "would help the repair work") in said
+
+
+def test_according_to_a_spokesman_named_after_a_comma_is_that_person(quotes):
+    said = _said(quotes("According to a spokesman for the ministry, Olek Brand, the talks will resume on Monday."))
+    assert said == [("indirect", "Olek Brand", "the talks will resume on Monday")]
+    # a place after the comma is what the clause is about, not the source's name
+    said = _said(quotes("According to the ministry, Lenholm, a town of 4,000, was hit hardest."))
+    assert said == [("indirect", "the ministry", "Lenholm, a town of 4,000, was hit hardest")]

@@ -220,7 +220,7 @@ widow mum mom stepmother actress queen princess duchess empress lady congresswom
 spokeswoman chairwoman waitress""".split(), "f")}
 # Common nouns that name a person ("the teacher said"): a he/she after one of these means that person,
 # not a name further back.
-_PERSON_NOUNS = frozenset("""teacher student pupil officer official spokesperson fighter soldier doctor nurse
+PERSON_NOUNS = frozenset("""teacher student pupil officer official spokesperson fighter soldier doctor nurse
 driver owner lawyer attorney witness victim suspect parent child toddler baby teenager resident neighbour neighbor
 friend lover partner patient worker employee manager boss player coach fan singer star user customer passenger
 pilot farmer priest survivor journalist reporter editor author writer director founder ceo executive expert
@@ -471,12 +471,12 @@ def _unnamed_subject_between(doc, tok, after: int, found: list[Found]):
             continue
         if low in PERSON_PRONOUNS:
             g = _PRONOUN_GENDER.get(low)
-            if t.lower_ in _PERSON_NOUNS and _NOUN_GENDER.get(t.lower_, g) == g:
+            if t.lower_ in PERSON_NOUNS and _NOUN_GENDER.get(t.lower_, g) == g:
                 return t
         elif low in GROUP_PRONOUNS:
             if t.tag_ == "NNS" or _names_a_plural(t):
                 return t
-        elif t.tag_ == "NN" and t.lower_ not in _PERSON_NOUNS:
+        elif t.tag_ == "NN" and t.lower_ not in PERSON_NOUNS:
             return t
     return None
 

@@ -24,8 +24,8 @@ import re
 from dataclasses import dataclass, field
 
 from newsprism.clean.metadata import OUTLET_NAME_WORDS, after_opener
-from newsprism.extract.coref import (GROUP_PRONOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, THING_PRONOUNS,
-                                     antecedent, canonical, mention_at)
+from newsprism.extract.coref import (GROUP_PRONOUNS, PERSON_NOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS,
+                                     THING_PRONOUNS, antecedent, canonical, mention_at)
 from newsprism.extract.cues import BELIEF_VERBS, SPEECH_ACT_VERBS, SPEECH_NOUNS, SPEECH_VERBS, UTTERANCE_VERBS
 from newsprism.extract.entities import Found, doc_text
 from newsprism.extract.lexicon import is_media
@@ -902,14 +902,27 @@ def _according_to(doc):
             yield tok, to, pobj
 
 
+def _name_after(doc, pobj) -> int | None:
+    """The last token of a person's name set off by commas right after the phrase ("according to the
+    spokesman of the ministry, Olek Brand, the talks …": the spokesman named), or None."""
+    k = pobj.right_edge.i + 1
+    if k + 2 >= len(doc) or doc[k].text != "," or pobj.pos_ != "NOUN" or pobj.lemma_.lower() not in PERSON_NOUNS:
+        return None  # only a person's role is named this way ("the ministry, Lenholm, …" is no name of it)
+    m = k + 1
+    while m < len(doc) and doc[m].ent_type_ == "PERSON" and m - k <= 4:
+        m += 1
+    return m - 1 if m > k + 1 and m < len(doc) and doc[m].text == "," else None
+
+
 def _according_content(doc, tok, pobj) -> list[tuple[int, int]]:
     """What "according to X" qualifies: the clause of the verb it hangs on, without the phrase itself."""
     relative = _relative_clause_before(doc, tok, pobj)
     if relative is not None:
         return [relative]
+    phrase_end = _name_after(doc, pobj) or pobj.right_edge.i
     head = tok.head
     if head.i == tok.i or (head.pos_ not in ("VERB", "AUX") and head.dep_ != "ROOT"):
-        end, before = pobj.right_edge.i, doc[tok.i - 1] if tok.i > tok.sent.start else None
+        end, before = phrase_end, doc[tok.i - 1] if tok.i > tok.sent.start else None
         if before is not None and end + 1 < tok.sent.end and doc[end + 1].text == "," and (
                 before.text == "," or before.lower_ in _CLAUSE_OPENERS):
             # "…, but it is harder here since according to Reuters, the sites were there": set off after a
@@ -923,11 +936,11 @@ def _according_content(doc, tok, pobj) -> list[tuple[int, int]]:
         scope_left += 1
     # "…, according to the Journal, though there are no safeguards elsewhere": what the writer adds after
     # naming the source at the clause's end is not the source's ("According to X, A, but B" may be X's)
-    for k in range(pobj.right_edge.i + 1, scope_right if tok.i > scope_left else pobj.right_edge.i + 1):
+    for k in range(phrase_end + 1, scope_right if tok.i > scope_left else phrase_end + 1):
         if doc[k].text == "," and doc[k + 1].lower_ in _CONTRAST_OPENERS:
             scope_right = k - 1
             break
-    return _range_minus(doc, scope_left, scope_right, tok.i, pobj.right_edge.i)
+    return _range_minus(doc, scope_left, scope_right, tok.i, phrase_end)
 
 
 _CONTRAST_OPENERS = frozenset({"though", "although", "but", "while", "whereas"})
@@ -1314,6 +1327,10 @@ def find_attributions(doc, found: list[Found]) -> list[Attribution]:
             cue_span = (tok.idx, to.idx + len(to.text))
             speaker, hit = _name_for(doc, pobj, found, last)
             src = _source_np(doc, pobj)
+            named = _name_after(doc, pobj)
+            if named is not None:  # "according to the spokesman of the ministry, Olek Brand, …"
+                src = (src[0], doc[named].idx + len(doc[named].text))
+                speaker, hit = _name_for(doc, doc[named], found, last)
             att = Attribution(pieces, "indirect", cue=cue_span, cue_text=text[cue_span[0]:cue_span[1]],
                               source=src, speaker=speaker, speaker_found=hit,
                               media=is_media(speaker) or is_media(text[src[0]:src[1]]), cue_token=tok.i)
