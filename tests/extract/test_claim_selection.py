@@ -86,3 +86,15 @@ def test_a_claims_figure_belongs_to_the_source_whose_words_hold_it(claims_of):
                        "could be sent to Lenholm.")
     (claim,) = claims.values()
     assert claim.attributed_to == "Deutsche Welle" and claim.attributed_is_media
+
+
+def test_today_in_a_quotation_is_the_day_its_sentence_says_it_was_said(claims_of):
+    # the article is dated Thursday 9 October 2025; the press conference was on the Tuesday before
+    claims = claims_of("“Today, we decided to expand the mission,” Mara Quist said at a Tuesday press conference.")
+    (claim,) = claims.values()
+    assert {d.text: d.value for d in claim.dates} == {"Today": "2025-10-07", "Tuesday": "2025-10-07"}
+    # with no day for the words, and in the writer's own words, "today" is the article's day
+    claims = claims_of("“Today, we decided to expand the mission,” Mara Quist said. Mark Tennant said on Tuesday "
+                       "the vote would be held today.")
+    assert [d.value for c in claims.values() for d in c.dates if d.text.lower() == "today"] == [
+        "2025-10-09", "2025-10-09"]

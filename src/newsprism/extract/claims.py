@@ -212,7 +212,8 @@ def find_claims(doc, article: Article, found: list[Found], attributions: list[At
     text = doc_text(doc)
     # Figures and dates are read once over the whole text (relative dates see their neighbours).
     all_quantities = find_quantities(text, article.id)
-    all_dates = find_dates(text, article.id, article_date=article.published)
+    all_dates = _anchored_to_speech(doc, find_dates(text, article.id, article_date=article.published), attributions,
+                                    article.id)
     others = _others_words(attributions)
     out = []
     for sent in doc.sents:
@@ -240,6 +241,36 @@ def find_claims(doc, article: Article, found: list[Found], attributions: list[At
         out.append(Claim(id=stable_id("c", article.id, str(s), str(e)), span=Span(article.id, s, e), text=body,
                          quantities=quantities, dates=dates, entities=names, attributed_to=attributed,
                          attributed_is_media=media, negated=_negated(sent), kind=_kind(sent, quantities, dates, body)))
+    return tuple(out)
+
+
+# Words that count from the moment they were said: "today" in a quotation is the day the speaker said it
+_DEICTIC = re.compile(r"^(?:today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening|week))$", re.I)
+
+
+def _anchored_to_speech(doc, dates: tuple, attributions: list[Attribution], article_id: str) -> tuple:
+    """"“Today, we decided …,” X said at a Thursday press conference": the quotation's "today" is that
+    Thursday, not the day the article was published. A relative day inside someone's quoted words is read
+    against the day its own sentence says the words were spoken, when it says so."""
+    text = doc_text(doc)
+    out = list(dates)
+    for att in attributions:
+        if att.kind != "direct" or att.cue is None:
+            continue
+        sent = doc.char_span(att.cue[0], att.cue[1], alignment_mode="expand")
+        if sent is None:
+            continue
+        sent = sent.sent
+        inside = [(s, e) for s, e in att.contents]
+        spoken = next((d for d in dates if d.value and d.precision == "day" and sent.start_char <= d.span.start
+                       and d.span.end <= sent.end_char and not any(s <= d.span.start < e for s, e in inside)), None)
+        if spoken is None:
+            continue
+        for k, d in enumerate(out):
+            if d.relative and _DEICTIC.match(d.text.strip()) and any(s <= d.span.start < e for s, e in inside):
+                again = find_dates(d.text, article_id, offset=d.span.start, article_date=spoken.value)
+                if again and again[0].value:
+                    out[k] = again[0]
     return tuple(out)
 
 
