@@ -260,8 +260,7 @@ def paragraph_opener(paragraph: str) -> Opener | None:
 
 def after_opener(text: str, start: int) -> int:
     """Where a stretch of text starting at `start` really begins: past a dateline opening its paragraph
-    ("LENHOLM, March 3 (Reuters) - Ferry crews …"), which is no part of a sentence's claim or of what
-    someone said."""
+    ("LENHOLM, March 3 (Reuters) - Ferry crews …"), which is no part of what someone said."""
     if start and text[start - 1] != "\n":
         return start
     opener = paragraph_opener(text[start:start + 200])

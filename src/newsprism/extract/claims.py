@@ -252,7 +252,6 @@ def _anchored_to_speech(doc, dates: tuple, attributions: list[Attribution], arti
     """"“Today, we decided …,” X said at a Thursday press conference": the quotation's "today" is that
     Thursday, not the day the article was published. A relative day inside someone's quoted words is read
     against the day its own sentence says the words were spoken, when it says so."""
-    text = doc_text(doc)
     out = list(dates)
     for att in attributions:
         if att.kind != "direct" or att.cue is None:

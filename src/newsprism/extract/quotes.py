@@ -712,7 +712,7 @@ def _contrast_after(doc, clause) -> int | None:
                 or _own_subject(child) is None:
             continue
         first = child.left_edge.i
-        if doc[first].lower_ in ("while", "whereas", "but", "although", "though") and doc[first - 1].text == ",":
+        if doc[first].lower_ in _CONTRAST_OPENERS and doc[first - 1].text == ",":
             return first - 1
         if child.dep_ == "conj":
             cc = next((c for c in clause.children if c.dep_ == "cc" and c.i < child.i and c.lower_ == "but"), None)
