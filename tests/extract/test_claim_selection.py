@@ -98,3 +98,12 @@ def test_today_in_a_quotation_is_the_day_its_sentence_says_it_was_said(claims_of
                        "the vote would be held today.")
     assert [d.value for c in claims.values() for d in c.dates if d.text.lower() == "today"] == [
         "2025-10-09", "2025-10-09"]
+
+
+def test_the_writer_judging_a_thing_with_an_adjective_is_no_claim(claims_of):
+    claims = claims_of("The army shelled the Lenholm port on Monday. This is a shameful betrayal of the Vantrell "
+                       "ceasefire. It was a deadly attack that killed 12 people in Lenholm.")
+    assert "This is a shameful betrayal of the Vantrell ceasefire." not in claims
+    # an event told with a word of its harm stays a claim
+    assert "It was a deadly attack that killed 12 people in Lenholm." in claims
+    assert "The army shelled the Lenholm port on Monday." in claims

@@ -149,9 +149,11 @@ def _writer_evaluates(own) -> bool:
             return True
         if t.pos_ == "NOUN":
             subject = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
-            # "it is a shame": the noun itself judges; "X is the best design": its superlative does
-            if subject is not None and subject.lower_ in ("it", "this", "that") \
-                    and t.lemma_.lower() in _JUDGEMENT_NOUNS:
+            # "it is a shame": the noun itself judges; "this is a shameful betrayal": its adjective does;
+            # "X is the best design": its superlative does
+            if subject is not None and subject.lower_ in ("it", "this", "that") and (
+                    t.lemma_.lower() in _JUDGEMENT_NOUNS
+                    or any(c.dep_ == "amod" and _evaluative(c) for c in t.children)):
                 return True
             if any(c.dep_ == "amod" and _superlative(c) and _evaluative(c) for c in t.children):
                 return True
