@@ -400,3 +400,9 @@ def test_according_to_a_spokesman_named_after_a_comma_is_that_person(quotes):
     # a place after the comma is what the clause is about, not the source's name
     said = _said(quotes("According to the ministry, Lenholm, a town of 4,000, was hit hardest."))
     assert said == [("indirect", "the ministry", "Lenholm, a town of 4,000, was hit hardest")]
+
+
+def test_the_terms_of_an_agreement_are_no_source(quotes):
+    assert _said(quotes("Troops will leave Lenholm by May, according to an agreement signed last year.")) == []
+    said = _said(quotes("According to a report by the ministry, troops will leave by May."))
+    assert [(k, t) for k, _, t in said] == [("indirect", "troops will leave by May")]

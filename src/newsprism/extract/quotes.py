@@ -881,10 +881,12 @@ def _subtree_span(doc, tok, stop_at: int | None = None) -> tuple[int, int]:
     return doc[left].idx, doc[right].idx + len(doc[right].text)
 
 
-# "assigned according to age", "went according to plan": a rule or measure, not a source
+# "assigned according to age", "went according to plan", "will leave by May according to the agreement": a
+# rule, a measure or the terms of a text, not a source
 _CRITERIA = frozenset("""age gender sex size height weight income rank seniority merit need needs plan schedule
 rule rules law laws system formula order priority type category class grade ability preference preferences
-tradition custom instructions guidelines procedure protocol religion race nationality population""".split())
+tradition custom instructions guidelines procedure protocol religion race nationality population
+agreement deal treaty accord contract constitution resolution timetable terms""".split())
 
 
 def _criterion(pobj) -> bool:
