@@ -225,3 +225,8 @@ def test_it_goes_on_with_the_body_or_text_that_spoke_just_before(speaker_of):
     # another body that speaks has been a subject since: "it" stays unresolved
     text = "The ministry said the plant would close. The agency was not consulted. It said 200 jobs would go."
     assert speaker_of(text, "It") == "It"
+
+
+def test_a_courtesy_title_the_parser_left_untagged_is_no_part_of_the_speakers_name(speaker_of):
+    text = "Mark Brand runs the shop on the quay. Mr Brand said: 'We will not be bullied by anyone.'"
+    assert speaker_of(text, "Mr Brand") == "Mark Brand"

@@ -653,7 +653,7 @@ def _name_for(doc, subj, found: list[Found], last: Found | None) -> tuple[str | 
     hit = _mention_of_phrase(doc, subj, found)
     if hit is not None:
         return canonical(hit), hit
-    phrase = _head_phrase(doc, subj)
+    phrase = _COURTESY_TITLE.sub("", _head_phrase(doc, subj))  # "Mr Brand" the parser did not tag: Brand
     if (subj.pos_ == "PROPN" or subj.text.istitle()) and len(phrase.split()) == 1:
         # A surname the parser did not tag ("…,” Holt said) after the full name was given.
         people = {canonical(f): f for f in found if f.label == "PERSON" and f.end <= subj.idx
@@ -662,6 +662,9 @@ def _name_for(doc, subj, found: list[Found], last: Found | None) -> tuple[str | 
             name, f = next(iter(people.items()))
             return name, f
     return phrase, None
+
+
+_COURTESY_TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+(?=[A-Z][\w'’-]+$)")
 
 
 def _content_clause(doc, verb):
