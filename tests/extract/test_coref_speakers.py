@@ -230,3 +230,12 @@ def test_it_goes_on_with_the_body_or_text_that_spoke_just_before(speaker_of):
 def test_a_courtesy_title_the_parser_left_untagged_is_no_part_of_the_speakers_name(speaker_of):
     text = "Mark Brand runs the shop on the quay. Mr Brand said: 'We will not be bullied by anyone.'"
     assert speaker_of(text, "Mr Brand") == "Mark Brand"
+
+
+def test_a_report_by_an_unnamed_body_is_that_bodys(speaker_of):
+    text = "According to a report by the ministry, troops will leave by May. A spokesman for the company said it was sold."
+    assert speaker_of(text, "a report by the ministry") == "the ministry"
+    assert speaker_of(text, "A spokesman for the company") == "the company"
+    # a report about something is not that thing's
+    text = "A report on the harbour said 40 boats sank."
+    assert speaker_of(text, "A report on the harbour") == "A report"

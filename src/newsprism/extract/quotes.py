@@ -612,6 +612,19 @@ announcement filing document transcript communique study survey poll analysis sp
 spokesperson representative representatives office""".split())
 
 
+def _unnamed_body_through(head):
+    """The body a conduit noun speaks for when no name is given ("a report by the ministry", "a spokesman
+    for the company"): a noun of a body that speaks after "by", "from", "for" or "of"; None otherwise."""
+    if head.lemma_.lower() not in _CONDUITS and head.lower_ not in _CONDUITS:
+        return None
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.i > head.i and prep.lower_ in ("from", "by", "for", "of"):
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN" and pobj.lemma_.lower() in _SPEAKING_BODIES:
+                    return pobj
+    return None
+
+
 def _speaking_through(head, found: list[Found]) -> Found | None:
     """The person or organisation a conduit noun names: its owner ("Quist's spokesman"), or after "from",
     "by", "for" or "of", also as the agent of a participle ("the report, published by the Vantrell
@@ -653,6 +666,9 @@ def _name_for(doc, subj, found: list[Found], last: Found | None) -> tuple[str | 
     hit = _mention_of_phrase(doc, subj, found)
     if hit is not None:
         return canonical(hit), hit
+    body = _unnamed_body_through(subj)
+    if body is not None:  # "a report by the ministry": the ministry, though nobody names it
+        return _head_phrase(doc, body), None
     phrase = _COURTESY_TITLE.sub("", _head_phrase(doc, subj))  # "Mr Brand" the parser did not tag: Brand
     if (subj.pos_ == "PROPN" or subj.text.istitle()) and len(phrase.split()) == 1:
         # A surname the parser did not tag ("…,” Holt said) after the full name was given.
@@ -1365,10 +1381,12 @@ _COLLECTIVE = frozenset("""family couple campaign team committee council board g
 firm party group union club band crew staff police jury panel""".split())
 
 
-# Bodies and texts that speak as "it" ("The ministry said …. It added …", "The report found …. It said …")
-_SPEAKING_AS_IT = frozenset("""ministry department agency government administration company firm group party union
+# Bodies that speak ("a report by the ministry"), and with texts those that speak as "it" ("The ministry said
+# …. It added …", "The report found …. It said …")
+_SPEAKING_BODIES = frozenset("""ministry department agency government administration company firm group party union
 council committee board court commission office embassy campaign organisation organization institute
-university bank network newspaper agency army military authority regulator""".split()) | _CONDUITS
+university bank network newspaper army military authority regulator police""".split())
+_SPEAKING_AS_IT = (_SPEAKING_BODIES - {"police"}) | _CONDUITS
 
 
 def _pronoun_after_a_group(doc, attributions: list[Attribution]) -> None:
