@@ -604,34 +604,23 @@ def _mention_of_phrase(doc, head, found: list[Found]) -> Found | None:
     return (people or candidates or [_speaking_through(head, found)])[0]
 
 
+# Texts that carry someone's words: the one named with them wrote or said them ("a statement from X"), and
+# where words were said ("said in a statement that …").
+_DOCUMENTS = frozenset("""statement statements letter post posts tweet tweets email e-mail message release memo
+filing note""".split())
 # Nouns that only carry someone's words: the one named after them speaks ("a statement from Vantrell
 # Corp.", "a spokesman for the World Bank", "a report by Human Rights Watch", "Quist's office"), as "a
 # Vantrell spokesman" is Vantrell's; the source stays as written.
-_CONDUITS = frozenset("""statement statements report reports letter post tweet release memo email message
-announcement filing document transcript communique study survey poll analysis spokesman spokeswoman
-spokesperson representative representatives office""".split())
+_CONDUITS = _DOCUMENTS | frozenset("""report reports announcement document transcript communique study survey poll
+analysis spokesman spokeswoman spokesperson representative representatives office""".split())
 
 
-def _unnamed_body_through(head):
-    """The body a conduit noun speaks for when no name is given ("a report by the ministry", "a spokesman
-    for the company"): a noun of a body that speaks after "by", "from", "for" or "of"; None otherwise."""
+def _conduit_names(head) -> list:
+    """The words that may name whom a conduit noun speaks for: its owner ("Quist's spokesman"), the object
+    of "from", "by", "for" or "of" after it, the agent of a participle ("the report, published by the
+    Vantrell Institute"). Empty for any other noun."""
     if head.lemma_.lower() not in _CONDUITS and head.lower_ not in _CONDUITS:
-        return None
-    for prep in head.children:
-        if prep.dep_ == "prep" and prep.i > head.i and prep.lower_ in ("from", "by", "for", "of"):
-            for pobj in prep.children:
-                if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN" and pobj.lemma_.lower() in _SPEAKING_BODIES:
-                    return pobj
-    return None
-
-
-def _speaking_through(head, found: list[Found]) -> Found | None:
-    """The person or organisation a conduit noun names: its owner ("Quist's spokesman"), or after "from",
-    "by", "for" or "of", also as the agent of a participle ("the report, published by the Vantrell
-    Institute"). A place only through a spokesman or an official (a "report from Baghdad" is where it
-    was written)."""
-    if head.lemma_.lower() not in _CONDUITS and head.lower_ not in _CONDUITS:
-        return None
+        return []
     names = [c for c in head.children if c.dep_ == "poss"]
     for child in head.children:
         if child.i < head.i:
@@ -639,11 +628,24 @@ def _speaking_through(head, found: list[Found]) -> Found | None:
         preps = [child] if child.dep_ == "prep" and child.lower_ in ("from", "by", "for", "of") else \
             [g for g in child.children if g.dep_ == "agent"] if child.dep_ == "acl" and child.tag_ == "VBN" else []
         names += [g for p in preps for g in p.children if g.dep_ == "pobj"]
-    for name in names:
+    return names
+
+
+def _speaking_through(head, found: list[Found]) -> Found | None:
+    """The person or organisation a conduit noun names (`_conduit_names`). A place only through a
+    spokesman or an official (a "report from Baghdad" is where it was written)."""
+    for name in _conduit_names(head):
         f = mention_at(found, name.i)
         if f is not None and (f.label not in _PLACES or head.lower_ in _SPEAK_FOR_PLACE):
             return f
     return None
+
+
+def _unnamed_body_through(head):
+    """The body a conduit noun speaks for when no name is given ("a report by the ministry", "a spokesman
+    for the company"): a noun of a body that speaks; None otherwise."""
+    return next((t for t in _conduit_names(head) if t.pos_ == "NOUN" and t.lemma_.lower() in _SPEAKING_BODIES),
+                None)
 
 
 def _name_for(doc, subj, found: list[Found], last: Found | None) -> tuple[str | None, Found | None]:
@@ -699,9 +701,8 @@ def _content_clause(doc, verb):
 
 
 # Where words were said or written ("said in a statement that …", "wrote in a letter that …")
-_MEDIA_OF_SPEECH = frozenset("""statement statements interview interviews letter post posts tweet tweets speech
-email e-mail message release memo op-ed editorial column essay filing note video podcast broadcast briefing
-address remarks""".split())
+_MEDIA_OF_SPEECH = _DOCUMENTS | frozenset("""interview interviews speech op-ed editorial column essay video podcast
+broadcast briefing address remarks""".split())
 
 
 def _clause_of_medium(verb):
