@@ -107,3 +107,25 @@ def test_the_writer_judging_a_thing_with_an_adjective_is_no_claim(claims_of):
     # an event told with a word of its harm stays a claim
     assert "It was a deadly attack that killed 12 people in Lenholm." in claims
     assert "The army shelled the Lenholm port on Monday." in claims
+
+
+@pytest.mark.parametrize("sentence", [
+    "So grab a pen to note down the address of the Vantrell diner in Lenholm.",
+    "If you or someone you know needs help, please call the Lenholm helpline.",
+    "Even if you disagree with Voss, don't ever say that to Dana Whitfield.",
+    "Everyone needs to help the people of Lenholm.",
+    "#Vantrell #Lenholm pic.twitter.com/x1AbC",
+])
+def test_calls_to_action_after_an_opener_needs_to_and_hashtag_lines_are_no_claims(claims_of, sentence):
+    text = "Voss was elected mayor of Lenholm in a landslide.\n\n" + sentence
+    claims = claims_of(text)
+    assert "Voss was elected mayor of Lenholm in a landslide." in claims
+    assert sentence not in claims
+
+
+@pytest.mark.parametrize("sentence", [
+    "When the storm hit, Voss ordered an evacuation of Lenholm.",
+    "Residents had to leave Lenholm after the flood.",
+])
+def test_a_report_opening_with_a_clause_or_had_to_stays_a_claim(claims_of, sentence):
+    assert sentence in claims_of(sentence)

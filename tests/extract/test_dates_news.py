@@ -70,3 +70,16 @@ _WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
 def test_a_planned_event_never_lands_before_the_article_date(day, weekday, wording):
     (found,) = find_dates(f"The vote {wording} {weekday}, officials said.", "a", article_date=day.isoformat())
     assert day.isoformat() <= found.value <= (day + dt.timedelta(days=6)).isoformat()
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Also in Late December, Voss resigned.", [("Late December", "2020-12")]),
+    ("The Lenholm diner sold pizza in the early ’90s and the '80s.", [("the early ’90s", None), ("the '80s", None)]),
+])
+def test_a_capitalised_part_of_a_month_and_a_two_digit_decade_are_dates(text, found):
+    assert dates(text) == found
+
+
+def test_a_bare_two_digit_decade_is_no_date():
+    # "the 90s" may be a temperature or an age
+    assert dates("Temperatures in Lenholm hit the 90s.") == []

@@ -237,3 +237,68 @@ def test_a_bare_count_after_a_place_name_is_still_a_count():
         assert value in [q.value for q in find_quantities(text, "a1")], text
     # a version number stays a name's
     assert 7 not in [q.value for q in find_quantities("The laptop runs Nova OS 7 and was released in March.", "a1")]
+
+
+# ---------------------------------------------------------------- 11. shapes from a reading audit (invented sentences)
+
+@pytest.mark.parametrize("text, value, approx", [
+    ("Vantrell agreed to a $2 billion-plus deal with Lenholm.", 2e9, "or more"),
+    ("The council paid a $40 million-plus fee.", 40e6, "or more"),
+])
+def test_a_scale_word_with_plus_keeps_its_scale(text, value, approx):
+    q = one(text)
+    assert (q.value, q.unit, q.approx) == (value, "USD", approx)
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("The trial lasted two and a half years.", 2.5, "years"),
+    ("Lenholm is a seven-and-a-half hour drive from Halden.", 7.5, "hours"),
+    ("Voss served a two-and-a-half-year term.", 2.5, "years"),
+    ("Dana Whitfield waited 2 and a half hours.", 2.5, "hours"),
+    ("Voss died one week after the crash.", 1, "weeks"),
+    ("The rebels said they could take Lenholm in one month.", 1, "months"),
+    ("Voss saw a 50ft-wide shark near the pier.", 50, "feet"),
+    ("Voss weighed 20 stone when he was arrested.", 20, "stone"),
+])
+def test_halves_one_and_glued_dimensions_keep_value_and_unit(text, value, unit):
+    q = one(text)
+    assert (q.value, q.unit) == (value, unit)
+
+
+def test_one_day_tells_no_length_and_stone_before_a_noun_is_no_weight():
+    assert figures("One day Voss left Lenholm.") == ()
+    assert one("Voss threw three stone blocks.").unit is None
+
+
+@pytest.mark.parametrize("text, value, approx", [
+    ("More than half the town is under water.", 0.5, "more than"),
+    ("The firm supplies half of the steel sold in Lenholm.", 0.5, None),
+    ("As many as one-in-three voters backed Voss.", 1 / 3, "as many as"),
+    ("One in five children in Lenholm lives in poverty.", 0.2, None),
+])
+def test_half_and_one_in_n_are_fractions(text, value, approx):
+    q = one(text)
+    assert (q.kind, q.value, q.approx) == ("fraction", value, approx)
+
+
+@pytest.mark.parametrize("text", ["The first half of the year was calm.", "Voss cut the budget in half."])
+def test_half_of_a_period_or_in_half_is_no_fraction(text):
+    assert figures(text) == ()
+
+
+@pytest.mark.parametrize("text", [
+    "The Vantrell 5c was dropped when the Vantrell 6 was announced.",
+    "Voss still sells the Vantrell 5 and 6 in Lenholm.",
+    "KVTR 2 News reports that Voss was innocent.",
+    "On Monday the 2nd, Voss resigned.",
+])
+def test_model_numbers_channel_names_and_days_of_the_month_are_not_figures(text):
+    assert figures(text) == ()
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("More than 200 women and children were freed in Lenholm.", "women and children"),
+    ("Voss led a 5,000 strong force into Lenholm.", "force"),
+])
+def test_paired_nouns_are_counted_together_and_strong_is_not_counted(text, thing):
+    assert one(text).thing == thing

@@ -10,8 +10,12 @@ The caller aligns each sentence as a whole and, when it states several facts, ea
 …, said"): a part can join the group of its fact while the sentence stays where it belongs, but a
 sentence and its parts never share a group.
 
-Grouping is greedy average linkage over the links, strongest first, so a chain of loosely similar
-claims does not collapse into one group. Ties are broken by claim order, which the caller makes stable.
+Only counterparts are linked: two claims each of which is the other's closest among the sentences of
+the other's article. In a story about one event every sentence is about that event, so alike in
+meaning and entities is not enough (the toll of one strike and of another, the same verb with other
+figures). Grouping is greedy average linkage over the links, strongest first, so a chain of loosely
+similar claims does not collapse into one group. Ties are broken by claim order, which the caller
+makes stable.
 """
 from __future__ import annotations
 
@@ -45,6 +49,10 @@ LARGE_FIGURE_BONUS = 0.30  # the same figure (>= 100): two outlets rarely hit on
 LOOSE_FIGURE_BONUS = 0.10  # compatible figures, or a thing known on one side only
 DATE_BONUS = 0.10
 ENTITY_WEIGHT = 0.15
+# Two claims are linked only when each is the other's closest counterpart in the other's article (near
+# ties within this margin count): in a story every sentence is about the same event, so a pair of
+# sentences can be alike in meaning and entities and still state two different facts.
+COUNTERPART_MARGIN = 0.0
 
 
 @dataclass(frozen=True)
@@ -57,10 +65,11 @@ class Link:
     score: float  # similarity plus agreement evidence
     agreements: tuple[str, ...] = ()  # readable reasons: figures and dates that agree
     conflicts: tuple[Conflict, ...] = ()
+    counterparts: bool = True  # each is the other's closest claim in the other's article
 
     @property
     def linked(self) -> bool:
-        return bool(self.conflicts) or self.score >= LINK
+        return self.counterparts and (bool(self.conflicts) or self.score >= LINK)
 
 
 @dataclass(frozen=True)
@@ -219,6 +228,7 @@ def align_claims(claims: Sequence[Claim], vectors: np.ndarray, parse=None,
                 and day_dated[i] and day_dated[j] \
                 and contradiction.dates_relation(claims[i], claims[j])[0] == "conflict":
             wanted_docs.update((i, j))
+    mutual = _counterparts(article, family if family is not None else list(range(n)), candidates)
     docs = {}
     if wanted_docs:
         order = sorted(wanted_docs)
@@ -234,10 +244,29 @@ def align_claims(claims: Sequence[Claim], vectors: np.ndarray, parse=None,
             c = contradiction.date_event_conflict(claims[i], claims[j], docs[i], docs[j])
             if c is not None:
                 conflicts = (c,)
-        link = Link(i, j, s, total, agreements, conflicts)
+        link = Link(i, j, s, total, agreements, conflicts, (i, j) in mutual)
         links[(i, j)] = link
-        score[i, j] = score[j, i] = max(total, LINK) if conflicts else total
+        # A conflict ties two counterparts into one (contested) group; between claims that are not each
+        # other's counterparts it is no evidence of one fact, but marks the group if others join them.
+        score[i, j] = score[j, i] = max(total, LINK) if conflicts and link.counterparts else total
     return Alignment(_group(n, score, same_article, links, family), links)
+
+
+def _counterparts(article: Sequence[str], family: Sequence[int], candidates) -> set[tuple[int, int]]:
+    """The examined pairs (i, j) whose claims are each other's closest: j's sentence scores highest with
+    i among the sentences of j's article, and i's among those of i's article. Sentences, not claims: a
+    sentence and its parts (family) are one counterpart, so each part of a sentence stating several
+    facts can still find its own counterpart in another article."""
+    best: dict[tuple[int, str], dict[int, float]] = {}
+    for i, j, _, _, total, _, _ in candidates:
+        for a, b in ((i, j), (j, i)):
+            sentences = best.setdefault((a, article[b]), {})
+            sentences[family[b]] = max(sentences.get(family[b], -1.0), total)
+
+    def closest(a: int, b: int) -> bool:
+        sentences = best[(a, article[b])]
+        return sentences[family[b]] >= max(sentences.values()) - COUNTERPART_MARGIN
+    return {(i, j) for i, j, *_ in candidates if closest(i, j) and closest(j, i)}
 
 
 def _group(n: int, score: np.ndarray, same_article: np.ndarray, links: dict[tuple[int, int], Link],

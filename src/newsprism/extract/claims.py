@@ -87,8 +87,7 @@ def _skip_reason(sent, words: list[str], has_facts: bool, others: list[tuple[int
     root = sent.root
     if text.rstrip("”\"’' ").endswith("!") and not has_facts:
         return "slogan"
-    if root.tag_ == "VB" and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children) \
-            and root.i == sent.start + next((k for k, t in enumerate(sent) if not t.is_punct and not t.is_space), 0):
+    if _imperative(sent):
         return "call to action"
     if not any(t.pos_ in ("VERB", "AUX") for t in sent):
         return "no verb"
@@ -102,9 +101,31 @@ def _skip_reason(sent, words: list[str], has_facts: bool, others: list[tuple[int
     # a figure or a date keeps the sentence checkable whatever the writer thinks of it ("the new bridge
     # is superb and cost $40 million")
     if not has_facts and (_writer_evaluates(own) or any(t.lower_ in _SPECULATIVE for t in own)
-                          or any(c.lower_ in _OBLIGATION for c in root.children if c.dep_ == "aux")):
+                          or any(c.lower_ in _OBLIGATION for c in root.children if c.dep_ == "aux")
+                          or _needs_to(root)):
         return "opinion"
     return None
+
+
+# What may come before an imperative: "So grab a pen …", "If you need help, please call …", "Even if …, don't …"
+_BEFORE_IMPERATIVE = frozenset("advmod advcl intj mark cc punct neg npadvmod discourse".split())
+
+
+def _imperative(sent) -> bool:
+    """The sentence tells the reader to do something: a bare verb with no subject, opening the sentence or
+    preceded only by a linking word, "please", "don't" or a condition ("If you …, please call …")."""
+    root = sent.root
+    if root.tag_ != "VB" or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "csubjpass") for c in root.children):
+        return False
+    return all(c.dep_ in _BEFORE_IMPERATIVE or (c.dep_ == "aux" and c.lemma_.lower() == "do")
+               for c in root.children if c.i < root.i)
+
+
+def _needs_to(root) -> bool:
+    """"Everyone needs to help …", "the city has to act": an obligation in the present, like "should"
+    ("residents had to flee" reports what happened)."""
+    return root.lemma_.lower() in ("need", "have") and root.tag_ in ("VBZ", "VBP") and any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in root.children)
 
 
 def _short_fact(sent, text: str) -> bool:
@@ -227,7 +248,7 @@ def find_claims(doc, article: Article, found: list[Found], attributions: list[At
         if e <= s:
             continue
         body = text[s:e]
-        words = re.findall(r"[A-Za-z][\w'’-]*|\d[\d,.]*", body)
+        words = re.findall(r"[A-Za-z][\w'’-]*|\d[\d,.]*", _WEB_TOKENS.sub(" ", body))
         quantities = tuple(q for q in all_quantities if s <= q.span.start and q.span.end <= e)
         dates = tuple(d for d in all_dates if s <= d.span.start and d.span.end <= e)
         mentions = [f for f in found if s <= f.start and f.end <= e]
@@ -244,6 +265,11 @@ def find_claims(doc, article: Article, found: list[Found], attributions: list[At
                          quantities=quantities, dates=dates, entities=names, attributed_to=attributed,
                          attributed_is_media=media, negated=_negated(sent), kind=_kind(sent, quantities, dates, body)))
     return tuple(out)
+
+
+# Hashtags, handles and links are no words of a sentence: a line of them ("#Vote #Lenholm pic.twitter.com/x1")
+# left by an embedded post states nothing.
+_WEB_TOKENS = re.compile(r"(?<!\w)[#@]\w+|\b(?:https?://|www\.|pic\.twitter\.com/)\S*")
 
 
 # Words that count from the moment they were said: "today" in a quotation is the day the speaker said it

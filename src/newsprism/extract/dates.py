@@ -40,7 +40,8 @@ _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octob
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-_PART = r"(?:(?:early|mid|late)[- ]|the (?:end|beginning|start|middle) of |(?:the )?(?:first|second|third|last) (?:week|half) of )"
+# "late December", and "Late December" after "in" or opening a sentence
+_PART = r"(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[- ]|the (?:end|beginning|start|middle) of |(?:the )?(?:first|second|third|last) (?:week|half) of )"
 _REL = r"(?:last|this|next|past|coming|previous)"
 _CNT = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few)"
 
@@ -73,6 +74,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         + r")"
         r"(?P<part>" + _PART + r")?(?P<m>" + _MONTH + r")(?!\s*\d)")),
     ("decade", re.compile(r"\b(?=the|early|mid|late|1|2)(?:the\s+)?(?:(?:early|mid|late)[- ])?(?<![\d])(?P<y>1[89]\d0|20\d0)['’]?s\b")),
+    # "the early ’90s", "the '80s": a decade written with two digits after an apostrophe (bare "the 90s" may be
+    # a temperature or an age)
+    ("decade", re.compile(r"(?:\b(?:the\s+)?(?:(?:early|mid|late)[- ])|\bthe\s+)?['’](?P<y>[0-9]0)s\b")),
     ("year_rel", re.compile(r"\b(?P<pre>earlier|later) (?P<rel>this|last|next) (?P<unit>year|month|week)\b", re.I)),
     ("rel_unit", re.compile(r"\b(?P<rel>" + _REL + r"|the previous|the following)\s+(?P<unit>week|weekend|month|year)\b", re.I)),
     ("ago", re.compile(r"\b(?=[\dasotfelnt])(?P<n>" + _CNT + r")\s+(?P<unit>day|week|month|year|decade)s?\s+ago\b", re.I)),

@@ -5,8 +5,8 @@ Covers digits with separators ("4,000", "2.5 million", "$5bn"), numbers in words
 "nearly", "more than"), vague amounts ("several hundreds", "dozens of", "billions of dollars"),
 ranges ("between 10 and 20", "10-20"), changes ("from 500 personnel to around 4,000":
 change_from=500, value=4000), multipliers ("eightfold", "eight-fold", "eight times", "8x",
-"doubled"), percentages ("22.1 percent", "700%"), money ("$5 billion") and fractions
-("one-third", "3 1/2", "3½"). The counted thing is the noun phrase after the figure ("U.S. troops",
+"doubled"), percentages ("22.1 percent", "700%"), money ("$5 billion", "$2 billion-plus") and fractions
+("one-third", "3 1/2", "3½", "two and a half years", "more than half the city", "one in three"). The counted thing is the noun phrase after the figure ("U.S. troops",
 "personnel", "three other explosions"). Durations and measures carry their unit ("15 years",
 "a 12-year sentence", "300ft", "6-foot-2" = 74 inches); "pounds" is a weight (lb) unless money is
 spoken of ("paid 200 pounds", "pounds sterling"). Scores and records ("won 31-17", "22-of-30 passes")
@@ -271,12 +271,17 @@ def _core_at(toks: list[_Tok], i: int, text: str) -> _Core | None:
         j = i + 1
         if "." not in t.text and "," not in t.text:
             value, j = _mixed_fraction(toks, j, value)
+            if _and_a_half(toks, j):
+                value, j = value + 0.5, j + 3
         # A scale word ("2.5 million", "5bn", "10k")
         if j < len(toks):
             nxt = toks[j]
             glued = nxt.start == t.end
             if nxt.low in SCALES:
                 return _Core(i, j + 1, value * SCALES[nxt.low])
+            if nxt.low.endswith("-plus") and nxt.low[:-5] in SCALES:
+                # "a $2 billion-plus deal": the hyphen glues "plus" to the scale word
+                return _Core(i, j + 1, value * SCALES[nxt.low[:-5]], approx="or more")
             if nxt.text in ("-", "–") and glued and _glued(toks, j + 1) and toks[j + 1].low.split("-")[0] in SCALES:
                 # "a $30-million centre", "a 2.5-billion-yuan bridge": the scale word joined by a hyphen
                 scale, *rest = toks[j + 1].low.split("-")
@@ -312,8 +317,30 @@ def _core_at(toks: list[_Tok], i: int, text: str) -> _Core | None:
     if best is None:
         return None
     end, value = best
+    if _and_a_half(toks, end):
+        return _Core(i, end + 3, value + 0.5)  # "two and a half years"
     # "half a dozen", "half a million"
     return _Core(i, end, value)
+
+
+def _and_a_half(toks: list[_Tok], j: int) -> bool:
+    """Tokens j.. read "and a half", the end of "two and a half years" (a figure, not "two" alone)."""
+    return [t.low for t in toks[j:j + 3]] == ["and", "a", "half"]
+
+
+def _half_compound(toks: list[_Tok], i: int) -> _Core | None:
+    """"seven-and-a-half", "a two-and-a-half-year term": a number word and a half in one hyphenated token,
+    with the unit glued on or in the next word."""
+    m = re.fullmatch(r"([a-z-]+?)-and-a-half(?:-([a-z]+))?", toks[i].low)
+    value = words_to_number(m.group(1).split("-")) if m else None
+    if value is None:
+        return None
+    core = _Core(i, i + 1, value + 0.5)
+    if m.group(2) in MEASURE_UNITS:
+        core.unit = MEASURE_UNITS[m.group(2)]
+    elif m.group(2) is None and i + 1 < len(toks) and (measure := _unit_after(toks, i + 1)) is not None:
+        core.unit, core.end = measure
+    return core
 
 
 _VULGAR = {"½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "⅕": 1 / 5, "⅛": 1 / 8, "⅜": 3 / 8,
@@ -492,7 +519,7 @@ def _after_name(toks: list[_Tok], i: int, text: str) -> bool:
         return False  # a possessive ("IBM's 10 percent share") is followed by what it owns
     if i - 1 == 0 or toks[i - 2].text in (".", "!", "?", '"', "“", "(", ":", "—") \
             or "\n" in text[toks[i - 2].end:prev.start]:
-        return False
+        return _channel_name(toks, i, text)
     low = prev.low.rstrip(".")
     if (low in _STOP and low not in MEASURE_UNITS) or low in _APPROX_WORDS or low in _MONTH_NAMES \
             or low in _WEEKDAY_NAMES or low in _CURRENCY_WORDS:
@@ -501,13 +528,29 @@ def _after_name(toks: list[_Tok], i: int, text: str) -> bool:
     if nxt and (nxt.low in SCALES or nxt.low in _PERCENT_WORDS or nxt.low == "%" or nxt.low in _CURRENCY_WORDS
                 or (nxt.low in MEASURE_UNITS and nxt.text.islower()) or _unit_after(toks, i + 1)):
         return False  # "Trump 58 percent", "Fund 5 million", "MacBook Pro 17-inch": a measure, not a name's number
-    if not toks[i].text.endswith(".0") and nxt and _is_head_noun(nxt.low) and nxt.text.islower():
-        return False  # "Iguodala 14.9 points"; "USB 3.0 ports" is a version
+    if not toks[i].text.endswith(".0") and nxt and _is_head_noun(nxt.low) and nxt.text.islower() \
+            and nxt.low not in _STOP and not re.search(r"['’]", nxt.low):
+        return False  # "Iguodala 14.9 points"; "USB 3.0 ports" is a version; "the iPhone 6 was" is no count
     if nxt and nxt.low == "to" and i + 2 < len(toks) and toks[i + 2].text[0].isdigit():
         return False  # "beat Trump 46 to 40 percent": a pair of figures
     if nxt and nxt.low in _BARE_COUNT_VERBS:
         return False  # "In Gaza 20 were killed", "in Halden County 12 died": a count of people
     return not _title_case_line(text, toks[i].start)
+
+
+def _channel_name(toks: list[_Tok], i: int, text: str) -> bool:
+    """"KVTR 2 News reports …", "WLNH 4 News said": at the start of a sentence, a figure between an acronym and
+    a capitalised word is part of a broadcaster's name ("Some 40 Democrats" opens with no acronym)."""
+    prev, nxt = toks[i - 1], toks[i + 1] if i + 1 < len(toks) else None
+    return bool(re.fullmatch(r"[A-Z]{2,}", prev.text) and re.fullmatch(r"\d{1,2}", toks[i].text) and nxt is not None
+                and re.fullmatch(r"[A-Z][a-z]+", nxt.text) and text[toks[i].end:nxt.start] == " "
+                and not _title_case_line(text, toks[i].start))
+
+
+def _listed_after_name(toks: list[_Tok], i: int, text: str) -> bool:
+    """"the iPhone 5 and 6", "Windows 7 or 8": a figure listed right after a name's number names a model too."""
+    return i >= 3 and toks[i - 1].low in ("and", "or", "&") and re.fullmatch(r"\d{1,2}", toks[i].text) is not None \
+        and re.fullmatch(r"\d{1,2}", toks[i - 2].text) is not None and _after_name(toks, i - 2, text)
 
 
 # Words after which a number names a part, a class or a place rather than counting anything: "section 35",
@@ -599,6 +642,8 @@ def _thing_after(toks: list[_Tok], j: int, text: str, allow_of: bool,
         k += 1
         if k < len(toks) and toks[k].low in ("the", "their", "its", "his", "her", "our", "them", "those"):
             return None, j
+    if k < len(toks) and toks[k].low == "strong":
+        k += 1  # "a 10,000 strong militia": the size of the militia, not a count of "strong"
     other = k + 1 < len(toks) and toks[k].low in ("other", "more") and toks[k + 1].low not in _STOP
     k += other
     first = k
@@ -623,6 +668,7 @@ def _thing_after(toks: list[_Tok], j: int, text: str, allow_of: bool,
             while n + 1 < len(words) and _is_head_noun(words[n + 1].low):  # "security forces members"
                 n += 1
             words = words[:n + 1]
+            words += _paired_noun(toks, words[-1], text)
             break
     else:
         words = [] if other else words[:1]  # "261 other got hurt": no noun after "other"
@@ -642,6 +688,19 @@ def _thing_after(toks: list[_Tok], j: int, text: str, allow_of: bool,
     return text[words[0].start:words[-1].end], end
 
 
+def _paired_noun(toks: list[_Tok], last: _Tok, text: str) -> list[_Tok]:
+    """"25,000 women and children", "40 soldiers and police": a second plural noun joined by "and" is counted
+    with the first (a verb or a figure after "and" starts a new clause: "10 soldiers and wounded 5")."""
+    k = toks.index(last) + 1
+    if k + 1 < len(toks) and toks[k].low == "and" and text[last.end:toks[k + 1].start] == " and " \
+            and toks[k + 1].low in _COLLECTIVE | _PAIRED_PLURALS:
+        return [toks[k], toks[k + 1]]
+    return []
+
+
+# Plural nouns often counted together with another ("women and children", "soldiers and civilians")
+_PAIRED_PLURALS = frozenset("""men women children boys girls adults soldiers civilians fighters officers troops
+police students teachers doctors nurses patients workers families""".split())
 _COLLECTIVE = frozenset("""people personnel men women children police staff infantry cavalry crew
 militia clergy livestock cattle data media youth folk kin aircraft""".split())
 
@@ -669,7 +728,7 @@ def _overlaps(a: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
 
 _STARTERS = frozenset(UNITS) | frozenset(TENS) | frozenset(SCALES) | frozenset(_MULT_WORDS) | frozenset(
     _MULT_BASES) | {"a", "an", "dozen", "several", "few", "dozens", "scores", "hundreds", "thousands", "millions",
-                    "billions", "trillions", "tens", "handful", "us$"} | frozenset(_CURRENCY_SYMBOLS)
+                    "billions", "trillions", "tens", "handful", "us$", "half"} | frozenset(_CURRENCY_SYMBOLS)
 
 
 def _may_start(tok: _Tok) -> bool:
@@ -729,11 +788,18 @@ def _measure(toks: list[_Tok], i: int, text: str) -> _Core | None:
         if vague.end < len(toks) and (measure := _unit_after(toks, vague.end)) is not None:
             vague.unit, vague.end = measure  # "a few weeks later", "in several years"
         return vague
+    ratio = _one_in(toks, i)
+    if ratio is not None:
+        return ratio
+    half = _half_of(toks, i)
+    if half is not None:
+        return half
     if t.low in ("one",) and not (i + 1 < len(toks) and (
-            toks[i + 1].low in SCALES or toks[i + 1].low in _PERCENT_WORDS or toks[i + 1].low == "%")):
+            toks[i + 1].low in SCALES or toks[i + 1].low in _PERCENT_WORDS or toks[i + 1].low == "%"
+            or _one_unit(toks, i + 1))):
         return None  # a lone "one" is a pronoun far more often than a count
     if "-" in t.low and not t.text[0].isdigit():
-        compound = _word_compound(toks, i)
+        compound = _half_compound(toks, i) or _word_compound(toks, i)
         if compound is not None:
             return compound
     core = _core_at(toks, i, text)
@@ -742,6 +808,8 @@ def _measure(toks: list[_Tok], i: int, text: str) -> _Core | None:
     j = core.end
     # Digit ordinals: "15th", "3rd".
     if t.text[0].isdigit() and j < len(toks) and toks[j].start == toks[j - 1].end and toks[j].low in ("st", "nd", "rd", "th"):
+        if i >= 2 and toks[i - 1].low == "the" and toks[i - 2].low in _WEEKDAY_NAMES:
+            return None  # "on Monday the 2nd": a day of the month, not a rank
         core.kind, core.end = "ordinal", j + 1
         return core
     # Units after the figure.
@@ -794,6 +862,47 @@ def _measure(toks: list[_Tok], i: int, text: str) -> _Core | None:
     return core
 
 
+def _one_unit(toks: list[_Tok], j: int) -> bool:
+    """"one week", "one month", "one mile": "one" before a unit is a count of it. Not "one day" ("One day
+    he left" tells no length)."""
+    return toks[j].low in MEASURE_UNITS and toks[j].low != "day" and not _glued(toks, j)
+
+
+def _one_in(toks: list[_Tok], i: int) -> _Core | None:
+    """"one in three", "one-in-five", "1 in 4": a share of a group, a fraction (1/3), not a count of three."""
+    parts = _word_parts(toks[i])
+    if len(parts) == 3 and parts[1] == "in":
+        first, second, end = parts[0], parts[2], i + 1
+    elif len(parts) == 1 and i + 2 < len(toks) and toks[i + 1].low == "in":
+        first, second, end = parts[0], toks[i + 2].low, i + 3
+    else:
+        return None
+    n, d = (_small_number(w) for w in (first, second))
+    if n is None or d is None or not 0 < n < d:
+        return None
+    return _Core(i, end, n / d, unit="fraction", kind="fraction")
+
+
+def _small_number(word: str) -> float | None:
+    if word.isdigit():
+        return float(word)
+    return words_to_number(word.split("-")) if all(_is_number_word(p) for p in word.split("-")) else None
+
+
+# Words before "half" that make it a part of time or play ("the second half of the year", "in half", "half-time").
+_NOT_FRACTION_HALF = frozenset("first second other back latter former in a an the by".split())
+
+
+def _half_of(toks: list[_Tok], i: int) -> _Core | None:
+    """"half the city", "more than half of the total": one half of something, a fraction."""
+    if toks[i].low != "half" or i + 1 >= len(toks) or toks[i + 1].low not in (
+            "of", "the", "its", "their", "his", "her", "our", "all", "them", "those", "these"):
+        return None
+    if i > 0 and toks[i - 1].low in _NOT_FRACTION_HALF:
+        return None
+    return _Core(i, i + 1, 0.5, unit="fraction", kind="fraction")
+
+
 def _unit_after(toks: list[_Tok], j: int) -> tuple[str, int] | None:
     """A unit of measure at token j, right after a figure: "15 years", "300ft", "2,000 square feet",
     and the hyphen compounds "a 12-year sentence", "a 9-acre site", "a 15-year-old". (unit, end token)"""
@@ -801,6 +910,12 @@ def _unit_after(toks: list[_Tok], j: int) -> tuple[str, int] | None:
     glued = nxt.start == toks[j - 1].end
     if nxt.low in MEASURE_UNITS and (not glued or nxt.low in _GLUED_UNITS):
         return MEASURE_UNITS[nxt.low], j + 1
+    head, _, tail = nxt.low.partition("-")
+    if tail in _DIMENSIONS and head in MEASURE_UNITS and (not glued or head in _GLUED_UNITS):
+        return MEASURE_UNITS[head], j + 1  # "a 50ft-wide crater", "a 3 metre-deep pit"
+    if nxt.low == "stone" and not (j + 1 < len(toks) and re.fullmatch(r"[a-z]+", toks[j + 1].text)
+                                   and toks[j + 1].low not in _STOP):
+        return "stone", j + 1  # "weighed 20 stone" (14 lb); not "three stone walls"
     if nxt.low == "square" and j + 1 < len(toks) and MEASURE_UNITS.get(toks[j + 1].low) in _LENGTHS:
         return "square " + MEASURE_UNITS[toks[j + 1].low], j + 2
     if nxt.text in ("-", "–") and glued and j + 1 < len(toks) and toks[j + 1].start == nxt.end:
@@ -810,6 +925,7 @@ def _unit_after(toks: list[_Tok], j: int) -> tuple[str, int] | None:
     return None
 
 
+_DIMENSIONS = frozenset("wide long high tall deep thick".split())
 _LENGTHS = frozenset(("feet", "inches", "yards", "miles", "metres", "km", "cm", "mm"))
 
 
@@ -957,7 +1073,8 @@ def find_quantities(text: str, article_id: str, offset: int = 0) -> tuple[Quanti
             out.append(_finish(text, toks, _Core(i, end, None, kind="score"), article_id, offset, thing, end))
             i = end
             continue
-        if toks[i].text[0].isdigit() and (_after_name(toks, i, text) or _after_label(toks, i)):
+        if toks[i].text[0].isdigit() and (_after_name(toks, i, text) or _after_label(toks, i)
+                                          or _listed_after_name(toks, i, text)):
             i += 1
             continue
         rank = _rank_start(toks, i) if toks[i].text[0].isdigit() else None
