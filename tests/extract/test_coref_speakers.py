@@ -239,3 +239,11 @@ def test_a_report_by_an_unnamed_body_is_that_bodys(speaker_of):
     # a report about something is not that thing's
     text = "A report on the harbour said 40 boats sank."
     assert speaker_of(text, "A report on the harbour") == "A report"
+
+
+def test_a_subject_inside_a_reported_belief_is_not_the_next_he(speaker_of):
+    # "Tennant believes Brand never intended …": Brand is part of what Tennant believes, not a new speaker
+    text = ("Mark Tennant and a colleague, Ann Roe, wrote a book about Olek Brand. Brand entered a clinic two months "
+            "ago and cannot receive visitors, Tennant said.\n\nTennant believes Brand never intended to sell the "
+            'mill. "Brand never agreed to the sale in the first place and never will," he said.')
+    assert speaker_of(text, "he") == "Mark Tennant"

@@ -406,3 +406,46 @@ def test_the_terms_of_an_agreement_are_no_source(quotes):
     assert _said(quotes("Troops will leave Lenholm by May, according to an agreement signed last year.")) == []
     said = _said(quotes("According to a report by the ministry, troops will leave by May."))
     assert [(k, t) for k, _, t in said] == [("indirect", "troops will leave by May")]
+
+
+def test_a_quote_an_outlet_relays_stays_the_speakers(quotes):
+    # "…," X said, according to the Herald: the Herald reports X's words; the next quoted paragraph is X's
+    text = ('"The first call came at noon, when a nurse ran in to say the ward was flooding," a clinic spokesman '
+            'said, according to the Lenholm Herald.\n\n"Staff rushed out and found the basement under water."')
+    said = _said(quotes(text))
+    assert [(k, s) for k, s, t in said if k == "direct"] == [("direct", "a clinic spokesman")] * 2
+    assert ("indirect", "Lenholm Herald") in [(k, s) for k, s, _ in said]
+    # X said: "…," the Herald reported: the colon hands the quotation to X, not to the tag after it
+    text = ('Major Olek Brand, a spokesman for the army, said: "We cannot confirm that the bridge was hit," the '
+            'Lenholm Herald reported.\n\n"We are still checking the reports and will say more when we know."')
+    said = _said(quotes(text))
+    assert said == [("direct", "Olek Brand", '"We cannot confirm that the bridge was hit,"'),
+                    ("direct", "Olek Brand", '"We are still checking the reports and will say more when we know."')]
+
+
+def test_a_dateline_with_a_colon_is_no_source(quotes):
+    assert _said(quotes("Lenholm City: The fate of the missing ferry remains unclear, with rumours that it sank "
+                        "still unconfirmed.")) == []
+    # at a line's head the parser may take the town for a person: a word never named again is no source
+    assert _said(quotes("Lenholm: The fate of the missing ferry remains unclear, with rumours that it sank still "
+                        "unconfirmed.\n\nThe ferry left on Monday.")) == []
+    # a headline's "Name: statement" still speaks
+    said = _said(quotes("Mara Quist: the ferry will sail again next spring\n\nMara Quist spoke on Monday."))
+    assert said == [("indirect", "Mara Quist", "the ferry will sail again next spring")]
+    said = _said(quotes("Voss: The ferry will sail again next spring, and the crew will be back at work soon.\n\n"
+                        "Ansel Voss spoke on Monday."))
+    assert [(k, s) for k, s, _ in said] == [("indirect", "Ansel Voss")]
+
+
+def test_citing_or_quoting_a_source_names_who_spoke_not_what(quotes):
+    said = _said(quotes("Mara Quist could buy the mill, says a report from the Lenholm Herald, citing a source "
+                        "familiar with the talks."))
+    assert said == [("indirect", "Lenholm Herald", "Mara Quist could buy the mill")]
+    said = _said(quotes("Earlier, a report in the Lenholm Herald, citing people close to the talks, said the deal "
+                        "was done."))
+    assert [t for _, _, t in said] == ["the deal was done"]
+    # citing someone saying something: the report gives what was said
+    said = _said(quotes("The Herald cited an unnamed nurse saying the mayor was among several officials hurt."))
+    assert [t for _, _, t in said] == ["an unnamed nurse saying the mayor was among several officials hurt"]
+    # a reason cited is what was said
+    assert ("indirect", "Ann Roe", "privacy rules") in _said(quotes("Ann Roe declined to comment, citing privacy rules."))

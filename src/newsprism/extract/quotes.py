@@ -868,6 +868,15 @@ def _object_content(doc, verb) -> tuple[int, int] | None:
     return doc[left].idx, doc[end].idx + len(doc[end].text)
 
 
+def _names_a_source(obj) -> bool:
+    """The object of "citing" / "quoting" that is a person or a source ("a source familiar with the talks",
+    "officials", "Olek Brand"), so the verb names who spoke rather than what was said."""
+    return obj.ent_type_ in ("PERSON", "ORG", "NORP") or obj.lemma_.lower() in PERSON_NOUNS | _SOURCE_NOUNS
+
+
+_SOURCE_NOUNS = frozenset("source sources people person official insider witness elder aide".split())
+
+
 def _names_someone(tok) -> bool:
     """A one-word object that can stand as a statement's content: a name or a personal pronoun."""
     return tok.pos_ in ("PROPN", "PRON") and tok.lower_ not in ("it", "this", "that")
@@ -1078,6 +1087,22 @@ def _quoted_title(doc, toks, inner: str) -> bool:
                        or doc[k].lower_ in _NAMING)
 
 
+def _colon_cue_before(doc, first: int):
+    """The speech verb right before the colon that opens a quotation ("Voss said: “…”"), or None: the colon
+    hands the quotation to that verb even when the parser hung it on a tag after it ("…,” the Herald
+    reported")."""
+    k = first - 1
+    while k >= 0 and (doc[k].is_space or doc[k].text in _OPENERS) and "\n" not in doc[k].text:
+        k -= 1
+    if k < 1 or doc[k].text != ":":
+        return None
+    verb = doc[k - 1]
+    if _is_cue_verb(verb) and not _impersonal(verb) and _own_subject(verb) is not None \
+            and verb.lemma_.lower() not in BELIEF_VERBS:
+        return verb
+    return None
+
+
 def _cue_near_quote(doc, m: Marked, own: set[int], others: set[int], words: int):
     """The speech verb attributing a quoted stretch: one that governs words of the quote, else one right
     after it ("…,” said X) or right before it (X said: “…”), in the same paragraph."""
@@ -1086,6 +1111,9 @@ def _cue_near_quote(doc, m: Marked, own: set[int], others: set[int], words: int)
         return None
     text = doc_text(doc)
     inner = text[m.inner_start:m.inner_end].rstrip()
+    colon = _colon_cue_before(doc, toks[0].i)
+    if colon is not None and colon.i not in others:
+        return colon  # "X said: “…,” the Herald reported": the quotation is X's, the Herald only relays it
     for t in toks:
         head = t
         for _ in range(6):
@@ -1256,6 +1284,9 @@ def find_attributions(doc, found: list[Found]) -> list[Attribution]:
             clause = _content_clause(doc, tok)
             if _impersonal(tok) or _says_nothing(tok, clause) or _asked_clause(tok):
                 continue
+            if tok.i + 1 < len(doc) and doc[tok.i + 1].text == ":" and any(
+                    not text[doc[tok.i + 1].idx + 1:m.start].strip() for m in marks):
+                continue  # "X said: “…”": what X said is the quotation, which takes this verb as its cue
             if clause is not None:
                 if (subj := _inverted_subject(tok)) is not None and _own_subject(tok) is None \
                         and clause.left_edge.i <= subj.i <= clause.right_edge.i:
@@ -1334,6 +1365,8 @@ def find_attributions(doc, found: list[Found]) -> list[Attribution]:
             att.contents.append((cstart, cend))
             by_cue[tok.i] = att
             attributions.append(att)
+            if _nested_stance(tok, last_att):
+                continue  # "Roe believes Voss never intended to …": Voss is not the next "he"
             if att.speaker_found is not None:
                 last = att.speaker_found
             if att.speaker:
@@ -1342,6 +1375,9 @@ def find_attributions(doc, found: list[Found]) -> list[Attribution]:
             tok = doc[n]
             to = doc[n + 1]
             pobj = next(c for c in to.children if c.dep_ == "pobj")
+            # "“…,” a spokesman said, according to the Herald": the Herald reports the act of speech (a link
+            # in a chain, as PolNeAR reads it); the quotation and what follows it stay the spokesman's
+            relayed = tok.head.i != tok.i and tok.head.i in by_cue and by_cue[tok.head.i].kind == "direct"
             sent = tok.sent
             pieces = _according_content(doc, tok, pobj)
             if not pieces:
@@ -1358,10 +1394,12 @@ def find_attributions(doc, found: list[Found]) -> list[Attribution]:
                               media=is_media(speaker) or is_media(text[src[0]:src[1]]), cue_token=tok.i)
             # A quotation inside the clause stays a direct quote of this source.
             for m in marks:
-                if sent.start_char <= m.start and m.end <= sent.end_char:
+                if sent.start_char <= m.start and m.end <= sent.end_char and not relayed:
                     att.kind = "direct" if m.end - m.start > 0.6 * sum(e - s for s, e in pieces) else att.kind
             attributions.append(att)
             by_cue[tok.i] = att
+            if relayed:
+                continue
             if hit is not None:
                 last = hit
             last_speaker, last_end, last_att = speaker, pieces[-1][1], att
@@ -1656,6 +1694,13 @@ def _claimed(pieces, taken, marks) -> bool:
 _SPEECH_LINKS = UTTERANCE_VERBS | {"accord"}
 
 
+def _nested_stance(tok, outer: Attribution | None) -> bool:
+    """A stance cue inside the clause the previous attribution reports ("Roe believes Voss never intended to
+    sell"): part of what that source says (`_drop_nested_stances` drops it), so its subject is no speaker."""
+    return outer is not None and tok.lemma_.lower() not in _SPEECH_LINKS \
+        and any(s <= tok.idx < e for s, e in outer.contents)
+
+
 def _drop_nested_stances(doc, attributions: list[Attribution]) -> list[Attribution]:
     """A stance or belief cue inside another attribution's content ("Cruz said Trump wants …", "a poll
     showing voters think …") is part of what that source says, not an attribution of its own; a verb
@@ -1780,12 +1825,29 @@ def _colon_lines(doc, found: list[Found], done: list[Attribution]) -> list[Attri
             inside = [below]  # the person as the article names them
         elif not (named or is_media(label) or words[-1].lower() in _FINDINGS):
             continue
+        if below is None and _dateline(inside, label, content, found):
+            continue
         speaker = canonical(inside[0]) if inside else label
         colon = text.index(":", le)
         out.append(Attribution([(cs, ce)], "indirect", cue=(colon, colon + 1), cue_text=":", source=(ls, le),
                                speaker=speaker, speaker_found=inside[0] if inside else None,
                                media=is_media(speaker) or is_media(label)))
     return out
+
+
+def _dateline(inside: list[Found], label: str, content: str, found: list[Found]) -> bool:
+    """"Lenholm: The fate of the ferry remains unclear, ….": a place heading a paragraph of prose (a long
+    sentence ending in a full stop) is the story's dateline, not a source; a headline ("Vantrell: sanctions
+    will fail") has no full stop. At a line's head the parser often takes the place for a person: a single
+    word the article never names again is no source either."""
+    if not (content.rstrip().endswith(".") and len(re.findall(r"\w+", content)) >= 8):
+        return False
+    places = [f for f in inside if f.label in ("GPE", "LOC")]
+    if places and len(places) == len(inside) and label.split() == " ".join(f.text for f in places).split():
+        return True
+    word = label.strip()  # (a transcript's "CLINTON:" is a speaker, however rarely named)
+    return len(word.split()) == 1 and not word.isupper() and len(re.findall(r"\w+", content)) >= 12 \
+        and sum(word in f.text.split() for f in found) <= 1
 
 
 def _named_below(label: str, end: int, found: list[Found]) -> Found | None:
@@ -1810,6 +1872,10 @@ def _says_nothing(verb, clause) -> bool:
     its train split)."""
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _WITHHOLD:
         return True
+    if verb.lemma_.lower() in ("cite", "quote") and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) \
+            and any(c.dep_ == "dobj" and _names_a_source(c) and not any(g.dep_ == "acl" for g in c.children)
+                    for c in verb.children):
+        return True  # "citing a source familiar with the talks", "quoting a tribal elder": who spoke, not what
     negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
     return negated and clause is not None and any(
         c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children)
