@@ -56,6 +56,23 @@ def test_altered_words_are_shown_as_a_diff(b):
     assert word_diff("a b c", "a x c") == "a [-b-] {+x+} c"
 
 
+def test_british_and_american_spellings_are_the_same_words(b):
+    """An outlet's house style respells the speaker's words ("traumatised" / "traumatized"); that is no
+    change to what was said. A changed word still is."""
+    said = "Everyone in the centre is traumatised, and the neighbours have cancelled their travel plans"
+    a = b.article("s1", "Paper A", f"“{said},” Ann Roe said.")
+    respelled = said.replace("centre", "center").replace("traumatised", "traumatized").replace(
+        "neighbours", "neighbors").replace("cancelled", "canceled")
+    c = b.article("s2", "Paper B", f"“{respelled},” Ann Roe said.")
+    changed = said.replace("traumatised", "terrified")
+    d = b.article("s3", "Paper C", f"“{changed},” Ann Roe said.")
+    ex = [b.Extraction(x.id, quotes=(b.quote(x, t, "Ann Roe"),)) for x, t in ((a, said), (c, respelled), (d, changed))]
+    (g,) = quote_groups("s", [a, c, d], ex)
+    fidelity = {m.article_id: m.fidelity for m in g.members}
+    assert fidelity["s1"] == fidelity["s2"] == "verbatim" and fidelity["s3"] == "altered", g.members
+    assert words("four hours") != words("for hours") and words("hatred") != words("hated")
+
+
 def test_different_speakers_for_the_same_words_are_flagged(b):
     words_ = "The reform will cut waiting times in half by next spring."
     a = b.article("s1", "Paper A", f"“{words_}” said Maria Lund.")

@@ -3,7 +3,8 @@
 A statement is compared sentence by sentence (one outlet may quote two sentences in one run, another
 quote them apart, or only one of them); sentences that every member reproduces together are joined
 back into one group. Fidelity of each rendering against the longest one:
-- verbatim: the same words, ignoring typography (curly vs straight quotes, dashes, case, punctuation);
+- verbatim: the same words, ignoring typography (curly vs straight quotes, dashes, case, punctuation) and
+  British / American spelling ("traumatised" / "traumatized");
 - trimmed: a contiguous part of the longest rendering;
 - altered: words changed (a word-level diff is given: [-removed-] {+added+});
 - paraphrase: an indirect rendering of the same statement by the same speaker.
@@ -39,8 +40,31 @@ def fold(text: str) -> str:
 
 
 def words(text: str) -> list[str]:
-    """The words of a rendering, compared without case, punctuation or typographic variants."""
-    return re.findall(r"\w+(?:'\w+)*", fold(text).lower())
+    """The words of a rendering, compared without case, punctuation, typographic or spelling variants."""
+    return [spelling(w) for w in re.findall(r"\w+(?:'\w+)*", fold(text).lower())]
+
+
+# British and American spellings of one word ("terrorised" / "terrorized", "colour" / "color"): an
+# outlet's house style changes them, not the speaker's words. Each rule maps both forms to one key; the
+# stems are long enough that no other word shares the key ("prise" / "prize", "four" / "for" stay apart).
+_SPELLING = (
+    (re.compile(r"^(\w{3,}[^aeiou\W])is(e|es|ed|ing|ation|ations|er|ers)$"), r"\1iz\2"),  # organise, realised
+    (re.compile(r"^(\w{2,}[^aeiou\W])ys(e|es|ed|ing)$"), r"\1yz\2"),  # analyse, paralysed
+    (re.compile(r"^(\w{2,}[^aeiou\W])our(s|ed|ing|ful|ite|ites|able|er|ers)?$"), r"\1or\2"),  # colour, labour
+    (re.compile(r"^(\w{2,})(t|b)re(s)?$"), r"\1\2er\3"),  # centre, metres, fibre (not "hatred": no -d)
+    (re.compile(r"^(\w{3,})ell(ed|ing|er|ers)$"), r"\1el\2"),  # travelled, cancelling, labelled
+    (re.compile(r"^(\w{3,})ogue(s)?$"), r"\1og\2"),  # catalogue, dialogue
+    (re.compile(r"^(de|of)fence(s)?$"), r"\1fense\2"),  # defence, offence
+)
+
+
+@lru_cache(maxsize=50_000)
+def spelling(word: str) -> str:
+    """One key for a word's British and American spellings."""
+    for pattern, key in _SPELLING:
+        if pattern.match(word):
+            return pattern.sub(key, word)
+    return word
 
 
 @dataclass(frozen=True)
