@@ -96,6 +96,21 @@ def test_negation_makes_a_contest(b):
     assert g.status == "contested" and "did not happen" in g.explanation
 
 
+def test_a_refusal_and_a_denial_of_details_say_the_same(b):
+    a = b.article("r1", "Paper A", "Lieutenant Voss declined to describe the device in detail but indicated it was "
+                                   "powerful.", "2021-05-01")
+    c = b.article("r2", "Paper B", "Police could offer no details about the device other than to say it was "
+                                   "powerful.", "2021-05-01")
+    ex = [b.Extraction(x.id, claims=(b.claim(x, x.text),)) for x in (a, c)]
+    groups = crosscheck_story(b.story(a, c), [a, c], ex, []).claim_groups
+    assert all(g.status != "contested" for g in groups), [g.explanation for g in groups]
+    # a refusal is a negative, as "not" is; a fall in prices is not
+    from newsprism.crosscheck.contradiction import is_negated
+    assert is_negated(b.claim(a, a.text)) and is_negated(b.claim(c, c.text))
+    e = b.article("r3", "Paper C", "Prices declined to their lowest level since 2019.", "2021-05-01")
+    assert not is_negated(b.claim(e, e.text))
+
+
 def test_date_conflict_makes_a_contest(b):
     a = b.article("d1", "Paper A", "The treaty was signed in Vienna on 3 March 2019.", "2021-05-01")
     c = b.article("d2", "Paper B", "The treaty was signed in Vienna on 3 March 2018.", "2021-05-01")

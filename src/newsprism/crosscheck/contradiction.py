@@ -47,11 +47,18 @@ def cue_count(words: list[str], kind: str) -> int:
     return singles + pairs
 
 
+# A refusal says the act did not happen as plainly as a negator: "declined to describe the device" and
+# "offered no details about the device" say the same. (Kept apart from the stance model's negator cues,
+# which it was fitted with.) Only before a verb: "prices declined to their lowest level" is a fall.
+_REFUSALS = re.compile(r"\b(?:declin|refus)(?:e|es|ed|ing)\s+to\s+(?!(?:the|a|an|their|its|his|her|our|my|your|this|"
+                       r"that|these|those|some|about|around|just|only|record|new|pre|levels?)\b|\d)[a-z]", re.I)
+
+
 def is_negated(claim: Claim) -> bool:
-    """Negative polarity: extraction's flag, or a negator in the claim's own words."""
+    """Negative polarity: extraction's flag, a negator or a refusal ("declined to") in the claim's own words."""
     if claim.negated:
         return True
-    return cue_count(words_of(claim.text), "negators") > 0
+    return cue_count(words_of(claim.text), "negators") > 0 or bool(_REFUSALS.search(claim.text))
 
 
 # ---------------------------------------------------------------- dates
