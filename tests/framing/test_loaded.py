@@ -158,3 +158,15 @@ def test_the_passage_takes_in_the_noun_an_of_complement_hangs_on():
     art = article("r2", "X", "It was nothing but a tissue of lies. It was a campaign of hatred.")
     texts = [evidence(art, f) for f in loaded(art)]
     assert "tissue of lies" in texts and "campaign of hatred" in texts, texts
+
+
+def test_disaster_news_vocabulary_is_no_loaded_language():
+    """Reporting a quake: the wave is a tsunami and the agency deals with disasters; neither is the writer's
+    charge. Used as a figure of speech the word still is."""
+    report = article("d1", "X", "The provincial disaster management agency said a tsunami warning was issued after "
+                                "the quake, and small tsunamis reached the coast of Lenholm.")
+    assert loaded(report) == [], [evidence(report, f) for f in loaded(report)]
+    figure, _ = frame_article(article("d2", "Y", "Voss faces a tsunami of anger over the sinister plans."))
+    texts = [evidence(article("d2", "Y", "Voss faces a tsunami of anger over the sinister plans."), f).lower()
+             for f in figure]
+    assert any("tsunami of" in t for t in texts), texts

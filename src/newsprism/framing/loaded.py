@@ -99,7 +99,8 @@ def candidates(ctx: ArticleContext, table: WordTable | None = None) -> dict[int,
         if is_name(tok) or tok.lower in STOPWORDS:
             continue
         score, reason = word_score(lex, tok.lower)
-        if (score > 0.0 or table.lift(tok.lower) > 0.0) and not _verb_of_place(tokens, i):
+        if (score > 0.0 or table.lift(tok.lower) > 0.0) and not _verb_of_place(tokens, i) \
+                and not _names_a_service(text, tokens, i):
             if score <= 0.0:
                 marked, seen = table.counts[tok.lower]
                 reason = f"marked as loaded language in {marked} of {seen} PTC fit-split articles using it"
@@ -252,6 +253,21 @@ def _verb_of_place(tokens: list[Token], i: int) -> bool:
     """"the farmland lies downstream": where something is, not a falsehood."""
     return (tokens[i].lower in _PLACE_VERBS and i + 1 < len(tokens) and tokens[i + 1].lower in _PLACE_AFTER
             and tokens[i + 1].sentence == tokens[i].sentence)
+
+
+# Nouns that make the word before them part of a body's or a procedure's name.
+_SERVICE_HEADS = frozenset("""agency agencies management relief response responders team teams official officials
+chief chiefs unit units squad squads service services centre center centres centers zone zones fund funds
+coordinator coordinators committee office department authority authorities crew crews warning warnings alert
+alerts drill drills insurance recovery preparedness mitigation victims survivors""".split())
+
+
+def _names_a_service(text: str, tokens: list[Token], i: int) -> bool:
+    """"the disaster management agency", "the bomb squad", "a tsunami warning": a word that names what a
+    body deals with or what an alert is about, not the writer's charge."""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return (nxt is not None and nxt.lower in _SERVICE_HEADS and nxt.sentence == tokens[i].sentence
+            and _adjacent(text, tokens[i], nxt) and tokens[i].text.islower())
 
 
 def _qualifies(text: str, prev: Token, tok: Token) -> bool:
