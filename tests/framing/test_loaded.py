@@ -170,3 +170,17 @@ def test_disaster_news_vocabulary_is_no_loaded_language():
     texts = [evidence(article("d2", "Y", "Voss faces a tsunami of anger over the sinister plans."), f).lower()
              for f in figure]
     assert any("tsunami of" in t for t in texts), texts
+
+
+@pytest.mark.parametrize("text, charged", [
+    ("The army launched a ground offensive against the rebels near Lenholm.", False),
+    ("The Vantrell offensive into the valley entered its twelfth day.", False),
+    ("The offensive, launched in May, stalled.", False),
+    ("It was an offensive remark about the people of Lenholm.", True),
+    ("Critics said the cartoon was offensive.", True),
+])
+def test_a_military_offensive_is_a_plain_noun(text, charged):
+    art = article("o1", "X", text)
+    found, _ = frame_article(art)
+    assert any("offensive" in evidence(art, f).lower() for f in found) == charged, \
+        [(f.kind, evidence(art, f)) for f in found]

@@ -100,7 +100,8 @@ def candidates(ctx: ArticleContext, table: WordTable | None = None) -> dict[int,
             continue
         score, reason = word_score(lex, tok.lower)
         if (score > 0.0 or table.lift(tok.lower) > 0.0) and not _verb_of_place(tokens, i) \
-                and not _names_a_service(text, tokens, i):
+                and not _names_a_service(text, tokens, i) \
+                and not _neutral_noun_at(text, tokens, i):
             if score <= 0.0:
                 marked, seen = table.counts[tok.lower]
                 reason = f"marked as loaded language in {marked} of {seen} PTC fit-split articles using it"
@@ -253,6 +254,38 @@ def _verb_of_place(tokens: list[Token], i: int) -> bool:
     """"the farmland lies downstream": where something is, not a falsehood."""
     return (tokens[i].lower in _PLACE_VERBS and i + 1 < len(tokens) and tokens[i + 1].lower in _PLACE_AFTER
             and tokens[i + 1].sentence == tokens[i].sentence)
+
+
+# Charged adjectives whose noun is a plain word: "an offensive remark" but "the offensive against the
+# rebels" (a military operation).
+_NEUTRAL_NOUNS = frozenset({"offensive", "offensives"})
+_BEFORE_A_NOUN = frozenset("""the a an its their his her our this that new major final military ground air naval
+counter spring summer autumn winter year-long months-long weeks-long""".split())
+
+
+_AFTER_A_NOUN = frozenset("""against into on in across toward towards by from to through near around since after
+before for of that which was is has had will would could began begun continued continues stalled ended""".split())
+
+
+def neutral_noun(words: Sequence[str], i: int) -> bool:
+    """Word i of `words` is one of the charged adjectives used as its plain noun: after an article, a
+    possessive, a name or a word naming the operation, and before no noun of its own."""
+    w = words[i].lower()
+    if w not in _NEUTRAL_NOUNS or i == 0:
+        return False
+    prev, nxt = words[i - 1], words[i + 1] if i + 1 < len(words) else None
+    before = prev.lower() in _BEFORE_A_NOUN or prev[:1].isupper()
+    return before and (nxt is None or nxt.lower() in STOPWORDS or nxt.lower() in _AFTER_A_NOUN
+                       or not nxt[:1].isalpha())
+
+
+def _neutral_noun_at(text: str, tokens: list[Token], i: int) -> bool:
+    """`neutral_noun` for token i with its neighbours in the sentence (a comma after it ends the phrase)."""
+    tok = tokens[i]
+    prev = [tokens[i - 1].text] if i > 0 and tokens[i - 1].sentence == tok.sentence else []
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    after = [nxt.text] if nxt is not None and nxt.sentence == tok.sentence and _adjacent(text, tok, nxt) else []
+    return neutral_noun(prev + [tok.text] + after, len(prev))
 
 
 # Nouns that make the word before them part of a body's or a procedure's name.
