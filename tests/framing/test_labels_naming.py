@@ -11,6 +11,18 @@ def labels(art, ext=None):
     return [f for f in findings if f.kind in ("label", "mandatory-label")]
 
 
+def test_the_operation_a_name_qualifies_and_a_disaster_chief_are_no_labels():
+    text = "The Vantrell offensive into the valley went on. The provincial disaster chief Ann Roe visited Lenholm."
+    art = article("l0", "X", text)
+    ext = extraction(art, mentions=[mention(art, "Vantrell", "NORP", ("offensive",)),
+                                    mention(art, "Ann Roe", "PERSON", ("provincial disaster chief",))])
+    assert labels(art, ext) == [], [evidence(art, f) for f in labels(art, ext)]
+    # a charged descriptor still is one
+    art = article("l9", "X", "The Vantrell butchers went on.")
+    ext = extraction(art, mentions=[mention(art, "Vantrell", "NORP", ("butchers",))])
+    assert [evidence(art, f) for f in labels(art, ext)] == ["Vantrell butchers"]
+
+
 def test_label_words_join_the_name_they_are_attached_to():
     art = article("l1", "X", "Troops sent by the US regime arrived while Zionist crime rings looted the port.")
     found = {evidence(art, f) for f in labels(art)}

@@ -15,7 +15,7 @@ import re
 
 from newsprism.framing.context import STOPWORDS, ArticleContext, is_name
 from newsprism.framing.loaded import THRESHOLD as LOADED_THRESHOLD
-from newsprism.framing.loaded import neutral_noun, word_score
+from newsprism.framing.loaded import plain_use, word_score
 from newsprism.records import FramingFinding, Mention
 
 LABEL_THRESHOLD = 0.3  # curated label intensity below this ("rebels", "militants") is plain naming
@@ -42,7 +42,7 @@ def descriptor_label(ctx: ArticleContext, descriptor: str) -> tuple[float, tuple
                 best, why = entry.intensity, f"label '{w}' ({entry.intensity:.2f})"
             continue
         score, reason = word_score(lex, w)
-        if score >= LOADED_THRESHOLD and not neutral_noun(words, i):
+        if score >= LOADED_THRESHOLD and not plain_use(words, i):
             terms.append(w)
             if score > best:
                 best, why = score, f"loaded '{w}': {reason}"

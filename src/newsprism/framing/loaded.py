@@ -271,8 +271,10 @@ def neutral_noun(words: Sequence[str], i: int) -> bool:
     """Word i of `words` is one of the charged adjectives used as its plain noun: after an article, a
     possessive, a name or a word naming the operation, and before no noun of its own."""
     w = words[i].lower()
-    if w not in _NEUTRAL_NOUNS or i == 0:
+    if w not in _NEUTRAL_NOUNS:
         return False
+    if i == 0:
+        return len(words) == 1  # a descriptor that is the noun a name qualifies ("Vantrell offensive")
     prev, nxt = words[i - 1], words[i + 1] if i + 1 < len(words) else None
     before = prev.lower() in _BEFORE_A_NOUN or prev[:1].isupper()
     return before and (nxt is None or nxt.lower() in STOPWORDS or nxt.lower() in _AFTER_A_NOUN
@@ -293,6 +295,13 @@ _SERVICE_HEADS = frozenset("""agency agencies management relief response respond
 chief chiefs unit units squad squads service services centre center centres centers zone zones fund funds
 coordinator coordinators committee office department authority authorities crew crews warning warnings alert
 alerts drill drills insurance recovery preparedness mitigation victims survivors""".split())
+
+
+def plain_use(words: Sequence[str], i: int) -> bool:
+    """Word i of a phrase is used plainly: a charged adjective's plain noun, or what a body or an alert
+    deals with ("disaster chief")."""
+    return neutral_noun(words, i) or (i + 1 < len(words) and words[i + 1].lower() in _SERVICE_HEADS
+                                      and words[i].islower())
 
 
 def _names_a_service(text: str, tokens: list[Token], i: int) -> bool:
