@@ -449,3 +449,37 @@ def test_citing_or_quoting_a_source_names_who_spoke_not_what(quotes):
     assert [t for _, _, t in said] == ["an unnamed nurse saying the mayor was among several officials hurt"]
     # a reason cited is what was said
     assert ("indirect", "Ann Roe", "privacy rules") in _said(quotes("Ann Roe declined to comment, citing privacy rules."))
+
+
+def test_a_place_before_a_ministry_or_an_institution_is_not_the_speaker(quotes):
+    said = _said(quotes("A Spanish Interior Ministry official told Dana Whitfield on Monday that the bridge had "
+                        "been closed."))
+    assert said == [("indirect", "Interior Ministry", "that the bridge had been closed")]
+    said = _said(quotes("Ohio prison officials would not comment on the inmate's health."))
+    assert [s for _, s, _ in said] == ["Ohio prison officials"]
+    said = _said(quotes("An Ohio hospital spokesman said the patient was stable."))
+    assert [s for _, s, _ in said] == ["An Ohio hospital spokesman"]
+
+
+def test_the_one_who_was_told_is_no_speaker(quotes):
+    said = _said(quotes("Ann Roe said she phoned the office twice and was told the permit would be ready by "
+                        "Friday."))
+    assert [(s, t[:15]) for _, s, t in said] == [("Ann Roe", "she phoned the ")]
+    said = _said(quotes("Voss was told by doctors that his leg would need surgery."))
+    assert said == [("indirect", "doctors", "that his leg would need surgery")]
+
+
+def test_branding_or_labelling_something_in_quotation_marks_is_the_subjects_words(quotes):
+    said = _said(quotes('A senior Lenholm diplomat branded the idea "disgusting."'))
+    assert ("direct", "A senior Lenholm diplomat", '"disgusting."') in said
+    said = _said(quotes("Mara Quist labelled the proposal “reckless” at a meeting on Tuesday."))
+    assert said == [("direct", "Mara Quist", "“reckless”")]
+    # with no quoted words: no speech
+    assert _said(quotes("The farmers branded the cattle in spring. The company labelled its jars with care.")) == []
+
+
+def test_a_verb_of_phase_before_an_act_is_no_stance(quotes):
+    said = _said(quotes("Quist proceeded to take a knife and attack the man. Ann Roe began to argue that the "
+                        "vote was rigged."))
+    assert not [c for c in said if c[2].startswith("to ")]
+    assert ("indirect", "Ann Roe", "that the vote was rigged") in said

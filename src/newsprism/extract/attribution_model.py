@@ -282,6 +282,13 @@ def candidate_parts(doc, cand: Candidate) -> list[np.ndarray | None]:
 # Verbs that report words only in one construction, which the rules know: a text that "reads" (not a
 # person reading a report), "as X put it" (not "put the plan on hold").
 _RULES_DECIDE = frozenset({"read", "put"})
+# Verbs of phase or attempt: with an infinitive they only say when or how the next act happened ("proceeded
+# to cut the rope", "managed to escape"), never what anyone said or thought.
+_PHASE_VERBS = frozenset("proceed begin start go try attempt manage fail rush hurry cease bother".split())
+
+
+def _phase_of_an_act(tok) -> bool:
+    return tok.lemma_.lower() in _PHASE_VERBS and any(c.dep_ == "xcomp" and c.i > tok.i for c in tok.children)
 
 
 def candidates(doc, taken: set[int]) -> list[Candidate]:
@@ -289,7 +296,7 @@ def candidates(doc, taken: set[int]) -> list[Candidate]:
     out = []
     for tok in doc:
         if tok.pos_ not in _CANDIDATE_POS or tok.i in taken or _says_nothing(tok, _content_clause(doc, tok)) \
-                or is_violence(tok) or tok.lemma_.lower() in _RULES_DECIDE:
+                or is_violence(tok) or tok.lemma_.lower() in _RULES_DECIDE or _phase_of_an_act(tok):
             continue
         got = verb_content(doc, tok)
         if got is None:

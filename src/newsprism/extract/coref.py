@@ -243,8 +243,7 @@ def antecedent(doc, tok, found: list[Found], last_speaker: Found | None = None) 
     low = tok.lower_
     if low in RELATIVE_PRONOUNS:
         # "Trump, who said ...": the relative clause hangs on the noun it describes.
-        verb = tok.head
-        noun = verb.head if verb.dep_ == "relcl" else None
+        noun = relative_noun(tok, found)
         if noun is not None:
             return mention_at(found, noun.i)
         return None
@@ -288,6 +287,60 @@ def antecedent(doc, tok, found: list[Found], last_speaker: Found | None = None) 
         # describes, named only if the text ties the description to a name.
         return _named_by(doc, subject, tok, found)
     return best
+
+
+# Words that introduce members of the noun before them ("banks including X", "groups such as Y")
+_LISTING = frozenset("including like among notably especially as".split())
+
+
+def relative_noun(pron, found: list[Found]):
+    """The noun a relative pronoun stands for: the one its clause hangs on, unless the parser hung the
+    clause on the head of a longer phrase while the noun right before the pronoun is meant: a named member
+    of a list ("banks including Vantrell, which forecast …"), or for "who" the doers in a by- or from-phrase
+    of a noun that is no person ("complaints lodged by residents who said …")."""
+    verb = pron.head
+    if verb.dep_ != "relcl":
+        return None
+    head, doc = verb.head, pron.doc
+    k = pron.i - 1 if pron.i > 0 and doc[pron.i - 1].text != "," else pron.i - 2
+    if k < 0 or k == head.i or doc[k].pos_ not in ("NOUN", "PROPN") or not head.is_ancestor(doc[k]):
+        return head
+    near = doc[k]
+    prep = near.head if near.dep_ == "pobj" else None
+    if prep is None:
+        return head
+    if prep.lower_ in _LISTING and (prep.lower_ != "as" or doc[prep.i - 1].lower_ == "such") \
+            and mention_at(found, near.i) is not None:
+        return near
+    named = mention_at(found, near.i)
+    if pron.lower_ in ("who", "whom") and prep.lower_ in ("by", "from") and _no_person(head, found) \
+            and (near.lemma_.lower() in PERSON_NOUNS or near.tag_ in ("NNS", "NNPS")
+                 or (named is not None and named.label == "PERSON")):
+        return near
+    return head
+
+
+def _no_person(noun, found: list[Found]) -> bool:
+    """A common noun that names no person nor body ("complaints", "a report")."""
+    return noun.pos_ == "NOUN" and mention_at(found, noun.i) is None and noun.lemma_.lower() not in PERSON_NOUNS \
+        and noun.lower_ not in PERSON_NOUNS
+
+
+def described_antecedent(doc, tok, found: list[Found]):
+    """The unnamed subject a he / she no name was found for stands for ("A former fighter, who asked not to
+    be named, admitted …. He said …"): the last main-clause subject noun of a person in the window, when
+    nobody else fits: no person who fits is named since (outside quoted words), nor was one a subject in
+    the window. None otherwise."""
+    if tok.lower_ not in ("he", "she"):
+        return None
+    start = _window_start(doc, tok)
+    noun = _unnamed_subject_between(doc, tok, doc[start].idx, found)
+    if noun is None:
+        return None
+    rivals = [f for f in found + _bare_surnames(doc, found, start, tok.i) if f.label == "PERSON"
+              and start <= f.tok_start < tok.i and _fits(doc, tok, f, found)
+              and (_salience(doc, f) >= 2 or (f.tok_start > noun.i and not _in_quotes(doc, f.start)))]
+    return None if rivals else noun
 
 
 def _bare_surnames(doc, found: list[Found], start: int, stop: int) -> list[Found]:

@@ -38,5 +38,5 @@ SPEECH_ACT_VERBS = UTTERANCE_VERBS | frozenset("""
 call urge demand promise vow pledge threaten warn accuse criticize criticise praise condemn blame deny dismiss
 reject slam blast attack mock thank apologize apologise predict propose question suggest recommend cite quote
 announce declare insist advise order instruct protest complain decry denounce rebuke applaud assail deride
-lament bemoan email retweet interview brief according accord
+lament bemoan email retweet interview brief according accord brand label term
 """.split())

@@ -25,7 +25,8 @@ from dataclasses import dataclass, field
 
 from newsprism.clean.metadata import OUTLET_NAME_WORDS, after_opener
 from newsprism.extract.coref import (GROUP_PRONOUNS, PERSON_NOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS,
-                                     THING_PRONOUNS, antecedent, canonical, mention_at)
+                                     THING_PRONOUNS, antecedent, canonical, described_antecedent,
+                                     mention_at, relative_noun)
 from newsprism.extract.cues import BELIEF_VERBS, SPEECH_ACT_VERBS, SPEECH_NOUNS, SPEECH_VERBS, UTTERANCE_VERBS
 from newsprism.extract.entities import Found, doc_text
 from newsprism.extract.lexicon import is_media
@@ -188,7 +189,20 @@ def _is_cue_verb(tok) -> bool:
         return _as_clause(tok)  # "as Reyes put it"
     if tok.lemma_.lower() == "read" and tok.pos_ == "VERB":
         return _text_reads(tok)
+    if tok.lemma_.lower() in _QUOTED_NAMING and tok.pos_ == "VERB":
+        return _names_in_quotes(tok)
     return tok.lemma_.lower() in SPEECH_VERBS and tok.pos_ in ("VERB", "AUX")
+
+
+# Verbs that name a thing in the subject's words only with quoted words after them ("branded the idea
+# “disgusting”", "labelled it “reckless”"), as "called X “a Y”" does; else no speech ("branded cattle").
+_QUOTED_NAMING = frozenset("brand label term".split())
+
+
+def _names_in_quotes(verb) -> bool:
+    doc = verb.doc
+    return any(c.dep_ == "nsubj" for c in verb.children) and \
+        any(t.text in _OPENERS for t in doc[verb.i + 1:verb.right_edge.i + 1])
 
 
 # What a text says when it "reads": "“Vote no,” the sign read", "The statement read: “…”"
@@ -245,6 +259,11 @@ def _own_subject(tok):
     return None
 
 
+def _told_passive(tok) -> bool:
+    """"Voss was told that …": the one told is no speaker, nor is the subject of a verb joined to it."""
+    return tok.lemma_.lower() in _LISTENER_PASSIVE and any(c.dep_ == "auxpass" for c in tok.children)
+
+
 def _writer_after_outlet(doc, subj, verb) -> tuple[int, int] | None:
     """"Writing in The Courier Ann Roe said: …" with no comma: the parser made "Writing" the subject and
     ran the name into the paper's. The tokens of the name (after the outlet's last word, up to the verb)."""
@@ -291,8 +310,8 @@ def _subject_of(tok):
     """The subject of a speech verb. Participles and conjoined verbs ("…, adding that", "and added")
     borrow the subject of the speech verb they hang on, else of their head."""
     subj = _own_subject(tok)
-    if subj is not None:
-        return subj
+    if subj is not None or _told_passive(tok):
+        return subj  # "… and was told the school would …": only an agent ("told by X") speaks
     inverted = _inverted_subject(tok)
     if inverted is not None:
         return inverted
@@ -571,8 +590,18 @@ president minister premier cabinet state""".split())
 
 
 def _place_modifier(head, child, f: Found) -> bool:
-    return child.dep_ in ("compound", "nmod") and f.label in _PLACES | {"NORP"} and head.pos_ == "NOUN" \
-        and head.lemma_.lower() not in _SPEAK_FOR_PLACE and head.lower_ not in _SPEAK_FOR_PLACE
+    if not (child.dep_ in ("compound", "nmod") and f.label in _PLACES | {"NORP"} and head.pos_ == "NOUN"):
+        return False
+    if not f.tok_start <= child.i < f.tok_end:
+        return True  # "an Iraqi Interior Ministry official": the place is the ministry's, which speaks
+    if any(t.dep_ == "compound" and t.lemma_.lower() in _INSTITUTIONS for t in head.doc[f.tok_end:head.i]):
+        return True  # "Lenholm prison officials": officials of the prison there, not of the place
+    return head.lemma_.lower() not in _SPEAK_FOR_PLACE and head.lower_ not in _SPEAK_FOR_PLACE
+
+
+# Places of work whose officials speak for them, not for the town or state before them
+_INSTITUTIONS = frozenset("""prison jail hospital school university college airport police court museum zoo
+library port station plant factory mine""".split())
 
 
 def _mention_of_phrase(doc, head, found: list[Found]) -> Found | None:
@@ -655,7 +684,7 @@ def _name_for(doc, subj, found: list[Found], last: Found | None) -> tuple[str | 
         if ante is not None:
             return canonical(ante), ante
         if subj.lower_ in RELATIVE_PRONOUNS and subj.head.dep_ == "relcl":
-            noun = subj.head.head
+            noun = relative_noun(subj, found)
             hit = _mention_of_phrase(doc, noun, found)
             if hit is not None:
                 return canonical(hit), hit
@@ -664,6 +693,9 @@ def _name_for(doc, subj, found: list[Found], last: Found | None) -> tuple[str | 
                 start = _head_span(doc, noun.head)[0]
                 return doc_text(doc)[start:_head_span(doc, noun)[1]], None
             return _head_phrase(doc, noun), None
+        described = described_antecedent(doc, subj, found)
+        if described is not None:  # "A former fighter … admitted …. He said": that fighter, unnamed
+            return _head_phrase(doc, described), None
         return subj.text, None
     hit = _mention_of_phrase(doc, subj, found)
     if hit is not None:
@@ -829,7 +861,7 @@ def _object_content(doc, verb) -> tuple[int, int] | None:
         return None  # "militants attacked a police station": violence, not words
     if lemma == "counter" and any(c.dep_ == "dobj" and not _answerable(c) for c in right):
         return None  # "help the army counter the militants": opposing, not answering
-    if lemma == "call":
+    if lemma == "call" or lemma in _QUOTED_NAMING:
         # "called for X to …", "calls on X to …" (a demand) and "called X a liar" / "called X “unhinged”"
         # (a judgement): from what is called for / on / named to the end of the verb's phrase.
         pobjs = [g for c in right if c.dep_ == "prep" and c.lower_ in ("for", "on") for g in c.children
