@@ -291,3 +291,23 @@ def test_he_after_an_unnamed_description_is_that_description_when_nobody_else_fi
     # a named man was a subject just before: the pronoun stays unresolved rather than guess
     text = "Mark Tennant met the police chief on Monday. The officer said the road was shut. He said it would reopen."
     assert speaker_of(text, "He") == "He"
+
+
+def test_a_statement_from_a_name_the_tagger_missed_speaks_for_that_name():
+    from newsprism.extract.quotes import _name_for
+
+    # "A statement from Brennick said …" parsed right but with no entity on "Brennick" (as the tagger does
+    # with some names in running text): Brennick speaks, not "A statement"
+    words = "A statement from Brennick said the store would reopen .".split()
+    doc = _misparsed(words, [1, 4, 1, 2, 4, 6, 8, 8, 4, 4],
+                     ["det", "nsubj", "prep", "pobj", "ROOT", "det", "nsubj", "aux", "ccomp", "punct"],
+                     ["DT", "NN", "IN", "NNP", "VBD", "DT", "NN", "MD", "VB", "."],
+                     ["DET", "NOUN", "ADP", "PROPN", "VERB", "DET", "NOUN", "AUX", "VERB", "PUNCT"])
+    assert _name_for(doc, doc[1], [], None)[0] == "Brennick"
+    # a report from a place the tagger missed is where it was written, not who spoke
+    words = "A report from Lenholm said the store would reopen .".split()
+    doc = _misparsed(words, [1, 4, 1, 2, 4, 6, 8, 8, 4, 4],
+                     ["det", "nsubj", "prep", "pobj", "ROOT", "det", "nsubj", "aux", "ccomp", "punct"],
+                     ["DT", "NN", "IN", "NNP", "VBD", "DT", "NN", "MD", "VB", "."],
+                     ["DET", "NOUN", "ADP", "PROPN", "VERB", "DET", "NOUN", "AUX", "VERB", "PUNCT"])
+    assert _name_for(doc, doc[1], [], None)[0] != "Lenholm"

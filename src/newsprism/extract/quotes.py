@@ -677,6 +677,16 @@ def _unnamed_body_through(head):
                 None)
 
 
+def _untagged_name_through(head):
+    """A capitalised name after a statement or a spokesperson ("a statement from Brennick", "a spokesman for
+    Halvard Water") that the entity tagger left untagged: whom it speaks for. Not after a report, whose
+    "from" may be a place it was written in."""
+    if head.lower_ not in _DOCUMENTS | {"spokesman", "spokeswoman", "spokesperson"}:
+        return None
+    return next((t for t in _conduit_names(head) if t.pos_ == "PROPN" and t.text[:1].isupper()
+                 and not t.ent_type_), None)
+
+
 def _name_for(doc, subj, found: list[Found], last: Found | None) -> tuple[str | None, Found | None]:
     """The name a source stands for: a mention heading its phrase, or a pronoun's antecedent."""
     if subj.lower_ in _PRONOUNS:
@@ -703,6 +713,9 @@ def _name_for(doc, subj, found: list[Found], last: Found | None) -> tuple[str | 
     body = _unnamed_body_through(subj)
     if body is not None:  # "a report by the ministry": the ministry, though nobody names it
         return _head_phrase(doc, body), None
+    untagged = _untagged_name_through(subj)
+    if untagged is not None:  # "a statement from Brennick" with Brennick left untagged by the parser
+        return _head_phrase(doc, untagged), None
     phrase = _COURTESY_TITLE.sub("", _head_phrase(doc, subj))  # "Mr Brand" the parser did not tag: Brand
     if (subj.pos_ == "PROPN" or subj.text.istitle()) and len(phrase.split()) == 1:
         # A surname the parser did not tag ("…,” Holt said) after the full name was given.
