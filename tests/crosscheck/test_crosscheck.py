@@ -236,3 +236,19 @@ def test_weeks_ago_published_a_day_apart_is_the_same_date():
                         DateRef(Span("b", 0, 1), "Today", "2012-06-12", "day", relative=True))
     assert not _dates_agree(DateRef(Span("a", 0, 1), "on Tuesday", "2025-10-07", "day", relative=True),
                             DateRef(Span("b", 0, 1), "on 6 October", "2025-10-06", "day"))
+
+
+def test_sources_quoted_apart_with_different_figures_are_named_in_the_explanation(b):
+    """Outlet A reports the UN's toll, outlet B the hospital's: the outlets do not contradict each other,
+    but a reader must see that the sources they quote disagree."""
+    a = b.article("t1", "Paper A", "The UN said 40 people were killed when shells hit the Vantrell school.", "2026-01-07")
+    c = b.article("t2", "Paper B", "The city hospital said 42 people were killed when shells hit the Vantrell school.",
+                  "2026-01-07")
+    ex = [b.Extraction(a.id, claims=(b.claim(a, a.text, entities=("UN", "Vantrell"), attributed_to="The UN",
+                                             quantities=[("40 people", 40, dict(thing="people"))]),)),
+          b.Extraction(c.id, claims=(b.claim(c, c.text, entities=("Vantrell",), attributed_to="The city hospital",
+                                             quantities=[("42 people", 42, dict(thing="people"))]),))]
+    (g,) = crosscheck_story(b.story(a, c), [a, c], ex, []).claim_groups
+    assert g.status != "contested"  # the outlets report two sources faithfully
+    assert "different figures" in g.explanation and "The UN (Paper A)" in g.explanation, g.explanation
+    assert "The city hospital (Paper B)" in g.explanation and "“40 people”" in g.explanation

@@ -3,6 +3,8 @@
 - contested: two outlets state incompatible things (the conflict is named, both sides shown);
 - corroborated: two or more independent sources state it;
 - single-source: one source (one outlet, outlets copying each other, or outlets citing the same one).
+Outlets that quote different sources giving different figures for the same act do not contradict each
+other; the explanation names the sources and their figures ("The UN … and the city hospital …").
 """
 from __future__ import annotations
 
@@ -10,6 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsprism.crosscheck.align import Link
+from newsprism.crosscheck.contradiction import quoted_apart
+from newsprism.crosscheck.numbers import match_quantities
 from newsprism.crosscheck.independence import Independence, outlet_label
 from newsprism.records import Article, Claim, ClaimGroup, Span, stable_id
 
@@ -147,6 +151,9 @@ def group_status(story_id: str, indices: Sequence[int], members: Sequence[Member
         explanation += " Agreement in detail: " + "; ".join(shown) + "."
     if notes:
         explanation += " " + notes
+    differ = _sources_differ([k for k in idx if k not in against], members, links)
+    if differ:
+        explanation += " " + differ
     evidence: tuple[Span, ...] = tuple(members[k].claim.span for k in idx)
     claim_ids = tuple(sorted({members[k].claim.id for k in idx}))
     # Parts of the same claims can make two groups: the spans tell them apart.
@@ -162,6 +169,33 @@ def group_status(story_id: str, indices: Sequence[int], members: Sequence[Member
         evidence=evidence,
         text=members[anchor].claim.text,
     )
+
+
+def _sources_differ(side: Sequence[int], members: Sequence[Member], links: dict[tuple[int, int], Link]) -> str:
+    """Figures that differ between the sources two outlets quote for the same fact ("the UN: 40 dead", "the
+    hospital: 42"): not outlets contradicting each other (contradiction.quoted_apart), but a disagreement a
+    reader should see. Only between counterparts, each the other's closest claim in its article."""
+    found = []
+    for n, i in enumerate(side):
+        for j in side[n + 1:]:
+            a, b = members[i], members[j]
+            link = links.get((min(i, j), max(i, j)))
+            if a.article.id == b.article.id or link is None or not link.counterparts:
+                continue
+            ca, cb = a.claim, b.claim
+            if not (ca.quantities and cb.quantities and quoted_apart(ca, cb)):
+                continue
+            pairs = match_quantities(ca.quantities, cb.quantities, ca.text, ca.span.start, cb.text, cb.span.start)
+            if any(c.verdict == "consistent" for _, _, c in pairs):
+                continue
+            # figures of the same act ("killed", "injured") of the same counted thing: the likeliest to be
+            # the same fact counted differently rather than two facts side by side
+            c = next((c for _, _, c in pairs if c.verdict == "conflict" and c.certain and c.specific), None)
+            if c is not None:
+                found.append(f"{ca.attributed_to} ({a.outlet}) and {cb.attributed_to} ({b.outlet}): {c.reason}")
+    if not found:
+        return ""
+    return "The sources they quote give different figures: " + "; ".join(list(dict.fromkeys(found))[:3]) + "."
 
 
 def only_here(groups: Sequence[ClaimGroup]) -> tuple[tuple[str, tuple[str, ...]], ...]:
