@@ -115,7 +115,8 @@ def test_narration_before_a_quotation_that_the_parser_hung_on_the_tag_is_not_wha
 def test_a_clause_running_into_a_partial_quotation_stays_what_was_said(quotes):
     # guard: no dash, and the quotation goes on with the clause: the speaker's words, quoted in part
     said = _said(quotes("Sales at the mill rose last year, but “not fast enough,” Ola Berg said on Monday."))
-    assert ("direct", "Ola Berg", "Sales at the mill rose last year, but “not fast enough,”") in said
+    assert ("indirect", "Ola Berg", "Sales at the mill rose last year, but “not fast enough,”") in said
+    assert ("direct", "Ola Berg", "“not fast enough,”") in said  # the clause is reported, the words quoted
 
 
 def test_a_closing_tag_the_parser_made_the_root_reports_the_clause_before_it(quotes):
@@ -483,3 +484,37 @@ def test_a_verb_of_phase_before_an_act_is_no_stance(quotes):
                         "vote was rigged."))
     assert not [c for c in said if c[2].startswith("to ")]
     assert ("indirect", "Ann Roe", "that the vote was rigged") in said
+
+
+def test_a_reported_clause_ending_on_quoted_words_stays_indirect(quotes):
+    # the clause is reported speech; only the quoted words are a direct quote
+    said = _said(quotes('Mark Tennant said the army is weighing several options, including that the men '
+                        '"might be trying to defect."'))
+    assert said == [("indirect", "Mark Tennant", 'the army is weighing several options, including that the men '
+                                                 '"might be trying to defect."'),
+                    ("direct", "Mark Tennant", '"might be trying to defect."')]
+    said = _said(quotes("The new plan also backs the council's call for “an overall healthy budget,” Dr. Voss told "
+                        "reporters."))
+    assert [k for k, _, _ in said] == ["indirect", "direct"]
+
+
+def test_according_to_a_source_run_into_the_clauses_subject_without_a_comma(quotes):
+    # "According to Reuters Mr X met …": the parser makes "Reuters Mr X" one phrase; the title starts the subject
+    qs = [q for q in quotes("According to Reuters Mr Tennant also met Olek Brand at the hotel in December.")
+          if q.kind != "scare"]
+    assert [(q.speaker, q.text, q.speaker_is_media) for q in qs] == [
+        ("Reuters", "Mr Tennant also met Olek Brand at the hotel in December", True)]
+    said = _said(quotes("According to the Lenholm Herald Ms Roe had left the firm by then."))
+    assert said == [("indirect", "the Lenholm Herald", "Ms Roe had left the firm by then")]
+    # a title opening the phrase is the source's own
+    assert _said(quotes("According to Mr Tennant, the talks failed.")) == [("indirect", "Tennant", "the talks failed")]
+
+
+def test_a_press_secretary_or_times_in_a_source_phrase_is_no_outlet(quotes):
+    (q,) = [q for q in quotes("White House Press Secretary Mark Tennant said the plan was final.") if q.kind != "scare"]
+    assert q.speaker == "Mark Tennant" and not q.speaker_is_media
+    (q,) = [q for q in quotes("Senior Vantrell executives at different times have indicated an interest in the firm.")
+            if q.kind != "scare"]
+    assert not q.speaker_is_media
+    (q,) = [q for q in quotes("The Lenholm Times said the plan was final.") if q.kind != "scare"]
+    assert q.speaker_is_media  # the name of a newspaper still is one

@@ -990,6 +990,23 @@ def _name_after(doc, pobj) -> int | None:
     return m - 1 if m > k + 1 and m < len(doc) and doc[m].text == "," else None
 
 
+_COURTESY = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr"})
+
+
+def _subject_run_into_source(doc, tok, pobj) -> int | None:
+    """"According to Reuters Mr Tennant also met Brand" (no comma): the parser runs the source on into the
+    subject of the clause, whose verb is left with none. A courtesy title inside the phrase starts that
+    subject: its token index, or None."""
+    verb = tok.head
+    if tok.i != tok.sent.start or verb.pos_ not in ("VERB", "AUX") or any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    for t in doc[pobj.left_edge.i + 1:pobj.i + 1]:
+        if t.text.rstrip(".") in _COURTESY and doc[t.i - 1].text[:1].isupper() and t.i < pobj.i:
+            return t.i
+    return None
+
+
 def _according_content(doc, tok, pobj) -> list[tuple[int, int]]:
     """What "according to X" qualifies: the clause of the verb it hangs on, without the phrase itself."""
     relative = _relative_clause_before(doc, tok, pobj)
@@ -1434,9 +1451,15 @@ def find_attributions(doc, found: list[Found]) -> list[Attribution]:
             if named is not None:  # "according to the spokesman of the ministry, Olek Brand, …"
                 src = (src[0], doc[named].idx + len(doc[named].text))
                 speaker, hit = _name_for(doc, doc[named], found, last)
+            if (subject := _subject_run_into_source(doc, tok, pobj)) is not None:
+                # "According to Reuters Mr Tennant also met …": the source ends before the clause's subject
+                src = (doc[pobj.left_edge.i].idx, doc[subject - 1].idx + len(doc[subject - 1].text))
+                speaker, hit = text[src[0]:src[1]], None
+                pieces = [(doc[subject].idx, doc[tok.sent.end - 1].idx if doc[tok.sent.end - 1].is_punct
+                           else doc[tok.sent.end - 1].idx + len(doc[tok.sent.end - 1].text))]
             att = Attribution(pieces, "indirect", cue=cue_span, cue_text=text[cue_span[0]:cue_span[1]],
                               source=src, speaker=speaker, speaker_found=hit,
-                              media=is_media(speaker) or is_media(text[src[0]:src[1]]), cue_token=tok.i)
+                              media=is_media(speaker) or _media_phrase(text[src[0]:src[1]]), cue_token=tok.i)
             # A quotation inside the clause stays a direct quote of this source.
             for m in marks:
                 if sent.start_char <= m.start and m.end <= sent.end_char and not relayed:
@@ -1970,8 +1993,18 @@ def _from_verb(doc, verb, found: list[Found], last: Found | None, kind: str) -> 
     elif subj is not None:
         att.source = _source_np(doc, subj, verb)
         att.speaker, att.speaker_found = _name_for(doc, subj, found, last)
-        att.media = is_media(att.speaker) or is_media(doc_text(doc)[att.source[0]:att.source[1]])
+        att.media = is_media(att.speaker) or _media_phrase(doc_text(doc)[att.source[0]:att.source[1]])
     return att
+
+
+# Words of a medium's name that are also a job title or a plain word in a source phrase ("White House Press
+# Secretary X", "executives at different times"): no outlet there.
+_NOT_AN_OUTLET = re.compile(r"(?i:\bpress\s+(?:secretar\w*|office\w*|aides?|attach\w*)\b)|\btimes\b")
+
+
+def _media_phrase(phrase: str) -> bool:
+    """Does a source phrase as written name a medium ("a Herald reporter", "the news agency")?"""
+    return is_media(_NOT_AN_OUTLET.sub(" ", phrase))
 
 
 def act_of(doc, att: Attribution) -> str:
@@ -1996,8 +2029,8 @@ def to_quotes(article_id: str, text: str, attributions: list[Attribution], doc=N
             if e <= s:
                 continue
             kind = att.kind
-            if kind == "direct" and not _has_mark(text, s, e) and att.kind != "scare":
-                kind = "indirect"
+            if kind == "direct" and not _opens_quotation(text, s, e) and att.kind != "scare":
+                kind = "indirect"  # the reported clause around a partial quote ("said that X was “…”")
             out.append(Quote(
                 id=stable_id("q", article_id, str(s), str(e)),
                 span=Span(article_id, s, e), text=text[s:e], kind=kind, speaker=att.speaker,
@@ -2012,6 +2045,12 @@ def to_quotes(article_id: str, text: str, attributions: list[Attribution], doc=N
             seen.add(q.id)
             dedup.append(q)
     return tuple(dedup)
+
+
+def _opens_quotation(text: str, s: int, e: int) -> bool:
+    """A direct quote's piece starts on its quotation mark; a piece that only ends on one is the reported
+    clause leading up to quoted words ("he said the army had “…”"), which is indirect speech."""
+    return _has_mark(text, s, e) and (text[s:s + 1] in _OPEN_CLOSE or text[s:s + 2] in ("''", "``"))
 
 
 def _has_mark(text: str, s: int, e: int) -> bool:
