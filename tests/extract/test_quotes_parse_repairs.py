@@ -231,6 +231,11 @@ def test_a_text_that_reads_is_the_source_of_its_words_a_person_reading_is_not(qu
     assert q.cue == "reads" and text[q.speaker_span.start:q.speaker_span.end] == "a welcome message on the website"
     said = _said(quotes("Voss read the report on Tuesday and said it was wrong."))
     assert said == [("indirect", "Voss", "it was wrong")]
+    # a report, a complaint, a filing read too, also after their quotation ("“…,” read the police report")
+    for text in ('"The driver fled the scene on foot," read the police report.',
+                 '"The driver fled the scene on foot," the police report read.'):
+        assert _said(quotes(text)) == [("direct", "the police report", '"The driver fled the scene on foot,"')]
+    assert _said(quotes('"The driver fled the scene on foot," read Voss.')) == []  # a person reading aloud
 
 
 def test_a_transcripts_capitalised_label_is_the_person_the_text_names(quotes):

@@ -208,14 +208,16 @@ def _names_in_quotes(verb) -> bool:
 # What a text says when it "reads": "“Vote no,” the sign read", "The statement read: “…”"
 _WRITTEN = frozenset("sign signs message messages statement email e-mail letter note headline banner post tweet "
                      "caption card poster shirt t-shirt placard ad advertisement text release memo inscription "
-                     "plaque slogan label notice flyer leaflet billboard website editorial column op-ed petition".split())
+                     "plaque slogan label notice flyer leaflet billboard website editorial column op-ed petition "
+                     "report document transcript complaint affidavit indictment filing lawsuit warrant "
+                     "summary".split())
 
 
 def _text_reads(verb) -> bool:
     """A text as the subject of "read" (or "it", "one", "which" standing for one): not a person reading."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None:
-        return False
+        return _inverted_subject(verb) is not None  # "“…,” read the police report"
     if subj.lower_ in ("which", "that") and verb.dep_ == "relcl":
         return verb.head.lemma_.lower() in _WRITTEN
     return subj.lower_ in ("it", "one", "another") or subj.lemma_.lower() in _WRITTEN
@@ -284,7 +286,7 @@ def _inverted_subject(verb):
     said Robin Vale, half joking") when the parser took the name for the verb's object or for the subject
     of what follows it."""
     doc = verb.doc
-    if verb.lemma_.lower() not in _TAG_VERBS | {"ask"} or verb.lemma_.lower() == "tell" or verb.i < 2 \
+    if verb.lemma_.lower() not in _TAG_VERBS | {"ask", "read"} or verb.lemma_.lower() == "tell" or verb.i < 2 \
             or verb.i + 1 >= len(doc):
         return None
     before = doc[verb.i - 1]
@@ -300,6 +302,8 @@ def _inverted_subject(verb):
     if noun.i <= verb.i or noun.pos_ not in ("NOUN", "PROPN") or \
             any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in doc[verb.i + 1:noun.i]):
         return None
+    if verb.lemma_.lower() == "read" and noun.lemma_.lower() not in _WRITTEN:
+        return None  # "“…,” read the police report": a text reads; "“…,” read Voss" is no tag
     if noun.dep_ in ("nsubj", "nsubjpass") and (noun.head.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
             c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in noun.head.children)):
         return None  # the subject of what was said ("said the party is bound to lose")
