@@ -523,3 +523,10 @@ def test_a_press_secretary_or_times_in_a_source_phrase_is_no_outlet(quotes):
     assert not q.speaker_is_media
     (q,) = [q for q in quotes("The Lenholm Times said the plan was final.") if q.kind != "scare"]
     assert q.speaker_is_media  # the name of a newspaper still is one
+
+
+def test_quoted_as_saying_is_the_persons_words(quotes):
+    said = _said(quotes("Voss, a spokesman for the council, was quoted as saying the budget was final."))
+    assert said == [("indirect", "Voss", "the budget was final")]
+    said = _said(quotes("Ann Roe was reported as saying the plant would close."))
+    assert said == [("indirect", "Ann Roe", "the plant would close")]

@@ -322,11 +322,19 @@ def rule_features(doc, att: Attribution, ctx: Context, found: list[Found]) -> li
     if tok.lemma_.lower() in _SPEECH_LINKS and any(s <= tok.idx < e for s, e in others) \
             and subj is not None and subj.ent_type_ in _NAMED:
         return None  # a named link in a chain of speech ("Reuters reported that Voss said …") is kept
+    if att.source is not None and _quoted_as_saying(tok):
+        return None  # "X was quoted as saying …": the press names X's words, whatever the model says
     span = (min(s for s, _ in att.contents), max(e for _, e in att.contents))
     feats = token_features(doc, tok, subj, span, att.kind, "rule", ctx, others, found)
     if att.source is None:
         feats.append("r:nosource")
     return feats
+
+
+def _quoted_as_saying(tok) -> bool:
+    """"was quoted / reported / cited as saying": a speech verb after "as" under one of those."""
+    return tok.lemma_.lower() in UTTERANCE_VERBS and tok.dep_ == "pcomp" and tok.head.lower_ == "as" \
+        and tok.head.head.lemma_.lower() in ("quote", "report", "cite")
 
 
 def cueless_features(doc, att: Attribution, ctx: Context, found: list[Found]) -> list[str]:
