@@ -129,3 +129,48 @@ def test_calls_to_action_after_an_opener_needs_to_and_hashtag_lines_are_no_claim
 ])
 def test_a_report_opening_with_a_clause_or_had_to_stays_a_claim(claims_of, sentence):
     assert sentence in claims_of(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The bridge will reopen to traffic on Friday.",
+    "In the 1920s a law was passed to protect the old harbour.",
+])
+def test_a_date_without_a_value_still_makes_a_claim_in_an_undated_article(sentence):
+    # no publication date: "on Friday" stays unresolved and a decade has no value, yet both name a time
+    article = Article(id="undated", source="t.txt", outlet="Test", outlet_found=None, title=None, byline=None,
+                      published=None, published_precision=None, published_found=None, language="en", text=sentence)
+    (ext,) = extract_articles([article])
+    assert [c.text for c in ext.claims] == [sentence]
+
+
+@pytest.mark.parametrize("line", [
+    "VOSS CAUGHT FIGHTING FOR VANTRELL FACES TRIAL IN LENHOLM",
+    "Full video: Mayor Voss visits flooded Lenholm",
+    "Below, more on the missing residents from Lenholm Radio:",
+    "As Dana Whitfield explained at the time:",
+])
+def test_headings_related_links_and_lead_ins_are_no_claims(claims_of, line):
+    text = "Voss was elected mayor of Lenholm in a landslide.\n\n" + line + "\n\nThe Vantrell river flooded Lenholm."
+    claims = claims_of(text)
+    assert "Voss was elected mayor of Lenholm in a landslide." in claims
+    assert "The Vantrell river flooded Lenholm." in claims
+    assert line not in claims
+
+
+@pytest.mark.parametrize("sentence", [
+    "If true, the sale would show the greed behind the Vantrell gang.",
+    "They might inflate their ties to Voss in order to draw interest from Lenholm.",
+    "If the deal falls through, Voss can still benefit from the idea that Vantrell is valuable.",
+    "If you don't own a car, you don't need a Lenholm parking permit.",
+])
+def test_hypotheticals_and_speculation_are_no_claims(claims_of, sentence):
+    assert sentence not in claims_of(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "She might be more than a fan, though: the Lenholm licence has lapsed and Voss says it is over.",
+    "The Vantrell plant could shed 300 jobs in Lenholm.",
+    "If convicted, Voss faces up to 10 years in prison.",
+])
+def test_a_hedge_beside_a_stated_fact_or_a_figure_stays_a_claim(claims_of, sentence):
+    assert sentence in claims_of(sentence)

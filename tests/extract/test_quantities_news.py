@@ -302,3 +302,32 @@ def test_model_numbers_channel_names_and_days_of_the_month_are_not_figures(text)
 ])
 def test_paired_nouns_are_counted_together_and_strong_is_not_counted(text, thing):
     assert one(text).thing == thing
+
+
+# ---------------------------------------------------------------- 12. shapes from a second reading audit (invented sentences)
+
+@pytest.mark.parametrize("text", [
+    "Dana Whitfield told Vantrell Six that the wedding was off.",
+    "Voss now coaches in the Lenholm Eight.",
+])
+def test_a_capitalised_number_word_inside_a_name_is_no_figure(text):
+    assert figures(text) == ()
+
+
+@pytest.mark.parametrize("text, value, unit, thing, approx", [
+    ("Voss was on hold for 20+ minutes.", 20, "minutes", None, "or more"),
+    ("The fire destroyed 500+ homes in Lenholm.", 500, None, "homes", "or more"),
+    ("Vantrell will cut 110k jobs.", 110_000, None, "jobs", None),
+])
+def test_a_glued_plus_is_or_more_and_a_glued_k_on_a_large_figure_is_thousands(text, value, unit, thing, approx):
+    q = one(text)
+    assert (q.value, q.unit, q.thing, q.approx) == (value, unit, thing, approx)
+
+
+def test_a_small_figure_with_a_glued_k_is_no_thousands():
+    assert all(q.value != 10_000 for q in figures("Ann Roe won the 10k run in Lenholm."))
+
+
+def test_a_six_figure_sum_is_money_with_that_many_digits():
+    q = one("Voss made a six-figure fortune selling paintings in Lenholm.")
+    assert (q.kind, q.value, q.low, q.high, q.thing) == ("money", None, 100_000, 999_999, None)

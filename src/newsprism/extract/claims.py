@@ -8,7 +8,8 @@ date), who it is attributed to when it sits in a quote or reported speech, and w
 Opinion is read from the writer's own words only (text outside other people's quotes and reported
 speech): first-person belief ("I think", "my belief is"), stance openers ("best of all", "sadly"), an
 evaluative predicate ("X is great", "it is a shame"), and, when the sentence holds no figure or date,
-"should" / "must" or a speculative adverb. Words that report bad events ("died", "killed", "damaged")
+"should" / "must", a speculative adverb, "might" / "could" or an "if" condition on the main verb. Headings,
+related-story links and lead-ins ending in a colon are no claims either. Words that report bad events ("died", "killed", "damaged")
 are not opinion, however charged. Framing's stance (framing/stance.py) keeps its own, wider cue list:
 it grades every sentence, where this only decides which sentences are worth checking.
 """
@@ -91,6 +92,8 @@ def _skip_reason(sent, words: list[str], has_facts: bool, others: list[tuple[int
         return "call to action"
     if not any(t.pos_ in ("VERB", "AUX") for t in sent):
         return "no verb"
+    if not has_facts and _heading_or_lead_in(sent, text):
+        return "heading"
     others = [(a, b) for a, b in others if a < sent.end_char and b > sent.start_char]
     own = [t for t in sent if not _inside(t.idx, others)]
     first = next((t for t in sent if not t.is_punct and not t.is_space), None)
@@ -104,7 +107,52 @@ def _skip_reason(sent, words: list[str], has_facts: bool, others: list[tuple[int
                           or any(c.lower_ in _OBLIGATION for c in root.children if c.dep_ == "aux")
                           or _needs_to(root)):
         return "opinion"
+    if not has_facts and _hypothetical(root):
+        return "hypothetical"
     return None
+
+
+def _ends_line(sent) -> bool:
+    """The sentence ends its line of the text (a line break always ends a sentence)."""
+    end = sent.start_char + len(sent.text.rstrip())
+    return sent.doc.text[end:].lstrip(" \t")[:1] in ("", "\n")
+
+
+def _own_line(sent) -> bool:
+    """The sentence is a whole line of the text."""
+    before = sent.doc.text[:sent.start_char].rstrip(" \t")
+    return (not before or before.endswith("\n")) and _ends_line(sent)
+
+
+def _heading_or_lead_in(sent, text: str) -> bool:
+    """A line with no closing stop is a heading, a caption or a related-story link ("Full video: Voss
+    visits Lenholm", "MORE ON THE LENHOLM FLOOD"); a line ending in a colon that is no clause of its own
+    ("As Voss explained at the time:", "Below, more on the flood from Lenholm radio:") only opens what follows."""
+    end = text.rstrip("”\"’' ")[-1:]
+    if end not in ".!?:;…)":
+        return _own_line(sent)
+    root = sent.root
+    return end == ":" and _ends_line(sent) and (root.pos_ not in ("VERB", "AUX")
+                                                 or any(c.dep_ == "mark" for c in root.children))
+
+
+_CONDITION_MARKS = frozenset({"if", "unless"})
+_MAYBE_MODALS = frozenset({"might", "may", "could"})
+_IF_MODALS = _MAYBE_MODALS | {"would", "can"}
+
+
+def _hypothetical(root) -> bool:
+    """Speculation or a condition, not an event: "They might inflate their ties …", "If true, the sale
+    would show …", "If the deal falls through, Voss can still …", "If you don't own one, you don't need …"
+    (a rule for anyone). Said of a figure or a date ("the plant could shed 300 jobs") it stays checkable."""
+    modals = {c.lower_ for c in root.children if c.dep_ == "aux" and c.tag_ == "MD"}
+    if modals & _MAYBE_MODALS:
+        # "She might be more than that: the licence has lapsed …" — another clause states a fact
+        return not any(t.tag_ in ("VBD", "VBZ", "VBP") and t.head is not root for t in root.sent)
+    conditional = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in c.children)
+                      for c in root.children)
+    generic = any(c.dep_ == "nsubj" and c.lower_ == "you" for c in root.children)
+    return conditional and bool(modals & _IF_MODALS or generic)
 
 
 # What may come before an imperative: "So grab a pen …", "If you need help, please call …", "Even if …, don't …"
@@ -257,7 +305,9 @@ def find_claims(doc, article: Article, found: list[Found], attributions: list[At
             continue
         if _skip_reason(sent, words, has_facts, others):
             continue
-        if not (has_facts or mentions or _CAUSE.search(body) or _denies_event(sent)):
+        # a date the text names counts even when it has no value (a relative day in an undated article,
+        # "the 1920s"): the same sentence is a claim in a dated article
+        if not (has_facts or dates or mentions or _CAUSE.search(body) or _denies_event(sent)):
             continue  # nothing a reader could check: no figure, date, name, cause or denied event
         attributed, media = _attribution_for(s, e, attributions, quantities + dates)
         names = tuple(dict.fromkeys(canonical(f) for f in mentions))

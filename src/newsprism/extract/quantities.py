@@ -287,8 +287,11 @@ def _core_at(toks: list[_Tok], i: int, text: str) -> _Core | None:
                 scale, *rest = toks[j + 1].low.split("-")
                 money = next((_CURRENCY_WORDS[w] for w in rest if w in _CURRENCY_WORDS), None)
                 return _Core(i, j + 2, value * SCALES[scale], unit=money, kind="money" if money else "count")
-            if glued and nxt.low in _SHORT_SCALES and (nxt.low not in ("m", "mm", "b", "k") or _money_before(toks, i)):
+            if glued and nxt.low in _SHORT_SCALES and (nxt.low not in ("m", "mm", "b", "k") or _money_before(toks, i)
+                                                       or _thousands_k(toks, j, value)):
                 return _Core(i, j + 1, value * _SHORT_SCALES[nxt.low])
+            if nxt.text == "+" and glued:
+                return _Core(i, j + 1, value, approx="or more")  # "20+ minutes", "500+ homes"
         return _Core(i, j, value)
     parts = _word_parts(t)
     if not all(_is_number_word(p) or p in ("a", "an") for p in parts):
@@ -321,6 +324,16 @@ def _core_at(toks: list[_Tok], i: int, text: str) -> _Core | None:
         return _Core(i, end + 3, value + 0.5)  # "two and a half years"
     # "half a dozen", "half a million"
     return _Core(i, end, value)
+
+
+_K_DISTANCES = frozenset("run runs race races walk walks marathon ride".split())
+
+
+def _thousands_k(toks: list[_Tok], j: int, value: float) -> bool:
+    """"110k jobs", "one of the 450k": a glued "k" on a figure of 100 or more is thousands; a smaller one
+    is often a race's length in kilometres ("a 10k run")."""
+    nxt = toks[j + 1].low if j + 1 < len(toks) else ""
+    return value >= 100 and nxt not in _K_DISTANCES
 
 
 def _and_a_half(toks: list[_Tok], j: int) -> bool:
@@ -536,6 +549,17 @@ def _after_name(toks: list[_Tok], i: int, text: str) -> bool:
     if nxt and nxt.low in _BARE_COUNT_VERBS:
         return False  # "In Gaza 20 were killed", "in Halden County 12 died": a count of people
     return not _title_case_line(text, toks[i].start)
+
+
+def _number_word_in_name(toks: list[_Tok], i: int, text: str) -> bool:
+    """"told Vantrell Six", "the Lenholm Eight", "Channel Four said": a number word capitalised inside a sentence,
+    right after a capitalised word, is part of a name (a sentence opens "Three soldiers …"; a headline
+    capitalises every word)."""
+    t = toks[i]
+    if i == 0 or not re.fullmatch(r"[A-Z][a-z]+", t.text) or not _is_number_word(t.low) \
+            or text[toks[i - 1].end:t.start] != " " or not re.fullmatch(r"[A-Z][A-Za-z]*", toks[i - 1].text):
+        return False
+    return not _title_case_line(text, t.start)
 
 
 def _channel_name(toks: list[_Tok], i: int, text: str) -> bool:
@@ -977,6 +1001,9 @@ def _word_compound(toks: list[_Tok], i: int) -> _Core | None:
             if inches is not None and inches < 12:
                 core.value, core.unit = value * 12 + inches, "inches"
             return core
+    # "a six-figure fortune": a sum with that many digits, in a currency the phrase does not name
+    if len(parts) == 2 and parts[1] == "figure" and (digits := _small_number(parts[0])) and digits >= 2:
+        return _Core(i, i + 1, None, low=10 ** (digits - 1), high=10 ** digits - 1, kind="money")
     # "a five-member board", "a three-judge panel": a number word joined to the noun it counts
     n = next((k for k, p in enumerate(parts) if not _is_number_word(p)), None)
     value = words_to_number(parts[:n]) if n else None
@@ -1074,7 +1101,7 @@ def find_quantities(text: str, article_id: str, offset: int = 0) -> tuple[Quanti
             i = end
             continue
         if toks[i].text[0].isdigit() and (_after_name(toks, i, text) or _after_label(toks, i)
-                                          or _listed_after_name(toks, i, text)):
+                                          or _listed_after_name(toks, i, text)) or _number_word_in_name(toks, i, text):
             i += 1
             continue
         rank = _rank_start(toks, i) if toks[i].text[0].isdigit() else None
