@@ -303,3 +303,37 @@ def test_a_person_the_parser_once_calls_a_place_stays_a_person_when_articles_ref
     entities, _ = resolve_entities(arts, exts)
     (hal,) = entities
     assert hal.type == "PERSON" and len(hal.mentions) == 3
+
+
+def test_a_name_written_surname_first_gives_its_first_word_as_the_surname():
+    arts, exts = _corpus(("a", [("Voss Min-jae", "PERSON")]), ("b", [("Voss", "PERSON")]),
+                         ("c", [("Dana Whitfield", "PERSON")]), ("d", [("Whitfield", "PERSON")]))
+    entities, _ = resolve_entities(arts, exts)
+    voss = _entity_of(entities, "Voss Min-jae")
+    assert len(voss.mentions) == 2 and _reason(voss, "Voss") == "surname of the only person so named"
+    assert len(_entity_of(entities, "Dana Whitfield").mentions) == 2  # the usual order is unchanged
+
+
+def test_a_name_beginning_with_an_alias_file_name_is_the_name_spelled_out():
+    arts, exts = _corpus(("a", [("U.S. Lenholm Survey", "ORG"), ("UN Vantrell Office", "ORG")]),
+                         ("b", [("United States Lenholm Survey", "ORG"), ("United Nations Vantrell Office", "ORG")]),
+                         ("c", [("UK Lenholm Survey", "ORG"), ("UNRWA", "ORG")]),
+                         ("d", [("UN Relief and Works Agency", "ORG"), ("IDF", "ORG"), ("Israeli Defence Forces", "ORG")]))
+    entities, _ = resolve_entities(arts, exts)
+    survey = _entity_of(entities, "U.S. Lenholm Survey")
+    assert len(survey.mentions) == 2 and survey.name == "United States Lenholm Survey"
+    assert _reason(survey, "U.S. Lenholm Survey") == "alias file"
+    assert len(_entity_of(entities, "UN Vantrell Office").mentions) == 2
+    assert len(_entity_of(entities, "UK Lenholm Survey").mentions) == 1  # another country's survey
+    assert len(_entity_of(entities, "UNRWA").mentions) == 2  # an agency of the UN, not the UN
+    assert _entity_of(entities, "UNRWA") != _entity_of(entities, "UN Vantrell Office")
+    assert len(_entity_of(entities, "IDF").mentions) == 2
+
+
+def test_a_spelling_that_writes_kh_for_k_is_still_a_close_match_of_the_same_person():
+    arts, exts = _corpus(("a", [("Olek Abu Tarkan", "PERSON"), ("Mara Abu Tarkhan", "PERSON")]),
+                         ("b", [("Olek Abu Tarkhan", "PERSON")]))
+    entities, _ = resolve_entities(arts, exts)
+    olek = _entity_of(entities, "Olek Abu Tarkan")
+    assert len(olek.mentions) == 2 and [m.reason for m in olek.merges] == ["fuzzy match"]
+    assert len(_entity_of(entities, "Mara Abu Tarkhan").mentions) == 1  # his relative is someone else

@@ -11,7 +11,9 @@ is one entity. Every alias of an entity records the reason of the edge it joined
   "Islamic state" / "Islamic State"). Only within one kind: a person and a place that share a name
   ("Jordan") stay apart; organisations, places and groups may share a name across labels, since the
   parser often swaps those labels for one name.
-- "alias file": both names are on one line of data/aliases.tsv (plus the user's file).
+- "alias file": both names are on one line of data/aliases.tsv (plus the user's file), or they differ only
+  in how a leading alias-file place or organisation is written ("U.S. Geological Survey" / "United States
+  Geological Survey", "UN X Office" / "United Nations X Office").
 - "acronym defined in text", "surname reference", "title reference": the article itself tied a short
   form to a full name (extract.coref); such a mention joins the full name it refers to, never the
   short form as a free-floating name (another article's "Stoltenberg" may be someone else).
@@ -39,7 +41,7 @@ is one entity. Every alias of an entity records the reason of the edge it joined
   corpus tells the two apart ("George Bush" stays apart when "George W. Bush" and "George H.W. Bush"
   are both named; "Ted Kern" when Edward and Theodore Kern are).
 - "fuzzy match": person names of the same length in words whose words match closely one by one
-  (Hussain / Hussein), with the score; a different given name never matches (two people), nor a
+  (Hussain / Hussein, Askar / Askhar: as transliteration keys or as written), with the score; a different given name never matches (two people), nor a
   different generation ("Jr.", "Sr.": father and son).
 - "rare surname of the only person so named, labelled a place or organisation by the parser": a lone
   word the parser called a place ("Vantrell") is the one person the corpus names in full with that
@@ -206,6 +208,33 @@ class Resolver:
             other = first.setdefault((node[1], key), node)
             if other != node:
                 g.join(other, node, SAME)
+        # "U.S. Geological Survey" / "United States Geological Survey": a name that begins with an alias-file
+        # name is the same name with the canonical form of those words.
+        spelled_out: dict[tuple, tuple] = {}
+        for node in nodes:
+            full = self._leading_alias_spelled_out(node)
+            if full is not None:
+                other = spelled_out.setdefault((node[1], full), node)
+                if other != node:
+                    g.join(other, node, ALIAS)  # "US Army" / "America Army"
+        for node in nodes:
+            key = name_key(node[2])
+            other = spelled_out.get((node[1], key)) if key not in self.aliases else None
+            if other is not None and g.find(other) != g.find(node):
+                g.join(node, other, ALIAS)
+
+    def _leading_alias_spelled_out(self, node) -> str | None:
+        """The name key with its leading alias-file name (a place or organisation) in its canonical form
+        ("UN Relief and Works Agency" → unitednationsreliefandworksagency), or None."""
+        words = node[2].split()
+        if node[1] != "named" or len(words) < 2 or name_key(node[2]) in self.aliases:
+            return None
+        for k in range(min(3, len(words) - 1), 0, -1):
+            entry = self.aliases.get(name_key(" ".join(words[:k])))
+            if entry is not None and entry.type in ("GPE", "ORG") and words[k][:1].isupper():
+                full = name_key(entry.canonical + " " + " ".join(words[k:]))
+                return full if full != name_key(node[2]) else None
+        return None
 
     def _acronyms(self, nodes, acronyms, expansion_node) -> None:
         for node in nodes:
@@ -270,7 +299,10 @@ class Resolver:
                     wb = _person_words(b[2])
                     if generation(a[2]) != generation(b[2]):
                         continue  # father and son
-                    scores = [ratio(x, y) / 100.0 for x, y in zip(wa, wb)]
+                    # each word as the transliteration key or as written, whichever is closer ("Askar" /
+                    # "Askhar": the key folds "kh" to "h")
+                    scores = [max(ratio(x, y), ratio(p, q)) / 100.0
+                              for x, y, p, q in zip(wa, wb, _person_words(a[2], False), _person_words(b[2], False))]
                     if min(scores) >= FUZZY_WORD:
                         self.graph.join(a, b, FUZZY, round(sum(scores) / len(scores), 3))
 
@@ -541,9 +573,9 @@ def _short_given(a: str, b: str) -> bool:
     return first_a != first_b and len(first_a) > 1 and len(first_b) > 1 and same_given_name(first_a, first_b)
 
 
-def _person_words(name: str) -> list[str]:
+def _person_words(name: str, keyed: bool = True) -> list[str]:
     given, surname = person_parts(name)
-    return [translit_key(w) or w for w in (*given, surname) if w]
+    return [(translit_key(w) if keyed else "") or w for w in (*given, surname) if w]
 
 
 def _majority(labels: Counter, names) -> str:

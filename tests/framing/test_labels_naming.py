@@ -99,3 +99,18 @@ def test_naming_is_the_same_whatever_the_input_order():
     one = frame_articles(arts, exts)
     other = frame_articles(list(reversed(arts)), list(reversed(exts)))
     assert one == other
+
+
+def test_a_legal_status_a_co_worker_and_a_crime_gang_are_no_labels():
+    """"Convicted murderer" is what a court found; "a collaborator, Ann Roe," is a co-author; a gang named
+    by the trade it runs is organised crime. The charged senses still are labels."""
+    plain = article("l20", "X", "Convicted murderer Voss was moved to Lenholm. Dana Whitfield and a collaborator, "
+                                "Ann Roe, wrote the book. Police say human trafficking mafias run the crossing.")
+    assert labels(plain) == [], [evidence(plain, f) for f in labels(plain)]
+    art = article("l21", "X", "Convicted murderer Voss was moved to Lenholm.")
+    ext = extraction(art, mentions=[mention(art, "Voss", "PERSON", ("Convicted murderer",))])
+    assert labels(art, ext) == [], [evidence(art, f) for f in labels(art, ext)]
+    charged = article("l22", "X", "The murderer Voss walks free. The regime jailed traitors and collaborators. "
+                                  "The Vantrell mafia runs the council.")
+    found = {t for f in labels(charged) for t in f.terms}
+    assert {"murderer", "collaborators", "mafia"} <= found, found

@@ -184,3 +184,34 @@ def test_a_military_offensive_is_a_plain_noun(text, charged):
     found, _ = frame_article(art)
     assert any("offensive" in evidence(art, f).lower() for f in found) == charged, \
         [(f.kind, evidence(art, f)) for f in found]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Dana Whitfield said: \"As part of anti-bullying week, I asked who had been hurt. I was stunned.\"",
+     "bullying"),
+    ("A fact check of the Vantrell photo found a bit of image manipulation at the edges.", "manipulation"),
+    ("Voss was charged with making a terroristic threat to a classmate in Lenholm.", "terroristic"),
+    ("A girl in Lenholm whose cruel parents shunned her has left a heartbreaking suicide note.", "suicide"),
+    ("Lenholm mourns after a horrific stampede crushed 12 people in a shocking tragedy.", "stampede"),
+    ("Lenholm mourns after a horrific stampede crushed 12 people in a shocking tragedy.", "mourns"),
+    ("The shocking rumour that Voss had been killed sparked panic among fans.", "sparked"),
+    ("Ann Roe, 30, flew into a furious rage after catching him cheating with a neighbour.", "him"),
+])
+def test_plain_news_compounds_and_words_are_no_loaded_language(text, word):
+    """What a campaign opposes, a photo-forensics term, a criminal charge's name, the cause of a death,
+    a crowd crush, mourning, "sparked" as plain cause and a pronoun are not the writer's charge, even in
+    a charged sentence, whose charged words stay findings."""
+    art = article("p1", "X", text)
+    found = [evidence(art, f).lower() for f in loaded(art)]
+    terms = [t.lower() for f in loaded(art) for t in f.terms]
+    assert not any(word in t for t in terms), found
+    if word in ("bullying", "suicide", "stampede", "mourns", "sparked", "him"):
+        assert any(w in " ".join(found) for w in ("stunned", "heartbreaking", "horrific", "shocking", "rage")), found
+
+
+def test_a_neutral_phrase_mutes_only_its_own_words():
+    """The forensic compound is plain; the same noun on its own in a charged sentence still counts, as
+    does a charge against a person ("bullying")."""
+    art = article("p2", "X", "Voss waged a vicious campaign of bullying and cynical manipulation against Ann Roe.")
+    texts = " ".join(evidence(art, f).lower() for f in loaded(art))
+    assert "bullying" in texts and "manipulation" in texts, texts

@@ -59,3 +59,32 @@ def test_non_english_and_empty_articles_get_no_findings():
     art = article("t2", "X", "Abajo el gobierno corrupto!")
     assert frame_article(replace(art, language="es")) == ([], [])
     assert frame_article(article("t3", "X", "   ")) == ([], [])
+
+
+def test_a_word_mentioned_a_letter_and_a_quoted_title_are_no_scare_quotes():
+    for text in ('Dana Whitfield gave a lesson in Lenholm on the word "weird" as an insult.',
+                 "The crowd in Lenholm flashed a “V” for victory after the count.",
+                 "The Vantrell site carries articles including “Voss buys the moon” every week."):
+        art, findings = kinds_of(text)
+        assert not [f for f in findings if f.kind == "scare-quote"], text
+    art, findings = kinds_of("Troops from Lenholm arrived in the “liberated” villages.")
+    assert [f for f in findings if f.kind == "scare-quote"]
+
+
+def test_a_quoted_fragment_ending_in_its_own_full_stop_is_speech_not_a_scare_quote():
+    """Extraction gives scare-quote spans with their marks: the full stop inside the marks still shows a
+    fragment of speech ('an "outrageous fabrication."')."""
+    from framing.builders import extraction, quote
+
+    art = article("t5", "X", "Ann Roe took aim at Voss in a statement, calling her account an "
+                             "“outrageous fabrication.” The hearing is in May.")
+    ext = extraction(art, quotes=[quote(art, "“outrageous fabrication.”", None, kind="scare")])
+    findings, _ = frame_article(art, ext)
+    assert not [f for f in findings if f.kind == "scare-quote"]
+
+
+def test_mere_hours_after_says_how_soon_not_how_little():
+    art, findings = kinds_of("The mayor of Lenholm resigned mere hours after the vote.")
+    assert not [f for f in findings if f.kind == "minimisation"]
+    art, findings = kinds_of("Voss was fined a mere 40 dollars for the Vantrell spill.")
+    assert [f for f in findings if f.kind == "minimisation"]

@@ -8,8 +8,9 @@ joining word it kept ("Global Coalition to" + "Defeat Lenholm") is one name; a n
 lower-case word. Labels are made consistent within
 the article: a later "Stoltenberg" the parser called ORG is a PERSON when the article named "Jens
 Stoltenberg". A name the parser ran on into the words of a title-case headline is cut back to the name
-the article gives elsewhere; a "person" whose name ends in "Foundation" or "Ave" is an organisation or
-a street.
+the article gives elsewhere; a "person" whose name ends in "Foundation", "Police" or "Ave" is an organisation or
+a street; a name a lower-case place noun describes ("the town of X", "the cities of X and Y", "X district",
+"the X refugee camp", "X school") is a place or facility.
 """
 from __future__ import annotations
 
@@ -171,6 +172,7 @@ def find_mentions(doc, alias_file: str | None = None) -> list[Found]:
     _places_run_into_names(doc, found)
     _not_people_by_last_word(found)
     _people_by_who(doc, found)
+    _places_by_noun(doc, found)
     _harmonise_labels(found)
     _people_listed_under_one_title(doc, found)
     return found
@@ -231,7 +233,7 @@ def _places_run_into_names(doc, found: list[Found]) -> None:
 # surnames (Church, Court, Lane) are left out.
 _ORGANISATION_ENDS = frozenset("""foundation institute university college school hospital company corporation
 corp inc ltd llc association society council committee department agency bureau commission center centre clinic
-fund party bank trust museum library academy ministry""".split())
+fund party bank trust museum library academy ministry police fire""".split())
 _STREET_ENDS = frozenset("""ave avenue blvd boulevard street st rd road highway dam bridge airport station stadium
 arena canal reservoir""".split())  # streets and other built places
 
@@ -261,6 +263,36 @@ def _people_by_who(doc, found: list[Found]) -> None:
         clause = rel.head if rel.lower_ != "whose" else rel.head.head  # "whose farm lies": the verb of "farm"
         if clause.dep_ == "relcl" and clause.head.i in range(f.tok_start, f.tok_end):
             f.label = "PERSON"
+
+
+# Common nouns of places: "the town of Lenholm", "the city, Lenholm"; and the kind of a name written
+# before such a noun ("Vantrell district", "the Vantrell refugee camp", "al-Vantrell school").
+_PLACE_NOUNS = frozenset("""city cities town towns village villages province provinces district districts region
+county state capital suburb neighborhood neighbourhood municipality regency island""".split())
+_KIND_BEFORE_NOUN = {**dict.fromkeys("""city town village province district region county suburb neighborhood
+neighbourhood municipality regency""".split(), "GPE"), "camp": "LOC", "school": "FAC", "hotel": "FAC"}
+
+
+def _places_by_noun(doc, found: list[Found]) -> None:
+    """"the southern town of Lenholm", "the cities of Lenholm and Vantrell", "the Vantrell refugee camp":
+    a name the parser called a person or an organisation is a place (a school or hotel: a facility) when a
+    lower-case noun of a place says so."""
+    for f in found:
+        if f.label not in ("PERSON", "ORG") or f.source != "ner":
+            continue
+        root = doc[f.tok_end - 1]
+        first = root
+        while first.dep_ == "conj" and first.head.i < first.i:  # "the cities of Lenholm and Vantrell"
+            first = first.head
+        noun = first.head
+        if first.dep_ == "appos" and noun.text.islower() and noun.lower_ in _PLACE_NOUNS:
+            f.label = "GPE"  # "the second largest city, Lenholm"
+        elif first.dep_ == "pobj" and noun.lower_ == "of" and noun.head.text.islower() \
+                and noun.head.lower_ in _PLACE_NOUNS and noun.head.i < f.tok_start:
+            f.label = "GPE"
+        elif root.dep_ == "compound" and root.head.i >= f.tok_end and root.head.text.islower() \
+                and root.head.lower_ in _KIND_BEFORE_NOUN:
+            f.label = _KIND_BEFORE_NOUN[root.head.lower_]
 
 
 def _people_listed_under_one_title(doc, found: list[Found]) -> None:

@@ -28,6 +28,7 @@ sheikh sheik ayatollah imam emir sultan pope cardinal bishop archbishop rabbi re
 rep representative congressman congresswoman governor gov mayor judge justice chairman chairwoman chair
 director chief ambassador envoy deputy former late foreign defense defence interior finance state
 premier president-elect leader official officials minister-president crown first lady mp msgr monsignor
+trooper detective constable
 """.split())
 # Occupations written capitalised before a name at a sentence's start ("Lawyer Mark Tennant said"), which
 # the parser takes into the name: descriptors, not part of it. Occupations that are also common
@@ -37,8 +38,8 @@ lawyer attorney actress actor rapper coach professor analyst economist author no
 reporter columnist comedian playwright producer filmmaker designer chef artist photographer historian
 scientist researcher activist publicist agent businessman businesswoman entrepreneur billionaire tycoon
 musician guitarist drummer pianist composer striker midfielder goalkeeper quarterback lawmaker legislator
-councillor councilman councilwoman commissioner superintendent sheriff detective officer constable
-inspector trooper pastor priest preacher surgeon nurse astronaut strategist pollster consultant adviser
+councillor councilman councilwoman commissioner superintendent sheriff officer
+inspector pastor priest preacher surgeon nurse astronaut strategist pollster consultant adviser
 advisor aide nominee clerk coroner
 """.split())
 _PARTICLES = frozenset("van von der den de del della di da du le la lo dos das ter ten".split())
@@ -183,6 +184,8 @@ def person_parts(text: str) -> tuple[tuple[str, ...], str]:
     words = [w for w in words if w not in _GENERATIONS]
     if not words:
         return (), ""
+    if _surname_first(text, words):  # "Voss Min-jae": a Korean name gives the surname first
+        return (words[1],), words[0]
     # "Abu Mahdi al-Muhandis": an article before the last word belongs to the surname.
     surname = words[-1]
     given = words[:-1]
@@ -199,6 +202,17 @@ def person_parts(text: str) -> tuple[tuple[str, ...], str]:
         surname = " ".join(run) + " " + surname
         given = given[:k]
     return tuple(given), surname
+
+
+# A two-syllable given name written with a hyphen and a lower-case second syllable ("Min-jae", "Jong-un"):
+# the name is written surname first ("Voss Min-jae" is Mr. Voss).
+_HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
+
+
+def _surname_first(text: str, words: list[str]) -> bool:
+    written = [w for w in plain(text).split() if w.rstrip(".").lower() not in TITLES]
+    return len(words) == 2 and len(written) == 2 and written[0][:1].isupper() \
+        and written[0].isalpha() and bool(_HYPHENATED_GIVEN.fullmatch(written[1]))
 
 
 def bare_surname(text: str) -> str | None:

@@ -12,6 +12,7 @@ Two sources, one finding kind (`label`):
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from newsprism.framing.context import STOPWORDS, ArticleContext, is_name
 from newsprism.framing.loaded import THRESHOLD as LOADED_THRESHOLD
@@ -36,6 +37,8 @@ def descriptor_label(ctx: ArticleContext, descriptor: str) -> tuple[float, tuple
                 if entry.intensity > best:
                     best, why = entry.intensity, f"label '{entry.term}' ({entry.intensity:.2f})"
         entry = lex.entry("label", w)
+        if entry is not None and plain_label(words, i):
+            continue
         if entry is not None and entry.intensity >= LABEL_THRESHOLD:
             terms.append(w)
             if entry.intensity > best:
@@ -118,7 +121,8 @@ def _from_lexicon(ctx: ArticleContext) -> list[FramingFinding]:
                 break
         if not n and _SPONSOR.match(tok.lower) and i + 1 < len(tokens) and is_name_like(tokens[i + 1]):
             n, score, term = 1, SPONSOR_SCORE, tok.lower  # "Israeli-backed ISIS": capitalised, yet no name
-        elif not n and not is_name(tok) and tok.lower not in STOPWORDS:
+        elif not n and not is_name(tok) and tok.lower not in STOPWORDS \
+                and not plain_label(*_window(text, tokens, i)):
             entry = _label_entry(lex, tok.lower)
             if entry is not None and entry.intensity >= LABEL_THRESHOLD:
                 n, score, term = 1, entry.intensity, entry.term
@@ -138,6 +142,54 @@ def _from_lexicon(ctx: ArticleContext) -> list[FramingFinding]:
         out.append(ctx.finding(tokens[first].start, tokens[last].end, "label", (term,), score, reason))
         i = last + 1
     return out
+
+
+# A label word after these is a legal status the courts gave, not the writer's name for someone
+# ("a convicted murderer").
+_LEGAL_STATUS = frozenset({"convicted", "condemned", "sentenced"})
+# "collaborator" names a co-worker after these ("his collaborator", "a longtime collaborator"); the
+# charged sense ("collaborators with the occupiers") is not owned or qualified so.
+_WORK_QUALIFIERS = frozenset("""his her their my our your its longtime long-time frequent close regular creative
+musical artistic research scientific writing fellow former""".split())
+_WORK_NEXT = frozenset({"on", "at"})
+# "mafia" names organised crime after the trade it runs ("trafficking mafias", "the drug mafia").
+_CRIME_TRADES = frozenset("""trafficking smuggling drug drugs narcotics cocaine heroin kidnapping extortion
+arms gun""".split())
+
+
+def plain_label(words: Sequence[str], i: int) -> bool:
+    """Word i of `words` is a label word used plainly: a legal status ("convicted murderer"), a
+    co-worker ("her collaborator", "a collaborator, Ann Roe,") or a crime gang named by its trade
+    ("trafficking mafias")."""
+    w = words[i].lower()
+    prev = words[i - 1].lower() if i > 0 else ""
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    if prev in _LEGAL_STATUS:
+        return True
+    if w in ("collaborator", "collaborators"):
+        after_comma_name = nxt in (",",) and i + 2 < len(words) and words[i + 2][:1].isupper()
+        return prev in _WORK_QUALIFIERS or nxt.lower() in _WORK_NEXT or after_comma_name
+    if w in ("mafia", "mafias"):
+        return prev in _CRIME_TRADES
+    return False
+
+
+def _window(text: str, tokens, i: int) -> tuple[list[str], int]:
+    """Token i with the word before it and the two after it in its sentence, a comma between them kept
+    as a word of its own (for `plain_label`)."""
+    tok = tokens[i]
+    words, at = [], 0
+    if i > 0 and tokens[i - 1].sentence == tok.sentence:
+        words.append(tokens[i - 1].text)
+        at = 1
+    words.append(tok.text)
+    for a, b in zip(tokens[i:i + 2], tokens[i + 1:i + 3]):
+        if b.sentence != tok.sentence:
+            break
+        if "," in text[a.end:b.start]:
+            words.append(",")
+        words.append(b.text)
+    return words, at
 
 
 def _label_entry(lex, word: str):

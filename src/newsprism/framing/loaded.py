@@ -58,10 +58,17 @@ def word_score(lexicon: Lexicon, word: str) -> tuple[float, str]:
     return hit
 
 
+_OPPOSING = frozenset({"anti", "counter"})
+
+
 def _word_score(lexicon: Lexicon, word: str) -> tuple[float, str]:
     if word in STOPWORDS or word[:1].isdigit() or lexicon.entry("label", word) is not None:
         return 0.0, ""
-    candidates = [word] + ([p for p in word.split("-") if p] if "-" in word else [])
+    if lexicon.is_neutral(word) and lexicon.entry("loaded", word) is None:
+        return 0.0, ""  # a compound news uses plainly ("anti-bullying"): its parts do not count
+    parts = [p for p in word.split("-") if p] if "-" in word else []
+    # what an "anti-" or "counter-" compound opposes is not the writer's charge ("anti-bullying week")
+    candidates = [word] + [p for k, p in enumerate(parts) if k == 0 or parts[k - 1] not in _OPPOSING]
     best, why = 0.0, ""
     for form in candidates:
         if form in STOPWORDS or lexicon.entry("label", form) is not None:
@@ -95,8 +102,9 @@ def candidates(ctx: ArticleContext, table: WordTable | None = None) -> dict[int,
     lex, tokens, text = ctx.lexicon, ctx.tokens, ctx.text
     table = table or load_model().table
     scored: dict[int, tuple[float, str]] = {}
+    plain = _in_neutral_phrase(lex, [t.lower for t in tokens])
     for i, tok in enumerate(tokens):
-        if is_name(tok) or tok.lower in STOPWORDS:
+        if is_name(tok) or tok.lower in STOPWORDS or tok.lower in _FUNCTION_WORDS or i in plain:
             continue
         score, reason = word_score(lex, tok.lower)
         if (score > 0.0 or table.lift(tok.lower) > 0.0) and not _verb_of_place(tokens, i) \
@@ -128,6 +136,23 @@ def candidates(ctx: ArticleContext, table: WordTable | None = None) -> dict[int,
                            length=len(tok.text), lift=table.lift(tok.lower), known=tok.lower in table.counts,
                            repeat=repeat)
         out[i] = (score, reason, x)
+    return out
+
+
+# Function words with no charge of their own, though the fit-split table has seen them inside loaded
+# passages ("catching him lying", "no less shocking"): the charged word beside them is the finding.
+_FUNCTION_WORDS = frozenset("him himself herself themselves itself less least".split())
+
+
+def _in_neutral_phrase(lex: Lexicon, lowers: Sequence[str]) -> set[int]:
+    """Token indices inside a curated `neutral` phrase: a compound news uses plainly, whatever its
+    words weigh alone ("image manipulation" in photo forensics, a "terroristic threat" charge)."""
+    out: set[int] = set()
+    for i in range(len(lowers)):
+        for entry in lex.phrase_at(lowers, i):
+            if entry.kind == "neutral":
+                out.update(range(i, i + len(entry.term.split())))
+                break
     return out
 
 

@@ -188,6 +188,9 @@ def _lexicon_cues(ctx: ArticleContext) -> list[FramingFinding]:
         if e.kind == "absolute" and first.sentence not in charged:
             i += n  # "never" or "everyone" in plain reporting is not exaggeration
             continue
+        if e.kind == "minimiser" and _span_of_time(lowers, i + n):
+            i += n  # "mere hours after the attack": how soon, not playing anything down
+            continue
         if e.term.endswith(" of") and i + n < len(tokens) and lowers[i + n] in _DETERMINERS:
             i += n  # "an explosion of the port" is an explosion; "an explosion of violence" is not
             continue
@@ -200,6 +203,20 @@ def _lexicon_cues(ctx: ArticleContext) -> list[FramingFinding]:
         out.append(ctx.finding(first.start, end, kind, (e.term,), e.intensity, reason))
         i += n
     return out
+
+
+_NUMBER_WORDS = frozenset("a few couple two three four five six seven eight nine ten twelve twenty thirty forty "
+                          "fifty sixty ninety hundred".split())
+_TIME_UNITS = frozenset("seconds minutes hours days weeks months second minute hour day week month".split())
+_TIME_LINKS = frozenset("after before later earlier ago into from since".split())
+
+
+def _span_of_time(lowers: list[str], j: int) -> bool:
+    """lowers[j:] opens a stretch of time tied to an event ("hours after", "two days before"): a
+    minimiser in front of it says how soon something came, not that it matters little."""
+    while j < len(lowers) and (lowers[j] in _NUMBER_WORDS or lowers[j][:1].isdigit()):
+        j += 1
+    return (j + 1 < len(lowers) and lowers[j] in _TIME_UNITS and lowers[j + 1] in _TIME_LINKS)
 
 
 def _charged_sentences(ctx: ArticleContext) -> set[int]:
@@ -247,9 +264,14 @@ def _scare_quotes(ctx: ArticleContext) -> list[FramingFinding]:
         long_words = [w for w in words if len(w) >= 3]
         if not words or (long_words and all(w[0].isupper() for w in long_words)):
             continue  # a title or a name in quotes, not a word held at a distance
+        if len(words) == 1 and len(words[0]) == 1:
+            continue  # a letter or a sign ("a 'V' for victory"), not a word held at a distance
+        before = ctx.text[max(0, q.start - 60):q.start].rstrip(_QUOTE_MARKS)
+        if _MENTION_BEFORE.search(before):
+            continue  # the word itself is the topic ("using the word 'X'"), or a title ("articles like 'X'")
         if len(phrase.split()) > SCARE_MAX_WORDS:
             continue  # a quoted passage whose speaker was not found, not a word held at a distance
-        if _SPOKEN.search(phrase) or phrase.rstrip()[-1:] in ",.!?;:":
+        if _SPOKEN.search(phrase) or phrase.strip().strip(_QUOTE_MARKS).rstrip()[-1:] in ",.!?;:":
             continue  # a fragment of speech ("would have to ask", "played by the rules,"): a partial quote
         k = _sentence_at(ctx, q.start)
         if k is not None and _SPEECH_NEAR.search(ctx.text, *ctx.sentences[k]):
@@ -267,6 +289,11 @@ def _scare_quotes(ctx: ArticleContext) -> list[FramingFinding]:
 
 _SPOKEN = re.compile(r"\b(?:i|we|you|me|us|my|our|your|i'm|we're|you're|will|would|won't|can't|don't|"
                      r"should|could|must|shall|[a-z]+['’](?:ll|re|ve|d|m))\b", re.IGNORECASE)
+_MENTION_BEFORE = re.compile(
+    r"(?:\b(?:the|a|that|this)\s+(?:words?|terms?|phrases?|expressions?|letters?|hashtags?|slurs?)|"
+    r"\b(?:titled|entitled|headlined)|"
+    r"\b(?:articles?|stories|headlines?|posts?|titles?)\s+(?:including|such as|like|called))\s*[,:]?\s*$",
+    re.IGNORECASE)
 _SPEECH_NEAR = re.compile(r"\b(?:said|says|say|told|tells|stated|added|wrote|writes|called|calls|described|"
                           r"describes|dubbed|termed|according to|quoted|put it|insisted|claimed|replied)\b",
                           re.IGNORECASE)
