@@ -337,3 +337,35 @@ def test_a_spelling_that_writes_kh_for_k_is_still_a_close_match_of_the_same_pers
     olek = _entity_of(entities, "Olek Abu Tarkan")
     assert len(olek.mentions) == 2 and [m.reason for m in olek.merges] == ["fuzzy match"]
     assert len(_entity_of(entities, "Mara Abu Tarkhan").mentions) == 1  # his relative is someone else
+
+
+def test_a_place_named_with_its_kind_is_the_place_but_a_proper_county_or_state_stays_apart():
+    arts, exts = _corpus(("a", [("Lenholm province", "GPE"), ("Vantrell", "GPE"), ("Voss County", "GPE")]),
+                         ("b", [("Lenholm", "GPE"), ("Vantrell State", "GPE"), ("Voss", "GPE")]),
+                         ("c", [("Quist Region", "ORG"), ("Quist", "GPE"), ("Brand county", "GPE"), ("Brand", "GPE")]))
+    entities, _ = resolve_entities(arts, exts)
+    lenholm = _entity_of(entities, "Lenholm province")
+    assert lenholm.name == "Lenholm" and _reason(lenholm, "Lenholm province") == "place named with its kind"
+    assert _entity_of(entities, "Brand county").name == "Brand"
+    # "Vantrell State", "Voss County" may be other places than the town; an organisation is no place
+    assert _entity_of(entities, "Vantrell State").id != _entity_of(entities, "Vantrell").id
+    assert _entity_of(entities, "Voss County").id != _entity_of(entities, "Voss").id
+    assert _entity_of(entities, "Quist Region").id != _entity_of(entities, "Quist").id
+
+
+def test_a_bank_or_police_department_with_and_without_its_last_word_but_never_the_town():
+    arts, exts = _corpus(("a", [("Vantrell Bank", "ORG"), ("Lenholm Police Department", "ORG"), ("Lenholm", "GPE"),
+                                ("Voss Bank", "ORG")]),
+                         ("b", [("Vantrell", "ORG"), ("Lenholm Police", "ORG"), ("Lenholm", "ORG"),
+                                ("Voss", "ORG"), ("Voss Insurance", "ORG")]),
+                         ("c", [("Ann Roe", "PERSON"), ("Quist Bank", "ORG"), ("Quist", "ORG"), ("Quist", "GPE")]))
+    entities, _ = resolve_entities(arts, exts)
+    vantrell = _entity_of(entities, "Vantrell")
+    assert vantrell is _entity_of(entities, "Vantrell Bank")
+    assert _reason(vantrell, "Vantrell") == 'organisation named with and without "Bank" or "Department"'
+    police = _entity_of(entities, "Lenholm Police")
+    assert police is _entity_of(entities, "Lenholm Police Department")
+    assert _entity_of(entities, "Lenholm").id != police.id
+    # "Voss" also names an insurer, "Quist" is also a place: the bank may be named after them
+    assert _entity_of(entities, "Voss").id != _entity_of(entities, "Voss Bank").id
+    assert _entity_of(entities, "Quist").id != _entity_of(entities, "Quist Bank").id

@@ -16,7 +16,9 @@ is one entity. Every alias of an entity records the reason of the edge it joined
   Geological Survey", "UN X Office" / "United Nations X Office").
 - "acronym defined in text", "surname reference", "title reference": the article itself tied a short
   form to a full name (extract.coref); such a mention joins the full name it refers to, never the
-  short form as a free-floating name (another article's "Stoltenberg" may be someone else).
+  short form as a free-floating name (another article's "Stoltenberg" may be someone else). So does
+  "acronym of a name in the same article" ("LSP" where the article names "Lenholm State Police" and no
+  other name with those initials), which never reaches other articles.
 - "acronym defined in text" across articles: an acronym used bare in one article joins the expansion
   another article defined for it, when every article that defines it agrees.
 - "transliteration variant": the same name spelled another way (Soleimani / Suleimani, Qasem / Qassem,
@@ -46,6 +48,13 @@ is one entity. Every alias of an entity records the reason of the edge it joined
 - "rare surname of the only person so named, labelled a place or organisation by the parser": a lone
   word the parser called a place ("Vantrell") is the one person the corpus names in full with that
   surname, when the word is rare in English (wordfreq Zipf below 3.5: never "Jordan", "Kent").
+- "place named with its kind": "Aceh province" / "Aceh", when both are labelled places; only "province" and
+  "region" in any case and a lower-case "state" or "county" ("Marion County", "New York State" are names of
+  their own, and may differ from the town or city of the same name).
+- "organisation named with and without "Bank" or "Department"": "Vantrell Bank" / "Vantrell", "Lenholm
+  Police Department" / "Lenholm Police", when the short name is an organisation never labelled a place
+  and begins no other organisation name ("Lenholm" the town, which names its police and its schools,
+  never joins its police department).
 - "shorter form of the name": an organisation written without its leading words ("Water Authority")
   joins the one longer organisation name in the corpus that ends in those words (not after "of":
   "New York" is no short form of "State University of New York"; places and groups never).
@@ -77,6 +86,12 @@ FUZZY = "fuzzy match"
 MIDDLE = "middle name or initial"
 SHORT_GIVEN = "short form of the given name"
 SHORTER = "shorter form of the name"
+PLACE_KIND = "place named with its kind"
+ORG_WORD = 'organisation named with and without "Bank" or "Department"'
+# Lower-case or capitalised kind nouns after a place's name that leave the same place ("Aceh province");
+# "state" and "county" only in lower case ("Marion County" may be no "Marion").
+_PLACE_KINDS = frozenset({"province", "Province", "region", "Region", "state", "county"})
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
 _PERSON_LINKS = frozenset({"surname reference", "given-name reference"})  # not "the candidate": it follows the label
 _JOINING_WORDS = frozenset({"of", "for", "and", "the", "in", "on", "at", "to", "&"})
 FUZZY_WORD = 0.84  # per-word similarity of two spellings of one person's name (0-1)
@@ -147,6 +162,7 @@ class Resolver:
         self.articles: dict[tuple, set[str]] = defaultdict(set)
         self.cross_kind: set[tuple] = set()
         self.misread_people: set[tuple] = set()  # surnames the parser called a place: their entity is a person
+        self.with_kind: set[tuple] = set()  # "Aceh province": the entity is named without the kind word
 
     # ------------------------------------------------------------ the mentions become nodes
     def node_of(self, m: Mention) -> tuple:
@@ -190,6 +206,7 @@ class Resolver:
         self._across_kinds(nodes)
         self._mislabelled_surnames(nodes)
         self._shorter_forms(nodes)
+        self._kind_words(nodes)
         entities, entity_of_node = self._entities(nodes)
         entity_at = {span: entity_of_node[node] for span, node in by_span.items()}
         return entities, tuple(self._fill(ext, entity_at, entities) for ext in extractions)
@@ -445,6 +462,41 @@ class Resolver:
                 target = min(longer, key=lambda n: (-len(n[2]), n))
                 self.graph.join(target, node, SHORTER, round(len(words) / len(words_of(target[2])), 3))
 
+    def _kind_words(self, nodes) -> None:
+        """"Aceh province" is "Aceh"; "Vantrell Bank" is "Vantrell" and "Lenholm Police Department" is "Lenholm
+        Police" (see the module doc for when)."""
+        g = self.graph
+        named = {name_key(n[2]): n for n in nodes if n[1] == "named"}
+        for node in nodes:
+            words = node[2].split()
+            if node[1] != "named" or len(words) < 2:
+                continue
+            short = named.get(name_key(" ".join(words[:-1])))
+            if short is None or g.find(short) == g.find(node):
+                continue
+            if words[-1] in _PLACE_KINDS and self._place(node) and self._place(short):
+                g.join(short, node, PLACE_KIND)
+                self.with_kind.add(node)
+            elif self._organisation(node) and self._organisation(short) and self._drops_org_word(words, short):
+                g.join(short, node, ORG_WORD)
+
+    def _drops_org_word(self, words: list[str], short: tuple) -> bool:
+        """"Lenholm Police Department" → "Lenholm Police"; "Vantrell Bank" → "Vantrell" when "Vantrell" is never
+        labelled a place and begins no other organisation's name (a town names its police, its schools)."""
+        if words[-1] == "Department":
+            return words[-2] in ("Police", "Fire")
+        if words[-1] != "Bank" or self.labels[short].keys() & _PLACE_LABELS:
+            return False
+        short_words = words_of(short[2])
+        others = {name_key(n[2]) for n in self.graph.parent if n[0] == "name" and n[1] == "named"
+                  and words_of(n[2])[:len(short_words)] == short_words} - {name_key(short[2])}
+        return len(others) == 1
+
+    def _place(self, node) -> bool:
+        """Mostly labelled a place."""
+        labels = self.labels[node]
+        return sum(v for k, v in labels.items() if k in _PLACE_LABELS) * 2 > sum(labels.values())
+
     def _organisation(self, node) -> bool:
         """Mostly labelled an organisation, facility or event (not a place or a group of people)."""
         labels = self.labels[node]
@@ -488,7 +540,7 @@ class Resolver:
     def _canonical(self, names, entry) -> tuple:
         def rank(n):
             full_person = n[1] == "person" and bool(person_parts(n[2])[0])
-            return (-int(full_person), int(is_acronym(n[2])), -self.count[n], -len(n[2]), n[2])
+            return (-int(full_person), int(is_acronym(n[2])), int(n in self.with_kind), -self.count[n], -len(n[2]), n[2])
         if entry is not None:
             exact = [n for n in names if name_key(n[2]) == name_key(entry.canonical)]
             if exact:

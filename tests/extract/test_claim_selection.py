@@ -174,3 +174,35 @@ def test_hypotheticals_and_speculation_are_no_claims(claims_of, sentence):
 ])
 def test_a_hedge_beside_a_stated_fact_or_a_figure_stays_a_claim(claims_of, sentence):
     assert sentence in claims_of(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "I'm never going to be happy in this town.",
+    "This war will not end in months or years.",
+])
+def test_a_forecast_in_the_negative_denies_no_event(claims_of, sentence):
+    # no name, figure or date: only a denied event could make it a claim
+    assert sentence not in claims_of("Voss spoke in Lenholm on Monday. " + sentence)
+
+
+def test_a_denied_event_in_the_past_stays_a_claim(claims_of):
+    assert "Voss did not testify." in claims_of("Voss spoke in Lenholm on Monday. Voss did not testify.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "(Copyright 2014 Vantrell Radio Inc. Used under license.)",
+    "Mara Quist of the Lenholm Ledger contributed to this report.",
+])
+def test_rights_notices_and_credits_are_no_claims(claims_of, sentence):
+    claims = claims_of("Voss spoke in Lenholm on Monday.\n\n" + sentence)
+    assert not any("Copyright" in c or "contributed" in c for c in claims)
+
+
+def test_a_copyright_lawsuit_stays_a_claim(claims_of):
+    sentence = "Vantrell sued Voss for copyright infringement in 2014."
+    assert sentence in claims_of(sentence)
+
+
+def test_an_exclamation_in_brackets_is_a_slogan(claims_of):
+    text = "Voss spoke in Lenholm on Monday. (Watch out, Dana Whitfield, Vantrell is coming for you!)"
+    assert not any("Watch out" in c for c in claims_of(text))

@@ -83,3 +83,20 @@ def test_a_capitalised_part_of_a_month_and_a_two_digit_decade_are_dates(text, fo
 def test_a_bare_two_digit_decade_is_no_date():
     # "the 90s" may be a temperature or an age
     assert dates("Temperatures in Lenholm hit the 90s.") == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The Lenholm plant opened in the spring of 2015.", [("the spring of 2015", "2015")]),
+    ("Voss moved to Lenholm in fall 2014.", [("fall 2014", "2014")]),
+    ("Voss visited Lenholm last summer.", [("last summer", "2020")]),
+    ("Voss will visit Lenholm this fall.", [("this fall", "2021")]),
+    ("Vantrell opens its Lenholm store next spring.", [("next spring", "2022")]),
+])
+def test_a_season_is_a_date_of_its_year(text, found):
+    assert dates(text) == found
+    assert {d.precision for d in find_dates(text, "a", article_date=WED)} == {"season"}
+
+
+def test_last_winter_straddles_two_years_and_a_summer_of_rain_is_no_date():
+    assert dates("Voss left Lenholm last winter.") == [("last winter", None)]
+    assert dates("After a summer of rain, Voss left Lenholm.") == []

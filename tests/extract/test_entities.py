@@ -54,3 +54,61 @@ def test_a_rank_before_a_surname_is_a_title_and_a_police_force_is_no_person():
     assert ("Brand", "PERSON") in names and ("Lenholm Police", "ORG") in names, names
     assert ("Vantrell Fire", "ORG") in names, names
     assert next(f for f in found if f.text == "Brand").titles == ["Trooper"]
+
+
+def test_an_acronym_never_defined_is_the_one_name_in_the_article_with_its_initials():
+    from newsprism.extract.coref import link_within_article
+
+    text = ("Lenholm State Police said the road was closed. An LSP officer arrived. The UN and Vantrell Bank "
+            "said little; a VB spokesman declined. Voss Bridge Authority and Voss Border Agency met; VBA said no.")
+    doc = _with_ents(text, [("Lenholm State Police", "ORG"), ("LSP", "ORG"), ("UN", "ORG"), ("Vantrell Bank", "ORG"),
+                            ("VB", "ORG"), ("Voss Bridge Authority", "ORG"), ("Voss Border Agency", "ORG"),
+                            ("VBA", "ORG")])
+    found = {f.text: f for f in link_within_article(doc, find_mentions(doc, None))}
+    assert found["LSP"].refers_to == "Lenholm State Police"
+    assert found["LSP"].reason == "acronym of a name in the same article"
+    assert found["VB"].refers_to == "Vantrell Bank"
+    assert found["VBA"].refers_to is None  # two names carry those initials
+    assert found["UN"].refers_to is None  # an alias-file acronym keeps its meaning
+
+
+def test_times_time_zones_and_common_words_capitalised_by_position_are_no_names():
+    text = ("Windows were blown out at 8.49pm. Bank personnel called Lenholm Police at 2045 GMT after a CCTV operator "
+            "saw smoke. Secretary of State Dana Whitfield and Mark Tennant, Director of Operations, came. "
+            "Vantrell Bank said the CCTV camera failed at 10:30.")
+    doc = _with_ents(text, [("Windows", "ORG"), ("8.49pm", "ORG"), ("Bank", "ORG"), ("Lenholm Police", "ORG"),
+                            ("2045 GMT", "ORG"), ("CCTV", "ORG"), ("State", "ORG"), ("Dana Whitfield", "PERSON"),
+                            ("Mark Tennant", "PERSON"), ("Operations", "ORG"), ("Vantrell Bank", "ORG"),
+                            ("10:30", "ORG")])
+    names = {f.text for f in find_mentions(doc, None)}
+    assert names == {"Lenholm Police", "Dana Whitfield", "Mark Tennant", "Vantrell Bank"}, names
+
+
+def test_a_common_word_that_names_an_organisation_elsewhere_in_the_article_stays_a_name():
+    text = "Windows was updated, Olek Brand said. He uses Windows daily. CCTV reported the news."
+    doc = _with_ents(text, [("Windows", "ORG"), ("Olek Brand", "PERSON"), ("CCTV", "ORG")])
+    names = [f.text for f in find_mentions(doc, None)]
+    assert names.count("Windows") == 1 and "CCTV" in names, names
+
+
+def test_a_one_word_person_after_in_or_after_a_place_and_comma_is_a_place():
+    text = "A shop in Lenholm burned. It stood in Voss, Vantrell. Voters trust in Tennant, Mark Tennant said. Quist spoke."
+    doc = _with_ents(text, [("Lenholm", "PERSON"), ("Voss", "GPE"), ("Vantrell", "PERSON"), ("Tennant", "PERSON"),
+                            ("Mark Tennant", "PERSON"), ("Quist", "PERSON")])
+    names = [(f.text, f.label) for f in find_mentions(doc, None)]
+    assert ("Lenholm", "GPE") in names and ("Vantrell", "GPE") in names, names
+    assert ("Tennant", "PERSON") in names and ("Quist", "PERSON") in names, names
+
+
+def test_an_abbreviated_rank_before_a_name_is_no_person():
+    text = "Police spokesman Snr. Comr. Ann Roe spoke, said Commander Col. Inf. Olek Brand. Mara Quist agreed."
+    doc = _with_ents(text, [("Snr", "PERSON"), ("Ann Roe", "PERSON"), ("Inf", "PERSON"), ("Olek Brand", "PERSON"),
+                            ("Mara Quist", "PERSON")])
+    names = [f.text for f in find_mentions(doc, None)]
+    assert names == ["Ann Roe", "Olek Brand", "Mara Quist"], names
+
+
+def test_a_surname_after_a_title_at_a_sentence_end_stays_a_person():
+    text = "The deal was signed by President Tennant. Mara Quist said so, as did Mark Tennant."
+    doc = _with_ents(text, [("Tennant", "PERSON"), ("Mara Quist", "PERSON"), ("Mark Tennant", "PERSON")])
+    assert [f.text for f in find_mentions(doc, None)] == ["Tennant", "Mara Quist", "Mark Tennant"]

@@ -331,3 +331,56 @@ def test_a_small_figure_with_a_glued_k_is_no_thousands():
 def test_a_six_figure_sum_is_money_with_that_many_digits():
     q = one("Voss made a six-figure fortune selling paintings in Lenholm.")
     assert (q.kind, q.value, q.low, q.high, q.thing) == ("money", None, 100_000, 999_999, None)
+
+
+@pytest.mark.parametrize("text, value, unit, approx", [
+    ("The Vantrell column was barely a mile from Lenholm.", 1, "miles", "barely"),
+    ("Voss waited nearly a decade for the ruling.", 1, "decades", "nearly"),
+    ("The invoice reached Ann Roe just over a week later.", 1, "weeks", "just over"),
+])
+def test_a_hedged_or_measured_a_is_one_unit(text, value, unit, approx):
+    q = one(text)
+    assert (q.value, q.unit, q.approx) == (value, unit, approx)
+
+
+def test_a_week_later_alone_is_no_length():
+    assert figures("A week later Voss left Lenholm.") == ()
+
+
+@pytest.mark.parametrize("text, value, thing, unit", [
+    ("A trio of Vantrell officials resigned on Monday.", 3, "Vantrell officials", None),
+    ("A pair of Lenholm parents sued the school.", 2, "Lenholm parents", None),
+    ("Dana Whitfield waited a couple of years for the verdict.", 2, None, "years"),
+])
+def test_a_pair_or_a_trio_counts_its_members(text, value, thing, unit):
+    q = one(text)
+    assert (q.value, q.thing, q.unit) == (value, thing, unit)
+
+
+def test_a_pair_of_jeans_is_one_thing():
+    assert figures("Mara Quist bought a pair of jeans in Lenholm.") == ()
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("The fee came to $29 Canadian, Voss said.", 29, "CAD"),
+    ("The ticket cost 40 Australian dollars in Lenholm.", 40, "AUD"),
+])
+def test_a_dollar_named_after_the_figure_is_that_countrys_currency(text, value, unit):
+    q = one(text)
+    assert (q.value, q.unit, q.kind) == (value, unit, "money")
+
+
+@pytest.mark.parametrize("text", [
+    "Lenholm became ground zero for the protests.",
+    "Vantrell has a zero-tolerance policy on fraud.",
+    "\"I believe 100 percent that this is a hoax,\" Voss said.",
+    "Ann Roe said she was 100 percent sure of the result.",
+    "Voss spoke on 60 Minutes about the Lenholm deal.",
+])
+def test_figures_of_speech_and_show_names_are_no_figures(text):
+    assert figures(text) == ()
+
+
+def test_a_hundred_percent_share_stays_a_figure():
+    q = one("Voss owns 100 percent of the Lenholm mill.")
+    assert (q.value, q.kind) == (100, "percent")

@@ -57,6 +57,10 @@ _STATES = frozenset("""dead alive injured hurt wounded ill sick healthy fit safe
 innocent free missing stable critical ready responsible clear true positive negative suspicious severe violent
 illegal legal fatal dangerous unstable poor rich successful unsuccessful popular peaceful strong weak
 happy unhappy sad sorry proud grateful thankful pleased scared afraid angry upset""".split())
+# A page's rights notice or contributor credit ("Copyright 2014 Vantrell Radio Inc.", "Mara Quist contributed to
+# this report.") states nothing about the story, though it may hold a year and a name.
+_BOILERPLATE = re.compile(r"(?:©|\bcopyright\b)\s*(?:©\s*)?(?:\(c\)\s*)?(?:1[89]|20)\d\d\b|\ball rights reserved\b"
+                          r"|\bcontributed (?:reporting )?to this (?:report|story|article)\b", re.I)
 EVALUATIVE_VALENCE = 1.5
 MIN_WORDS = 5
 # A page's time stamp ("Posted: Nov 27, 2005 8:20 AM ET Last Updated: …") states when the page changed,
@@ -83,11 +87,14 @@ def _skip_reason(sent, words: list[str], has_facts: bool, others: list[tuple[int
     text = sent.text.strip()
     if len(words) < MIN_WORDS and not _short_fact(sent, text):
         return "too short"
-    if text.rstrip("”\"’' ").endswith("?"):
+    # a closing bracket after the mark is the end of an aside: "(… they're coming for you!)"
+    if text.rstrip("”\"’' )]").endswith("?"):
         return "question"
     root = sent.root
-    if text.rstrip("”\"’' ").endswith("!") and not has_facts:
+    if text.rstrip("”\"’' )]").endswith("!") and not has_facts:
         return "slogan"
+    if _BOILERPLATE.search(text):
+        return "boilerplate"
     if _imperative(sent):
         return "call to action"
     if not any(t.pos_ in ("VERB", "AUX") for t in sent):
@@ -251,6 +258,8 @@ def _denies_event(sent) -> bool:
         return False  # "it is not known how …" denies no event
     heads = [root] + [c for c in root.children if c.dep_ == "conj"]
     for h in heads:
+        if _ahead(h):
+            continue  # "I'm never going to be happy", "the war will not end": a forecast, no event denied
         for c in h.children:
             if c.dep_ == "neg" and h.lemma_.lower() != "be":  # "it is not about …" denies no event
                 return True
@@ -259,6 +268,14 @@ def _denies_event(sent) -> bool:
                     or any(d.lower_ == "no" and d.dep_ == "det" for d in c.children)):
                 return True
     return False
+
+
+def _ahead(verb) -> bool:
+    """The verb speaks of what is to come: "will" / "shall" before it, or "going to" ("is never going to …")."""
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "wo") for c in verb.children):
+        return True
+    return verb.lower_ == "going" and any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                                    for a in c.children) for c in verb.children)
 
 
 def _kind(sent, quantities, dates, text: str) -> str:

@@ -6,6 +6,9 @@
 - Given-name references: "Lindsay" → "Lindsay Vale" when she is the only person the article names in
   full with that given name, and nobody's surname is that word.
 - Acronyms defined in text: "North Atlantic Treaty Organization (NATO)" ties every "NATO" to the expansion.
+  An acronym never defined in brackets ties to the one name of an organisation or place in the same
+  article with those initials ("Lenholm State Police" … "LSP"); two such names, or an alias-file
+  acronym, leave it alone, and other articles never join by initials alone.
 - Title references: "the secretary-general" → the person introduced with that title.
 - Title references also by a common noun given with the name: "league commissioner Ann Lee" → "the
   commissioner".
@@ -65,12 +68,34 @@ def _acronyms(text: str, found: list[Found]) -> None:
             continue
         if acronym_of(expansion.text).replace(".", "") == acr.replace(".", ""):
             defined[name_key(acr)] = expansion.text
-    if not defined:
-        return
     for f in found:
         key = name_key(f.text)
         if key in defined and f.refers_to is None and f.text != defined[key]:
             f.refers_to, f.reason = defined[key], "acronym defined in text"
+    _initials_in_article(found)
+
+
+def _initials_in_article(found: list[Found]) -> None:
+    """"LSP" in an article that also names "Lenholm State Police" (never in brackets) is that name, when it
+    is the article's only organisation or place name with those initials; an alias-file acronym ("UN")
+    keeps its meaning."""
+    from newsprism.extract.lexicon import alias_index
+
+    names: dict[str, set[str]] = {}  # initials → the name keys carrying them
+    written: dict[str, str] = {}
+    for f in found:
+        if f.label not in ("PERSON", "NORP") and len(words_of(f.text)) >= 2 and not is_acronym(f.text):
+            initials = acronym_of(f.text)
+            if len(initials) >= 2:
+                names.setdefault(initials, set()).add(name_key(f.text))
+                written.setdefault(name_key(f.text), f.text)
+    aliases = alias_index(None)
+    for f in found:
+        if f.refers_to is not None or f.label in ("PERSON", "NORP") or not is_acronym(f.text):
+            continue
+        keys = names.get(f.text.replace(".", ""), set())
+        if len(keys) == 1 and name_key(f.text) not in aliases:
+            f.refers_to, f.reason = written[next(iter(keys))], "acronym of a name in the same article"
 
 
 def _surnames(found: list[Found]) -> None:

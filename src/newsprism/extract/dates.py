@@ -3,7 +3,8 @@
 article's own date.
 
 Values are ISO 8601 at the precision found: "2020-01-03" (day), "2020-01" (month), "2020" (year);
-"week" precision gives the Monday of that week; "decade" ("the 1990s") gives no value.
+"week" precision gives the Monday of that week; "decade" ("the 1990s") gives no value; "season" ("the
+spring of 2015", "last summer") gives the year.
 A relative expression is read as the past (on or before the article's date) unless the words
 around it say it is ahead ("next", "tomorrow", "will", "due to", "by May 1", "is scheduled for"):
 news reports what happened, and a wrong future date is worse than a past one; but a day named
@@ -77,6 +78,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "the early ’90s", "the '80s": a decade written with two digits after an apostrophe (bare "the 90s" may be
     # a temperature or an age)
     ("decade", re.compile(r"(?:\b(?:the\s+)?(?:(?:early|mid|late)[- ])|\bthe\s+)?['’](?P<y>[0-9]0)s\b")),
+    # "the spring of 2015", "in fall 2014", "late summer 2013": a season of a year; "this fall", "last summer"
+    ("season", re.compile(r"\b(?:[Tt]he\s+)?(?:(?:[Ee]arly|[Ll]ate|[Mm]id)[- ])?(?P<s>[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn"
+                          r"|[Ww]inter)(?:\s+of)?,?\s+(?P<y>" + _YEAR + r")(?![\d%]|[.,]\d)")),
+    ("rel_season", re.compile(r"\b(?P<rel>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Cc]oming)\s+(?P<s>spring|summer|fall|autumn"
+                              r"|winter)\b")),
     ("year_rel", re.compile(r"\b(?P<pre>earlier|later) (?P<rel>this|last|next) (?P<unit>year|month|week)\b", re.I)),
     ("rel_unit", re.compile(r"\b(?P<rel>" + _REL + r"|the previous|the following)\s+(?P<unit>week|weekend|month|year)\b", re.I)),
     ("ago", re.compile(r"\b(?=[\dasotfelnt])(?P<n>" + _CNT + r")\s+(?P<unit>day|week|month|year|decade)s?\s+ago\b", re.I)),
@@ -334,6 +340,10 @@ def _resolve(f: _Found, text: str, ref: dt.date | None) -> tuple[str | None, str
         return None, "day", False
     if kind == "year":
         return f"{int(g['y']):04d}", "year", False
+    if kind == "season":
+        return f"{int(g['y']):04d}", "season", False
+    if kind == "rel_season":
+        return _season_year(g["rel"].lower(), g["s"].lower(), ref), "season", True
     if ref is None:
         precision = {"weekday": "day", "deictic": "day"}.get(kind)
         if kind in ("rel_unit", "year_rel", "ago"):
@@ -394,6 +404,26 @@ def _resolve(f: _Found, text: str, ref: dt.date | None) -> tuple[str | None, str
         years = n * (10 if unit == "decade" else 1)
         return f"{ref.year - years:04d}", "year", True
     return None, None, False
+
+
+# First and last month of a season (northern hemisphere, as the news in English mostly is)
+_SEASONS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11)}
+
+
+def _season_year(rel: str, season: str, ref: dt.date | None) -> str | None:
+    """The year of "last summer", "this fall", "next spring" seen from the article's date: "last" is the
+    latest one over by then, "next" the first not yet begun. A season's value is its year (precision
+    "season"); winter straddles two years and keeps no value."""
+    if ref is None or season not in _SEASONS:
+        return None
+    first, last = _SEASONS[season]
+    if rel in ("last", "past"):
+        year = ref.year if ref.month > last else ref.year - 1
+    elif rel in ("next", "coming"):
+        year = ref.year if ref.month < first else ref.year + 1
+    else:
+        year = ref.year
+    return f"{year:04d}"
 
 
 def find_dates(text: str, article_id: str, offset: int = 0, article_date=None) -> tuple[DateRef, ...]:

@@ -11,6 +11,13 @@ Stoltenberg". A name the parser ran on into the words of a title-case headline i
 the article gives elsewhere; a "person" whose name ends in "Foundation", "Police" or "Ave" is an organisation or
 a street; a name a lower-case place noun describes ("the town of X", "the cities of X and Y", "X district",
 "the X refugee camp", "X school") is a place or facility.
+
+Not names: times and time zones ("8.49pm", "2045 GMT"), an acronym of a common noun used as one ("a CCTV
+operator"), and a common word the parser took for an organisation where capitals do not mark a name: the
+office in a title ("Secretary of State", "Director of Operations") or a sentence's first word ("Windows were
+blown out", "Bank personnel said") that the article never capitalises elsewhere; nor an abbreviated rank
+between a title and a name ("Col. Inf. Ann Roe"). A one-word "person" after "in" or after a place and a
+comma ("in Lenholm", "Voss, Lenholm") is a place unless the article names a person in full with it.
 """
 from __future__ import annotations
 
@@ -168,14 +175,73 @@ def find_mentions(doc, alias_file: str | None = None) -> list[Found]:
         found.append(Found(m.start(), m.end(), m.group(), entry.type if entry else "ORG", span[0], span[1],
                            source="alias"))
     found.sort(key=lambda f: (f.start, f.end))
+    in_longer = {i for f in found if f.tok_end - f.tok_start > 1 for i in range(f.tok_start, f.tok_end)}
+    found[:] = [f for f in found if not _not_a_name(doc, f, in_longer) and not _abbreviated_rank(doc, f, found)]
     _names_in_title_case_lines(doc, found)
     _places_run_into_names(doc, found)
     _not_people_by_last_word(found)
     _people_by_who(doc, found)
     _places_by_noun(doc, found)
+    _places_by_context(doc, found)
     _harmonise_labels(found)
     _people_listed_under_one_title(doc, found)
     return found
+
+
+_TIME = re.compile(r"\d{1,2}(?:[.:]\s?\d{2})?\s*[ap]\.?m\.?|\d{1,2}[.:]\d{2}", re.I)
+_TIME_ZONES = frozenset("gmt utc bst cet cest eet eest est edt cst cdt mst mdt pst pdt aest aedt".split())
+# Acronyms of common nouns: "a CCTV operator", "DNA samples" (but "CCTV reported": the broadcaster).
+_COMMON_NOUN_ACRONYMS = frozenset("cctv dna gps atm suv tv pin".split())
+
+
+def _not_a_name(doc, f: Found, in_longer: set[int]) -> bool:
+    """A time, a time zone, a common-noun acronym used as one, or a common word capitalised only as part of
+    a title or as a sentence's first word (see the module doc); `in_longer`: tokens inside longer names
+    ("Vantrell Bank" does not make "Bank" a name)."""
+    text = f.text.strip()
+    last = text.split()[-1]
+    if _TIME.fullmatch(text) or last.isupper() and last.lower() in _TIME_ZONES:  # "GMT", "2045 GMT"
+        return True
+    if f.tok_end - f.tok_start != 1 or f.source != "ner":
+        return False
+    tok = doc[f.tok_start]
+    if text.lower() in _COMMON_NOUN_ACRONYMS:
+        return tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.text.islower()
+    if f.label != "ORG" or not text.istitle() or not _common_word(text):
+        return False
+    before = [t for t in doc[max(0, tok.i - 2):tok.i]]
+    if len(before) == 2 and before[1].lower_ == "of" and before[0].text.istitle() and before[0].lower_ in TITLES:
+        return True  # "Secretary of State", "Director of Operations"
+    if not tok.is_sent_start or any(t.text == text and not t.is_sent_start and t.i not in in_longer for t in doc):
+        return False
+    # "Bank personnel said", "State police say"; "Windows were blown out" (a plural common noun)
+    return tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.text.islower() or text.endswith("s")
+
+
+def _abbreviated_rank(doc, f: Found, found: list[Found]) -> bool:
+    """"spokesman Snr. Comr. Ann Roe", "Col. Inf. Ann Roe": a short one-word "person" written with a period,
+    between a title and another capitalised word, is a rank or branch, unless the article names a person
+    in full with that word ("President Roe. Quist said")."""
+    if f.label != "PERSON" or f.tok_end - f.tok_start != 1 or len(f.text.rstrip(".")) > 4 or f.tok_start < 1:
+        return False
+    if doc[f.tok_start].text.endswith("."):  # the tokenizer kept the period with the word
+        dot_i = f.tok_start
+    elif f.tok_end < len(doc) and doc[f.tok_end].text == ".":
+        dot_i = f.tok_end
+    else:
+        return False
+    prev, nxt = doc[f.tok_start - 1], doc[dot_i + 1] if dot_i + 1 < len(doc) else None
+    if nxt is None or not nxt.text[:1].isupper() or prev.lower_.rstrip(".") not in TITLES:
+        return False
+    word = name_key(f.text)
+    return not any(g.label == "PERSON" and len(g.text.split()) > 1 and word in map(name_key, g.text.split())
+                   for g in found)
+
+
+def _common_word(word: str) -> bool:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en") >= 4.5
 
 
 def _title_case_line(text: str, start: int, end: int) -> bool:
@@ -293,6 +359,20 @@ def _places_by_noun(doc, found: list[Found]) -> None:
         elif root.dep_ == "compound" and root.head.i >= f.tok_end and root.head.text.islower() \
                 and root.head.lower_ in _KIND_BEFORE_NOUN:
             f.label = _KIND_BEFORE_NOUN[root.head.lower_]
+
+
+def _places_by_context(doc, found: list[Found]) -> None:
+    """"in Lenholm", "Voss, Lenholm": a one-word "person" with no title is a place after "in" or after a
+    place and a comma, unless the article names a person in full with that word ("trust in Whitfield")."""
+    named = {name_key(w) for f in found if f.label == "PERSON" and len(f.text.split()) > 1 for w in f.text.split()}
+    places_ending = {f.tok_end for f in found if f.label in ("GPE", "LOC")}
+    for f in found:
+        if f.label != "PERSON" or f.titles or f.tok_end - f.tok_start != 1 or name_key(f.text) in named \
+                or f.tok_start < 2 or f.source != "ner":
+            continue
+        prev = doc[f.tok_start - 1]
+        if prev.lower_ == "in" or prev.text == "," and f.tok_start - 1 in places_ending:
+            f.label = "GPE"
 
 
 def _people_listed_under_one_title(doc, found: list[Found]) -> None:

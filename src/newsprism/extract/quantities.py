@@ -815,6 +815,11 @@ def _measure(toks: list[_Tok], i: int, text: str) -> _Core | None:
     ratio = _one_in(toks, i)
     if ratio is not None:
         return ratio
+    if _idiom_zero(toks, i):
+        return None
+    single = _a_unit(toks, i) or _a_group(toks, i)
+    if single is not None:
+        return single
     half = _half_of(toks, i)
     if half is not None:
         return half
@@ -867,6 +872,9 @@ def _measure(toks: list[_Tok], i: int, text: str) -> _Core | None:
                 core.unit, core.end = "lb", end
         elif nxt in _CURRENCY_WORDS:
             core.unit, core.kind, core.end = _CURRENCY_WORDS[nxt], "money", j + 1
+        elif (dollar := _national_dollar(toks, j)) is not None and toks[dollar[1] - 1].low.startswith("dollar"):
+            core.unit, core.end = dollar  # "29 Canadian dollars"
+            core.kind = "money"
         elif (measure := _temperature_unit(toks, i, j)) is not None:
             core.unit, core.end = measure
         elif (measure := _unit_after(toks, j)) is not None:
@@ -883,7 +891,22 @@ def _measure(toks: list[_Tok], i: int, text: str) -> _Core | None:
         core.start -= 1
         if core.start > 0 and toks[core.start - 1].low in ("us", "u.s.") and core.unit == "USD":
             core.start -= 1
+        elif core.unit == "USD" and (dollar := _national_dollar(toks, core.end)) is not None:
+            core.unit, core.end = dollar
     return core
+
+
+# Dollars of other countries, named after the figure: "$29 Canadian", "$40 Australian dollars".
+_NATIONAL_DOLLARS = {"canadian": "CAD", "australian": "AUD", "singapore": "SGD", "taiwan": "TWD",
+                     "zealand": "NZD", "kong": "HKD"}
+
+
+def _national_dollar(toks: list[_Tok], j: int) -> tuple[str, int] | None:
+    k = j + 1 if j < len(toks) and toks[j].low in ("new", "hong") else j
+    if k >= len(toks) or toks[k].low not in _NATIONAL_DOLLARS or not toks[k].text[0].isupper():
+        return None
+    end = k + 1 + (k + 1 < len(toks) and toks[k + 1].low in ("dollar", "dollars"))
+    return _NATIONAL_DOLLARS[toks[k].low], end
 
 
 def _one_unit(toks: list[_Tok], j: int) -> bool:
@@ -905,6 +928,52 @@ def _one_in(toks: list[_Tok], i: int) -> _Core | None:
     if n is None or d is None or not 0 < n < d:
         return None
     return _Core(i, end, n / d, unit="fraction", kind="fraction")
+
+
+# "ground zero", "patient zero", "zero tolerance", "zero hour": a figure of speech, no count of nothing.
+_ZERO_BEFORE = frozenset("ground patient year day".split())
+_ZERO_AFTER = frozenset("tolerance hour".split())
+
+
+def _idiom_zero(toks: list[_Tok], i: int) -> bool:
+    if toks[i].low.startswith("zero-"):
+        return toks[i].low[5:] in _ZERO_AFTER  # "zero-tolerance", "zero-hour"
+    return toks[i].low == "zero" and ((i > 0 and toks[i - 1].low in _ZERO_BEFORE)
+                                      or (i + 1 < len(toks) and toks[i + 1].low in _ZERO_AFTER))
+
+
+# Units "a" / "an" counts as one of when a distance follows ("a mile from the city")
+_DISTANCE_UNITS = frozenset(("miles", "km", "metres", "yards", "feet"))
+
+
+def _a_unit(toks: list[_Tok], i: int) -> _Core | None:
+    """"barely a mile from", "nearly a decade", "just over a week", "more than an hour": the article is one
+    unit when a hedge stands before it or a distance is measured from somewhere ("a week later" alone
+    tells no length worth checking)."""
+    if toks[i].low not in ("a", "an") or i + 1 >= len(toks) or toks[i + 1].low not in MEASURE_UNITS             or toks[i + 1].low.endswith("s") or _glued(toks, i + 1):
+        return None
+    unit = MEASURE_UNITS[toks[i + 1].low]
+    hedged = _phrase_before(toks, i, APPROX_BEFORE) is not None
+    measured = unit in _DISTANCE_UNITS and i + 2 < len(toks) and toks[i + 2].low in ("from", "away", "long", "wide")
+    return _Core(i, i + 2, 1.0, unit=unit) if hedged or measured else None
+
+
+# "a pair of", "a trio of": a group of a known size; "a couple of" is loosely two.
+_GROUP_SIZES = {"pair": 2, "trio": 3, "quartet": 4, "couple": 2}
+# Things that come in a pair and are one object ("a pair of jeans")
+_ONE_PAIR = frozenset("""jeans trousers pants shorts scissors glasses spectacles sunglasses binoculars pliers
+tongs tights leggings handcuffs shoes boots socks gloves earrings""".split())
+
+
+def _a_group(toks: list[_Tok], i: int) -> _Core | None:
+    if toks[i].low not in ("a", "an") or i + 2 >= len(toks) or toks[i + 1].low not in _GROUP_SIZES \
+            or toks[i + 2].low != "of" or any(t.low in _ONE_PAIR for t in toks[i + 3:i + 6]):
+        return None
+    word = toks[i + 1].low
+    core = _Core(i, i + 2, float(_GROUP_SIZES[word]), approx="a couple of" if word == "couple" else None)
+    if i + 3 < len(toks) and (measure := _unit_after(toks, i + 3)) is not None:
+        core.unit, core.end = measure  # "a couple of years"
+    return core
 
 
 def _small_number(word: str) -> float | None:
@@ -1110,9 +1179,15 @@ def find_quantities(text: str, article_id: str, offset: int = 0) -> tuple[Quanti
                                offset, None, i + 1))
             i += 1
             continue
+        if _unit_in_title(toks, i, text):
+            i += 2
+            continue
         core = _measure(toks, i, text)
         if core is None:
             i += 1
+            continue
+        if _full_conviction(toks, core):
+            i = core.end
             continue
         _approx_before(toks, core)
         if core.kind == "count" and core.unit is None and core.value is not None and _is_year(toks, core, i):
@@ -1164,6 +1239,30 @@ def find_quantities(text: str, article_id: str, offset: int = 0) -> tuple[Quanti
         out.append(q)
         i = max(end, i + 1)
     return tuple(out)
+
+
+def _unit_in_title(toks: list[_Tok], i: int, text: str) -> bool:
+    """"spoke on 60 Minutes", "a 48 Hours episode": a unit word capitalised inside a sentence names a show or
+    a work, it measures nothing (a headline capitalises every word)."""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return bool(toks[i].text.isdigit() and nxt is not None and nxt.low in MEASURE_UNITS
+                and re.fullmatch(r"[A-Z][a-z]{2,}", nxt.text) and text[toks[i].end:nxt.start] == " "
+                and not _title_case_line(text, toks[i].start))
+
+
+# Words around "100 percent" that make it a degree of conviction or support, not a share of anything:
+# "I believe 100 percent that …", "100 percent sure", "we are 100 percent behind her".
+_CONVICTION_BEFORE = frozenset("believe believes believed agree agrees agreed support supports supported".split())
+_CONVICTION_AFTER = frozenset("""sure certain confident convinced committed behind right wrong honest true correct
+positive serious confirmed""".split())
+
+
+def _full_conviction(toks: list[_Tok], core: _Core) -> bool:
+    if core.kind != "percent" or core.value != 100:
+        return False
+    before = toks[core.start - 1].low if core.start > 0 else ""
+    after = toks[core.end].low if core.end < len(toks) else ""
+    return before in _CONVICTION_BEFORE or after in _CONVICTION_AFTER
 
 
 def _phrase_at(toks: list[_Tok], j: int, phrases) -> tuple[str, int] | None:
