@@ -16,6 +16,8 @@ no dates; "1998's hurricane" is the year 1998.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -122,7 +124,8 @@ class _Found:
     groups: dict
 
 
-def _matches(text: str) -> list[_Found]:
+@lru_cache(maxsize=8)  # date_spans and find_dates read the same article one after the other
+def _matches(text: str) -> tuple[_Found, ...]:
     found: list[_Found] = []
     for kind, pattern in _PATTERNS:
         for m in pattern.finditer(text):
@@ -137,7 +140,7 @@ def _matches(text: str) -> list[_Found]:
             continue
         if all(f.end <= k.start or f.start >= k.end for k in kept):
             kept.append(f)
-    return sorted(kept, key=lambda f: f.start)
+    return tuple(sorted(kept, key=lambda f: f.start))
 
 
 def _in_name(text: str, f: _Found) -> bool:

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from newsprism.extract.dates import date_spans
 from newsprism.records import Quantity, Span
@@ -164,8 +165,7 @@ _TOKEN = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class _Tok:
+class _Tok(NamedTuple):  # a tuple: made for every word of every article, a frozen dataclass costs 5x more
     text: str
     low: str
     start: int
@@ -692,7 +692,7 @@ def _thing_after(toks: list[_Tok], j: int, text: str, allow_of: bool,
             while n + 1 < len(words) and _is_head_noun(words[n + 1].low):  # "security forces members"
                 n += 1
             words = words[:n + 1]
-            words += _paired_noun(toks, words[-1], text)
+            words += _paired_noun(toks, first + n, text)
             break
     else:
         words = [] if other else words[:1]  # "261 other got hurt": no noun after "other"
@@ -712,10 +712,11 @@ def _thing_after(toks: list[_Tok], j: int, text: str, allow_of: bool,
     return text[words[0].start:words[-1].end], end
 
 
-def _paired_noun(toks: list[_Tok], last: _Tok, text: str) -> list[_Tok]:
+def _paired_noun(toks: list[_Tok], at: int, text: str) -> list[_Tok]:
     """"25,000 women and children", "40 soldiers and police": a second plural noun joined by "and" is counted
-    with the first (a verb or a figure after "and" starts a new clause: "10 soldiers and wounded 5")."""
-    k = toks.index(last) + 1
+    with the first, token `at` (a verb or a figure after "and" starts a new clause: "10 soldiers and
+    wounded 5")."""
+    last, k = toks[at], at + 1
     if k + 1 < len(toks) and toks[k].low == "and" and text[last.end:toks[k + 1].start] == " and " \
             and toks[k + 1].low in _COLLECTIVE | _PAIRED_PLURALS:
         return [toks[k], toks[k + 1]]
