@@ -375,7 +375,7 @@ def test_a_dollar_named_after_the_figure_is_that_countrys_currency(text, value, 
     "Vantrell has a zero-tolerance policy on fraud.",
     "\"I believe 100 percent that this is a hoax,\" Voss said.",
     "Ann Roe said she was 100 percent sure of the result.",
-    "Voss spoke on 60 Minutes about the Lenholm deal.",
+    "Voss spoke on Lenholm 30 Minutes about the deal.",
 ])
 def test_figures_of_speech_and_show_names_are_no_figures(text):
     assert figures(text) == ()

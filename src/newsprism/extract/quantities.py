@@ -1243,7 +1243,7 @@ def find_quantities(text: str, article_id: str, offset: int = 0) -> tuple[Quanti
 
 
 def _unit_in_title(toks: list[_Tok], i: int, text: str) -> bool:
-    """"spoke on 60 Minutes", "a 48 Hours episode": a unit word capitalised inside a sentence names a show or
+    """"spoke on Lenholm 30 Minutes", "a Vantrell 24 Hours episode": a unit word capitalised inside a sentence names a show or
     a work, it measures nothing (a headline capitalises every word)."""
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     return bool(toks[i].text.isdigit() and nxt is not None and nxt.low in MEASURE_UNITS
