@@ -384,3 +384,34 @@ def test_figures_of_speech_and_show_names_are_no_figures(text):
 def test_a_hundred_percent_share_stays_a_figure():
     q = one("Voss owns 100 percent of the Lenholm mill.")
     assert (q.value, q.kind) == (100, "percent")
+
+
+# A team's win-loss record is one score-like figure, even when the losses outnumber the wins.
+@pytest.mark.parametrize("text, record", [
+    ("The Vantrell Hawks (5-10) lost for the third time in a row.", "5-10"),
+    ("Lenholm fell to 2-6 at home this season.", "2-6"),
+])
+def test_a_losing_win_loss_record_is_no_range(text, record):
+    q = one(text)
+    assert (q.text, q.kind, q.low, q.high) == (record, "score", None, None)
+
+
+def test_a_range_in_brackets_after_a_common_noun_stays_a_range():
+    q = one("Voss coaches the children (5-10) on Saturdays.")
+    assert (q.low, q.high) == (5, 10)
+
+
+# An age stated by commas after a name or by "aged" / "at the age of" is in years, as "a 35-year-old" is.
+@pytest.mark.parametrize("text, value", [
+    ("Ann Roe, 35, was arrested at her home in Lenholm.", 35),
+    ("Dana Whitfield, aged 40, won the Vantrell prize.", 40),
+    ("Voss died at the age of 95, his family said.", 95),
+])
+def test_an_age_is_counted_in_years(text, value):
+    q = one(text)
+    assert (q.value, q.unit, q.kind) == (value, "years", "count")
+
+
+def test_a_figure_after_a_weekday_and_comma_is_no_age():
+    q = figures("On Friday, 12, maybe 13, staff walked out of the Vantrell plant.")[0]
+    assert (q.value, q.unit) == (12, None)

@@ -653,7 +653,17 @@ def _score_at(toks: list[_Tok], i: int, text: str) -> tuple[int, str | None] | N
     after = toks[i + 3].low if i + 3 < len(toks) else ""
     if int(second.text) <= int(toks[i].text) or before in _SCORE_BEFORE or after in _SCORE_AFTER:
         return i + 3, None
+    # A team's win-loss record, whichever side is larger: "the Vantrell Hawks (5-10)", "fell to 2-6".
+    # A range of the same shape is lower case around it ("children (5-10)", "rose to 5-10 percent").
+    if before == "(" and after == ")" and i >= 3 and toks[i - 2].text[:1].isupper() \
+            and toks[i - 3].text not in (".", "!", "?", "“", '"'):  # a name, not a sentence's first word
+        return i + 3, None
+    if before == "to" and i >= 2 and toks[i - 2].low in _RECORD_MOVES:
+        return i + 3, None
     return None
+
+
+_RECORD_MOVES = frozenset("fell falls fall dropped drops slipped slips improved improves moved moves".split())
 
 
 def _thing_after(toks: list[_Tok], j: int, text: str, allow_of: bool,
@@ -1194,6 +1204,8 @@ def find_quantities(text: str, article_id: str, offset: int = 0) -> tuple[Quanti
         if core.kind == "count" and core.unit is None and core.value is not None and _is_year(toks, core, i):
             i = core.end
             continue
+        if _is_age(toks, core, text):
+            core.unit = "years"  # "Ann Roe, 35," / "at the age of 95" state an age, as "a 35-year-old" does
         end = core.end
         # Approximations after: "4,000 or more", "4,000-plus".
         if end < len(toks):
@@ -1240,6 +1252,27 @@ def find_quantities(text: str, article_id: str, offset: int = 0) -> tuple[Quanti
         out.append(q)
         i = max(end, i + 1)
     return tuple(out)
+
+
+_AGE_BEFORE = frozenset("aged age".split())
+
+
+def _is_age(toks: list[_Tok], core: _Core, text: str) -> bool:
+    """A bare figure that states a person's age: "died at the age of 95", "aged 40", or set off by commas
+    after a name ("Ann Roe, 35, was arrested"; not after a weekday or month: "On Friday, 12, ...")."""
+    if core.kind != "count" or core.unit or core.thing or core.value is None or core.approx \
+            or core.end - core.start != 1 or not re.fullmatch(r"\d{1,3}", toks[core.start].text) \
+            or not 0 < core.value < 120 \
+            or core.end < len(toks) and toks[core.end].low in ("to", "-", "–", "and", "or"):  # "aged 15 to 19"
+        return False
+    i = core.start
+    if i >= 1 and toks[i - 1].low in _AGE_BEFORE or i >= 2 and toks[i - 1].low == "of" and toks[i - 2].low == "age":
+        return True
+    if i >= 2 and toks[i - 1].text == "," and core.end < len(toks) and toks[core.end].text in (",", ".", ";"):
+        name = toks[i - 2]
+        return bool(re.fullmatch(r"[A-Z][a-z’'-]+", name.text)) and name.low not in _WEEKDAY_NAMES \
+            and name.low not in _MONTH_NAMES
+    return False
 
 
 def _unit_in_title(toks: list[_Tok], i: int, text: str) -> bool:
