@@ -530,3 +530,12 @@ def test_quoted_as_saying_is_the_persons_words(quotes):
     assert said == [("indirect", "Voss", "the budget was final")]
     said = _said(quotes("Ann Roe was reported as saying the plant would close."))
     assert said == [("indirect", "Ann Roe", "the plant would close")]
+
+
+def test_a_quotation_broken_over_lines_is_one_quote_with_the_tag_after_it(quotes):
+    # Texts written one sentence a line: the quote opens on one line and closes on the next, before its tag.
+    text = ("The council met in Lenholm on Monday.\n“I voted for the new plan.\n"
+            "It is a sensible plan and the town needs it,” Dana Whitfield said.\nThe vote was close.")
+    said = _said(quotes(text))
+    assert said == [("direct", "Dana Whitfield",
+                     "“I voted for the new plan.\nIt is a sensible plan and the town needs it,”")]

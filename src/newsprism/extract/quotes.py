@@ -60,6 +60,22 @@ def quote_marks(text: str) -> list[Marked]:
     for para in text.split("\n"):
         _scan_paragraph(para, pos, out)
         pos += len(para) + 1
+    return _join_broken_lines(text, out)
+
+
+def _join_broken_lines(text: str, marks: list[Marked]) -> list[Marked]:
+    """Texts written one sentence a line break a quotation of several sentences over lines: “I voted.⏎
+    It was easy,” she said. A quote left open at its line's end and a later line that closes one it never
+    opened (with only unmarked lines between) are one quotation, so the opening words take the tag too."""
+    out: list[Marked] = []
+    for m in marks:
+        prev = out[-1] if out else None
+        if prev is not None and prev.open_end and m.start == m.inner_start and not m.open_end:
+            between = text[prev.end:m.start]
+            if 1 <= between.count("\n") <= 3 and not any(c in between for c in "“”\"«»„"):
+                out[-1] = Marked(prev.start, m.end, prev.inner_start, m.inner_end)
+                continue
+        out.append(m)
     return out
 
 
