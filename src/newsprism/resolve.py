@@ -12,8 +12,8 @@ is one entity. Every alias of an entity records the reason of the edge it joined
   ("Jordan") stay apart; organisations, places and groups may share a name across labels, since the
   parser often swaps those labels for one name.
 - "alias file": both names are on one line of data/aliases.tsv (plus the user's file), or they differ only
-  in how a leading alias-file place or organisation is written ("U.S. Geological Survey" / "United States
-  Geological Survey", "UN X Office" / "United Nations X Office").
+  in how a leading alias-file place or organisation is written ("U.S. Lenholm Survey" / "United States
+  Lenholm Survey", "UN X Office" / "United Nations X Office").
 - "acronym defined in text", "surname reference", "title reference": the article itself tied a short
   form to a full name (extract.coref); such a mention joins the full name it refers to, never the
   short form as a free-floating name (another article's "Stoltenberg" may be someone else). So does
@@ -43,13 +43,13 @@ is one entity. Every alias of an entity records the reason of the edge it joined
   corpus tells the two apart ("George Bush" stays apart when "George W. Bush" and "George H.W. Bush"
   are both named; "Ted Kern" when Edward and Theodore Kern are).
 - "fuzzy match": person names of the same length in words whose words match closely one by one
-  (Hussain / Hussein, Askar / Askhar: as transliteration keys or as written), with the score; a different given name never matches (two people), nor a
+  (Hussain / Hussein, Tarkan / Tarkhan: as transliteration keys or as written), with the score; a different given name never matches (two people), nor a
   different generation ("Jr.", "Sr.": father and son).
 - "rare surname of the only person so named, labelled a place or organisation by the parser": a lone
   word the parser called a place ("Vantrell") is the one person the corpus names in full with that
   surname, when the word is rare in English (wordfreq Zipf below 3.5: never "Jordan", "Kent").
-- "place named with its kind": "Aceh province" / "Aceh", when both are labelled places; only "province" and
-  "region" in any case and a lower-case "state" or "county" ("Marion County", "New York State" are names of
+- "place named with its kind": "Lenholm province" / "Lenholm", when both are labelled places; only "province" and
+  "region" in any case and a lower-case "state" or "county" ("Vantrell County", "New York State" are names of
   their own, and may differ from the town or city of the same name).
 - "organisation named with and without "Bank" or "Department"": "Vantrell Bank" / "Vantrell", "Lenholm
   Police Department" / "Lenholm Police", when the short name is an organisation never labelled a place
@@ -88,8 +88,8 @@ SHORT_GIVEN = "short form of the given name"
 SHORTER = "shorter form of the name"
 PLACE_KIND = "place named with its kind"
 ORG_WORD = 'organisation named with and without "Bank" or "Department"'
-# Lower-case or capitalised kind nouns after a place's name that leave the same place ("Aceh province");
-# "state" and "county" only in lower case ("Marion County" may be no "Marion").
+# Lower-case or capitalised kind nouns after a place's name that leave the same place ("Lenholm province");
+# "state" and "county" only in lower case ("Vantrell County" may be no "Vantrell").
 _PLACE_KINDS = frozenset({"province", "Province", "region", "Region", "state", "county"})
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
 _PERSON_LINKS = frozenset({"surname reference", "given-name reference"})  # not "the candidate": it follows the label
@@ -162,7 +162,7 @@ class Resolver:
         self.articles: dict[tuple, set[str]] = defaultdict(set)
         self.cross_kind: set[tuple] = set()
         self.misread_people: set[tuple] = set()  # surnames the parser called a place: their entity is a person
-        self.with_kind: set[tuple] = set()  # "Aceh province": the entity is named without the kind word
+        self.with_kind: set[tuple] = set()  # "Lenholm province": the entity is named without the kind word
 
     # ------------------------------------------------------------ the mentions become nodes
     def node_of(self, m: Mention) -> tuple:
@@ -225,7 +225,7 @@ class Resolver:
             other = first.setdefault((node[1], key), node)
             if other != node:
                 g.join(other, node, SAME)
-        # "U.S. Geological Survey" / "United States Geological Survey": a name that begins with an alias-file
+        # "U.S. Lenholm Survey" / "United States Lenholm Survey": a name that begins with an alias-file
         # name is the same name with the canonical form of those words.
         spelled_out: dict[tuple, tuple] = {}
         for node in nodes:
@@ -316,8 +316,8 @@ class Resolver:
                     wb = _person_words(b[2])
                     if generation(a[2]) != generation(b[2]):
                         continue  # father and son
-                    # each word as the transliteration key or as written, whichever is closer ("Askar" /
-                    # "Askhar": the key folds "kh" to "h")
+                    # each word as the transliteration key or as written, whichever is closer ("Tarkan" /
+                    # "Tarkhan": the key folds "kh" to "h")
                     scores = [max(ratio(x, y), ratio(p, q)) / 100.0
                               for x, y, p, q in zip(wa, wb, _person_words(a[2], False), _person_words(b[2], False))]
                     if min(scores) >= FUZZY_WORD:
@@ -463,7 +463,7 @@ class Resolver:
                 self.graph.join(target, node, SHORTER, round(len(words) / len(words_of(target[2])), 3))
 
     def _kind_words(self, nodes) -> None:
-        """"Aceh province" is "Aceh"; "Vantrell Bank" is "Vantrell" and "Lenholm Police Department" is "Lenholm
+        """"Lenholm province" is "Lenholm"; "Vantrell Bank" is "Vantrell" and "Lenholm Police Department" is "Lenholm
         Police" (see the module doc for when)."""
         g = self.graph
         named = {name_key(n[2]): n for n in nodes if n[1] == "named"}

@@ -296,18 +296,16 @@ def test_he_after_an_unnamed_description_is_that_description_when_nobody_else_fi
 def test_a_statement_from_a_name_the_tagger_missed_speaks_for_that_name():
     from newsprism.extract.quotes import _name_for
 
-    # "A statement from Brennick said …" parsed right but with no entity on "Brennick" (as the tagger does
-    # with some names in running text): Brennick speaks, not "A statement"
-    words = "A statement from Brennick said the store would reopen .".split()
-    doc = _misparsed(words, [1, 4, 1, 2, 4, 6, 8, 8, 4, 4],
-                     ["det", "nsubj", "prep", "pobj", "ROOT", "det", "nsubj", "aux", "ccomp", "punct"],
-                     ["DT", "NN", "IN", "NNP", "VBD", "DT", "NN", "MD", "VB", "."],
-                     ["DET", "NOUN", "ADP", "PROPN", "VERB", "DET", "NOUN", "AUX", "VERB", "PUNCT"])
-    assert _name_for(doc, doc[1], [], None)[0] == "Brennick"
-    # a report from a place the tagger missed is where it was written, not who spoke
-    words = "A report from Lenholm said the store would reopen .".split()
-    doc = _misparsed(words, [1, 4, 1, 2, 4, 6, 8, 8, 4, 4],
-                     ["det", "nsubj", "prep", "pobj", "ROOT", "det", "nsubj", "aux", "ccomp", "punct"],
-                     ["DT", "NN", "IN", "NNP", "VBD", "DT", "NN", "MD", "VB", "."],
-                     ["DET", "NOUN", "ADP", "PROPN", "VERB", "DET", "NOUN", "AUX", "VERB", "PUNCT"])
-    assert _name_for(doc, doc[1], [], None)[0] != "Lenholm"
+    def parsed(noun: str, name: str):
+        # "A <noun> from <name> said …" parsed right but with no entity on the name (as the tagger does with
+        # some names in running text)
+        return _misparsed(f"A {noun} from {name} said the store would reopen .".split(),
+                          [1, 4, 1, 2, 4, 6, 8, 8, 4, 4],
+                          ["det", "nsubj", "prep", "pobj", "ROOT", "det", "nsubj", "aux", "ccomp", "punct"],
+                          ["DT", "NN", "IN", "NNP", "VBD", "DT", "NN", "MD", "VB", "."],
+                          ["DET", "NOUN", "ADP", "PROPN", "VERB", "DET", "NOUN", "AUX", "VERB", "PUNCT"])
+
+    doc = parsed("statement", "Brennick")
+    assert _name_for(doc, doc[1], [], None)[0] == "Brennick"  # Brennick speaks, not "A statement"
+    doc = parsed("report", "Lenholm")
+    assert _name_for(doc, doc[1], [], None)[0] != "Lenholm"  # a report's "from" may be where it was written

@@ -49,10 +49,6 @@ LARGE_FIGURE_BONUS = 0.30  # the same figure (>= 100): two outlets rarely hit on
 LOOSE_FIGURE_BONUS = 0.10  # compatible figures, or a thing known on one side only
 DATE_BONUS = 0.10
 ENTITY_WEIGHT = 0.15
-# Two claims are linked only when each is the other's closest counterpart in the other's article (near
-# ties within this margin count): in a story every sentence is about the same event, so a pair of
-# sentences can be alike in meaning and entities and still state two different facts.
-COUNTERPART_MARGIN = 0.0
 
 
 @dataclass(frozen=True)
@@ -265,7 +261,7 @@ def _counterparts(article: Sequence[str], family: Sequence[int], candidates) -> 
 
     def closest(a: int, b: int) -> bool:
         sentences = best[(a, article[b])]
-        return sentences[family[b]] >= max(sentences.values()) - COUNTERPART_MARGIN
+        return sentences[family[b]] >= max(sentences.values())
     return {(i, j) for i, j, *_ in candidates if closest(i, j) and closest(j, i)}
 
 

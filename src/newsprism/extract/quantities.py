@@ -543,7 +543,7 @@ def _after_name(toks: list[_Tok], i: int, text: str) -> bool:
         return False  # "Trump 58 percent", "Fund 5 million", "MacBook Pro 17-inch": a measure, not a name's number
     if not toks[i].text.endswith(".0") and nxt and _is_head_noun(nxt.low) and nxt.text.islower() \
             and nxt.low not in _STOP and not re.search(r"['’]", nxt.low):
-        return False  # "Iguodala 14.9 points"; "USB 3.0 ports" is a version; "the iPhone 6 was" is no count
+        return False  # "Voss 14.9 points"; "USB 3.0 ports" is a version; "the iPhone 6 was" is no count
     if nxt and nxt.low == "to" and i + 2 < len(toks) and toks[i + 2].text[0].isdigit():
         return False  # "beat Trump 46 to 40 percent": a pair of figures
     if nxt and nxt.low in _BARE_COUNT_VERBS:

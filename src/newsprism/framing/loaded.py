@@ -108,8 +108,7 @@ def candidates(ctx: ArticleContext, table: WordTable | None = None) -> dict[int,
             continue
         score, reason = word_score(lex, tok.lower)
         if (score > 0.0 or table.lift(tok.lower) > 0.0) and not _verb_of_place(tokens, i) \
-                and not _names_a_service(text, tokens, i) \
-                and not _neutral_noun_at(text, tokens, i):
+                and not _plain_use_at(text, tokens, i):
             if score <= 0.0:
                 marked, seen = table.counts[tok.lower]
                 reason = f"marked as loaded language in {marked} of {seen} PTC fit-split articles using it"
@@ -286,8 +285,6 @@ def _verb_of_place(tokens: list[Token], i: int) -> bool:
 _NEUTRAL_NOUNS = frozenset({"offensive", "offensives"})
 _BEFORE_A_NOUN = frozenset("""the a an its their his her our this that new major final military ground air naval
 counter spring summer autumn winter year-long months-long weeks-long""".split())
-
-
 _AFTER_A_NOUN = frozenset("""against into on in across toward towards by from to through near around since after
 before for of that which was is has had will would could began begun continued continues stalled ended""".split())
 
@@ -306,15 +303,6 @@ def neutral_noun(words: Sequence[str], i: int) -> bool:
                        or not nxt[:1].isalpha())
 
 
-def _neutral_noun_at(text: str, tokens: list[Token], i: int) -> bool:
-    """`neutral_noun` for token i with its neighbours in the sentence (a comma after it ends the phrase)."""
-    tok = tokens[i]
-    prev = [tokens[i - 1].text] if i > 0 and tokens[i - 1].sentence == tok.sentence else []
-    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-    after = [nxt.text] if nxt is not None and nxt.sentence == tok.sentence and _adjacent(text, tok, nxt) else []
-    return neutral_noun(prev + [tok.text] + after, len(prev))
-
-
 # Nouns that make the word before them part of a body's or a procedure's name.
 _SERVICE_HEADS = frozenset("""agency agencies management relief response responders team teams official officials
 chief chiefs unit units squad squads service services centre center centres centers zone zones fund funds
@@ -329,12 +317,14 @@ def plain_use(words: Sequence[str], i: int) -> bool:
                                       and words[i].islower())
 
 
-def _names_a_service(text: str, tokens: list[Token], i: int) -> bool:
-    """"the disaster management agency", "the bomb squad", "a tsunami warning": a word that names what a
-    body deals with or what an alert is about, not the writer's charge."""
+def _plain_use_at(text: str, tokens: list[Token], i: int) -> bool:
+    """`plain_use` for token i with its neighbours in the sentence ("the ground offensive against …", "the
+    disaster management agency", "a tsunami warning"; a comma after it ends the phrase)."""
+    tok = tokens[i]
+    prev = [tokens[i - 1].text] if i > 0 and tokens[i - 1].sentence == tok.sentence else []
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-    return (nxt is not None and nxt.lower in _SERVICE_HEADS and nxt.sentence == tokens[i].sentence
-            and _adjacent(text, tokens[i], nxt) and tokens[i].text.islower())
+    after = [nxt.text] if nxt is not None and nxt.sentence == tok.sentence and _adjacent(text, tok, nxt) else []
+    return plain_use(prev + [tok.text] + after, len(prev))
 
 
 def _qualifies(text: str, prev: Token, tok: Token) -> bool:
