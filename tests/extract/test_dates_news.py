@@ -19,9 +19,19 @@ def dates(text, article_date=WED):
     "Governor Ana Ruiz appeared on CBS This Morning and on World News Tonight after the vote.",
     "She told USA Today that she would run.",
     "He taped an appearance on The Tonight Show.",
+    "The Sunday Times reported that the plant would close.",
+    "Voss told a Monday Herald columnist that he would not resign.",
 ])
 def test_programme_and_paper_names_are_not_dates(text):
     assert dates(text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Police said on Sunday that the road was open.", "2021-02-28"),
+    ("On Sunday Times Square was packed.", "2021-02-28"),
+])
+def test_a_weekday_before_a_capitalised_word_is_still_a_day_after_on(text, value):
+    assert [v for _, v in dates(text)] == [value]
 
 
 @pytest.mark.parametrize("text, value", [

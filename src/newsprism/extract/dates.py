@@ -22,6 +22,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from newsprism.clean.metadata import OUTLET_NAME_WORDS
 from newsprism.records import DateRef, Span
 
 MONTHS = {
@@ -163,9 +164,20 @@ _NAMED_DAY = re.compile(r"\b(?:Black|Cyber|Super|Good|Holy|Maundy|Palm|Easter|Sh
                         r"|Small Business|Trinity)\s+$")
 
 
+# "the Sunday Times", "a Monday Telegraph columnist": a weekday starting a medium's name is no day. Not after
+# a preposition ("on Sunday Times Square was packed").
+_MEDIUM_AFTER = re.compile(r"\s+([A-Z][a-z]+)\b")
+_DAY_PREPOSITION = re.compile(r"(?i:\b(?:on|by|since|until|till|from|before|after|last|this|next|every|each))\s+$")
+
+
 def _named_day(text: str, f: _Found) -> bool:
-    return f.kind == "weekday" and not f.groups.get("rel") \
-        and bool(_NAMED_DAY.search(text[max(0, f.start - 20):f.start]))
+    if f.kind != "weekday" or f.groups.get("rel"):
+        return False
+    if _NAMED_DAY.search(text[max(0, f.start - 20):f.start]):
+        return True
+    medium = _MEDIUM_AFTER.match(text, f.end)
+    return bool(medium) and medium.group(1).lower() in OUTLET_NAME_WORDS \
+        and not _DAY_PREPOSITION.search(text[max(0, f.start - 12):f.start])
 
 
 def _in_dimensions(text: str, f: _Found) -> bool:
