@@ -156,7 +156,7 @@ class DateRef:
     span: Span
     text: str
     value: str | None  # ISO date, or None when it could not be resolved
-    precision: str | None  # "day", "week", "month", "season" (value: the year), "year"
+    precision: str | None  # "day", "week", "month", "season" (value: the year), "year", "decade" / "century" (no value)
     relative: bool = False  # resolved against the article's own date
 
 

@@ -309,3 +309,4 @@ def test_a_statement_from_a_name_the_tagger_missed_speaks_for_that_name():
     assert _name_for(doc, doc[1], [], None)[0] == "Brennick"  # Brennick speaks, not "A statement"
     doc = parsed("report", "Lenholm")
     assert _name_for(doc, doc[1], [], None)[0] != "Lenholm"  # a report's "from" may be where it was written
+

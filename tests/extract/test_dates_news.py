@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsprism.extract.dates import find_dates
+from newsprism.extract.quantities import find_quantities
 
 WED = "2021-03-03"  # a Wednesday
 
@@ -110,3 +111,16 @@ def test_a_season_is_a_date_of_its_year(text, found):
 def test_last_winter_straddles_two_years_and_a_summer_of_rain_is_no_date():
     assert dates("Voss left Lenholm last winter.") == [("last winter", None)]
     assert dates("After a summer of rain, Voss left Lenholm.") == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("In the 19th century, the families of the valley fled.", "the 19th century"),
+    ("Around the same time, in the early 20th century, a new custom began.", "the early 20th century"),
+    ("It is a 21st-century problem.", "21st-century"),
+])
+def test_a_century_is_a_date_with_no_value_and_no_rank(text, found):
+    (d,) = find_dates(text, "a", article_date=WED)
+    assert (d.text, d.value, d.precision) == (found, None, "century")
+    assert find_quantities(text, "a") == ()
+    # a rank in a race stays a rank
+    assert [q.value for q in find_quantities("She finished 19th in the race.", "a")] == [19.0]

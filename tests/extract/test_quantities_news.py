@@ -406,6 +406,9 @@ def test_a_range_in_brackets_after_a_common_noun_stays_a_range():
     ("Ann Roe, 35, was arrested at her home in Lenholm.", 35),
     ("Dana Whitfield, aged 40, won the Vantrell prize.", 40),
     ("Voss died at the age of 95, his family said.", 95),
+    # an aside closed by a dash or a bracket (fourth FNC-1 sample)
+    ("The woman he was seeing — Ann Roe, 21 — said she was fine.", 21),
+    ("The winner (Mara Quist, 35) spoke first.", 35),
 ])
 def test_an_age_is_counted_in_years(text, value):
     q = one(text)

@@ -114,3 +114,68 @@ def test_a_reported_attitude_is_a_stance_and_words_are_speech(quotes):
     assert acts["soldiers crossing the river"] == "stance" and acts["the dam will hold"] == "stance"
     assert acts["the bridge was closed"] == acts["to leave"] == acts["two men fled"] == "speech"
     assert acts["“We are safe,”"] == "speech"
+
+
+# A fourth sample of FNC-1 bodies (`## Reading audits`): the defects found more than once, on invented text.
+
+def test_citing_someone_described_by_a_clause_names_who_spoke(quotes):
+    assert _said(quotes("The news came in a report by a local website, citing a doctor named Olek Brand.")) == []
+    assert _said(quotes("The Herald cites one person currently working for Vantrell in an unnamed unit.")) == []
+    # citing someone with a clause of what they said still gives what was said
+    said = _said(quotes("The Herald cited a nurse saying the mayor was hurt."))
+    assert [t for _, _, t in said] == ["a nurse saying the mayor was hurt"]
+
+
+def test_a_linking_word_before_an_aside_is_not_what_was_said(quotes):
+    assert _said(quotes("First, he said, there was a dinner with Voss.")) == [
+        ("indirect", "he", "there was a dinner with Voss")]
+    said = _said(quotes("But, as the Herald points out, the quiet visit got mixed up with an old myth."))
+    assert [t for _, _, t in said] == ["the quiet visit got mixed up with an old myth"]
+    # a word of the statement itself stays
+    said = _said(quotes("Slowly, Voss said, the town is recovering."))
+    assert "Slowly" in [t for _, _, t in said]
+
+
+def test_a_name_after_known_as_is_nobodys_words(quotes):
+    qs = quotes('Voss said the seventh son turns into a beast, known as "el vargo", after his birthday.')
+    (name,) = [q for q in qs if q.text == '"el vargo"']
+    assert name.kind == "scare" and name.speaker is None
+
+
+def test_a_name_the_parser_hung_on_the_quotation_speaks(quotes):
+    qs = quotes("The group earns a lot.\n\n'The large-scale movement of heroin acts as a financial base for the "
+                "group,' the Lenholm Drug Control Service said in a statement.")
+    assert [(k, s) for k, s, _ in _said(qs)] == [("direct", "Lenholm Drug Control Service")]
+
+
+def test_a_lead_in_sentence_ending_on_a_colon_hands_over_the_next_quotation(quotes):
+    qs = quotes("The Lenholm Animal Trust released a statement to the Herald, explaining what happened to the cat "
+                "after his owner found that he had been hit by a car:\n\n\"The cat appeared to be lifeless and the "
+                "owner buried him. Five days later, the cat showed up in a neighbor's yard, alive!\"")
+    (direct,) = [q for q in qs if q.kind == "direct"]
+    assert direct.speaker == "Lenholm Animal Trust" and direct.cue == "explaining"
+    qs = quotes("The report went on: 'Surgeries take place within a hospital and organs are quickly moved.'")
+    assert [(q.kind, q.speaker, q.cue) for q in qs] == [("direct", "The report", "went on")]
+    # a straight single quote introduced by a colon and closing its paragraph, however long
+    long = ("The report went on: 'Surgeries take place within a hospital in the old town and the organs are then "
+            "moved quickly through a network of couriers who work at night. Brand said that the organs come from "
+            "fighters who were brought to the hospital, from people who were abandoned or from others who were "
+            "taken from their homes.'\n\nThe trade grew fast.")
+    qs = quotes(long)
+    assert [(q.kind, q.speaker) for q in qs if q.kind != "scare"][0] == ("direct", "The report")
+
+
+def test_a_closing_tag_after_a_comma_is_nobodys_reported_words(quotes):
+    qs = quotes("A nurse at the Lenholm clinic told investigators about the doctor's conduct, a source close to "
+                "the inquiry told the Herald.")
+    said = _said(qs)
+    assert ("indirect", "a source", "A nurse at the Lenholm clinic told investigators about the doctor's conduct") \
+        in said
+    assert not [t for _, _, t in said if "a source close" in t]
+
+
+def test_a_party_member_named_in_apposition_is_the_speaker(quotes):
+    qs = quotes("“It is impossible to ignore the gap,” said the top Democrat on the committee, Mark Tennant.")
+    assert [(k, s) for k, s, _ in _said(qs)] == [("direct", "Mark Tennant")]
+    # a party's members as a group stay the group
+    assert [s for _, s, _ in _said(quotes("The Democrats said the plan was bad."))] == ["Democrats"]

@@ -36,7 +36,8 @@ from newsprism.extract.entities import Found, doc_text
 from newsprism.extract.lexicon import is_media
 from newsprism.extract.quotes import (SCARE_MAX_WORDS, Attribution, Marked, _cue_span, _has_mark, _name_for,
                                       _content_clause, _own_subject, _says_nothing, _source_np, _subject_of,
-                                      _subtree_span, doc_marks, is_violence)
+                                      _closing_tag, _subtree_span, doc_marks, goes_on_colon,
+                                      is_violence)
 
 MODEL_FILE = Path(__file__).resolve().parents[1] / "data" / "attribution_model.json"
 
@@ -109,9 +110,10 @@ def verb_content(doc, verb) -> tuple[tuple[int, int], str] | None:
     prepositional phrase, predicate) as one stretch. None when it has none."""
     for dep in ("ccomp", "xcomp"):
         child = next((c for c in verb.children if c.dep_ == dep and c.i > verb.i), None)
-        if child is not None:
-            return _subtree_span(doc, child), dep
-    right = [c for c in verb.children if c.i > verb.i and c.dep_ in _CONTENT_DEPS]
+        if child is not None and not (dep == "ccomp" and _closing_tag(child) is not None):
+            return _subtree_span(doc, child), dep  # (a closing tag "…, a source said." is not what it reports)
+    right = [c for c in verb.children if c.i > verb.i and c.dep_ in _CONTENT_DEPS
+             and not (c.dep_ == "ccomp" and _closing_tag(c) is not None)]
     if not right:
         return None
     left, end = min(c.left_edge.i for c in right), max(c.right_edge.i for c in right)
@@ -324,6 +326,8 @@ def rule_features(doc, att: Attribution, ctx: Context, found: list[Found]) -> li
         return None  # a named link in a chain of speech ("Reuters reported that Voss said …") is kept
     if att.source is not None and _quoted_as_saying(tok):
         return None  # "X was quoted as saying …": the press names X's words, whatever the model says
+    if att.source is not None and goes_on_colon(tok):
+        return None  # "The report went on: “…”": "go" is no cue the model knows; the colon makes it one
     span = (min(s for s, _ in att.contents), max(e for _, e in att.contents))
     feats = token_features(doc, tok, subj, span, att.kind, "rule", ctx, others, found)
     if att.source is None:

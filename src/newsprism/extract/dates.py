@@ -3,7 +3,8 @@
 article's own date.
 
 Values are ISO 8601 at the precision found: "2020-01-03" (day), "2020-01" (month), "2020" (year);
-"week" precision gives the Monday of that week; "decade" ("the 1990s") gives no value; "season" ("the
+"week" precision gives the Monday of that week; "decade" ("the 1990s") and "century" ("the 19th
+century") give no value; "season" ("the
 spring of 2015", "last summer") gives the year.
 A relative expression is read as the past (on or before the article's date) unless the words
 around it say it is ahead ("next", "tomorrow", "will", "due to", "by May 1", "is scheduled for"):
@@ -81,6 +82,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "the early ’90s", "the '80s": a decade written with two digits after an apostrophe (bare "the 90s" may be
     # a temperature or an age)
     ("decade", re.compile(r"(?:\b(?:the\s+)?(?:(?:early|mid|late)[- ])|\bthe\s+)?['’](?P<y>[0-9]0)s\b")),
+    # "the 19th century", "the early 20th-century": a century, which no "19th" count or rank is
+    ("century", re.compile(r"\b(?:the\s+)?(?:(?:early|mid|late)[- ])?(?P<c>1\d|2[01]|[1-9])(?:st|nd|rd|th)[- ]centur(?:y|ies)\b",
+                           re.I)),
     # "the spring of 2015", "in fall 2014", "late summer 2013": a season of a year; "this fall", "last summer"
     ("season", re.compile(r"\b(?:[Tt]he\s+)?(?:(?:[Ee]arly|[Ll]ate|[Mm]id)[- ])?(?P<s>[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn"
                           r"|[Ww]inter)(?:\s+of)?,?\s+(?P<y>" + _YEAR + r")(?![\d%]|[.,]\d)")),
@@ -349,8 +353,8 @@ def _resolve(f: _Found, text: str, ref: dt.date | None) -> tuple[str | None, str
             if month > ref.month or (month == ref.month and rel in ("last", "previous")):
                 year -= 1
         return f"{year:04d}-{month:02d}", "month", True
-    if kind == "decade":
-        return None, "decade", False
+    if kind in ("decade", "century"):
+        return None, kind, False
     if kind == "numeric_short":
         return None, "day", False
     if kind == "year":

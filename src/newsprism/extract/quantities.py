@@ -1255,6 +1255,7 @@ def find_quantities(text: str, article_id: str, offset: int = 0) -> tuple[Quanti
 
 
 _AGE_BEFORE = frozenset("aged age".split())
+_AGE_CLOSERS = (",", ".", ";", "—", ")")
 
 
 def _is_age(toks: list[_Tok], core: _Core, text: str) -> bool:
@@ -1268,7 +1269,8 @@ def _is_age(toks: list[_Tok], core: _Core, text: str) -> bool:
     i = core.start
     if i >= 1 and toks[i - 1].low in _AGE_BEFORE or i >= 2 and toks[i - 1].low == "of" and toks[i - 2].low == "age":
         return True
-    if i >= 2 and toks[i - 1].text == "," and core.end < len(toks) and toks[core.end].text in (",", ".", ";"):
+    # set off by commas, or by a comma and a closing dash or bracket ("his lover — Ann Roe, 21 — said")
+    if i >= 2 and toks[i - 1].text == "," and core.end < len(toks) and toks[core.end].text in _AGE_CLOSERS:
         name = toks[i - 2]
         return bool(re.fullmatch(r"[A-Z][a-z’'-]+", name.text)) and name.low not in _WEEKDAY_NAMES \
             and name.low not in _MONTH_NAMES

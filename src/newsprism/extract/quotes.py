@@ -135,7 +135,10 @@ def _scan_paragraph(para: str, base: int, out: list[Marked]) -> None:
             if j >= n and introduced and len(para[i + 1:].split()) > SCARE_MAX_WORDS:
                 _add_marked(para, base, out, i, 1, -1)
                 return
-            if j >= n or len(para[i + 1:j].split()) > (40 if ch == "‘" or introduced else 12):
+            # (an introduced one closing the paragraph, "The report went on: '…'", may be of any length)
+            closes_paragraph = introduced and j < n and not para[j + 1:].strip()
+            cap = 40 if ch == "‘" or introduced else 12
+            if j >= n or len(para[i + 1:j].split()) > cap and not closes_paragraph:
                 i += 1
                 continue
             out.append(Marked(base + i, base + j + 1, base + i + 1, base + j))
@@ -244,7 +247,7 @@ def _cue_span(doc, tok) -> tuple[int, int]:
     before it ("has not said whether …": the cue a reader sees must not drop the "not")."""
     start, end = tok.idx, tok.idx + len(tok.text)
     for child in tok.children:
-        if child.dep_ == "prt" and child.i == tok.i + 1:
+        if (child.dep_ == "prt" or _goes_on(child)) and child.i == tok.i + 1:
             end = child.idx + len(child.text)
         if child.dep_ == "neg" and child.i == tok.i - 1:
             start = child.idx
@@ -267,7 +270,8 @@ def _own_subject(tok):
         outside = [c for c in subjects if not (c.i < tok.i and any(t.text in _CLOSERS for t in doc[c.i + 1:tok.i]))]
         subjects = outside or subjects
         before = [c for c in subjects if c.i < tok.i]
-        return before[-1] if before else subjects[0]
+        subj = before[-1] if before else subjects[0]
+        return _apposed_after_quote(subj, tok) or subj
     # "was told by X": the agent speaks.
     for child in tok.children:
         if child.dep_ == "agent":
@@ -275,6 +279,17 @@ def _own_subject(tok):
                 if g.dep_ == "pobj":
                     return g
     return None
+
+
+def _apposed_after_quote(subj, verb):
+    """"'The movement of heroin acts as a base,' the Drug Service said": the parser made a noun of the
+    quotation the subject and hung the name after the closing mark on it as an apposition; the name speaks."""
+    if subj.i > verb.i:
+        return None
+    doc = verb.doc
+    closers = [k for k in range(subj.i + 1, verb.i) if doc[k].text in _CLOSERS + ("'",)
+               and doc[k - 1].text in (",", "!", "?", ".", "…")]  # a quotation's end, not "Sanders’ aide"
+    return next((c for c in subj.children if c.dep_ == "appos" and closers and closers[0] < c.i < verb.i), None)
 
 
 def _told_passive(tok) -> bool:
@@ -628,9 +643,9 @@ def _mention_of_phrase(doc, head, found: list[Found]) -> Found | None:
     """The named mention a noun phrase stands for: the head itself, or a name in apposition or compound
     ("the head of the alliance, Jens Stoltenberg"; "Russia's Sputnik news agency")."""
     hit = mention_at(found, head.i)
-    if hit is not None and hit.label in _PLACES:
+    if hit is not None and (hit.label in _PLACES or hit.label == "NORP" and head.tag_ not in ("NNS", "NNPS")):
         # "Brussels, February 20 -- NATO Secretary-General Jens Stoltenberg says": a dateline's place
-        # with the speaker in apposition.
+        # with the speaker in apposition; "said the top Democrat on the panel, Mark Tennant": the person.
         for child in head.children:
             if child.dep_ == "appos" and child.i > head.i:
                 person = mention_at(found, child.i)
@@ -758,7 +773,10 @@ def _content_clause(doc, verb):
         # Two ("Inside the hall - which looks like a church - Haddad said he …"): the parser took the
         # fronted scene for one; what is said follows the verb.
         after = [c for c in clauses if c.i > verb.i]
-        return after[0] if len(clauses) > 1 and after else clauses[0]
+        clause = after[0] if len(clauses) > 1 and after else clauses[0]
+        if clause.i > verb.i and _closing_tag(clause) is not None:
+            return None  # "X told police about it, a source said.": the tag is the whole sentence's, not X's words
+        return clause
     for child in verb.children:
         if child.dep_ == "xcomp" and verb.lemma_.lower() in _XCOMP_VERBS:
             return child
@@ -1102,7 +1120,7 @@ def _range_minus(doc, left: int, right: int, skip_left: int, skip_right: int) ->
     a_end = skip_left - 1
     while a_end >= left and _loose(doc[a_end]):
         a_end -= 1
-    if a_end >= left:
+    if a_end >= left and not _only_connectives(doc[left:a_end + 1]):
         pieces.append((doc[left].idx, doc[a_end].idx + len(doc[a_end].text)))
     b_start = skip_right + 1
     while b_start <= right and _loose(doc[b_start]):
@@ -1110,6 +1128,17 @@ def _range_minus(doc, left: int, right: int, skip_left: int, skip_right: int) ->
     if b_start <= right:
         pieces.append((doc[b_start].idx, doc[right].idx + len(doc[right].text)))
     return pieces
+
+
+def _only_connectives(toks) -> bool:
+    """"But", "First", "And so" before an aside ("First, he said, there was a dinner"): they join the
+    sentence to the one before; what was said is the clause after the aside."""
+    return all(t.pos_ in ("CCONJ", "INTJ") or t.lower_ in _LINKING_ADVERBS or _loose(t) for t in toks)
+
+
+# Adverbs that order or link sentences, not part of a statement's content ("Slowly, she said, …" is)
+_LINKING_ADVERBS = frozenset("""first second third then next now so also too still yet however meanwhile instead
+indeed anyway moreover besides furthermore finally again well""".split())
 
 
 def _fit_marks(text: str, pieces: list[tuple[int, int]], marks: list[Marked]) -> list[tuple[int, int]]:
@@ -1158,6 +1187,8 @@ def _quoted_title(doc, toks, inner: str) -> bool:
     """A name or title in quotation marks after a preposition or article ('on "Sixty Days,"', 'the
     "Patriot Act"'): every longer word capitalised, nobody's statement."""
     words = re.findall(r"[\w'’-]+", inner)
+    if words and len(words) <= 4 and _known_as(doc, toks[0].i):
+        return True  # 'a beast known as "el vargo"': a name, whatever its case
     if not words or len(words) > 6 or not (words[0][0].isupper() or words[0][0].isdigit()):
         return False
     if any(len(w) > 3 and not (w[0].isupper() or w[0].isdigit()) for w in words):
@@ -1167,6 +1198,17 @@ def _quoted_title(doc, toks, inner: str) -> bool:
         k -= 1
     return k >= 0 and ((doc[k].pos_ in ("ADP", "DET") or doc[k].dep_ == "poss") and doc[k].lower_ != "as"
                        or doc[k].lower_ in _NAMING)
+
+
+def _known_as(doc, first: int) -> bool:
+    """The words before a quotation introduce a name: "known as", "also known as", "aka", "nicknamed"."""
+    k = first - 1
+    while k >= 0 and (doc[k].is_space or doc[k].text in _OPENERS or doc[k].text == "'"):
+        k -= 1
+    if k < 0:
+        return False
+    return doc[k].lower_ in ("aka", "a.k.a.", "nicknamed") or (
+        doc[k].lower_ == "as" and k > 0 and doc[k - 1].lower_ in ("known", "referred"))
 
 
 def _colon_cue_before(doc, first: int):
@@ -1246,26 +1288,50 @@ def _cue_near_quote(doc, m: Marked, own: set[int], others: set[int], words: int)
     # Right before the opening mark: "Stoltenberg said:", "he said,"
     first = toks[0].i
     k = first - 1
-    while k >= 0 and (doc[k].is_space or doc[k].text in _OPENERS) and "\n" not in doc[k].text:
-        k -= 1
+    while k >= 0 and (doc[k].is_space or doc[k].text in _OPENERS or doc[k].idx == m.start) \
+            and "\n" not in doc[k].text:
+        k -= 1  # (a straight single quote opening the quotation is no opener of its own)
+    reach = 8
     if k >= 0 and "\n" in doc[k].text:
-        # "Cruz continued:" ending the paragraph before the quotation
+        # "Cruz continued:" ending the paragraph before the quotation; a whole lead-in sentence ending on
+        # the colon ("The society released a statement, explaining what happened to the cat:") hands the
+        # next paragraph's quotation to its verb
         j = k - 1
         while j >= 0 and doc[j].is_space:
             j -= 1
         if j >= 0 and doc[j].text == ":":
             k = j
+            reach = k - doc[k].sent.start + 1
     if k >= 0 and words > SCARE_MAX_WORDS and _is_cue_verb(doc[k]) and not _impersonal(doc[k]) \
             and doc[k].lemma_.lower() not in BELIEF_VERBS and _own_subject(doc[k]) is not None:
         return doc[k]  # "Blackwell wrote “has consistently …”": the verb right before the quotation
     if k >= 0 and doc[k].text in (":", ","):
-        for q in range(k - 1, max(-1, k - 8), -1):
+        further = []  # cues of a whole lead-in sentence further back
+        for q in range(k - 1, max(-1, k - reach), -1):
             if q in others or (doc[q].is_punct and doc[q].text in _CLOSERS + (".", "!", "?", ";")) \
                     or "\n" in doc[q].text:
                 break
-            if _is_cue_verb(doc[q]):
+            if q <= k - 8:
+                further += [doc[q]] if _is_cue_verb(doc[q]) and doc[q].lemma_.lower() in UTTERANCE_VERBS else []
+            elif _is_cue_verb(doc[q]):
                 return doc[q]
+            elif doc[k].text == ":" and _goes_on(doc[q]):
+                return doc[q].head  # "The report went on: “…”"
+        # the main one ("The society released a statement, explaining what the owner found:"), not "found"
+        return min(further, key=lambda t: len(list(t.ancestors)), default=None)
     return None
+
+
+def _goes_on(tok) -> bool:
+    """The particle of "went on" / "goes on" right before a colon: the text or speaker continues."""
+    return tok.dep_ in ("prt", "prep") and tok.lower_ == "on" and tok.head.lemma_.lower() == "go" \
+        and tok.head.i == tok.i - 1 and not any(c.dep_ == "pobj" for c in tok.children) \
+        and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ":"
+
+
+def goes_on_colon(verb) -> bool:
+    """"The report went on: “…”": a verb the rules take as a cue only before a colon and a quotation."""
+    return verb.i + 1 < len(verb.doc) and _goes_on(verb.doc[verb.i + 1])
 
 
 def find_attributions(doc, found: list[Found]) -> list[Attribution]:
@@ -1961,12 +2027,18 @@ def _says_nothing(verb, clause) -> bool:
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _WITHHOLD:
         return True
     if verb.lemma_.lower() in ("cite", "quote") and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) \
-            and any(c.dep_ == "dobj" and _names_a_source(c) and not any(g.dep_ == "acl" for g in c.children)
+            and any(c.dep_ == "dobj" and _names_a_source(c) and not any(_acl_says(g) for g in c.children)
                     for c in verb.children):
         return True  # "citing a source familiar with the talks", "quoting a tribal elder": who spoke, not what
     negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
     return negated and clause is not None and any(
         c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children)
+
+
+def _acl_says(tok) -> bool:
+    """A clause on the cited source that gives what it said ("citing a nurse *saying* the mayor was hurt"),
+    not one that only describes it ("a doctor named Olek Brand", "one person working for the ministry")."""
+    return tok.dep_ == "acl" and (_is_cue_verb(tok) or any(c.dep_ in ("ccomp", "xcomp") for c in tok.children))
 
 
 def _asked_clause(verb) -> bool:
