@@ -369,3 +369,73 @@ def test_a_bank_or_police_department_with_and_without_its_last_word_but_never_th
     # "Voss" also names an insurer, "Quist" is also a place: the bank may be named after them
     assert _entity_of(entities, "Voss").id != _entity_of(entities, "Voss Bank").id
     assert _entity_of(entities, "Quist").id != _entity_of(entities, "Quist Bank").id
+
+
+def test_an_organisation_with_and_without_its_web_address_ending_is_one_but_never_a_person():
+    arts, exts = _corpus(("a", [("Vantrell", "ORG"), ("AnnRoe.com", "ORG"), ("Voss", "GPE"), ("Harbor", "ORG")]),
+                         ("b", [("Vantrell.com", "ORG"), ("Ann Roe", "PERSON"), ("Lenholm.org", "ORG"), ("Voss", "ORG"),
+                                ("Voss.com", "ORG"), ("Harbor.com", "ORG")]))
+    entities, _ = resolve_entities(arts, exts)
+    vantrell = _entity_of(entities, "Vantrell")
+    assert vantrell is _entity_of(entities, "Vantrell.com")
+    assert _reason(vantrell, "Vantrell.com") == "the name with its web address ending"
+    assert _entity_of(entities, "AnnRoe.com").id != _entity_of(entities, "Ann Roe").id
+    # a place (a city's newspaper site) and a common word are no organisation's site
+    assert _entity_of(entities, "Voss.com").id != _entity_of(entities, "Voss").id
+    assert _entity_of(entities, "Harbor.com").id != _entity_of(entities, "Harbor").id
+
+
+def test_a_lone_given_name_after_a_relatives_surname_is_that_relative():
+    def corpus(lone_descriptors):
+        arts, exts = _corpus(("a", [("Olek Voss", "PERSON"), ("Ann Voss", "PERSON")]),
+                             ("b", [("Voss", "PERSON"), ("Ann", "PERSON")]),
+                             ("c", [("Mara", "PERSON"), ("Mara Quist", "PERSON"), ("Mara Brand", "PERSON")]))
+        ext = exts[1]
+        ms = list(ext.mentions)
+        ms[1] = Mention(span=ms[1].span, text="Ann", label="PERSON", descriptors=lone_descriptors)
+        exts[1] = ArticleExtraction(article_id="b", mentions=tuple(ms))
+        return resolve_entities(arts, exts)[0]
+
+    entities = corpus(("Voss’s stricken mother",))
+    ann = _entity_of(entities, "Ann Voss")
+    assert "Ann" in ann.aliases and _reason(ann, "Ann") == "given name of a relative of the person so named"
+    # described otherwise ("a neighbour") or by another's surname, the common given name stays apart
+    for other in (("a neighbour",), ("Brand's mother",), ("Voss's cousin",)):
+        assert "Ann" not in _entity_of(corpus(other), "Ann Voss").aliases
+
+
+def test_the_times_alone_is_the_one_times_its_article_names():
+    arts, exts = _corpus(("a", [("Lenholm Times", "ORG"), ("Times", "ORG")]),
+                         ("b", [("Times", "ORG"), ("Vantrell Post", "ORG"), ("Post", "ORG"), ("Voss Post", "ORG")]),
+                         ("c", [("Times", "ORG"), ("Quist Times", "ORG")]))
+    entities, _ = resolve_entities(arts, exts)
+    # article b writes "Times" with no paper of that name, and a "Post" beside two papers so named
+    assert "Times" not in _entity_of(entities, "Lenholm Times").aliases
+    assert _entity_of(entities, "Post").id not in (_entity_of(entities, "Vantrell Post").id,
+                                                    _entity_of(entities, "Voss Post").id)
+    arts, exts = _corpus(("a", [("Lenholm Times", "ORG"), ("Times", "ORG")]),
+                         ("c", [("Times", "ORG"), ("Lenholm Times", "ORG"), ("White House", "ORG"),
+                                ("House", "ORG")]))
+    entities, _ = resolve_entities(arts, exts)
+    times = _entity_of(entities, "Lenholm Times")
+    assert _reason(times, "Times") == "short name of the one newspaper its article names"
+    assert _entity_of(entities, "House").id != _entity_of(entities, "White House").id
+
+
+def test_a_two_letter_word_joins_an_alias_file_acronym_only_in_capitals():
+    arts, exts = _corpus(("a", [("UN", "ORG"), ("Un", "ORG")]), ("b", [("Nato", "ORG"), ("NATO", "ORG")]))
+    entities, _ = resolve_entities(arts, exts)
+    assert _entity_of(entities, "UN").name == "United Nations"
+    assert _entity_of(entities, "Un").name == "Un"
+    assert _entity_of(entities, "Nato") is _entity_of(entities, "NATO")
+
+
+def test_a_name_with_two_surnames_joined_by_de_is_also_written_with_either_surname():
+    arts, exts = _corpus(("a", [("Marisa Quintero de Vell", "PERSON")]),
+                         ("b", [("Marisa Vell", "PERSON"), ("Quintero de Vell", "PERSON")]),
+                         ("c", [("Marisa Quintero", "PERSON"), ("Olek Vell", "PERSON")]))
+    entities, _ = resolve_entities(arts, exts)
+    marisa = _entity_of(entities, "Marisa Quintero de Vell")
+    assert {"Marisa Vell", "Marisa Quintero", "Quintero de Vell"} <= set(marisa.aliases), marisa.aliases
+    assert _reason(marisa, "Marisa Vell") == "one of the two surnames of the only person so named"
+    assert _entity_of(entities, "Olek Vell").id != marisa.id

@@ -55,12 +55,24 @@ is one entity. Every alias of an entity records the reason of the edge it joined
   Police Department" / "Lenholm Police", when the short name is an organisation never labelled a place
   and begins no other organisation name ("Lenholm" the town, which names its police and its schools,
   never joins its police department).
+- "the name with its web address ending": "Vantrell.com" / "Vantrell", organisations only, and not when
+  "Vantrell" is a place or a common word (a city's name with ".com" is a newspaper's site, not the city).
+- "given name of a relative of the person so named": "Voss's mother, Ann," (the mention's descriptor) in an
+  article that never gives her full name is the one person the corpus names "Ann Voss" (mother, father,
+  son, daughter, wife, husband, brother, sister, widow(er), grandparents and grandchildren; not cousins).
+- "one of the two surnames of the only person so named": "Ana Ruiz de Vell" is also "Ana Vell", "Ana Ruiz"
+  and "Ruiz de Vell" (a Spanish name with two surnames joined by "de").
+- "short name of the one newspaper its article names": "the Times" where every article that writes it
+  alone names one paper ending in the word ("Lenholm Times"); only the last words of newspapers' names
+  (Times, Post, Journal, Herald, ...), never "House" for "White House".
+- A two-letter word written otherwise than the alias file's capitals ("Un", "Us") is no acronym ("UN").
 - "shorter form of the name": an organisation written without its leading words ("Water Authority")
   joins the one longer organisation name in the corpus that ends in those words (not after "of":
   "New York" is no short form of "State University of New York"; places and groups never).
 """
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
@@ -88,10 +100,21 @@ SHORT_GIVEN = "short form of the given name"
 SHORTER = "shorter form of the name"
 PLACE_KIND = "place named with its kind"
 ORG_WORD = 'organisation named with and without "Bank" or "Department"'
+WEB = "the name with its web address ending"
+KIN = "given name of a relative of the person so named"
+DOUBLE = "one of the two surnames of the only person so named"
+PAPER = "short name of the one newspaper its article names"
 # Lower-case or capitalised kind nouns after a place's name that leave the same place ("Lenholm province");
 # "state" and "county" only in lower case ("Vantrell County" may be no "Vantrell").
 _PLACE_KINDS = frozenset({"province", "Province", "region", "Region", "state", "county"})
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
+_WEB_ENDING = re.compile(r"\.(?:com|org|net|co\.uk|com\.au|info)$", re.I)
+# Relatives who mostly share a surname ("Voss's mother, Ann"; not cousins, aunts, in-laws).
+_KIN_OF = re.compile(r"(?:.*\s)?([A-Z][\w'-]+)['’]s\s+(?:[a-z-]+\s+){0,2}(?:mother|father|son|daughter|wife|husband|"
+                     r"brother|sister|widow|widower|grandmother|grandfather|grandson|granddaughter)$")
+# The last word of newspapers' names, which news writes alone for the paper ("the Times", "the Post").
+_PAPER_WORDS = frozenset("""Times Post Journal Herald Telegraph Guardian Mirror Sun Star Tribune Globe Chronicle
+Independent Examiner Gazette Observer Express Mail Inquirer Courier""".split())
 _PERSON_LINKS = frozenset({"surname reference", "given-name reference"})  # not "the candidate": it follows the label
 _JOINING_WORDS = frozenset({"of", "for", "and", "the", "in", "on", "at", "to", "&"})
 FUZZY_WORD = 0.84  # per-word similarity of two spellings of one person's name (0-1)
@@ -163,6 +186,7 @@ class Resolver:
         self.cross_kind: set[tuple] = set()
         self.misread_people: set[tuple] = set()  # surnames the parser called a place: their entity is a person
         self.with_kind: set[tuple] = set()  # "Lenholm province": the entity is named without the kind word
+        self.kin: dict[tuple, dict[str, set[str]]] = defaultdict(dict)  # lone name → article → surnames of kin
 
     # ------------------------------------------------------------ the mentions become nodes
     def node_of(self, m: Mention) -> tuple:
@@ -187,6 +211,9 @@ class Resolver:
                 self.articles[node].add(m.span.article_id)
                 self.count[node] += 1
                 self.labels[node][m.label] += 1
+                if node[1] == "person" and len(node[2].split()) == 1:
+                    self.kin[node].setdefault(m.span.article_id, set()).update(
+                        k.group(1) for k in map(_KIN_OF.match, m.descriptors) if k)
                 if m.refers_to and _clean(m.text) != node[2]:
                     self.linked[node].setdefault(_clean(m.text), m.reason or "within-article reference")
                     if m.reason == ACRONYM:
@@ -200,12 +227,15 @@ class Resolver:
         self._translit(nodes)
         self._middle_names(nodes)
         self._fuzzy_people(nodes)
+        self._double_surnames(nodes)
         self._surnames(nodes)
         self._rare_given_names(nodes)
+        self._relatives(nodes)
         self._nicknames(nodes)
         self._across_kinds(nodes)
         self._mislabelled_surnames(nodes)
         self._shorter_forms(nodes)
+        self._newspapers(nodes)
         self._kind_words(nodes)
         entities, entity_of_node = self._entities(nodes)
         entity_at = {span: entity_of_node[node] for span, node in by_span.items()}
@@ -220,11 +250,18 @@ class Resolver:
             if not key:
                 continue
             entry = self.aliases.get(key)
-            if entry is not None:
+            if entry is not None and not _word_for_acronym(node[2], key, entry):
                 g.join(node, _alias_node(entry), ALIAS)
-            other = first.setdefault((node[1], key), node)
+            # a two-letter word is no acronym written otherwise ("Un" / "UN")
+            other = first.setdefault((node[1], key, len(key) <= 2 and node[2].isupper()), node)
             if other != node:
                 g.join(other, node, SAME)
+        # "Vantrell.com" / "Vantrell": an organisation's name with its web address ending (not a person's).
+        for node in nodes:
+            bare = _WEB_ENDING.sub("", node[2])
+            other = first.get(("named", name_key(bare), False)) if node[1] == "named" and bare != node[2] else None
+            if other is not None and g.find(other) != g.find(node) and self._site_of(other):
+                g.join(other, node, WEB)
         # "U.S. Lenholm Survey" / "United States Lenholm Survey": a name that begins with an alias-file
         # name is the same name with the canonical form of those words.
         spelled_out: dict[tuple, tuple] = {}
@@ -239,6 +276,13 @@ class Resolver:
             other = spelled_out.get((node[1], key)) if key not in self.aliases else None
             if other is not None and g.find(other) != g.find(node):
                 g.join(node, other, ALIAS)
+
+    def _site_of(self, node) -> bool:
+        """Can "X.com" be the site of the organisation "X"? Not when "X" is a place or a common word (a city the
+        parser once called an organisation, and the city's name with ".com", a newspaper's site)."""
+        words = words_of(node[2])
+        return not self.labels[node].keys() & _PLACE_LABELS and name_key(node[2]) not in self.aliases \
+            and (len(words) > 1 or _rare(words[0], 4.0))
 
     def _leading_alias_spelled_out(self, node) -> str | None:
         """The name key with its leading alias-file name (a place or organisation) in its canonical form
@@ -323,6 +367,24 @@ class Resolver:
                     if min(scores) >= FUZZY_WORD:
                         self.graph.join(a, b, FUZZY, round(sum(scores) / len(scores), 3))
 
+    def _double_surnames(self, nodes) -> None:
+        """"Ana Ruiz de Vell" is also "Ana Vell", "Ana Ruiz" and "Ruiz de Vell" (a Spanish name with two surnames
+        joined by "de"), when she is the only person the corpus names so."""
+        g = self.graph
+        forms: dict[str, set[tuple]] = defaultdict(set)
+        for node in nodes:
+            words = node[2].split()
+            if node[1] != "person" or len(words) < 4 or words[-2] not in ("de", "del") \
+                    or not all(w[:1].isupper() for w in words[:-2] + words[-1:]):
+                continue
+            given, first, last = words[:-3], words[-3], words[-1]
+            for form in (given + [last], given + [first], [first, "de", last]):
+                forms[name_key(" ".join(form))].add(node)
+        for node in nodes:
+            holders = forms.get(name_key(node[2])) if node[1] == "person" else None
+            if holders and len({g.find(n) for n in holders}) == 1 and g.find(node) != g.find(next(iter(holders))):
+                g.join(min(holders, key=lambda n: (-self.count[n], n)), node, DOUBLE)
+
     def _surnames(self, nodes) -> None:
         full: dict[tuple[str, str], set[tuple]] = defaultdict(set)
         bare = []
@@ -383,6 +445,23 @@ class Resolver:
             if len(roots) == 1 and _rare(words[0]):
                 target = min(people[words[0]], key=lambda n: (-self.count[n], n))
                 g.join(target, node, GIVEN_ONLY)
+
+    def _relatives(self, nodes) -> None:
+        """"Voss's mother, Ann," in an article that never gives her full name is the one person the corpus
+        names "Ann Voss", when every article of the lone name describes it so, by one surname."""
+        g = self.graph
+        people: dict[tuple[str, str], set[tuple]] = defaultdict(set)
+        for node in nodes:
+            given, surname = person_parts(node[2]) if node[1] == "person" else ((), "")
+            if len(given) == 1:
+                people[(name_key(given[0]), name_key(surname))].add(node)
+        for node, by_article in self.kin.items():
+            surnames = {name_key(s) for found in by_article.values() for s in found}
+            if len(surnames) != 1 or not all(by_article.values()) or node[0] != "name":
+                continue
+            holders = people.get((name_key(node[2]), surnames.pop()), set())
+            if len({g.find(n) for n in holders}) == 1 and g.find(node) != g.find(next(iter(holders))):
+                g.join(min(holders, key=lambda n: (-self.count[n], n)), node, KIN)
 
     def _nicknames(self, nodes) -> None:
         """"Knife" alone is the man an article named "Nico 'The Knife' Sarro", when one person carries it."""
@@ -462,6 +541,21 @@ class Resolver:
                 target = min(longer, key=lambda n: (-len(n[2]), n))
                 self.graph.join(target, node, SHORTER, round(len(words) / len(words_of(target[2])), 3))
 
+    def _newspapers(self, nodes) -> None:
+        """"the Times" joins "Lenholm Times" when every article that writes "Times" alone names that paper
+        and no other ending in the word."""
+        g = self.graph
+        for node in nodes:
+            if node[1] != "named" or node[2] not in _PAPER_WORDS or not self._organisation(node):
+                continue
+            papers = [n for n in nodes if n[1] == "named" and n != node and words_of(n[2])[-1:] == [node[2].lower()]
+                      and len(words_of(n[2])) > 1 and self.articles[n] & self.articles[node]]
+            roots = {g.find(n) for n in papers}
+            if len(roots) == 1 and all(any(a in self.articles[n] for n in papers) for a in self.articles[node]):
+                target = min(papers, key=lambda n: (-self.count[n], n))
+                if g.find(target) != g.find(node):
+                    g.join(target, node, PAPER)
+
     def _kind_words(self, nodes) -> None:
         """"Lenholm province" is "Lenholm"; "Vantrell Bank" is "Vantrell" and "Lenholm Police Department" is "Lenholm
         Police" (see the module doc for when)."""
@@ -540,7 +634,8 @@ class Resolver:
     def _canonical(self, names, entry) -> tuple:
         def rank(n):
             full_person = n[1] == "person" and bool(person_parts(n[2])[0])
-            return (-int(full_person), int(is_acronym(n[2])), int(n in self.with_kind), -self.count[n], -len(n[2]), n[2])
+            return (-int(full_person), int(is_acronym(n[2])), int(n in self.with_kind),
+                    int(bool(_WEB_ENDING.search(n[2]))), -self.count[n], -len(n[2]), n[2])
         if entry is not None:
             exact = [n for n in names if name_key(n[2]) == name_key(entry.canonical)]
             if exact:
@@ -611,6 +706,13 @@ def _clean(text: str) -> str:
     """A name as written, with its spacing and dashes tidied ("Al – Mohandes" → "Al-Mohandes" is left to
     the keys; here only runs of white space become one space)."""
     return " ".join(text.split())
+
+
+def _word_for_acronym(name: str, key: str, entry: AliasEntry) -> bool:
+    """"Un" (Spanish "a"), "Us": a two-letter word is no alias-file acronym the file writes in capitals only
+    ("UN"; "Mo." is written so, and "Nato" / "Isis" are longer)."""
+    forms = [f for f in (entry.canonical, *entry.aliases) if name_key(f) == key]
+    return len(key) <= 2 and not name.isupper() and all(f.isupper() for f in forms)
 
 
 def _rare(word: str, below: float = 3.0) -> bool:

@@ -112,3 +112,61 @@ def test_a_surname_after_a_title_at_a_sentence_end_stays_a_person():
     text = "The deal was signed by President Tennant. Mara Quist said so, as did Mark Tennant."
     doc = _with_ents(text, [("Tennant", "PERSON"), ("Mara Quist", "PERSON"), ("Mark Tennant", "PERSON")])
     assert [f.text for f in find_mentions(doc, None)] == ["Tennant", "Mara Quist", "Mark Tennant"]
+
+
+def test_a_title_of_address_makes_a_person_and_ends_no_name():
+    text = ("A surgeon, Mr Olek Brand, doubted it. Following Mr Tennant's exit, Dana Whitfield spoke. "
+            "Ann Roe's Golden Touch is a salon; Mara Quist's 'Big Night' aired.")
+    doc = _with_ents(text, [("Mr Olek Brand", "ORG"), ("Following Mr", "ORG"), ("Dana Whitfield", "PERSON"),
+                            ("Ann Roe's Golden Touch", "PERSON"), ("Mara Quist's 'Big Night", "PERSON")])
+    found = find_mentions(doc, None)
+    names = [(f.text, f.label) for f in found]
+    assert ("Olek Brand", "PERSON") in names and next(f for f in found if f.text == "Olek Brand").titles == ["Mr"]
+    assert not any(n.startswith("Following") for n, _ in names), names
+    # a person's name ends at a possessive: the salon and the show are no part of it
+    assert ("Ann Roe", "PERSON") in names and ("Mara Quist", "PERSON") in names, names
+
+
+def test_a_role_word_inside_quoted_words_is_not_the_person_it_described():
+    from newsprism.extract.coref import link_within_article
+
+    text = ('A plastic surgeon, Olek Brand, doubted the claim. "The actions of the surgeon are unethical," he said. '
+            'The surgeon later declined to comment.')
+    doc = _with_ents(text, [("Olek Brand", "PERSON")])
+    refs = [(f.text, f.refers_to) for f in link_within_article(doc, find_mentions(doc, None)) if f.source == "title"]
+    assert refs == [("The surgeon", "Olek Brand")], refs
+
+
+def test_two_names_before_a_plural_noun_are_two_and_an_acronym_after_a_or_an_is_a_common_noun():
+    text = ("Olek Brand wrote for Lenholm Times and Vantrell Review magazines. He had to sign an NDA so he "
+            "could not say more, a NATO ally said. The Voss Bank and Trust said nothing.")
+    doc = _with_ents(text, [("Olek Brand", "PERSON"), ("Lenholm Times and Vantrell Review", "ORG"), ("NDA", "ORG"),
+                            ("NATO", "ORG"), ("Voss Bank and Trust", "ORG")])
+    names = [(f.text, f.label) for f in find_mentions(doc, None)]
+    assert names == [("Olek Brand", "PERSON"), ("Lenholm Times", "ORG"), ("Vantrell Review", "ORG"), ("NATO", "ORG"),
+                     ("Voss Bank and Trust", "ORG")], names
+
+
+def test_untagged_uses_of_an_acronym_defined_in_brackets_are_mentions_of_its_expansion():
+    from newsprism.extract.coref import link_within_article
+
+    text = ("The Lenholm Front (LF) said on Monday it held the town. An LF commander said so.\n"
+            "WHAT LF WANTS\nDana Whitfield said LF fighters left.")
+    doc = _with_ents(text, [("Lenholm Front", "ORG"), ("Dana Whitfield", "PERSON")])
+    found = link_within_article(doc, find_mentions(doc, None))
+    uses = [(text[:f.start].split()[-1], f.refers_to) for f in found if f.text == "LF"]
+    assert uses == [("(", "Lenholm Front"), ("An", "Lenholm Front"), ("said", "Lenholm Front")], uses
+
+
+def test_an_abbreviated_captain_an_era_and_a_given_name_the_parser_called_an_organisation():
+    text = ("Cpt. Mara Quist and Cpt. Olek Brand left in 165 BC. Yannick Voss wrote to the court. "
+            "Later Yannick wrote again, Yannick Voss said.")
+    doc = nlp.parse_one(text)
+    spans = [("Mara Quist", "PERSON", 0), ("Cpt", "LOC", 1), ("Olek Brand", "PERSON", 0), ("BC", "ORG", 0),
+             ("Yannick Voss", "PERSON", 0), ("Yannick", "ORG", 1), ("Yannick Voss", "PERSON", 1)]
+    starts = [[i for i in range(len(text)) if text.startswith(piece, i)][k] for piece, _, k in spans]
+    doc.ents = [doc.char_span(a, a + len(piece), label=label) for a, (piece, label, _) in zip(starts, spans)]
+    found = find_mentions(doc, None)
+    names = [(f.text, f.label) for f in found]
+    assert names == [("Mara Quist", "PERSON"), ("Olek Brand", "PERSON"), ("Yannick Voss", "PERSON"),
+                     ("Yannick", "PERSON"), ("Yannick Voss", "PERSON")], names

@@ -5,13 +5,15 @@
   leave the reference unlinked rather than guess.
 - Given-name references: "Lindsay" → "Lindsay Vale" when she is the only person the article names in
   full with that given name, and nobody's surname is that word.
-- Acronyms defined in text: "North Atlantic Treaty Organization (NATO)" ties every "NATO" to the expansion.
+- Acronyms defined in text: "North Atlantic Treaty Organization (NATO)" ties every "NATO" to the expansion,
+  also the uses the parser did not tag ("Lenholm Front (LF) … LF fighters"), but not among words set in
+  capitals.
   An acronym never defined in brackets ties to the one name of an organisation or place in the same
   article with those initials ("Lenholm State Police" … "LSP"); two such names, or an alias-file
   acronym, leave it alone, and other articles never join by initials alone.
 - Title references: "the secretary-general" → the person introduced with that title.
 - Title references also by a common noun given with the name: "league commissioner Ann Lee" → "the
-  commissioner".
+  commissioner"; not inside quoted words, where "the surgeon" is as often someone else the speaker means.
 - Pronouns (for quote speakers): the fitting name before the pronoun, preferring the speaker of the previous
   quote, then main-clause subjects over objects, list members and names inside quoted words. "Fitting" uses
   what the article itself says: he/she against titles and gendered nouns by the name, then a given name
@@ -44,19 +46,20 @@ def canonical(f: Found) -> str:
 
 def link_within_article(doc, found: list[Found]) -> list[Found]:
     """Fill refers_to / reason on the mentions; returns them with any title references added."""
-    _acronyms(doc_text(doc), found)
+    defined = _acronyms(doc_text(doc), found)
     _surnames(found)
     _given_names(found)
-    found = found + _title_references(doc, found)
+    found = found + _title_references(doc, found) + _untagged_acronyms(doc, found, defined)
     found.sort(key=lambda f: (f.start, f.end))
     return found
 
 
-def _acronyms(text: str, found: list[Found]) -> None:
+def _acronyms(text: str, found: list[Found]) -> dict[str, Found]:
+    """Tie each use of an acronym defined in brackets to its expansion; returns acronym → expansion."""
     by_end = {}
     for f in found:
         by_end.setdefault(f.end, f)
-    defined: dict[str, str] = {}
+    defined: dict[str, Found] = {}
     for m in _DEFINED_ACRONYM.finditer(text):
         acr = m.group(1)
         if not is_acronym(acr):
@@ -67,12 +70,35 @@ def _acronyms(text: str, found: list[Found]) -> None:
         if expansion is None:
             continue
         if acronym_of(expansion.text).replace(".", "") == acr.replace(".", ""):
-            defined[name_key(acr)] = expansion.text
+            defined[name_key(acr)] = expansion
     for f in found:
         key = name_key(f.text)
-        if key in defined and f.refers_to is None and f.text != defined[key]:
-            f.refers_to, f.reason = defined[key], "acronym defined in text"
+        if key in defined and f.refers_to is None and f.text != defined[key].text:
+            f.refers_to, f.reason = defined[key].text, "acronym defined in text"
     _initials_in_article(found)
+    written = {m.group(1) for m in _DEFINED_ACRONYM.finditer(text)}
+    return {acr: defined[name_key(acr)] for acr in written if name_key(acr) in defined}
+
+
+def _untagged_acronyms(doc, found: list[Found], defined: dict[str, Found]) -> list[Found]:
+    """"Lenholm Front (LF) … LF fighters": uses of an acronym the article defined in brackets that the parser
+    did not tag (short acronyms like "IS" often go untagged) are mentions of the expansion; not among words
+    set in capitals ("WHAT IS NEXT")."""
+    text = doc_text(doc)
+    out = []
+    for acr, expansion in defined.items():
+        for m in re.finditer(r"(?<![\w.])" + re.escape(acr) + r"(?![\w])", text):
+            if any(f.start < m.end() and m.start() < f.end for f in found + out):
+                continue
+            around = text[max(0, m.start() - 30):m.start()].split()[-1:] + text[m.end():m.end() + 30].split()[:1]
+            if any(w.strip("'\"“”‘’,.:;()").isupper() and len(w.strip("'\"“”‘’,.:;()")) > 1 for w in around):
+                continue
+            span = doc.char_span(m.start(), m.end())
+            if span is None:
+                continue
+            out.append(Found(m.start(), m.end(), acr, expansion.label, span.start, span.end, source="acronym",
+                             refers_to=expansion.text, reason="acronym defined in text"))
+    return out
 
 
 def _initials_in_article(found: list[Found]) -> None:
@@ -176,6 +202,8 @@ def _title_references(doc, found: list[Found]) -> list[Found]:
             continue  # "the state", "the former": a word of a title, not a title
         title = "".join(w if w == "-" else " " + w for w in words).strip().replace(" -", "-").replace("- ", "-")
         start = doc[tok.i].idx
+        if not any(w.rstrip(".") in TITLES for w in words) and _in_quotes(doc, start):
+            continue  # quoted words' "the surgeon" is anyone's (the speaker's own role word, often someone else)
         before = [p for p in people if p.end <= start and _has_title(p, title, roles[id(p)])]
         if not before:
             continue

@@ -12,10 +12,17 @@ the article gives elsewhere; a "person" whose name ends in "Foundation", "Police
 a street; a name a lower-case place noun describes ("the town of X", "the cities of X and Y", "X district",
 "the X refugee camp", "X school") is a place or facility.
 
-Not names: times and time zones ("8.49pm", "2045 GMT"), an acronym of a common noun used as one ("a CCTV
-operator"), and a common word the parser took for an organisation where capitals do not mark a name: the
-office in a title ("Secretary of State", "Director of Operations") or a sentence's first word ("Windows were
-blown out", "Bank personnel said") that the article never capitalises elsewhere; nor an abbreviated rank
+A name the parser called an organisation that begins with "Mr", "Mrs" or "Ms" is a person's, the title a
+descriptor; a title of address ends no name ("Following Mr" + "Voss's death"); a person's name ends at a
+possessive ("Ann Roe's Golden Touch" is a salon named after her); two names joined by "and" before a
+plural noun are two ("Lenholm Times and Vantrell Review magazines"); a one-word organisation that is the
+given name of the one person the article names in full with it is that person's given name.
+
+Not names: times and time zones ("8.49pm", "2045 GMT"), eras ("165 BC"), an acronym of a common noun used
+as one ("a CCTV operator", "signed an NDA"), and a common word the parser took for an organisation where
+capitals do not mark a name: the office in a title ("Secretary of State", "Director of Operations") or a
+sentence's first word ("Windows were blown out", "Bank personnel said") that the article never capitalises
+elsewhere; nor an abbreviated rank
 between a title and a name ("Col. Inf. Ann Roe"). A one-word "person" after "in" or after a place and a
 comma ("in Lenholm", "Voss, Lenholm") is a place unless the article names a person in full with it.
 """
@@ -98,11 +105,22 @@ def _tidy(doc, ent) -> Found | None:
                       or tokens[-1].lower_ in ("'s", "’s") or tokens[-1].text in _OPEN_ENDS and len(tokens) > 1):
         tokens = tokens[:-1]
     titles = []
-    if ent.label_ == "PERSON":
+    label = ent.label_
+    if label != "PERSON" and len(tokens) > 1 and tokens[0].lower_.rstrip(".") in _HONORIFICS \
+            and tokens[1].text[:1].isupper():
+        label = "PERSON"  # "Mr Olek Brand", whatever the parser called it, is a person
+    if label == "PERSON":
         while len(tokens) > 1 and (tokens[0].lower_.rstrip(".") in TITLES or len(tokens) > 2 and (
                 tokens[0].lower_ in OCCUPATIONS and tokens[0].text[:1].isupper())):
             titles.append(tokens[0].text)
             tokens = tokens[1:]
+        tokens = _before_possessive(tokens)
+    if len(tokens) > 1 and tokens[-1].lower_.rstrip(".") in _HONORIFICS:
+        # "Following Mr" + "Brand's death": a title begins the next name, it ends none; a lone common word
+        # left before it is no name.
+        tokens = tokens[:-1]
+        if len(tokens) == 1 and _common_word(tokens[0].text):
+            return None
     if not tokens:
         return None
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
@@ -111,10 +129,24 @@ def _tidy(doc, ent) -> Found | None:
         return None
     if not titles and text.lower().rstrip(".") in _ABBREVIATED_TITLES:
         return None  # a title alone ("Msgr.") names nobody; "King" after "Mr." is a name
-    return Found(start, end, text, ent.label_, tokens[0].i, tokens[-1].i + 1, titles=titles)
+    return Found(start, end, text, label, tokens[0].i, tokens[-1].i + 1, titles=titles)
 
 
-_ABBREVIATED_TITLES = frozenset("mr mrs ms dr msgr sgt gen col lt capt cmdr adm rev prof sen rep gov".split())
+# Titles that only a person's name follows ("Dr" also begins brands' names).
+_HONORIFICS = frozenset({"mr", "mrs", "ms"})
+
+
+def _before_possessive(tokens: list) -> list:
+    """"Ann Roe's Golden Touch", "Dana Whitfield's 'Big Night'": the parser ran a person's name on into a
+    thing named after them; a person's name ends at a possessive."""
+    for k, t in enumerate(tokens[1:-1], start=1):
+        if t.lower_ in ("'s", "’s") and any(n.text[:1].isupper() for n in tokens[k + 1:]):
+            return tokens[:k]
+    return tokens
+
+
+_ABBREVIATED_TITLES = frozenset("""mr mrs ms dr msgr sgt gen col lt capt cpt cpl pvt cmdr adm rev prof sen rep
+gov""".split())
 
 
 # Lower-case words a name does not end in: the parser stopped inside a longer name ("… Coalition to").
@@ -177,6 +209,7 @@ def find_mentions(doc, alias_file: str | None = None) -> list[Found]:
     found.sort(key=lambda f: (f.start, f.end))
     in_longer = {i for f in found if f.tok_end - f.tok_start > 1 for i in range(f.tok_start, f.tok_end)}
     found[:] = [f for f in found if not _not_a_name(doc, f, in_longer) and not _abbreviated_rank(doc, f, found)]
+    found[:] = [g for f in found for g in _names_joined_before_a_plural(doc, f)]
     _names_in_title_case_lines(doc, found)
     _places_run_into_names(doc, found)
     _not_people_by_last_word(found)
@@ -205,8 +238,14 @@ def _not_a_name(doc, f: Found, in_longer: set[int]) -> bool:
     if f.tok_end - f.tok_start != 1 or f.source != "ner":
         return False
     tok = doc[f.tok_start]
+    if text in ("BC", "AD", "BCE", "CE") and tok.i > 0 and doc[tok.i - 1].like_num:
+        return True  # "in 165 BC": an era
     if text.lower() in _COMMON_NOUN_ACRONYMS:
         return tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.text.islower()
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if text.isupper() and tok.i > 0 and doc[tok.i - 1].lower_ in ("a", "an") \
+            and tok.dep_ not in ("compound", "nmod", "amod") and (nxt is None or nxt.pos_ not in ("NOUN", "PROPN")):
+        return True  # "signed an NDA", "needs an MRI": a common noun's acronym ("a NATO ally" is a name)
     if f.label != "ORG" or not text.istitle() or not _common_word(text):
         return False
     before = [t for t in doc[max(0, tok.i - 2):tok.i]]
@@ -216,6 +255,18 @@ def _not_a_name(doc, f: Found, in_longer: set[int]) -> bool:
         return False
     # "Bank personnel said", "State police say"; "Windows were blown out" (a plural common noun)
     return tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.text.islower() or text.endswith("s")
+
+
+def _names_joined_before_a_plural(doc, f: Found) -> list[Found]:
+    """"wrote for Lenholm Times and Vantrell Post newspapers": two names the parser read as one, which the
+    plural noun after them shows; each part is a name of its own with the same label."""
+    if f.label == "PERSON" or f.tok_end >= len(doc) or doc[f.tok_end].tag_ != "NNS" or not doc[f.tok_end].is_lower:
+        return [f]
+    ands = [i for i in range(f.tok_start + 1, f.tok_end - 1) if doc[i].lower_ in ("and", "&")]
+    if len(ands) != 1 or not doc[ands[0] + 1].text[:1].isupper():
+        return [f]
+    a, b = doc[f.tok_start:ands[0]], doc[ands[0] + 1:f.tok_end]
+    return [Found(s.start_char, s.end_char, s.text, f.label, s.start, s.end, source=f.source) for s in (a, b)]
 
 
 def _abbreviated_rank(doc, f: Found, found: list[Found]) -> bool:
@@ -392,11 +443,20 @@ def _people_listed_under_one_title(doc, found: list[Found]) -> None:
 
 
 def _harmonise_labels(found: list[Found]) -> None:
-    """One label per name within an article: persons' surnames stay persons; otherwise the majority."""
+    """One label per name within an article: persons' surnames stay persons, and so does the given name of
+    the one person the article names in full with it where the parser said organisation; otherwise the
+    majority."""
     surnames = {}
     for f in found:
         if f.label == "PERSON" and len(f.text.split()) > 1:
             surnames[person_parts(f.text)[1]] = f
+    given = Counter(person_parts(name)[0][0] for name in {f.text for f in found if f.label == "PERSON"
+                                                           and len(f.text.split()) > 1 and person_parts(f.text)[0]})
+    for f in found:
+        word = person_parts(f.text)[1]
+        if f.label == "ORG" and len(f.text.split()) == 1 and f.source == "ner" and given[word] == 1 \
+                and word not in surnames:
+            f.label = "PERSON"  # "Yara wrote": the given name of the one person named in full with it
     votes: dict[str, Counter] = {}
     for f in found:
         votes.setdefault(name_key(f.text), Counter())[f.label] += 1

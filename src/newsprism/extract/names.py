@@ -28,7 +28,7 @@ sheikh sheik ayatollah imam emir sultan pope cardinal bishop archbishop rabbi re
 rep representative congressman congresswoman governor gov mayor judge justice chairman chairwoman chair
 director chief ambassador envoy deputy former late foreign defense defence interior finance state
 premier president-elect leader official officials minister-president crown first lady mp msgr monsignor
-trooper detective constable
+trooper detective constable cpt cpl pvt
 """.split())
 # Occupations written capitalised before a name at a sentence's start ("Lawyer Mark Tennant said"), which
 # the parser takes into the name: descriptors, not part of it. Occupations that are also common
