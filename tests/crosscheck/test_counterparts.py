@@ -27,3 +27,37 @@ def test_a_count_of_another_incident_is_no_contest_when_each_article_has_its_own
     assert (0, 2) in [tuple(g) for g in alignment.groups]  # the two tolls of the school: one (contested) fact
     assert not alignment.links[(1, 2)].linked
     assert (1,) in [tuple(g) for g in alignment.groups]
+
+
+def _with_cosines(gram):
+    """Unit vectors whose pairwise cosines are the given Gram matrix."""
+    return np.linalg.cholesky(np.array(gram, dtype=float))
+
+
+def _three_reports(b):
+    texts = ["the dam gave way and the water flooded the valley below it.",
+             "floodwater swept through the valley below the dam.",
+             "residents of the valley were flooded out of their homes."]
+    arts = [b.article(f"v{k}", f"Paper {k}", t, "2026-03-02") for k, t in enumerate(texts)]
+    return [b.claim(a, t, entities=("valley",)) for a, t in zip(arts, texts)]
+
+
+def test_counterparts_telling_the_same_act_link_a_little_below_the_link_threshold(b):
+    """Worded apart (cosine 0.65) but both tell the flooding: the same act verb is the evidence the
+    embedding misses; without it the two stay apart."""
+    claims = _three_reports(b)[:2]
+    vectors = _with_cosines([[1, 0.65], [0.65, 1]])
+    same_act = align_claims(claims, vectors, verbs=[frozenset({"give", "flood"}), frozenset({"flood", "sweep"})])
+    assert same_act.links[(0, 1)].linked and (0, 1) in same_act.groups
+    other_acts = align_claims(claims, vectors, verbs=[frozenset({"give"}), frozenset({"sweep"})])
+    assert not other_acts.links[(0, 1)].linked and (0, 1) not in other_acts.groups
+
+
+def test_a_shared_act_verb_does_not_count_in_the_group_average(b):
+    """Every report of a story tells its acts: the verb links two counterparts, but a third joins their
+    group only if it is alike in meaning to the group as a whole (here 0.45 and 0.65: average 0.55)."""
+    claims = _three_reports(b)
+    vectors = _with_cosines([[1, 0.75, 0.45], [0.75, 1, 0.65], [0.45, 0.65, 1]])
+    alignment = align_claims(claims, vectors, verbs=[frozenset({"flood"})] * 3)
+    assert alignment.links[(1, 2)].linked
+    assert alignment.groups == ((0, 1), (2,))

@@ -48,3 +48,32 @@ def test_the_claim_parse_cache_overflowing_mid_batch_loses_no_text(monkeypatch):
     assert [d.text for d in cc._parse(first)] == first
     batch = [f"The dam held {n} million cubic metres." for n in range(8)]
     assert [d.text for d in cc._parse(batch)] == batch
+
+
+def test_a_participle_without_a_comma_is_a_fact_of_its_own(b):
+    """"… broke out at the depot on Friday night injuring three workers": the injuries are a fact another
+    outlet may state alone."""
+    text = "A fire broke out at the depot in Lenholm on Friday night injuring three workers."
+    _, _, _, parts = _parts(b, text, quantities=[("three workers", 3, dict(thing="workers"))])
+    texts = [p.claim.text for p in parts]
+    assert any(t.startswith("A fire broke out") and "injuring" not in t for t in texts), texts
+    (hurt,) = [p for p in parts if p.claim.text.endswith("injuring three workers")]
+    assert [q.text for q in hurt.claim.quantities] == ["three workers"] and "injure" in hurt.acts
+
+
+def test_a_clause_after_a_time_conjunction_with_its_own_subject_is_a_fact_of_its_own(b):
+    """"… left for the hills after the storm destroyed the old bridge": the storm's damage is one fact, the
+    leaving another; the clause has its own subject, so nothing is put before it."""
+    text = "Dozens of families in Vantrell left for the hills after the storm destroyed the old bridge."
+    _, _, _, parts = _parts(b, text)
+    texts = [p.claim.text for p in parts]
+    assert "after the storm destroyed the old bridge" in texts, texts
+    (storm,) = [p for p in parts if p.claim.text.startswith("after")]
+    assert storm.content.startswith("after the storm") and storm.acts == {"destroy"}
+
+
+def test_a_clause_of_reason_stays_with_its_sentence(b):
+    """"because …" gives a reason, often no fact of the story's own: not split."""
+    text = "The mayor of Vantrell closed the bridge because the river had risen overnight."
+    _, _, _, parts = _parts(b, text)
+    assert parts == ()

@@ -195,20 +195,23 @@ def crosscheck_story(story: Story, articles: Sequence[Article], extractions: Seq
     # who said it.
     members: list[Member] = []
     contents: list[str] = []
+    acts: list[frozenset[str]] = []
     parent: list[int | None] = []  # for a part, the index of its whole claim
     for m, (head, parts) in zip(whole, _parts_of([m.claim for m in whole])):
         at = len(members)
         members.append(Member(head.claim, m.article))
         contents.append(head.content)
+        acts.append(head.acts)
         parent.append(None)
         for part in parts:
             members.append(Member(part.claim, m.article))
             contents.append(part.content)
+            acts.append(part.acts)
             parent.append(at)
     claims = [m.claim for m in members]
     vectors = embed_texts(contents)
     family = [k if p is None else p for k, p in enumerate(parent)]
-    alignment = align_claims(claims, vectors, parse=_part_parser(members, parent), family=family)
+    alignment = align_claims(claims, vectors, parse=_part_parser(members, parent), family=family, verbs=acts)
     independence = Independence(story_articles, duplicates)
     kept = []
     for g in alignment.groups:

@@ -13,9 +13,13 @@ sentence and its parts never share a group.
 Only counterparts are linked: two claims each of which is the other's closest among the sentences of
 the other's article. In a story about one event every sentence is about that event, so alike in
 meaning and entities is not enough (the toll of one strike and of another, the same verb with other
-figures). Grouping is greedy average linkage over the links, strongest first, so a chain of loosely
-similar claims does not collapse into one group. Ties are broken by claim order, which the caller
-makes stable.
+figures). Two counterparts that tell the same act (the same verb lemma: "were killed" and ", killing")
+are likelier one fact than their embedding says, above all when one tells it in a side clause of a
+sentence about another: VERB_BONUS is added to the score their link is judged on, between the closest
+members of the two sentences only (a whole sentence holds the verbs of all its parts), and not to the
+group average (a story's sentences share its verbs). Grouping is greedy average linkage over the
+links, strongest first, so a chain of loosely similar claims does not collapse into one group. Ties
+are broken by claim order, which the caller makes stable.
 """
 from __future__ import annotations
 
@@ -49,6 +53,9 @@ LARGE_FIGURE_BONUS = 0.30  # the same figure (>= 100): two outlets rarely hit on
 LOOSE_FIGURE_BONUS = 0.10  # compatible figures, or a thing known on one side only
 DATE_BONUS = 0.10
 ENTITY_WEIGHT = 0.15
+# Two counterparts telling the same act ("killed" / "killing") may link a little below LINK. Not part of
+# the group average: a story's sentences share its verbs, and the bonus would chain its facts together.
+VERB_BONUS = 0.10
 
 
 @dataclass(frozen=True)
@@ -180,13 +187,14 @@ def names_apart(a: Claim, b: Claim) -> bool:
 
 
 def align_claims(claims: Sequence[Claim], vectors: np.ndarray, parse=None,
-                 family: Sequence[int] | None = None) -> Alignment:
+                 family: Sequence[int] | None = None, verbs: Sequence[frozenset[str]] | None = None) -> Alignment:
     """Group claims (of different articles) that state the same thing; `vectors` are their
     L2-normalised embeddings, row i for claim i (of its content without the attribution frame).
     `parse(texts)` gives spaCy docs for the actor test (only the few strongly similar pairs with
     different actors are parsed); None skips it. `family[i]` names the
     sentence claim i comes from: a sentence and its parts never share a group (each part goes where
-    its fact goes; the whole sentence where the sentence goes)."""
+    its fact goes; the whole sentence where the sentence goes). `verbs[i]` are the acts claim i tells
+    (parts.Part.acts); None gives no act evidence."""
     n = len(claims)
     if n == 0:
         return Alignment((), {})
@@ -224,7 +232,12 @@ def align_claims(claims: Sequence[Claim], vectors: np.ndarray, parse=None,
                 and day_dated[i] and day_dated[j] \
                 and contradiction.dates_relation(claims[i], claims[j])[0] == "conflict":
             wanted_docs.update((i, j))
-    mutual = _counterparts(article, family if family is not None else list(range(n)), candidates)
+    fam = family if family is not None else list(range(n))
+    mutual = _counterparts(article, fam, candidates)
+    closest = set()
+    if verbs is not None and candidates:
+        totals = np.fromiter((c[4] for c in candidates), dtype=float, count=len(candidates))
+        closest = _closest_members(fam, ii, jj, totals, _shares_act(verbs, ii, jj))
     docs = {}
     if wanted_docs:
         order = sorted(wanted_docs)
@@ -240,7 +253,8 @@ def align_claims(claims: Sequence[Claim], vectors: np.ndarray, parse=None,
             c = contradiction.date_event_conflict(claims[i], claims[j], docs[i], docs[j])
             if c is not None:
                 conflicts = (c,)
-        link = Link(i, j, s, total, agreements, conflicts, (i, j) in mutual)
+        same_act = (i, j) in closest
+        link = Link(i, j, s, total + (VERB_BONUS if same_act else 0.0), agreements, conflicts, (i, j) in mutual)
         links[(i, j)] = link
         # A conflict ties two counterparts into one (contested) group; between claims that are not each
         # other's counterparts it is no evidence of one fact, but marks the group if others join them.
@@ -263,6 +277,29 @@ def _counterparts(article: Sequence[str], family: Sequence[int], candidates) -> 
         sentences = best[(a, article[b])]
         return sentences[family[b]] >= max(sentences.values())
     return {(i, j) for i, j, *_ in candidates if closest(i, j) and closest(j, i)}
+
+
+def _shares_act(verbs: Sequence[frozenset[str]], ii: np.ndarray, jj: np.ndarray) -> np.ndarray:
+    """For each pair (ii[k], jj[k]), whether its two claims tell an act by the same verb."""
+    return np.fromiter((not verbs[i].isdisjoint(verbs[j]) for i, j in zip(ii.tolist(), jj.tolist())),
+                       dtype=bool, count=len(ii))
+
+
+def _closest_members(family: Sequence[int], ii: np.ndarray, jj: np.ndarray, totals: np.ndarray,
+                     wanted: np.ndarray) -> set[tuple[int, int]]:
+    """Of the examined pairs (ii[k], jj[k]) marked in `wanted`, those (i, j) in which j is i's closest
+    (by `totals`) among the members of j's sentence (the sentence and its parts) and i is j's among those
+    of i's. A sentence holds the verbs of all its parts: its flooding is told better by its part
+    "flooding the town" than by the whole sentence."""
+    if not wanted.any():
+        return set()
+    fam = np.unique(np.asarray(family), return_inverse=True)[1]
+    best = np.full((len(fam), int(fam.max()) + 1), -np.inf)
+    a, b = np.concatenate([ii, jj]), np.concatenate([jj, ii])
+    np.maximum.at(best, (a, fam[b]), np.concatenate([totals, totals]))
+    i, j, t = ii[wanted], jj[wanted], totals[wanted]
+    keep = (t >= best[i, fam[j]]) & (t >= best[j, fam[i]])
+    return set(zip(i[keep].tolist(), j[keep].tolist()))
 
 
 def _group(n: int, score: np.ndarray, same_article: np.ndarray, links: dict[tuple[int, int], Link],

@@ -4,13 +4,19 @@ people from their homes"), and each may be corroborated by a different sentence 
     claim_parts(claim, doc) -> (whole, parts)
 
 A part is a clause of the claim's sentence (read off the dependency parse): the main clause, a verb
-joined by "and", a participle clause after a comma (", sending …", ", completed in 1962"), a
-non-restrictive relative clause (", which …"). Its span is exact (`article.text[start:end]`), and its
-quantities, dates and entities are the claim's that lie inside it. Short pieces stay with their clause.
+joined by "and", a participle clause after a comma (", sending …", ", completed in 1962") or with an
+object after its verb ("… broke out at the depot on Friday night injuring three workers"), a non-restrictive relative
+clause (", which …"), a clause with its own subject after "after" or "when" ("… left for the hills
+after the storm destroyed the bridge": the clause tells an event that took place; "before" and "until" mostly bound
+the main clause's time, "while", "as" and "because" often contrast or explain). Its span is exact
+(`article.text[start:end]`), and its quantities, dates and entities are the claim's that lie inside it.
+Short pieces stay with their clause.
 
 Each part also carries the text alignment should compare: its content without the attribution frame —
 the speaker and the speech verb ("Jonas Tervald, head of …, told reporters that …"). Two different
-statements of one speaker are alike in their frame, not in their content.
+statements of one speaker are alike in their frame, not in their content. And the acts it tells: the
+lemmas of its content's verbs, but for sayings and light verbs ("be", "have", "make"), which alignment
+compares beside the embedding.
 """
 from __future__ import annotations
 
@@ -26,6 +32,12 @@ _SPEECH = {"say", "tell", "announce", "state", "add", "claim", "report", "confir
            "suggest", "believe", "think", "reveal", "estimate", "predict", "promise", "vow", "tweet"}
 
 
+# Conjunctions opening a clause that tells an event of its own, with its own subject: "after the storm
+# destroyed the bridge" states a fact another outlet may state as a sentence.
+_EVENT_MARKS = {"after", "when"}
+# Verbs that tell no act of their own (the saying is the frame; the others carry another word's meaning).
+_LIGHT = {"be", "have", "do", "make", "take", "get", "go", "come", "give", "use", "include", "continue", "begin",
+          "remain", "become", "seem", "appear", "know", "want", "need", "try", "see", "let", "keep"}
 _CLOSING = {".", "!", "?", '"', "”", "’", "'", ")"}
 
 
@@ -33,10 +45,15 @@ _CLOSING = {".", "!", "?", '"', "”", "’", "'", ")"}
 class Part:
     claim: Claim  # the part as a claim: its own span, text, quantities, dates and entities; the claim's id
     content: str  # the text alignment compares (the attribution frame left out)
+    acts: frozenset[str] = frozenset()  # lemmas of the content's verbs that tell an act ("kill")
 
 
 def _words(tokens) -> int:
     return sum(1 for t in tokens if not t.is_punct and not t.is_space)
+
+
+def _has(t, *deps: str) -> bool:
+    return any(c.dep_ in deps for c in t.children)
 
 
 def _clause_heads(doc) -> list:
@@ -56,6 +73,11 @@ def _clause_heads(doc) -> list:
             heads.append(t)  # ", which was completed in 1962"
         elif t.dep_ in ("advcl", "acl") and t.tag_ in ("VBG", "VBN") and after_comma:
             heads.append(t)  # ", sending a surge of water", ", completed in 1962"
+        elif t.dep_ == "advcl" and t.tag_ == "VBG" and t.i > t.head.i and _has(t, "dobj"):
+            heads.append(t)  # "… broke out on Friday night injuring three workers" (no comma)
+        elif t.dep_ == "advcl" and _has(t, "nsubj", "nsubjpass") and any(
+                c.dep_ == "mark" and c.lower_ in _EVENT_MARKS for c in t.children):
+            heads.append(t)  # "… left for the hills after the storm destroyed the bridge"
     return heads
 
 
@@ -132,6 +154,8 @@ def _antecedent(head) -> str:
     embankment, which was completed in 1962"; "an earth embankment dam" for "Vardel is an earth
     embankment dam, completed in 1962"; "A section" for "A section … gave way, sending …"."""
     noun = None
+    if _has(head, "nsubj", "nsubjpass") and _has(head, "mark"):
+        return ""  # "after the storm destroyed the bridge" says what it is about
     if head.dep_ in ("relcl", "acl"):
         noun = head.head
     elif head.dep_ == "advcl":
@@ -161,6 +185,11 @@ def _sub_claim(claim: Claim, start: int, end: int, tokens) -> Claim:
                    dates=tuple(d for d in claim.dates if inside(d.span)), entities=entities, entity_ids=ids)
 
 
+def _acts(tokens, frame: set[int]) -> frozenset[str]:
+    return frozenset(t.lemma_.lower() for t in tokens if t.pos_ == "VERB" and t.i not in frame
+                     and t.lemma_.lower() not in _SPEECH and t.lemma_.lower() not in _LIGHT)
+
+
 def _content(tokens, frame: set[int], fallback: str) -> str:
     kept = [t for t in tokens if t.i not in frame]
     if _words(kept) < MIN_CONTENT_WORDS:
@@ -180,7 +209,8 @@ def claim_parts(claim: Claim, doc) -> tuple[Part, tuple[Part, ...]]:
     heads = _clause_heads(doc)
     if not heads:
         return Part(claim, claim.text), ()
-    whole = Part(claim, _content(list(doc), _frame(list(doc), heads[0], claim), claim.text))
+    frame = _frame(list(doc), heads[0], claim)
+    whole = Part(claim, _content(list(doc), frame, claim.text), _acts(doc, frame))
     own = _own_tokens(doc, heads)
     # A clause too short to state a fact goes back to the clause it hangs on.
     for h in sorted(heads[1:], key=lambda t: -t.i):
@@ -207,7 +237,7 @@ def claim_parts(claim: Claim, doc) -> tuple[Part, tuple[Part, ...]]:
         frame = _frame(body, head, sub)
         content = _content(body, frame, sub.text)
         lead = _antecedent(head)
-        parts.append(Part(sub, f"{lead} {content}" if lead else content))
+        parts.append(Part(sub, f"{lead} {content}" if lead else content, _acts(body, frame)))
     if len(parts) < 2:
         return whole, ()
     parts.sort(key=lambda p: (p.claim.span.start, p.claim.span.end))
