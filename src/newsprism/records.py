@@ -156,7 +156,9 @@ class DateRef:
     span: Span
     text: str
     value: str | None  # ISO date, or None when it could not be resolved
-    precision: str | None  # "day", "week", "month", "season" (value: the year), "year", "decade" / "century" (no value)
+    # "day", "week" (value: its Monday), "month", "quarter" (value: its first month), "season" (value: the year),
+    # "year", "decade" / "century" (no value)
+    precision: str | None
     relative: bool = False  # resolved against the article's own date
 
 

@@ -219,6 +219,20 @@ def test_a_week_agrees_with_its_days():
     assert day_range(DateRef(Span("a", 0, 1), "junk", "soon", "day")) is None
 
 
+def test_a_quarter_agrees_with_its_three_months_only():
+    from newsprism.crosscheck.contradiction import _dates_agree, day_range
+    from newsprism.records import DateRef, Span
+
+    q1 = DateRef(Span("a", 0, 1), "Q1 2015", "2015-01", "quarter")
+    assert [str(x) for x in day_range(q1)] == ["2015-01-01", "2015-03-31"]
+    assert [str(x) for x in day_range(DateRef(Span("a", 0, 1), "Q4 2014", "2014-10", "quarter"))] == \
+        ["2014-10-01", "2014-12-31"]
+    # "Q1 2015" is the days of March 2015, not January's alone, and none of April's
+    assert _dates_agree(q1, DateRef(Span("b", 0, 1), "March 2015", "2015-03", "month"))
+    assert _dates_agree(q1, DateRef(Span("b", 0, 1), "March 3, 2015", "2015-03-03", "day"))
+    assert not _dates_agree(q1, DateRef(Span("b", 0, 1), "April 2015", "2015-04", "month"))
+
+
 def test_weeks_ago_published_a_day_apart_is_the_same_date():
     from newsprism.crosscheck.contradiction import _dates_agree
     from newsprism.records import DateRef, Span

@@ -108,6 +108,32 @@ def test_a_season_is_a_date_of_its_year(text, found):
     assert {d.precision for d in find_dates(text, "a", article_date=WED)} == {"season"}
 
 
+@pytest.mark.parametrize("text, found", [
+    ("Vantrell expects to ship 2.8 million units in Q1 2015, the report said.", [("Q1 2015", "2015-01")]),
+    ("Sales at the Lenholm plant rose in the first quarter of 2015.", [("the first quarter of 2015", "2015-01")]),
+    ("Vantrell's fourth-quarter 2014 profit fell.", [("fourth-quarter 2014", "2014-10")]),
+    ("Profit fell in Q3, 2014.", [("Q3, 2014", "2014-07")]),
+    ("Losses grew in the final quarter of 2014.", [("the final quarter of 2014", "2014-10")]),
+    ("Profit rose in the first quarter of last year.", [("the first quarter of last year", "2020-01")]),
+    ("Vantrell expects to release the tablet this quarter.", [("this quarter", "2021-01")]),
+    ("Sales fell last quarter.", [("last quarter", "2020-10")]),
+    ("Vantrell will hire more staff next quarter.", [("next quarter", "2021-04")]),
+])
+def test_a_quarter_is_a_date_of_its_first_month(text, found):
+    assert dates(text) == found
+    assert {d.precision for d in find_dates(text, "a", article_date=WED)} == {"quarter"}
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Voss scored twice in the last quarter of the game.", []),
+    ("The Lenholm side led in the fourth quarter.", []),
+    ("She ran the last quarter mile in the rain.", []),
+    ("Vantrell's fiscal Q1 2015 sales rose.", [("2015", "2015")]),  # a fiscal quarter: some other span
+])
+def test_a_games_quarter_and_a_fiscal_quarter_are_no_calendar_quarter(text, found):
+    assert dates(text) == found
+
+
 def test_last_winter_straddles_two_years_and_a_summer_of_rain_is_no_date():
     assert dates("Voss left Lenholm last winter.") == [("last winter", None)]
     assert dates("After a summer of rain, Voss left Lenholm.") == []

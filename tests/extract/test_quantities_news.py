@@ -45,6 +45,10 @@ def test_other_and_more_do_not_hide_the_counted_thing(text, value, thing):
     "Callers can reach the hotline on +44 20 7946 0958.",
     "Residents who saw the blaze dialed 911, a neighbour said.",
     "A 911 dispatcher took the call.",
+    "Ann Roe made a call to 119, the country's emergency number, from the kitchen.",
+    "Voss rang 111 and waited for the ambulance.",
+    "Anyone who sees the driver should dial 101 or visit a station.",
+    "The clinic called 112 with reports of a collapse.",
     "The tablet runs Nova OS 7 and has USB 3.0 ports.",
     "The phone ships with iOS 6 and Windows 8.",
     "The Comets lost in Week 12 to the Rovers.",
@@ -59,6 +63,15 @@ def test_other_and_more_do_not_hide_the_counted_thing(text, value, thing):
 ])
 def test_phone_numbers_versions_labels_and_addresses_are_not_figures(text):
     assert figures(text) == ()
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The defence called 12 witnesses.", 12),
+    ("Voss called 10 times that night.", 10),
+    ("The hotline took 250 calls in a day.", 250),
+])
+def test_a_count_after_a_call_stays_a_count(text, value):
+    assert [q.value for q in figures(text)] == [value]
 
 
 @pytest.mark.parametrize("text, value, approx, thing", [

@@ -112,7 +112,8 @@ def _block_score(text: str, furniture: bool = False) -> int:
     n = _size(text)
     if n < 25 and _is_signature(text):  # "Name / Outlet 2021.": a credit, not a sentence
         return -1
-    if n >= 4 and text.endswith(_SENTENCE_END[:5] + _WIDE_END) and (n >= 8 or not _is_title_like(text)):
+    if n >= 4 and (text.endswith(_SENTENCE_END[:5] + _WIDE_END) or _QUOTED_SENTENCE_END.search(text)) \
+            and (n >= 8 or not _is_title_like(text)):
         return n  # a short question or exclamation is a headline more often than a paragraph
     if n >= 25 and _CLAUSE_MARK.search(text) and not _flat_menu(text):
         return n  # a long paragraph that lacks its final period; without any mark, a tag cloud or a flat menu
@@ -120,6 +121,8 @@ def _block_score(text: str, furniture: bool = False) -> int:
 
 
 _SENTENCE_BREAK = re.compile(r"[.;]\s")
+# a paragraph closing a quotation ('… already.”', '… home?’'): a sentence's end inside curly quotes
+_QUOTED_SENTENCE_END = re.compile(r"[.!?…][”’]$")
 
 
 def _flat_menu(text: str) -> bool:

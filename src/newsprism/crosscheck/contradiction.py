@@ -68,8 +68,8 @@ _WEEKS_AGO = re.compile(r"\bweeks?\s+ago\b", re.I)
 
 
 def day_range(d: DateRef) -> tuple[date, date] | None:
-    """The days a date may mean, given its precision: "January 2020" is the whole month, "this week"
-    seven days, "3 January 2020" one day. None when the value cannot be read."""
+    """The days a date may mean, given its precision: "January 2020" is the whole month, "Q1 2020" its
+    three months, "this week" seven days, "3 January 2020" one day. None when the value cannot be read."""
     try:
         parts = [int(x) for x in (d.value or "")[:10].split("-")]
     except ValueError:
@@ -78,6 +78,11 @@ def day_range(d: DateRef) -> tuple[date, date] | None:
     try:
         if precision == "year" or len(parts) == 1:
             return date(parts[0], 1, 1), date(parts[0], 12, 31)
+        if precision == "quarter" and len(parts) == 2:  # "Q1 2015" ("2015-01"): its three months
+            first = date(parts[0], parts[1], 1)
+            last = parts[1] + 2  # a quarter's first month is 1, 4, 7 or 10: it ends within its year
+            nxt = date(parts[0] + (last == 12), last % 12 + 1, 1)
+            return first, nxt - timedelta(days=1)
         if precision == "month" or len(parts) == 2:
             first = date(parts[0], parts[1], 1)
             nxt = date(parts[0] + (parts[1] == 12), parts[1] % 12 + 1, 1)

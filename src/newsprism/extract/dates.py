@@ -5,7 +5,8 @@ article's own date.
 Values are ISO 8601 at the precision found: "2020-01-03" (day), "2020-01" (month), "2020" (year);
 "week" precision gives the Monday of that week; "decade" ("the 1990s") and "century" ("the 19th
 century") give no value; "season" ("the
-spring of 2015", "last summer") gives the year.
+spring of 2015", "last summer") gives the year; "quarter" ("Q1 2015", "the first quarter of 2015", "last
+quarter") gives its first month ("2015-01"), as a week gives its Monday.
 A relative expression is read as the past (on or before the article's date) unless the words
 around it say it is ahead ("next", "tomorrow", "will", "due to", "by May 1", "is scheduled for"):
 news reports what happened, and a wrong future date is worse than a past one; but a day named
@@ -90,6 +91,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                           r"|[Ww]inter)(?:\s+of)?,?\s+(?P<y>" + _YEAR + r")(?![\d%]|[.,]\d)")),
     ("rel_season", re.compile(r"\b(?P<rel>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Cc]oming)\s+(?P<s>spring|summer|fall|autumn"
                               r"|winter)\b")),
+    # "Q1 2015", "the first quarter of 2015", "fourth-quarter 2014", "the first quarter of last year": a quarter of a
+    # calendar year (a fiscal one is some other span: "fiscal Q1 2015" stays its year); "this quarter", "last
+    # quarter" (not "the last quarter", a game's last period, nor "last quarter of the match")
+    ("quarter", re.compile(r"(?<!fiscal )(?<!fiscal-)\b(?:(?:[Tt]he\s+)?(?P<o>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]inal"
+                           r"|[Ll]ast|1st|2nd|3rd|4th)[- ]quarter|Q(?P<n>[1-4]))(?:\s+of)?,?\s+(?:(?P<y>" + _YEAR
+                           + r")(?![\d%]|[.,]\d)|(?P<rel>this|last|next) year\b)")),
+    ("rel_quarter", re.compile(r"(?<!the )\b(?P<rel>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Cc]oming|[Pp]revious|[Cc]urrent)"
+                               r"\s+quarter\b(?![-‐]|\s+(?:of|century|mile|hour|pound|final)\b)")),
     ("year_rel", re.compile(r"\b(?P<pre>earlier|later) (?P<rel>this|last|next) (?P<unit>year|month|week)\b", re.I)),
     ("rel_unit", re.compile(r"\b(?P<rel>" + _REL + r"|the previous|the following)\s+(?P<unit>week|weekend|month|year)\b", re.I)),
     ("ago", re.compile(r"\b(?=[\dasotfelnt])(?P<n>" + _CNT + r")\s+(?P<unit>day|week|month|year|decade)s?\s+ago\b", re.I)),
@@ -361,6 +370,10 @@ def _resolve(f: _Found, text: str, ref: dt.date | None) -> tuple[str | None, str
         return f"{int(g['y']):04d}", "year", False
     if kind == "season":
         return f"{int(g['y']):04d}", "season", False
+    if kind == "quarter":
+        return _quarter(g, ref)
+    if kind == "rel_quarter":
+        return _rel_quarter(g["rel"].lower(), ref), "quarter", True
     if kind == "rel_season":
         return _season_year(g["rel"].lower(), g["s"].lower(), ref), "season", True
     if ref is None:
@@ -443,6 +456,31 @@ def _season_year(rel: str, season: str, ref: dt.date | None) -> str | None:
     else:
         year = ref.year
     return f"{year:04d}"
+
+
+_QUARTER_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+                     "final": 4, "last": 4}
+
+
+def _quarter(g: dict, ref: dt.date | None) -> tuple[str | None, str, bool]:
+    """"Q1 2015" → "2015-01": a quarter's value is its first month (as a week's is its Monday), precision
+    "quarter"; "the first quarter of last year" is read against the article's date."""
+    q = int(g["n"]) if g.get("n") else _QUARTER_ORDINALS[g["o"].lower()]
+    if g.get("y"):
+        return f"{int(g['y']):04d}-{3 * q - 2:02d}", "quarter", False
+    if ref is None:
+        return None, "quarter", True
+    year = ref.year + {"last": -1, "next": 1}.get(g["rel"], 0)
+    return f"{year:04d}-{3 * q - 2:02d}", "quarter", True
+
+
+def _rel_quarter(rel: str, ref: dt.date | None) -> str | None:
+    """The first month of "this quarter", "last quarter", "next quarter" seen from the article's date."""
+    if ref is None:
+        return None
+    step = -1 if rel in ("last", "past", "previous") else 1 if rel in ("next", "coming") else 0
+    y, m = _shift_months(dt.date(ref.year, 3 * ((ref.month - 1) // 3) + 1, 1), 3 * step)
+    return f"{y:04d}-{m:02d}"
 
 
 def find_dates(text: str, article_id: str, offset: int = 0, article_date=None) -> tuple[DateRef, ...]:

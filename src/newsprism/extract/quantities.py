@@ -471,10 +471,14 @@ _STREET = (r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way
            r"|Parkway|Pkwy|Terrace|Square|Crescent|Close)\b")
 # Digits that are no figure: phone numbers, emergency numbers, times of day, street addresses, dimensions.
 _NON_FIGURES = [re.compile(p) for p in (
-    # "dialed 911", "a 911 call" (the verb is part of the span: it is no figure either).
+    # "dialed 911", "a 911 call" (the verb is part of the span: it is no figure either); any short number
+    # called with nothing counted after it ("a call to 119, the emergency number", "rang 000 and"), as
+    # "called 12 witnesses" or "called 10 times" count
     r"(?i)\b(?:call|calls|called|calling|dial|dials|dialed|dialled|dialing|dialling|phoned|rang|ring|text|texted)"
-    r" (?:911|999|112)\b|\b(?:911|999|112)(?=[ -](?:call|calls|caller|callers|dispatch\w*|operators?"
-    r"|cent(?:er|re)s?|system|line|tapes?)\b)",
+    r" (?:911|999|112)\b|\b(?:911|999|112|000|111|119|110)(?=[ -](?:call|calls|caller|callers|dispatch\w*|operators?"
+    r"|cent(?:er|re)s?|system|line|tapes?)\b)"
+    r"|\b(?:call|calls|called|calling|dial|dials|dialed|dialled|dialing|dialling|phoned|rang|ring)(?: to)? \d{2,4}"
+    r"(?=\s*(?:[,.;:)]|$)|\s(?:and|or|with|for|from|after|when|but)\b)",
     # "1400 GMT", "0930 local time".
     r"\b(?:[01]\d|2[0-3])[0-5]\d"
     r"(?= ?(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|IST|JST|local time)\b)",

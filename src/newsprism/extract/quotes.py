@@ -13,8 +13,9 @@
   speaker_is_media.
 - Stances without a verb of speech: nouns ("his refusal to …", "a demand by X that …"), light verbs
   ("took a swipe at X", "made clear that …"), adjectives ("X is confident that …"), "as X put it",
-  "in X's view", a poll set ahead of its clause ("In a CNN poll, …"); a stance inside someone else's
-  reported words is part of them (`_drop_nested_stances`).
+  "in X's view", a poll set ahead of its clause ("In a CNN poll, …") or closing it ("… leads by ten points
+  in the latest poll."), "…, records show.", a passive's agent ("was first reported by the Herald"); a
+  stance inside someone else's reported words is part of them (`_drop_nested_stances`).
 What these rules find is then checked and completed by a trained model (attribution_model.refine,
 called from extract_one): it drops some and adds stance verbs outside the cue lists.
 """
@@ -558,8 +559,11 @@ def _source_np(doc, subj, verb=None) -> tuple[int, int]:
             continue
         when = child.dep_ == "npadvmod" and child.ent_type_ in ("DATE", "TIME") or child.dep_ == "prep" and any(
             g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in child.children)
-        if when or (child.dep_ == "prep" and subj.pos_ == "PROPN" and child.lower_ in _WHERE_PREPS):
-            right = child.i - 1
+        if when and subj.lemma_.lower() not in _DATED_FINDINGS or (
+                child.dep_ == "prep" and subj.pos_ == "PROPN" and child.lower_ in _WHERE_PREPS):
+            right = min(right, child.left_edge.i - 1)
+            if doc[right].lower_ == "out" and doc[right].head.i == subj.i:
+                right -= 1  # "The report out this week": "out" goes with the date
             break
     if verb is None:
         # "according to a report from X, which tracks …": a clause set off by a comma describes the source.
@@ -567,6 +571,8 @@ def _source_np(doc, subj, verb=None) -> tuple[int, int]:
             if doc[k - 1].text == "," and _describes(doc[k], subj):
                 right = k - 1
                 break
+    if verb is not None and subj.lemma_.lower() in _DATED_FINDINGS:
+        right = _date_of_poll(doc, right, verb)
     while right > left and (doc[right].is_punct and doc[right].text != "%" or doc[right].is_space):
         right -= 1
     while left < right and (doc[left].is_punct or doc[left].is_space):
@@ -576,6 +582,21 @@ def _source_np(doc, subj, verb=None) -> tuple[int, int]:
                                  doc[right + 1].text == "”" and inside.count("“") > inside.count("”")):
         right += 1  # "Sen. Dana Whitfield (D-OR)", "a militia named “Sons of the Soil”": what opens closes
     return doc[left].idx, doc[right].idx + len(doc[right].text)
+
+
+# A poll is named by when it was taken ("a poll last week", "a survey in January"): the date is part of it.
+_DATED_FINDINGS = frozenset({"poll", "survey"})
+
+
+def _date_of_poll(doc, right: int, verb) -> int:
+    """"A poll last week found …", "a survey in January showed …": the parser hangs the date on the verb,
+    but it names the poll. The source's last token, taking such a date between the phrase and its verb."""
+    child = next((c for c in verb.children if c.left_edge.i == right + 1 and c.right_edge.i < verb.i), None)
+    if child is None or any(t.is_punct for t in doc[right + 1:child.right_edge.i + 1]):
+        return right
+    dated = child.dep_ == "npadvmod" and child.ent_type_ == "DATE" or child.dep_ == "prep" and any(
+        g.dep_ == "pobj" and g.ent_type_ == "DATE" for g in child.children)
+    return child.right_edge.i if dated else right
 
 
 _WHERE_PREPS = frozenset({"in", "at", "on", "during", "after", "before", "while", "via", "through"})
@@ -896,6 +917,9 @@ def _object_content(doc, verb) -> tuple[int, int] | None:
         # "warned of the dangers of …", "spoke about the economy", "referred to X", "voted for Y": what
         # the speech or stance was about
         preps = _TOPIC_PREPS | _PREP_CUES.get(lemma, frozenset())
+        demand = _for_clause(doc, verb)
+        if demand is not None and "for" in preps:  # "pushed for the council to delay the vote"
+            return doc[demand.left_edge.i + 1].idx, _subtree_span(doc, demand)[1]
         topics = [g for c in verb.children if c.dep_ == "prep" and c.i > verb.i and c.lower_ in preps
                   for g in c.children if g.dep_ in ("pobj", "pcomp") and g.lemma_.lower() not in _NOT_TOPICS]
         if not topics or (lemma in BELIEF_VERBS and lemma not in _PREP_CUES) \
@@ -918,8 +942,11 @@ def _object_content(doc, verb) -> tuple[int, int] | None:
         pobjs = [g for c in right if c.dep_ == "prep" and c.lower_ in ("for", "on") for g in c.children
                  if g.dep_ == "pobj"]
         objs = [c for c in right if c.dep_ == "dobj"]
+        demand = _for_clause(doc, verb)
         if pobjs:
             start = pobjs[0]
+        elif demand is not None:
+            start = doc[demand.left_edge.i + 1]
         elif objs and objs[0].right_edge.i < verb.right_edge.i and not any(
                 c.dep_ == "prep" and c.i > objs[0].i and c.lower_ in ("by", "in", "at", "after") for c in verb.children):
             start = objs[0]
@@ -949,6 +976,13 @@ def _object_content(doc, verb) -> tuple[int, int] | None:
     if (end - left < 1 and not one_name) or any("\n" in doc[k].text for k in range(left, end + 1)):
         return None
     return doc[left].idx, doc[end].idx + len(doc[end].text)
+
+
+def _for_clause(doc, verb):
+    """"called for the mayor to resign": the parser read "for" as opening a clause of purpose right after
+    the verb; that clause (whose first word is the "for"), or None."""
+    return next((c for c in verb.children if c.dep_ == "advcl" and c.left_edge.i == verb.i + 1
+                 and c.left_edge.lower_ == "for" and c.left_edge.dep_ == "mark" and c.left_edge.i + 1 < c.i), None)
 
 
 def _names_a_source(obj) -> bool:
@@ -1562,6 +1596,8 @@ def find_attributions(doc, found: list[Found]) -> list[Attribution]:
     attributions += _findings_in(doc, found, attributions, marks)
     attributions += _light_verb_cues(doc, found, attributions, marks)
     attributions += _in_the_eyes_of(doc, found, attributions, marks)
+    attributions += _records_show(doc, found, attributions, marks)
+    attributions += _passive_by(doc, found, attributions, marks)
     attributions += _stance_adjectives(doc, found, attributions, marks)
     _pronoun_after_a_group(doc, attributions)
     for att in attributions:  # "LENHOLM, March 3 (Reuters) - Crews will …, the union said": not the dateline
@@ -1785,32 +1821,74 @@ def _findings_in(doc, found: list[Found], done: list[Attribution], marks) -> lis
     taken = [(s, e) for a in done if a.kind != "scare" for s, e in a.contents]
     out = []
     for tok in doc:
-        if tok.lower_ != "in" or tok.dep_ != "prep" or tok.head.pos_ not in ("VERB", "AUX"):
+        if tok.lower_ != "in" or tok.dep_ != "prep" or _verb_of(tok) is None:
             continue
         pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
-        if pobj is None or _is_cue_verb(tok.head):
+        if pobj is None or _is_cue_verb(_verb_of(tok)):
             continue
         noun = pobj.lemma_.lower()
         owner = next((c for c in pobj.children if c.dep_ == "poss"), None)
+        closing = False
         if noun in _OPINION_IN and owner is not None:
             src_tok, cue = owner, (pobj.idx, pobj.idx + len(pobj.text))
-        elif pobj.lower_ in _FINDINGS_IN and tok.i < tok.head.i:
-            # Only set ahead of its clause ("In the latest poll, …"): after the verb ("leads in the polls")
-            # the poll is where something happens, not who says it.
-            src_tok, cue = pobj, (tok.idx, tok.idx + len(tok.text))
+            pieces = _according_content(doc, tok, pobj)
+        elif pobj.lower_ in _FINDINGS_IN and tok.i < tok.head.i and tok.head.pos_ in ("VERB", "AUX"):
+            src_tok, cue = pobj, (tok.idx, tok.idx + len(tok.text))  # "In the latest poll, Voss leads …"
+            pieces = _according_content(doc, tok, pobj)
+        elif pobj.lower_ in _FINDINGS_IN and (told := _told_before(doc, tok)) is not None:
+            # "Voss leads by ten points in the latest poll", "Voss has a big lead in the polls, …": the poll
+            # gives what its clause says up to the phrase
+            src_tok, cue, pieces, closing = pobj, (tok.idx, tok.idx + len(tok.text)), [told], True
         else:
             continue
-        pieces = _according_content(doc, tok, pobj)
         if not pieces or _claimed(pieces, taken, marks):
             continue
         if src_tok is pobj:
             src = _np_span(doc, pobj)
+            comma = next((t for t in doc[pobj.i + 1:pobj.right_edge.i] if t.text == ","), None)
+            if closing and comma is not None:  # "… in the latest poll, a collapse driven by …": the writer's
+                src = (src[0], doc[comma.i - 1].idx + len(doc[comma.i - 1].text))
         else:
             src = _source_np(doc, src_tok)
         speaker, hit = _name_for(doc, src_tok, found, None)
         out.append(Attribution(pieces, "indirect", cue=cue, cue_text=doc_text(doc)[cue[0]:cue[1]], source=src,
                                speaker=speaker, speaker_found=hit, media=is_media(speaker), cue_token=tok.i))
     return out
+
+
+def _verb_of(tok):
+    """The verb an "in" phrase qualifies: its head, or the verb whose object it hangs on ("held a lead
+    among women in the poll")."""
+    head = tok.head
+    if head.pos_ in ("VERB", "AUX"):
+        return head
+    if head.pos_ == "NOUN" and head.dep_ in ("dobj", "attr") and head.head.pos_ in ("VERB", "AUX"):
+        return head.head
+    return None
+
+
+# "The news came in a report by …", "the figures appeared in a study": where something was told, not what.
+_APPEARING = frozenset("come appear emerge surface arrive publish release print air".split())
+
+
+def _told_before(doc, tok) -> tuple[int, int] | None:
+    """What a clause says before an "in" phrase after its verb: from its subject up to the phrase (not a
+    fronted "In March," nor a "But" before it); None without a subject of its own before the verb."""
+    verb = _verb_of(tok)
+    while verb.dep_ == "xcomp" and not any(c.dep_.startswith("nsubj") for c in verb.children):
+        verb = verb.head  # "continues to lead in the polls"
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    after = tok.head.right_edge.i + 1 if tok.head.pos_ == "NOUN" else max(t.i for t in tok.subtree) + 1
+    if subj is None or subj.i > verb.i or verb.i > tok.i or subj.lower_ in _RELATIVE_WORDS or \
+            after >= len(doc) or doc[after].text not in (".", ",", ";", "!") or verb.lemma_.lower() in _APPEARING:
+        return None  # (inside the clause, "leads in the polls among men", the poll is where it happens)
+    end = tok.i - 1
+    while end > subj.i and _loose(doc[end]):
+        end -= 1
+    start = subj.left_edge.i
+    while start < subj.i and _loose(doc[start]):
+        start += 1
+    return doc[start].idx, doc[end].idx + len(doc[end].text)
 
 
 def _in_the_eyes_of(doc, found: list[Found], done: list[Attribution], marks) -> list[Attribution]:
@@ -1834,6 +1912,76 @@ def _in_the_eyes_of(doc, found: list[Found], done: list[Attribution], marks) -> 
         cue = (first.idx, first.idx + len(first.text))
         out.append(Attribution(pieces, "indirect", cue=cue, cue_text=first.text, source=_np_span(doc, pobj),
                                speaker=speaker, speaker_found=hit, media=is_media(speaker), cue_token=first.i))
+    return out
+
+
+def _passive_by(doc, found: list[Found], done: list[Attribution], marks) -> list[Attribution]:
+    """"News of the move was first reported by the Herald", "The plan has been praised by union leaders":
+    the agent after "by" is the source, the passive's subject what it said or judged ("was told by" is
+    `_own_subject`'s: there the subject listens and a clause follows)."""
+    taken = [(s, e) for a in done if a.kind != "scare" for s, e in a.contents]
+    cues = {a.cue_token for a in done}
+    out = []
+    for tok in doc:
+        if tok.i in cues or not _is_cue_verb(tok) or tok.lemma_.lower() in _LISTENER_PASSIVE | _NAMING_PASSIVE \
+                or not any(c.dep_ == "auxpass" for c in tok.children):
+            continue
+        subj = next((c for c in tok.children if c.dep_ == "nsubjpass" and c.i < tok.i), None)
+        agent = next((c for c in tok.children if c.dep_ == "agent" and c.i > tok.i), None)
+        pobj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+        if subj is None or pobj is None:
+            continue
+        pieces = [_np_span(doc, subj)]
+        if _claimed(pieces, taken, marks):
+            continue
+        speaker, hit = _name_for(doc, pobj, found, None)
+        out.append(Attribution(pieces, "indirect", cue=_cue_span(doc, tok), cue_text=tok.text,
+                               source=_source_np(doc, pobj), speaker=speaker, speaker_found=hit,
+                               media=is_media(speaker), cue_token=tok.i))
+    return out
+
+
+# Passives that name, ask or carry on rather than judge ("is known by the acronym", "was asked by a caller")
+_NAMING_PASSIVE = frozenset("know call ask continue explain view consider".split())
+
+
+_SHOW = frozenset({"show", "shows", "showed"})
+
+
+def _records_show(doc, found: list[Found], done: list[Attribution], marks) -> list[Attribution]:
+    """"…, election records show." closing a sentence: the parser read "records show" as one noun ("records"
+    a modifier of "show"), so no verb with a subject reports the clause before the comma. The plural noun
+    before "show" is the source, the clause before the comma what it shows."""
+    taken = [(s, e) for a in done if a.kind != "scare" for s, e in a.contents]
+    out = []
+    for sent in doc.sents:
+        words = [t for t in sent if not (t.is_space or t.is_punct)]
+        if len(words) < 4 or words[-1].lower_ not in _SHOW or any(
+                c.dep_.startswith("nsubj") for c in words[-1].children):
+            continue
+        show = words[-1]
+        noun = doc[show.i - 1]
+        if noun.tag_ != "NNS" or noun.head.i != show.i:
+            continue  # ("the talk show", "a trade show")
+        left = noun.i
+        while left - 1 > sent.start and doc[left - 1].head.i in (noun.i, show.i) and not doc[left - 1].is_punct:
+            left -= 1
+        comma = left - 1
+        if doc[comma].text != "," or not any(t.pos_ in ("VERB", "AUX") for t in doc[sent.start:comma]):
+            continue
+        speaker, hit = _name_for(doc, noun, found, None)
+        src = (doc[left].idx, noun.idx + len(noun.text))
+        sourceless = next((a for a in done if a.cue_token == show.i and a.source is None), None)
+        if sourceless is not None:  # the verb's clause, found with no subject
+            sourceless.source, sourceless.speaker, sourceless.speaker_found = src, speaker, hit
+            sourceless.media = is_media(speaker)
+            continue
+        pieces = _range_minus(doc, sent.start, comma - 1, comma, comma)
+        if not pieces or _claimed(pieces, taken, marks):
+            continue
+        out.append(Attribution(pieces, "indirect", cue=(show.idx, show.idx + len(show.text)), cue_text=show.text,
+                               source=src, speaker=speaker, speaker_found=hit, media=is_media(speaker),
+                               cue_token=show.i))
     return out
 
 
