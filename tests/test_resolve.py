@@ -1,4 +1,6 @@
 """resolve: canonical entities across articles, each merge with its reason, and no over-merging."""
+from dataclasses import replace
+
 from newsprism.records import Article, ArticleExtraction, Claim, Mention, Quote, Span
 from newsprism.resolve import resolve_entities
 
@@ -439,3 +441,58 @@ def test_a_name_with_two_surnames_joined_by_de_is_also_written_with_either_surna
     assert {"Marisa Vell", "Marisa Quintero", "Quintero de Vell"} <= set(marisa.aliases), marisa.aliases
     assert _reason(marisa, "Marisa Vell") == "one of the two surnames of the only person so named"
     assert _entity_of(entities, "Olek Vell").id != marisa.id
+
+
+def test_a_person_the_parser_often_calls_an_organisation_is_one_person():
+    # the person's group holds a second full name ("Mark J. Tennant"), which kept the same-name rule out
+    arts, exts = _corpus(("a", [("Mark Tennant", "PERSON"),
+                                ("Tennant", "PERSON", "Mark Tennant", "surname reference")]),
+                         ("b", [("Mark J. Tennant", "PERSON")]),
+                         ("c", [("Mark Tennant", "ORG")]), ("d", [("Mark Tennant", "ORG")]),
+                         ("e", [("Mark Tennant", "ORG")]), ("f", [("Mark Tennant", "ORG")]),
+                         # never by surname, but as many mentions as a person as an organisation
+                         ("g", [("Ann Roe", "PERSON"), ("Ann A. Roe", "PERSON")]), ("h", [("Ann Roe", "ORG")]),
+                         ("i", [("Ann Roe", "ORG")]))
+    entities, _ = resolve_entities(arts, exts)
+    tennant = _entity_of(entities, "Mark J. Tennant")
+    assert tennant.type == "PERSON" and len(tennant.mentions) == 7
+    roe = _entity_of(entities, "Ann A. Roe")
+    assert len(entities) == 2 and roe.type == "PERSON" and len(roe.mentions) == 4
+
+
+def test_a_person_and_an_organisation_or_place_of_the_same_name_stay_apart_without_evidence():
+    # a firm named after its founder, written far more often than he is and never by surname alone; a town
+    arts, exts = _corpus(("a", [("Mark Tennant", "PERSON"), ("Mark J. Tennant", "PERSON"), ("Ann Roe", "PERSON")]),
+                         ("b", [("Mark Tennant", "ORG"), ("Mark Tennant", "ORG"), ("Ann Roe", "GPE")]),
+                         ("c", [("Mark Tennant", "ORG"), ("Ann Roe", "GPE"), ("Ann A. Roe", "PERSON"),
+                                ("Roe", "PERSON", "Ann Roe", "surname reference")]))
+    entities, _ = resolve_entities(arts, exts)
+    kinds = sorted((e.type, len(e.mentions)) for e in entities)
+    assert kinds == [("GPE", 2), ("ORG", 3), ("PERSON", 2), ("PERSON", 3)]
+
+
+def test_a_hospital_or_clinic_written_with_and_without_its_kind_word_and_mt_for_mount():
+    arts, exts = _corpus(("a", [("Mount Lenholm Hospital", "ORG"), ("Vantrell Endoscopy Clinic", "ORG")]),
+                         ("b", [("Mt. Lenholm Hospital", "ORG"), ("Vantrell Endoscopy", "ORG")]),
+                         ("c", [("Mount Lenholm", "FAC"), ("Mt. Lenholm", "LOC"), ("St Brennick Clinic", "ORG")]),
+                         ("d", [("Voss Hospital", "ORG"), ("Voss", "GPE"), ("Saint Brennick Clinic", "ORG")]),
+                         ("e", [("Mount Lenholm", "LOC")]))
+    # "at Mount Lenholm hospital": the parser's place or facility is the hospital its descriptor says
+    exts = [replace(x, mentions=tuple(replace(m, descriptors=("hospital",)) if m.text.endswith("Lenholm") else m
+                                      for m in x.mentions)) for x in exts]
+    entities, _ = resolve_entities(arts, exts)
+    hospital = _entity_of(entities, "Mt. Lenholm")
+    assert hospital.name == "Mount Lenholm Hospital" and len(hospital.mentions) == 5
+    assert _reason(hospital, "Mt. Lenholm Hospital") == "same name after normalising"
+    assert len(_entity_of(entities, "Vantrell Endoscopy").mentions) == 2
+    assert len(_entity_of(entities, "St Brennick Clinic").mentions) == 2
+    assert len(_entity_of(entities, "Voss Hospital").mentions) == 1  # the town's hospital is not the town
+
+
+def test_a_place_written_with_and_without_republic_unless_the_alias_file_has_it():
+    arts, exts = _corpus(("a", [("Vantrell Republic", "GPE"), ("Congo Republic", "GPE"), ("Lenholm Republic", "GPE")]),
+                         ("b", [("Vantrell", "GPE"), ("Congo", "GPE"), ("Lenholm", "NORP")]))
+    entities, _ = resolve_entities(arts, exts)
+    assert len(_entity_of(entities, "Vantrell Republic").mentions) == 2
+    assert len(_entity_of(entities, "Congo Republic").mentions) == 1  # the other Congo may be meant
+    assert len(_entity_of(entities, "Lenholm Republic").mentions) == 1  # "Lenholm" the people's adjective

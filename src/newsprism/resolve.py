@@ -36,7 +36,9 @@ is one entity. Every alias of an entity records the reason of the edge it joined
   'The Knife' Sarro" in the corpus.
 - "same name, which the parser labelled differently": a name labelled a person in some articles and a
   place or organisation in others ("Ostmere"), when no article ties it to a person's full name; the
-  entity takes the other label.
+  entity takes the other label. A full name with a listed given name (data/given_names.tsv) that is
+  mostly labelled an organisation elsewhere ("Mark Tennant") joins the person when the person's mentions
+  are as many or an article refers to them by surname; the entity is a person. Never a place ("Jackson").
 - "middle name or initial", "short form of the given name": one person's full name with and without
   a middle name or initial ("Mark Jay Tennant" / "Mark Tennant" / "Mark J. Tennant"), or with a common
   short form of the given name ("Bill Ingram" / "William Ingram"); only when no third name in the
@@ -50,11 +52,17 @@ is one entity. Every alias of an entity records the reason of the edge it joined
   surname, when the word is rare in English (wordfreq Zipf below 3.5: never "Jordan", "Kent").
 - "place named with its kind": "Lenholm province" / "Lenholm", when both are labelled places; only "province" and
   "region" in any case and a lower-case "state" or "county" ("Vantrell County", "New York State" are names of
-  their own, and may differ from the town or city of the same name).
+  their own, and may differ from the town or city of the same name), and "Vantrell Republic" when neither
+  name is in the alias file (its countries carry their own forms: "Congo Republic" is no "Congo").
 - "organisation named with and without "Bank" or "Department"": "Vantrell Bank" / "Vantrell", "Lenholm
   Police Department" / "Lenholm Police", when the short name is an organisation never labelled a place
   and begins no other organisation name ("Lenholm" the town, which names its police and its schools,
   never joins its police department).
+- "hospital or clinic named with and without its kind word": "Mount Lenholm Hospital" / "Mount Lenholm" when
+  every mention of the short name is followed by "hospital" (whatever the parser's label), or under the
+  conditions for "Bank"; so "Clinic" ("Vantrell Endoscopy Clinic" / "Vantrell Endoscopy").
+- "same name after normalising" also writes out an abbreviated first word: "Mt. X" / "Mount X", "St X" /
+  "Saint X", "Ft. X" / "Fort X".
 - "the name with its web address ending": "Vantrell.com" / "Vantrell", organisations only, and not when
   "Vantrell" is a place or a common word (a city's name with ".com" is a newspaper's site, not the city).
 - "given name of a relative of the person so named": "Voss's mother, Ann," (the mention's descriptor) in an
@@ -77,6 +85,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 
+from newsprism.extract.coref import given_name_genders
 from newsprism.extract.lexicon import AliasEntry, alias_index
 from newsprism.extract.names import (bare_surname, generation, is_acronym, name_key, nickname, person_parts,
                                      same_given_name, same_person, spelling_key, surname_forms, translit_key, words_of)
@@ -100,14 +109,18 @@ SHORT_GIVEN = "short form of the given name"
 SHORTER = "shorter form of the name"
 PLACE_KIND = "place named with its kind"
 ORG_WORD = 'organisation named with and without "Bank" or "Department"'
+CARE = 'hospital or clinic named with and without its kind word'
 WEB = "the name with its web address ending"
 KIN = "given name of a relative of the person so named"
 DOUBLE = "one of the two surnames of the only person so named"
 PAPER = "short name of the one newspaper its article names"
 # Lower-case or capitalised kind nouns after a place's name that leave the same place ("Lenholm province");
-# "state" and "county" only in lower case ("Vantrell County" may be no "Vantrell").
-_PLACE_KINDS = frozenset({"province", "Province", "region", "Region", "state", "county"})
+# "state" and "county" only in lower case ("Vantrell County" may be no "Vantrell"); "Republic" when neither
+# name is in the alias file, whose countries carry their own forms ("Congo Republic" is not every "Congo").
+_PLACE_KINDS = frozenset({"province", "Province", "region", "Region", "state", "county", "Republic"})
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
+# Kind words a hospital or clinic is also named without ("Mount Lenholm Hospital", "at Mount Lenholm hospital").
+_CARE_WORDS = frozenset({"Hospital", "Clinic"})
 _WEB_ENDING = re.compile(r"\.(?:com|org|net|co\.uk|com\.au|info)$", re.I)
 # Relatives who mostly share a surname ("Voss's mother, Ann"; not cousins, aunts, in-laws).
 _KIN_OF = re.compile(r"(?:.*\s)?([A-Z][\w'-]+)['’]s\s+(?:[a-z-]+\s+){0,2}(?:mother|father|son|daughter|wife|husband|"
@@ -186,7 +199,9 @@ class Resolver:
         self.cross_kind: set[tuple] = set()
         self.misread_people: set[tuple] = set()  # surnames the parser called a place: their entity is a person
         self.with_kind: set[tuple] = set()  # "Lenholm province": the entity is named without the kind word
+        self.without_kind: set[tuple] = set()  # "Mount Lenholm": the hospital is named with it
         self.kin: dict[tuple, dict[str, set[str]]] = defaultdict(dict)  # lone name → article → surnames of kin
+        self.described: dict[tuple, list[set[str]]] = defaultdict(list)  # node → each mention's descriptor words
 
     # ------------------------------------------------------------ the mentions become nodes
     def node_of(self, m: Mention) -> tuple:
@@ -211,6 +226,7 @@ class Resolver:
                 self.articles[node].add(m.span.article_id)
                 self.count[node] += 1
                 self.labels[node][m.label] += 1
+                self.described[node].append({d.lower() for d in m.descriptors})
                 if node[1] == "person" and len(node[2].split()) == 1:
                     self.kin[node].setdefault(m.span.article_id, set()).update(
                         k.group(1) for k in map(_KIN_OF.match, m.descriptors) if k)
@@ -232,6 +248,7 @@ class Resolver:
         self._rare_given_names(nodes)
         self._relatives(nodes)
         self._nicknames(nodes)
+        self._people_across_labels(nodes)
         self._across_kinds(nodes)
         self._mislabelled_surnames(nodes)
         self._shorter_forms(nodes)
@@ -252,8 +269,9 @@ class Resolver:
             entry = self.aliases.get(key)
             if entry is not None and not _word_for_acronym(node[2], key, entry):
                 g.join(node, _alias_node(entry), ALIAS)
-            # a two-letter word is no acronym written otherwise ("Un" / "UN")
-            other = first.setdefault((node[1], key, len(key) <= 2 and node[2].isupper()), node)
+            # a two-letter word is no acronym written otherwise ("Un" / "UN"); "Mt. X" is "Mount X"
+            other = first.setdefault((node[1], name_key(_spelled_out(node[2])), len(key) <= 2 and node[2].isupper()),
+                                     node)
             if other != node:
                 g.join(other, node, SAME)
         # "Vantrell.com" / "Vantrell": an organisation's name with its web address ending (not a person's).
@@ -477,6 +495,24 @@ class Resolver:
             if holders and len({g.find(n) for n in holders}) == 1 and g.find(node) != g.find(next(iter(holders))):
                 g.join(min(holders), node, NICKNAME)
 
+    def _people_across_labels(self, nodes) -> None:
+        """"Mark Tennant" labelled an organisation in some articles and a person in others is the person, when the
+        name has a listed given name, is mostly an organisation's label where not a person's (not a place's:
+        "Jackson" the town), and the person's mentions are as many or an article refers to them by surname."""
+        g = self.graph
+        named = {name_key(n[2]): n for n in nodes if n[1] == "named"}
+        for node in nodes:
+            other = named.get(name_key(node[2])) if node[1] == "person" else None
+            given = person_parts(node[2])[0] if other is not None else ()
+            if not given or given[0] not in given_name_genders() or not self._organisation(other) \
+                    or g.find(node) == g.find(other):
+                continue
+            group = [n for n in nodes if g.find(n) == g.find(node)]
+            by_surname = any(r in _PERSON_LINKS for n in group for r in self.linked[n].values())
+            if by_surname or sum(self.count[n] for n in group) >= self.count[other]:
+                g.join(node, other, SAME_OTHER_LABEL)
+                self.misread_people.add(other)
+
     def _across_kinds(self, nodes) -> None:
         """A name the parser called a person in some articles and a place or organisation in others
         ("Ostmere", "Vardel Dam") is one referent, unless it is tied to a person's full name."""
@@ -491,7 +527,7 @@ class Resolver:
             if node[1] != "person":
                 continue
             other = named.get(name_key(node[2]))
-            if other is not None and g.find(node) not in people_roots:
+            if other is not None and g.find(node) not in people_roots and g.find(node) != g.find(other):
                 g.join(other, node, SAME_OTHER_LABEL)
                 self.cross_kind.add(g.find(node))
 
@@ -568,18 +604,32 @@ class Resolver:
             short = named.get(name_key(" ".join(words[:-1])))
             if short is None or g.find(short) == g.find(node):
                 continue
-            if words[-1] in _PLACE_KINDS and self._place(node) and self._place(short):
+            if words[-1] in _PLACE_KINDS and self._place(node) and self._place(short) and not (
+                    words[-1] == "Republic" and {name_key(node[2]), name_key(short[2])} & self.aliases.keys()):
                 g.join(short, node, PLACE_KIND)
-                self.with_kind.add(node)
+                if words[-1] != "Republic":  # part of the name ("Vantrell Republic"): the most written form
+                    self.with_kind.add(node)
             elif self._organisation(node) and self._organisation(short) and self._drops_org_word(words, short):
                 g.join(short, node, ORG_WORD)
+            elif words[-1] in _CARE_WORDS and self._organisation(node):
+                # "at Mount Lenholm hospital" in every mention, whatever the parser's label: the entity is named
+                # with the kind word; else as for "Bank".
+                if self.described[short] and all(words[-1].lower() in found for found in self.described[short]):
+                    g.join(node, short, CARE)
+                    self.without_kind.add(short)
+                elif self._organisation(short) and self._alone_in_organisations(short):
+                    g.join(node, short, CARE)
 
     def _drops_org_word(self, words: list[str], short: tuple) -> bool:
         """"Lenholm Police Department" → "Lenholm Police"; "Vantrell Bank" → "Vantrell" when "Vantrell" is never
         labelled a place and begins no other organisation's name (a town names its police, its schools)."""
         if words[-1] == "Department":
             return words[-2] in ("Police", "Fire")
-        if words[-1] != "Bank" or self.labels[short].keys() & _PLACE_LABELS:
+        return words[-1] == "Bank" and self._alone_in_organisations(short)
+
+    def _alone_in_organisations(self, short) -> bool:
+        """Never labelled a place, and the first words of one other organisation's name at most."""
+        if self.labels[short].keys() & _PLACE_LABELS:
             return False
         short_words = words_of(short[2])
         others = {name_key(n[2]) for n in self.graph.parent if n[0] == "name" and n[1] == "named"
@@ -634,7 +684,7 @@ class Resolver:
     def _canonical(self, names, entry) -> tuple:
         def rank(n):
             full_person = n[1] == "person" and bool(person_parts(n[2])[0])
-            return (-int(full_person), int(is_acronym(n[2])), int(n in self.with_kind),
+            return (-int(full_person), int(is_acronym(n[2])), int(n in self.with_kind or n in self.without_kind),
                     int(bool(_WEB_ENDING.search(n[2]))), -self.count[n], -len(n[2]), n[2])
         if entry is not None:
             exact = [n for n in names if name_key(n[2]) == name_key(entry.canonical)]
@@ -706,6 +756,17 @@ def _clean(text: str) -> str:
     """A name as written, with its spacing and dashes tidied ("Al – Mohandes" → "Al-Mohandes" is left to
     the keys; here only runs of white space become one space)."""
     return " ".join(text.split())
+
+
+# A name's first word abbreviated ("Mt. Lenholm Hospital", "St Ann's Clinic", "Ft. Vantrell").
+_ABBREVIATED = {"mt": "Mount", "st": "Saint", "ft": "Fort"}
+
+
+def _spelled_out(name: str) -> str:
+    """The name with an abbreviated first word written out ("Mt. Lenholm" → "Mount Lenholm")."""
+    first, _, rest = name.partition(" ")
+    full = _ABBREVIATED.get(first.rstrip(".").lower()) if rest and first[:1].isupper() else None
+    return f"{full} {rest}" if full else name
 
 
 def _word_for_acronym(name: str, key: str, entry: AliasEntry) -> bool:

@@ -629,13 +629,13 @@ def _genders(doc, found: list[Found]) -> dict[str, str]:
     for f in people:
         name = canonical(f)
         given = person_parts(name)[0]
-        if name not in strong and given and given[0] in _given_name_genders():
-            out[name] = _given_name_genders()[given[0]]
+        if name not in strong and given and given[0] in given_name_genders():
+            out[name] = given_name_genders()[given[0]]
     return out
 
 
 @lru_cache(maxsize=1)
-def _given_name_genders() -> dict[str, str]:
+def given_name_genders() -> dict[str, str]:
     text = resources.files("newsprism.data").joinpath("given_names.tsv").read_text("utf-8")
     return dict(line.split("\t")[:2] for line in text.splitlines() if line and not line.startswith("#"))
 
