@@ -179,3 +179,64 @@ def test_a_party_member_named_in_apposition_is_the_speaker(quotes):
     assert [(k, s) for k, s, _ in _said(qs)] == [("direct", "Mark Tennant")]
     # a party's members as a group stay the group
     assert [s for _, s, _ in _said(quotes("The Democrats said the plan was bad."))] == ["Democrats"]
+
+
+def test_issued_in_a_statement_is_a_cue(quotes):
+    qs = quotes("'The heroin trade funds the group and secures large profits for its leaders,' the Lenholm Drug "
+                "Service issued in a statement.")
+    assert [(k, s) for k, s, _ in _said(qs)] == [("direct", "Lenholm Drug Service")]
+    # a single quotation opening its paragraph, however long, when only a short tag follows it
+    qs = quotes("The agency spoke on Monday.\n\n'The trade in heroin acts as a financial base that aids the work of "
+                "the group, which secures huge profits by providing half of the heroin supplied to the region through "
+                "the border towns and some other heroin, which is sent from the east to the west,' the Lenholm Drug "
+                "Service issued in a statement.")
+    assert [(k, s) for k, s, _ in _said(qs)] == [("direct", "Lenholm Drug Service")]
+
+
+def test_the_source_after_an_as_reported_by_aside_claims(quotes):
+    qs = quotes("As reported by the Courier, a source with knowledge of the matter claims an agreement between "
+                "Vantrell and Brennick is \"essentially a done deal.\"")
+    said = _said(qs)
+    # the outlet relays the source's claim; the claim and its quoted words are the source's
+    assert ("indirect", "Courier",
+            "a source with knowledge of the matter claims an agreement between Vantrell and Brennick is "
+            "\"essentially a done deal.\"") in said
+    assert ("indirect", "a source", "an agreement between Vantrell and Brennick is \"essentially a done deal.\"") \
+        in said
+    assert ("direct", "a source", "\"essentially a done deal.\"") in said
+
+
+def test_the_noun_after_with_speaks_for_its_participle(quotes):
+    qs = quotes("Vantrell is preparing to launch its first watch, with chief executive Dana Whitfield last week "
+                "confirming that the company was due to begin selling the devices from April.")
+    assert [(s, q.cue) for (_, s, _), q in zip(_said(qs), [q for q in qs if q.kind != "scare"])] == \
+        [("Dana Whitfield", "confirming")]
+    # a participle after a comma keeps the main clause's subject
+    qs = quotes("Vantrell met with the unions, confirming that the plant will close.")
+    assert [s for _, s, _ in _said(qs)] == ["Vantrell"]
+
+
+def test_a_name_after_a_title_for_a_field_speaks(quotes):
+    qs = quotes("Vantrell assistant manager for marketing Olek Brand told reporters, \"There are solutions to this "
+                "problem.\"")
+    assert [(k, s) for k, s, _ in _said(qs)] == [("direct", "Olek Brand")]
+    # "a lawyer for X": the lawyer speaks
+    qs = quotes("A lawyer for defendant Olek Brand told reporters that the case was weak.")
+    assert [s for _, s, _ in _said(qs)] == ["A lawyer"]
+
+
+def test_the_one_not_stopped_from_reporting_reports(quotes):
+    qs = quotes("That detail didn't stop the Courier from blending the two customs and reporting that Voss "
+                "adopted the boy to protect him.")
+    assert [(s, t) for _, s, t in _said(qs)] == [("Courier", "that Voss adopted the boy to protect him")]
+
+
+def test_acts_that_state_nothing_are_no_quotes(quotes):
+    # a phone call, a missing-person report, names withheld
+    qs = quotes("9:40 a.m., March 3: The Lenholm clinic called 911 with reports of a cardiac arrest. "
+                "Base security staff reported them missing late Saturday after they visited a mall in Lenholm. "
+                "Voss told reporters she had spoken to many agents. She did not identify them.")
+    assert _said(qs) == [("indirect", "Voss", "she had spoken to many agents")]
+    # a report that they were missing, a call on someone to act, a stance "identify with" stay
+    qs = quotes("Police reported that the car was missing. The mayor called on residents to stay home.")
+    assert [s for _, s, _ in _said(qs)] == ["Police", "The mayor"]

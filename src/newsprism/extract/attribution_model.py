@@ -37,7 +37,7 @@ from newsprism.extract.lexicon import is_media
 from newsprism.extract.quotes import (SCARE_MAX_WORDS, Attribution, Marked, _cue_span, _has_mark, _name_for,
                                       _content_clause, _own_subject, _says_nothing, _source_np, _subject_of,
                                       _closing_tag, _subtree_span, doc_marks, goes_on_colon,
-                                      is_violence)
+                                      is_violence, held_by_as_aside)
 
 MODEL_FILE = Path(__file__).resolve().parents[1] / "data" / "attribution_model.json"
 
@@ -326,6 +326,8 @@ def rule_features(doc, att: Attribution, ctx: Context, found: list[Found]) -> li
         return None  # a named link in a chain of speech ("Reuters reported that Voss said …") is kept
     if att.source is not None and _quoted_as_saying(tok):
         return None  # "X was quoted as saying …": the press names X's words, whatever the model says
+    if att.source is not None and held_by_as_aside(tok) is not None:
+        return None  # "As reported by the Courier, a source … claims …": the sentence's own claim, relayed
     if att.source is not None and goes_on_colon(tok):
         return None  # "The report went on: “…”": "go" is no cue the model knows; the colon makes it one
     span = (min(s for s, _ in att.contents), max(e for _, e in att.contents))

@@ -137,7 +137,7 @@ def _scan_paragraph(para: str, base: int, out: list[Marked]) -> None:
                 _add_marked(para, base, out, i, 1, -1)
                 return
             # (an introduced one closing the paragraph, "The report went on: '…'", may be of any length)
-            closes_paragraph = introduced and j < n and not para[j + 1:].strip()
+            closes_paragraph = introduced and j < n and (not para[j + 1:].strip() or _tag_closes(para, j))
             cap = 40 if ch == "‘" or introduced else 12
             if j >= n or len(para[i + 1:j].split()) > cap and not closes_paragraph:
                 i += 1
@@ -163,6 +163,14 @@ def _scan_paragraph(para: str, base: int, out: list[Marked]) -> None:
         if _add_marked(para, base, out, i, 1, j if j < n else -1) is None:
             return
         i = j + 1
+
+
+def _tag_closes(para: str, j: int) -> bool:
+    """"'…,' the agency said in a statement." to the paragraph's end: a single quotation closed on a comma
+    (or ! ?) and followed only by a short speech tag."""
+    tail = para[j + 1:].strip()
+    return para[j - 1] in ",!?" and tail.endswith(".") and len(tail.split()) <= 12 and not any(
+        c in tail for c in "'‘’\"“”")
 
 
 def _turned_closer(para: str, j: int) -> bool:
@@ -211,6 +219,8 @@ def _is_cue_verb(tok) -> bool:
         return _text_reads(tok)
     if tok.lemma_.lower() in _QUOTED_NAMING and tok.pos_ == "VERB":
         return _names_in_quotes(tok)
+    if tok.lemma_.lower() == "issue" and tok.pos_ == "VERB":
+        return _issued_in_text(tok)
     return tok.lemma_.lower() in SPEECH_VERBS and tok.pos_ in ("VERB", "AUX")
 
 
@@ -223,6 +233,16 @@ def _names_in_quotes(verb) -> bool:
     doc = verb.doc
     return any(c.dep_ == "nsubj" for c in verb.children) and \
         any(t.text in _OPENERS for t in doc[verb.i + 1:verb.right_edge.i + 1])
+
+
+def _issued_in_text(verb) -> bool:
+    """"“…,” the agency issued in a statement": words put out in a text, as "said in a statement";
+    "issued a statement" is a light verb (_light_verb_cues), "issued visas" or "issued rules in a
+    statement" an act with an object of its own."""
+    return not any(c.dep_ == "dobj" for c in verb.children) and any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in SPEECH_NOUNS | _DOCUMENTS for g in c.children)
+        for c in verb.children)
 
 
 # What a text says when it "reads": "“Vote no,” the sign read", "The statement read: “…”"
@@ -272,13 +292,37 @@ def _own_subject(tok):
         subjects = outside or subjects
         before = [c for c in subjects if c.i < tok.i]
         subj = before[-1] if before else subjects[0]
-        return _apposed_after_quote(subj, tok) or subj
+        return _apposed_after_quote(subj, tok) or _name_after_title_for(subj, tok) or subj
+    held = held_by_as_aside(tok)
+    if held is not None:
+        return held
     # "was told by X": the agent speaks.
     for child in tok.children:
         if child.dep_ == "agent":
             for g in child.children:
                 if g.dep_ == "pobj":
                     return g
+    return None
+
+
+def _name_after_title_for(subj, verb):
+    """"Vantrell assistant manager for marketing Olek Brand told …": the parser made the title the subject
+    and put the name, with the field before it, under "for"; the person speaks. "A lawyer for Olek Brand"
+    or "the spokesman for the family" keep the title."""
+    if subj.pos_ != "NOUN" or subj.i > verb.i or any(c.dep_ in ("det", "poss") for c in subj.children):
+        return None  # a bare title, as before a name; "a lawyer for defendant Olek Brand" is the lawyer
+    for prep in subj.children:
+        if prep.dep_ != "prep" or prep.lower_ != "for":
+            continue
+        name = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if name is None or name.ent_type_ != "PERSON" or name.right_edge.i != verb.i - 1:
+            continue
+        mods = [c for c in name.children if c.i < name.i]
+        if any(c.dep_ in ("det", "poss") for c in mods):
+            continue
+        if any(c.dep_ == "compound" and c.is_lower and c.ent_type_ != "PERSON"  # "marketing" (tagged a verb, too)
+               and c.lemma_.lower() not in PERSON_NOUNS for c in mods):
+            return name
     return None
 
 
@@ -291,6 +335,21 @@ def _apposed_after_quote(subj, verb):
     closers = [k for k in range(subj.i + 1, verb.i) if doc[k].text in _CLOSERS + ("'",)
                and doc[k - 1].text in (",", "!", "?", ".", "…")]  # a quotation's end, not "Sanders’ aide"
     return next((c for c in subj.children if c.dep_ == "appos" and closers and closers[0] < c.i < verb.i), None)
+
+
+def _as_aside_apposition(aside):
+    """"As reported by the Courier, a source close to the talks claims …": the parser hung the subject of the
+    main verb on the outlet as an apposition; that noun (after the outlet) is no part of the aside."""
+    if not (aside.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in aside.children)):
+        return None
+    outlets = [g for c in aside.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return next((a for o in outlets for a in o.children if a.dep_ == "appos" and a.i > o.i
+                 and a.right_edge.i < aside.head.i and aside.head.i > aside.i), None)
+
+
+def held_by_as_aside(verb):
+    """The subject of a verb with none of its own that the parser put inside an "as reported by" aside."""
+    return next((a for c in verb.children if (a := _as_aside_apposition(c)) is not None), None)
 
 
 def _told_passive(tok) -> bool:
@@ -364,6 +423,12 @@ def _subject_of(tok):
     aside = _subject_before_aside(tok)
     if aside is not None:
         return aside
+    absolute = _with_absolute(tok)
+    if absolute is not None:
+        return absolute
+    kept = _kept_from(tok)
+    if kept is not None:
+        return kept
     if tok.dep_ in ("advcl", "conj", "xcomp") and tok.lemma_.lower() in SPEECH_VERBS and not _is_cue_verb(tok.head):
         # "X says the number would rise eightfold, claiming that …": the parser hangs the participle on
         # a verb inside what X reported; it goes on X's act of speech, not on that verb's subject.
@@ -371,7 +436,9 @@ def _subject_of(tok):
         if speech is not None and speech.i < tok.i and (found := _own_subject(speech)) is not None:
             return found
     if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN", "PRON") and tok.head.i < tok.i:
-        return tok.head  # "results showing that …", "the man saying …": the noun it describes speaks
+        # "results showing that …", "the man saying …": the noun it describes speaks; "'…,' the agency
+        # issued in a statement" with the verb hung on a noun of the quotation: the name after it
+        return _apposed_after_quote(tok.head, tok) or tok.head
     if tok.dep_ not in ("advcl", "xcomp", "conj", "pcomp", "acl", "dep"):
         return _name_before(tok)
     head = tok.head
@@ -469,6 +536,43 @@ def _name_before(verb):
     named = t.ent_type_ in ("PERSON", "ORG", "NORP") or any(
         o.lower_ == t.lower_ and o.i != t.i and o.ent_type_ in ("PERSON", "ORG") for o in doc)
     return t if named and t.pos_ in ("PROPN", "NOUN", "ADV", "ADJ") else None
+
+
+# Verbs that keep their object from an act ("did not stop the paper from reporting …")
+_PREVENT_VERBS = frozenset("stop prevent keep bar ban block deter discourage dissuade prohibit restrain".split())
+
+
+def _kept_from(verb):
+    """"That detail did not stop the Courier from reporting that …": the one not kept from the act does
+    it, not the subject of "stop"."""
+    gerund = verb
+    while gerund.dep_ == "conj" and gerund.head.i != gerund.i:
+        gerund = gerund.head
+    if verb.tag_ != "VBG" or gerund.dep_ != "pcomp" or gerund.head.lower_ != "from" \
+            or gerund.head.head.lemma_.lower() not in _PREVENT_VERBS:
+        return None
+    prevent = gerund.head.head
+    if not any(c.dep_ == "neg" or c.lower_ == "never" for c in prevent.children):
+        return None  # "stopped the party from nominating X": the act was prevented; nobody did it
+    return next((c for c in prevent.children if c.dep_ == "dobj"), None)
+
+
+def _with_absolute(verb):
+    """"…, with chief executive Dana Whitfield last week confirming that …": the noun after "with" is the
+    subject of the participle (the parser hung both on the main clause); only a time or manner adverbial
+    ("last week", "also") may stand between them."""
+    if verb.tag_ != "VBG":
+        return None
+    doc = verb.doc
+    k = verb.i - 1
+    while k >= verb.sent.start and doc[k].dep_ in ("npadvmod", "advmod", "amod", "det", "nummod") \
+            and not doc[k].is_punct and (doc[k].dep_ in ("npadvmod", "advmod") or doc[k].head.dep_ == "npadvmod"):
+        k -= 1
+    noun = doc[k] if k >= verb.sent.start else None
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN", "PRON") or noun.dep_ != "pobj" \
+            or noun.head.lower_ != "with" or noun.right_edge.i != k:
+        return None
+    return noun
 
 
 def _subject_before_aside(tok):
@@ -947,8 +1051,9 @@ def _object_content(doc, verb) -> tuple[int, int] | None:
             start = pobjs[0]
         elif demand is not None:
             start = doc[demand.left_edge.i + 1]
-        elif objs and objs[0].right_edge.i < verb.right_edge.i and not any(
-                c.dep_ == "prep" and c.i > objs[0].i and c.lower_ in ("by", "in", "at", "after") for c in verb.children):
+        elif objs and objs[0].right_edge.i < verb.right_edge.i and not objs[0].like_num and not any(
+                c.dep_ == "prep" and c.i > objs[0].i and c.lower_ in ("by", "in", "at", "after")
+                for c in verb.children):  # "called 911 with reports of a fire": a number, a phone call
             start = objs[0]
         else:
             return None
@@ -1485,8 +1590,10 @@ def find_attributions(doc, found: list[Found]) -> list[Attribution]:
                 head = tok.head
                 while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
                     head = head.head  # "Voss, as Reyes put it, has no plan": the clause, not the noun
+                held = _as_aside_apposition(tok)  # the main clause's subject, which the aside holds
+                aside_end = held.left_edge.i - 1 if held is not None else tok.right_edge.i
                 pieces = _fit_marks(text, _range_minus(doc, head.left_edge.i, head.right_edge.i,
-                                                       tok.left_edge.i, tok.right_edge.i), marks)
+                                                       tok.left_edge.i, aside_end), marks)
                 touched = [m for m in marks if any(m.start < e and s < m.end for s, e in pieces)]
                 if not pieces or any(m.start in claimed or not any(s <= m.start and m.end <= e for s, e in pieces)
                                      for m in touched):
@@ -2179,8 +2286,23 @@ def _says_nothing(verb, clause) -> bool:
                     for c in verb.children):
         return True  # "citing a source familiar with the talks", "quoting a tribal elder": who spoke, not what
     negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
+    if negated and verb.lemma_.lower() == "identify" and not any(c.dep_ == "prep" for c in verb.children):
+        return True  # "did not identify them": who was meant is withheld ("do not identify with" is a stance)
+    if verb.lemma_.lower() == "report" and clause is not None and _status_report(clause):
+        return True
     return negated and clause is not None and any(
         c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children)
+
+
+# What one reports someone or something as to the authorities ("reported them missing"): an act of filing a
+# report, with no statement of the reporter's in it
+_REPORTED_STATUS = frozenset({"missing", "stolen", "lost"})
+
+
+def _status_report(clause) -> bool:
+    """"reported them missing": a small clause (no verb of its own, no "that") of an object and a status."""
+    return clause.lower_ in _REPORTED_STATUS and not any(
+        c.dep_ in ("aux", "auxpass", "mark") for c in clause.children)
 
 
 def _acl_says(tok) -> bool:
