@@ -98,7 +98,7 @@ def rows_of(gold, docs):
             items.append(("rule", att, am.rule_features(doc, att, ctx, found), am.attribution_parts(doc, att)))
         taken = {a.cue_token for a in rules if a.cue_token is not None}
         for cand in am.candidates(doc, taken):
-            if am.cuts_quote(cand.content, ctx.marks) or am.restates(doc, cand, rules):
+            if am.cuts_quote(cand.content, ctx.marks) or am.restates(doc, cand, rules) or am.poll_finds(doc, cand, rules):
                 continue
             items.append(("model", am.candidate_attribution(doc, cand, found),
                           am.candidate_features(doc, cand, ctx, found), am.candidate_parts(doc, cand)))

@@ -616,3 +616,26 @@ def test_a_passive_with_by_gives_the_agent_as_source():
 def test_called_for_someone_to_act_is_the_demand(quotes, text, content):
     said = _said(quotes(text))
     assert ("indirect", "Voss", content) in said
+
+
+def test_a_verb_after_an_aside_in_dashes_goes_on_the_clause_before_it(quotes):
+    # the parser joins "promised" to the aside's "said"; the source as written is the name before the aside
+    text = ("Dana Whitfield praised the plan - “It is a good start,” she said - and promised that the city "
+            "would pay for the repairs.")
+    (q,) = [q for q in quotes(text) if q.text == "that the city would pay for the repairs"]
+    assert q.speaker == "Dana Whitfield"
+    assert text[q.speaker_span.start:q.speaker_span.end] == "Dana Whitfield"
+
+
+def test_a_share_saying_something_in_a_poll_is_the_polls_finding(quotes):
+    # "In a poll, 60 percent said …": the poll is the source ("In" the cue), the share's saying what it found
+    for text, poll in (("In a new Vantrell survey, 4 in 10 voters said the mayor should resign.", "a new Vantrell survey"),
+                       ("In a poll released Sunday by the Lenholm Herald, a majority of voters said they would back "
+                        "the levy.", "a poll released Sunday by the Lenholm Herald")):
+        said = [q for q in quotes(text) if q.kind != "scare"]
+        assert [text[q.speaker_span.start:q.speaker_span.end] for q in said] == [poll]
+        assert said[0].text.endswith("said the mayor should resign") or said[0].text.endswith("back the levy")
+    # without a poll the share speaks
+    text = "In the interview, 48 percent of residents said the mayor should resign."
+    (q,) = [q for q in quotes(text) if q.kind != "scare"]
+    assert text[q.speaker_span.start:q.speaker_span.end] == "48 percent of residents"

@@ -37,7 +37,7 @@ from newsprism.extract.lexicon import is_media
 from newsprism.extract.quotes import (SCARE_MAX_WORDS, Attribution, Marked, _cue_span, _has_mark, _name_for,
                                       _content_clause, _own_subject, _says_nothing, _source_np, _subject_of,
                                       _closing_tag, _subtree_span, doc_marks, goes_on_colon,
-                                      is_violence, held_by_as_aside)
+                                      is_violence, held_by_as_aside, poll_finding)
 
 MODEL_FILE = Path(__file__).resolve().parents[1] / "data" / "attribution_model.json"
 
@@ -419,7 +419,7 @@ def refine(doc, found: list[Found], attributions: list[Attribution], model: Attr
     reported = [(s, e) for a in kept if a.kind != "scare" for s, e in a.contents]
     for cand in candidates(doc, taken):
         if cuts_quote(cand.content, ctx.marks) or _borrowed_inside(doc[cand.token], reported) \
-                or restates(doc, cand, kept):
+                or restates(doc, cand, kept) or poll_finds(doc, cand, kept):
             continue
         if model.adds(candidate_features(doc, cand, ctx, found), doc[cand.token].lemma_.lower(),
                       candidate_parts(doc, cand) if model.dense else None):
@@ -449,6 +449,11 @@ def restates(doc, cand: Candidate, attributions: list[Attribution]) -> bool:
                for att in attributions if att.kind != "scare")
 
 
+def poll_finds(doc, cand: Candidate, attributions: list[Attribution]) -> bool:
+    """"A poll found that 60 percent said …": the share's saying is the poll's finding, not a report."""
+    return poll_finding(doc, doc[cand.subject], doc[cand.token].idx, attributions)
+
+
 def _borrowed_inside(tok, reported: list[tuple[int, int]]) -> bool:
     """A verb with no subject of its own inside what someone is reported to say ("asked [them] to
     withdraw", "voted to demand that …") is part of that report, not a second speech act."""
@@ -457,4 +462,4 @@ def _borrowed_inside(tok, reported: list[tuple[int, int]]) -> bool:
 
 __all__ = ["DENSE_PARTS", "AttributionModel", "Candidate", "Context", "attribution_parts", "candidate_attribution",
            "candidate_features", "candidate_parts", "candidates", "context", "cuts_quote", "dense_parts", "load_model",
-           "refine", "residue", "restates", "rule_features", "verb_content"]
+           "poll_finds", "refine", "residue", "restates", "rule_features", "verb_content"]

@@ -15,7 +15,8 @@
   ("took a swipe at X", "made clear that …"), adjectives ("X is confident that …"), "as X put it",
   "in X's view", a poll set ahead of its clause ("In a CNN poll, …") or closing it ("… leads by ten points
   in the latest poll."), "…, records show.", a passive's agent ("was first reported by the Herald"); a
-  stance inside someone else's reported words is part of them (`_drop_nested_stances`).
+  stance inside someone else's reported words is part of them (`_drop_nested_stances`), and so is a
+  share's saying inside what a poll found ("a poll found 60 percent said …": `poll_finding`).
 What these rules find is then checked and completed by a trained model (attribution_model.refine,
 called from extract_one): it drops some and adds stance verbs outside the cue lists.
 """
@@ -439,6 +440,9 @@ def _subject_of(tok):
         # "results showing that …", "the man saying …": the noun it describes speaks; "'…,' the agency
         # issued in a statement" with the verb hung on a noun of the quotation: the name after it
         return _apposed_after_quote(tok.head, tok) or tok.head
+    beyond = _subject_beyond_aside(tok)
+    if beyond is not None:
+        return beyond
     if tok.dep_ not in ("advcl", "xcomp", "conj", "pcomp", "acl", "dep"):
         return _name_before(tok)
     head = tok.head
@@ -585,6 +589,31 @@ def _subject_before_aside(tok):
         if subj is not None and subj.pos_ == "PROPN" and any(
                 t.text in ("-", "–", "—", ",") for t in tok.doc[subj.i + 1:child.i]):
             return subj
+    return None
+
+
+_ASIDE_OPEN = {"-": "-", "–": "–", "—": "—", "--": "--", ")": "("}
+
+
+def _subject_beyond_aside(tok):
+    """"Voss praised the plan - “…,” she said - and promised that …": the parser joins the verb after an
+    aside in dashes or brackets to the aside's own verb; it goes on the clause before the aside, whose
+    subject speaks (the name as written, not the aside's "she")."""
+    if tok.dep_ != "conj" or not tok.head.i < tok.i:
+        return None
+    doc, head = tok.doc, tok.head
+    closer = next((t for t in reversed(doc[max(head.i + 1, tok.i - 3):tok.i]) if t.text in _ASIDE_OPEN), None)
+    if closer is None or any(t.pos_ not in ("CCONJ", "ADV") for t in doc[closer.i + 1:tok.i]):
+        return None
+    start = tok.sent.start
+    opener = next((t for t in reversed(doc[start:head.i]) if t.text == _ASIDE_OPEN[closer.text]), None)
+    if opener is None:
+        return None
+    for verb in doc[start:opener.i]:  # the clause before the aside: its verb does not hang inside it
+        if verb.pos_ in ("VERB", "AUX") and (verb.head.i == verb.i or verb.head.i > opener.i):
+            subj = _own_subject(verb)
+            if subj is not None and subj.i < opener.i:
+                return subj
     return None
 
 
@@ -1925,14 +1954,19 @@ def _findings_in(doc, found: list[Found], done: list[Attribution], marks) -> lis
     """"In a CNN poll released Sunday, Trump leads …" (the poll is the source, "in" the cue) and "In
     Professor X's view, …" (the owner is the source, the noun the cue): the clause the phrase is set
     on, without the phrase. A clause whose own verb already reports speech is that verb's business."""
-    taken = [(s, e) for a in done if a.kind != "scare" for s, e in a.contents]
     out = []
     for tok in doc:
         if tok.lower_ != "in" or tok.dep_ != "prep" or _verb_of(tok) is None:
             continue
-        pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
-        if pobj is None or _is_cue_verb(_verb_of(tok)):
+        pobj, verb = next((c for c in tok.children if c.dep_ == "pobj"), None), _verb_of(tok)
+        # "In a new poll, 60 percent of voters said …": the share's saying is what the poll found
+        found_share = pobj is not None and pobj.lemma_.lower() in _POLLS and tok.i < verb.i \
+            and _is_share(_own_subject(verb))
+        if pobj is None or _is_cue_verb(verb) and not found_share:
             continue
+        # (the share's own attributions, and those inside what it said, give way: they are the poll's)
+        within = range(verb.left_edge.i, verb.right_edge.i + 1) if found_share else range(0)
+        taken = [(s, e) for a in done if a.kind != "scare" and a.cue_token not in within for s, e in a.contents]
         noun = pobj.lemma_.lower()
         owner = next((c for c in pobj.children if c.dep_ == "poss"), None)
         closing = False
@@ -2123,11 +2157,40 @@ def _drop_nested_stances(doc, attributions: list[Attribution]) -> list[Attributi
                 for cs, ce in att.contents for b, s, e in contents):
             continue  # a quotation nobody said, inside a line that names its source ("Scott: ‘…’")
         if att.kind != "scare" and att.cue is not None and att.cue_token is not None \
-                and doc[att.cue_token].lemma_.lower() not in _SPEECH_LINKS \
+                and (doc[att.cue_token].lemma_.lower() not in _SPEECH_LINKS
+                     or poll_finding(doc, _head_of(doc, att.source), att.cue[0], attributions)) \
                 and any(b is not att and s <= att.cue[0] and att.cue[1] <= e for b, s, e in contents):
             continue
         out.append(att)
     return out
+
+
+_POLLS = frozenset({"poll", "survey"})
+_SHARES = frozenset({"percent", "%", "majority", "minority", "plurality", "half", "third", "quarter", "most"})
+
+
+def _is_share(tok) -> bool:
+    """"60 percent (of voters)", "a majority", "half", "4 in 10": a share of those asked."""
+    return tok is not None and (tok.lower_ in _SHARES or tok.like_num or any(  # "4 in 10 voters"
+        c.dep_ == "nummod" and any(g.dep_ == "quantmod" and g.lower_ == "in" for g in c.children) for c in tok.children))
+
+
+def _head_of(doc, span):
+    found = doc.char_span(span[0], span[1], alignment_mode="expand") if span is not None else None
+    return found.root if found is not None else None
+
+
+def poll_finding(doc, subject, cue_start: int, attributions: list[Attribution]) -> bool:
+    """"A poll found that 60 percent said …", "In a new survey, a majority of voters say …": a share's
+    saying inside what a poll reports is what the poll found, not a report of its own (the annotators
+    mark only the poll)."""
+    if not _is_share(subject):
+        return False
+    for b in attributions:
+        poll = _head_of(doc, b.source) if b.kind != "scare" else None
+        if poll is not None and poll.lemma_.lower() in _POLLS and any(s <= cue_start < e for s, e in b.contents):
+            return True
+    return False
 
 
 _NOUN_CUES = SPEECH_NOUNS | frozenset("""claim claims belief view argument assertion promise warning accusation
