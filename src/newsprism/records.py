@@ -374,6 +374,11 @@ class Analysis:
 # ---------------------------------------------------------------- helpers
 
 
+def counted(n: int, one: str, many: str | None = None) -> str:
+    """"1 story", "3 stories": counts in messages read as English."""
+    return f"{n} {one if n == 1 else many or one + 's'}"
+
+
 def to_json(value: Any) -> Any:
     """Plain JSON (dicts, lists, str, numbers) for any record, tuple or mapping of records."""
     if dataclasses.is_dataclass(value) and not isinstance(value, type):

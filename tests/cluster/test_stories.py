@@ -64,9 +64,13 @@ def test_story_record_title_dates_outlets_reasons(full):
     assert set(story.outlets) == {a.outlet for a in articles() if a.id in story.article_ids}
     assert "Tallow" in story.key_entities
     assert [m.article_id for m in story.members] == list(story.article_ids)
+    others = len(story.article_ids) - 1
     for m in story.members:
         assert 0 < m.similarity <= 1.5
-        assert "mean similarity" in m.reason
+        assert "mean similarity" in m.reason and f"to the other {others} articles;" in m.reason
+    pair = story_of(full, "c1")
+    assert len(pair.article_ids) == 2
+    assert all("to the other 1 article;" in m.reason for m in pair.members)  # singular, not "1 articles"
     assert story_of(full, "d1").members[0].reason == "the only article of this story"
 
 

@@ -64,4 +64,5 @@ def test_hopeless_feed_is_refused_and_the_rest_arrives(tmp_path, read, one_error
     docs, errors = read([hopeless, good])
     error = one_error(errors, hopeless)
     assert error.code == "E109" and error.reason
+    assert "<unknown>" not in error.reason and "at line 1, column" in error.reason  # where, not a placeholder
     assert [d.source for d in docs] == [f"{good}#entry-1"]

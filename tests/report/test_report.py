@@ -53,3 +53,42 @@ def test_json_document_shape(tmp_path):
                 "language", "text", "captions", "comments", "removed"):
         assert key in article
     assert doc == build_document(Analysis(articles=(hostile_article(),))) | {"generated_at": doc["generated_at"]}
+
+
+def _plain(article_id: str, published: str | None, title: str) -> Article:
+    return Article(id=article_id, source=f"{article_id}.txt", outlet="Lenholm Herald", outlet_found=None,
+                   title=title, byline=None, published=published, published_precision="day" if published else None,
+                   published_found=None, language="en", text=f"{title}. Voss spoke to reporters.")
+
+
+def test_articles_are_shown_oldest_first_with_a_legend_of_the_highlights():
+    articles = (_plain("a1", "2021-03-02", "Later report"), _plain("b2", None, "Undated note"),
+                _plain("c3", "2021-02-18", "First report"))
+    page = render_report(Analysis(articles=articles))
+    section = page[page.index('<section id="articles">'):]
+    order = [section.index(t) for t in ("First report", "Later report", "Undated note")]
+    assert order == sorted(order)  # by date, undated last, not by id
+    assert "Highlights:" in section and "a claim" in section and "a direct quote" in section
+    assert '<a href="#framing">' in section  # the framing colours are explained in the Framing section
+
+
+def test_quote_fidelity_table_explains_its_word_change_marks():
+    from newsprism.records import QuoteGroup, QuoteMember, Story
+    from newsprism.report.sections import crosscheck
+
+    group = QuoteGroup(id="qg1", story_id="s1", speaker="Mara Quist", text="The ferry will run again in May",
+                       members=(QuoteMember("q1", "a1", "Lenholm Herald", "verbatim"),
+                                QuoteMember("q2", "c3", "Vantrell Post", "altered",
+                                            "The ferry … again in [-May-] {+June+}")))
+    story = Story(id="s1", title="Ferry", article_ids=("a1", "c3"))
+    html = crosscheck.render(Analysis(articles=(_plain("a1", "2021-02-18", "Ferry"),
+                                                _plain("c3", "2021-02-19", "Ferry again")),
+                                      stories=(story,), quote_groups=(group,)))
+    assert "[-May-] {+June+}" in html
+    assert "left out of the fullest copy" in html and "put in" in html and "unchanged words skipped" in html
+
+
+def test_report_subtitle_counts_in_english():
+    page = render_report(Analysis(articles=(_plain("a1", "2021-03-02", "Ferry"),),
+                                  errors=(InputError("x.bin", "E104", "binary data"),)))
+    assert "1 article from 1 outlet · 0 stories · 1 input refused" in page

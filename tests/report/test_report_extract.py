@@ -61,3 +61,10 @@ def test_stances_are_listed_apart_from_who_said_what():
     said, held = html.split("Stances attributed, not words")
     assert "Who said what, where (1)" in said and "believe" not in said
     assert held.startswith(" (1)") and "Critics" in held and "believe" in held
+
+
+def test_offsets_and_entity_counts_are_explained():
+    html = section.render(_analysis())
+    assert "Where (article @ characters)" in html
+    assert 'title="characters ' in html and "of the article's clean text" in html
+    assert "its mentions in this story" in html

@@ -24,6 +24,8 @@ def test_articles_filters_and_pagination(client, corpus):
         return {x["id"] for x in got["items"]}
 
     assert ids(outlet="Riverside Herald") == {a["herald"].id, a["older"].id}
+    assert ids(outlet="riverside herald") == {a["herald"].id, a["older"].id}  # as a user types it
+    assert ids(until="2030-11") == ids(until="2030") == {a["older"].id}  # inclusive: the whole month, year
     assert ids(since="2031-05-13") == {a["ledger"].id, a["evil"].id, a["radio"].id}
     assert ids(until="2031-05-12") == {a["older"].id, a["herald"].id}
     assert ids(since="2031-05", until="2031-05-13") == {a["herald"].id, a["ledger"].id, a["evil"].id}
@@ -73,7 +75,8 @@ def test_stories_sorted_and_filtered(client, corpus):
     assert ids(q="inspection") == [s["earlier"].id]
     assert ids(outlet="Valley Radio") == [s["main"].id, s["quiet"].id]
     assert ids(since="2031-01-01") == [s["main"].id]
-    assert ids(until="2030-12-31") == [s["earlier"].id]
+    assert ids(until="2030-12-31") == ids(until="2030-11") == [s["earlier"].id]
+    assert ids(outlet="valley radio") == [s["main"].id, s["quiet"].id]
     item = client.get("/api/stories", params={"limit": 1}).json()
     assert item["total"] == 3
     main = item["items"][0]
@@ -191,3 +194,21 @@ def test_openapi_schema_is_served_and_describes_every_endpoint(client):
                 if status.startswith("4"):
                     assert response["content"]["application/json"]["schema"]["$ref"] == error_ref, (path, status)
     assert "ErrorResponse" in schema["components"]["schemas"]
+
+
+def test_articles_page_links_each_article_to_its_story_by_title(client, corpus):
+    s = corpus["stories"]
+    page = client.get("/articles").text
+    assert f'href="/stories/{s["main"].id}" title="{s["main"].title}">' in page
+    assert f'>{s["earlier"].title}</a>' in page
+    assert ">story 1<" not in page  # a numbered link said nothing about which story
+
+
+def test_outlet_pages_show_charged_passages_with_two_decimals(client, corpus):
+    import re
+    from urllib.parse import quote
+
+    outlet = corpus["articles"]["herald"].outlet
+    for path in ("/outlets", f"/outlets/{quote(outlet, safe='')}"):
+        shown = re.findall(r'max="5"[^>]*></meter> ([^<]+)<', client.get(path).text)  # the loaded-language meter
+        assert shown and all(re.fullmatch(r"\d+\.\d\d", d.strip()) for d in shown), (path, shown)

@@ -46,7 +46,7 @@ def test_ingest_form_page_redirects_to_a_job_page(tmp_path):
         job_id = r.headers["location"].rsplit("/", 1)[1]
         wait_for(c, job_id)
         page = c.get(r.headers["location"])
-        assert page.status_code == 200 and "1 articles read (1 new" in page.text
+        assert page.status_code == 200 and "1 article read (1 new" in page.text
 
 
 def test_delete_removes_the_article_and_its_traces(tmp_path):

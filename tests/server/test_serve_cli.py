@@ -82,3 +82,15 @@ def test_serve_starts_and_answers(tmp_path):
         proc.terminate()
         _, err = proc.communicate(timeout=15)
     assert f"serving {tmp_path / 'n.db'} on http://127.0.0.1:{port}/ (writes need the token)" in err
+
+
+def test_a_port_in_use_is_a_clear_error_before_serving(tmp_path, capsys, monkeypatch):
+    monkeypatch.delenv("NEWSPRISM_TOKEN", raising=False)
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        assert main(["serve", "--db", str(tmp_path / "n.db"), "--port", str(port)]) == 2
+    err = capsys.readouterr().err
+    assert f"[E952] cannot listen on 127.0.0.1:{port}" in err and "--port" in err
+    assert "serving" not in err and not (tmp_path / "n.db").exists()  # nothing started, no store made

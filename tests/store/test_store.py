@@ -178,3 +178,30 @@ def test_state_rows_are_written_and_deleted_together(tmp_path):
         with pytest.raises(sqlite3.Error):  # one transaction: a failing write leaves every row as it was
             store.set_states({"cluster": b"head 3", "cluster/part/d": None}, delete=["cluster/part/b"])
         assert store.get_state("cluster") == b"head 2" and store.state_keys("cluster/part/b") == ["cluster/part/b"]
+
+
+def test_outlet_in_any_case_and_until_inclusive_at_any_precision(tmp_path):
+    with open_store(tmp_path / "s.db") as store:
+        for text, outlet, date in [("Voss opened the bridge.", "Lenholm Herald", "2021-02-18T09:30:00"),
+                                   ("Dana Whitfield visited the dam.", "Vantrell Post", "2021-03-02")]:
+            store.add_document(*make_doc(text, outlet, date))
+        assert [a.outlet for a in store.articles(outlet="lenholm herald")] == ["Lenholm Herald"]
+        assert len(store.articles(until="2021-02")) == 1  # the whole of February
+        assert len(store.articles(until="2021")) == 2
+        assert len(store.articles(until="2021-02-18")) == 1  # the day, whatever the time
+        assert len(store.articles(until="2021-02-17")) == 0
+
+
+def test_a_file_that_is_no_store_is_a_clear_error(tmp_path):
+    text = tmp_path / "notes.txt"
+    text.write_text("Mark Tennant said the bridge would reopen.\n" * 50)
+    other = tmp_path / "other.db"
+    with sqlite3.connect(other) as conn:
+        conn.execute("CREATE TABLE things (x)")
+    for path in (text, other):
+        with pytest.raises(NewsprismError, match=r"E701.*not a newsprism store"):
+            open_store(path, readonly=True)
+    with pytest.raises(NewsprismError, match=r"E701.*something else"):
+        open_store(other)  # tables of another program: nothing is added to its file
+    with sqlite3.connect(other) as conn:
+        assert [r[0] for r in conn.execute("SELECT name FROM sqlite_master")] == ["things"]

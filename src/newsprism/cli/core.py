@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import textwrap
 from pathlib import Path
@@ -10,7 +11,7 @@ from pathlib import Path
 from newsprism.cli.progress import ProgressLine
 from newsprism.errors import NewsprismError
 from newsprism.ingest import IngestOptions
-from newsprism.records import Article, to_json
+from newsprism.records import Article, counted, to_json
 from newsprism.store import DEFAULT_DB, article_row, open_store
 
 
@@ -28,6 +29,34 @@ def open_existing(path: str, readonly: bool = True):
         raise NewsprismError("E901", f"{path}: no store here yet (run `newsprism ingest PATH ...` first, "
                                      "or give --db)")
     return open_store(path, readonly=readonly)
+
+
+def find_story(store, wanted: str, missing_code: str = "E911"):
+    """A story by id, unique id prefix (with or without `story_`), or words of its title."""
+    stories = store.stories()
+    exact = [s for s in stories if s.id == wanted]
+    if exact:
+        return exact[0]
+    prefix = wanted if wanted.startswith("story_") else "story_" + wanted
+    hits = [s for s in stories if s.id.startswith(prefix)] or \
+        [s for s in stories if wanted.lower() in (s.title or "").lower()]
+    if len(hits) == 1:
+        return hits[0]
+    if not hits:
+        raise NewsprismError(missing_code, f"no story matches {wanted!r} (run `newsprism stories` to list them)")
+    listed = ", ".join(f"{s.id} ({s.title})" for s in hits[:5])
+    raise NewsprismError("E912", f"{wanted!r} matches {len(hits)} stories: {listed}; give more of the id "
+                                 "or of the title")
+
+
+DATE_FORMAT = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+
+
+def date_prefix(value: str) -> str:
+    """An argparse type: YYYY, YYYY-MM or YYYY-MM-DD, as the store compares dates by their text."""
+    if not DATE_FORMAT.fullmatch(value):
+        raise argparse.ArgumentTypeError(f"{value!r} is not a date: give YYYY, YYYY-MM or YYYY-MM-DD")
+    return value
 
 
 def print_json(value) -> None:
@@ -139,7 +168,7 @@ def cmd_show(args) -> int:
 def cmd_analyze(args) -> int:
     from newsprism.report.document import write_document
     from newsprism.report.html import write_report
-    from newsprism.runners.local import analyze_articles, ingest
+    from newsprism.runners.local import analysis_counts, analyze_articles, ingest
 
     if not (args.json or args.html):
         raise NewsprismError("E903", "say where to write: --json PATH and/or --html PATH")
@@ -160,8 +189,7 @@ def cmd_analyze(args) -> int:
         write_report(analysis, args.html, title=args.title)
     report_errors(result.errors)
     written = " and ".join(p for p in (args.json, args.html) if p)
-    print(f"{result.summary}; {len(analysis.stories)} stories, {len(analysis.claim_groups)} claim groups, "
-          f"{len(analysis.quote_groups)} quote groups; wrote {written}", file=sys.stderr)
+    print(f"{result.summary}; {analysis_counts(analysis)}; wrote {written}", file=sys.stderr)
     return 1 if result.errors else 0
 
 
@@ -172,7 +200,8 @@ def cmd_reanalyze(args) -> int:
     with open_existing(args.db, readonly=False) as store:
         analysis = analyze_store(store, progress)
     progress.finish()
-    print(f"{len(analysis.articles)} articles analysed; {len(analysis.stories)} stories", file=sys.stderr)
+    stories = counted(len(analysis.stories), "story", "stories")
+    print(f"{counted(len(analysis.articles), 'article')} analysed; {stories}", file=sys.stderr)
     return 0
 
 
@@ -191,8 +220,10 @@ def cmd_report(args) -> int:
     from newsprism.report.document import write_document
     from newsprism.report.html import write_report
 
+    if not (args.json or args.html):
+        raise NewsprismError("E903", "say where to write: --json PATH and/or --html PATH")
     with open_existing(args.db) as store:
-        analysis = store.analysis(args.story)
+        analysis = store.analysis(find_story(store, args.story).id if args.story else None)
     if args.json:
         write_document(analysis, args.json)
     if args.html:
@@ -203,9 +234,10 @@ def cmd_report(args) -> int:
 def cmd_export(args) -> int:
     from newsprism.store.export import export_table
 
+    fmt = args.format or ("parquet" if str(args.out).lower().endswith(".parquet") else "jsonl")
     with open_existing(args.db) as store:
-        n = export_table(store, args.table, args.out, args.format)
-    print(f"wrote {n} rows of {args.table} to {args.out}", file=sys.stderr)
+        n = export_table(store, args.table, args.out, fmt)
+    print(f"wrote {n} rows of {args.table} to {args.out} ({fmt})", file=sys.stderr)
     return 0
 
 
@@ -220,12 +252,14 @@ def register(subparsers) -> None:
     p = subparsers.add_parser("articles", help="list stored articles")
     add_db_option(p)
     add_json_option(p)
-    p.add_argument("--outlet")
-    p.add_argument("--since", metavar="YYYY-MM-DD")
-    p.add_argument("--until", metavar="YYYY-MM-DD")
-    p.add_argument("--language", metavar="CODE")
-    p.add_argument("--search", metavar="WORDS", help="full-text search in titles and bodies")
-    p.add_argument("--limit", type=int)
+    p.add_argument("--outlet", help="only articles of this outlet (any case)")
+    p.add_argument("--since", metavar="YYYY-MM-DD", type=date_prefix,
+                   help="published on or after this day (YYYY or YYYY-MM also work)")
+    p.add_argument("--until", metavar="YYYY-MM-DD", type=date_prefix,
+                   help="published on or before this day, month or year (inclusive)")
+    p.add_argument("--language", metavar="CODE", help="language code, e.g. en")
+    p.add_argument("--search", metavar="WORDS", help="full-text search in titles and bodies (every word)")
+    p.add_argument("--limit", type=int, help="at most this many rows")
     p.set_defaults(func=cmd_articles)
 
     p = subparsers.add_parser("show", help="one article: metadata, clean body, what was set aside")
@@ -250,10 +284,10 @@ def register(subparsers) -> None:
 
     p = subparsers.add_parser("report", help="write the JSON / HTML report of what the store holds")
     add_db_option(p)
-    p.add_argument("--story", help="only this story")
-    p.add_argument("--json", metavar="PATH")
-    p.add_argument("--html", metavar="PATH")
-    p.add_argument("--title", default="newsprism report")
+    p.add_argument("--story", help="only this story (id, unique prefix or words of its title)")
+    p.add_argument("--json", metavar="PATH", help="write the analysis JSON document here")
+    p.add_argument("--html", metavar="PATH", help="write the self-contained HTML report here")
+    p.add_argument("--title", default="newsprism report", help="the report's title")
     p.set_defaults(func=cmd_report)
 
     p = subparsers.add_parser("errors", help="inputs that were refused, with the reason")
@@ -263,8 +297,9 @@ def register(subparsers) -> None:
 
     p = subparsers.add_parser("export", help="export a table as JSONL or Parquet (for pandas)")
     p.add_argument("table", choices=("articles", "quotes", "claims", "claim_groups", "quote_groups",
-                                     "framing", "entities", "stories"))
+                                     "framing", "entities", "stories"), help="the table to export")
     p.add_argument("out", help="output file")
-    p.add_argument("--format", choices=("jsonl", "parquet"), default="jsonl")
+    p.add_argument("--format", choices=("jsonl", "parquet"),
+                   help="default: parquet when OUT ends in .parquet, else jsonl")
     add_db_option(p)
     p.set_defaults(func=cmd_export)

@@ -7,27 +7,10 @@ from __future__ import annotations
 import shutil
 import textwrap
 
-from newsprism.cli.core import add_db_option, add_json_option, open_existing, print_json, print_table
+from newsprism.cli.core import add_db_option, add_json_option, find_story, open_existing, print_json, print_table
 from newsprism.crosscheck.matrix import MARKS, StoryMatrix, story_matrix
-from newsprism.errors import NewsprismError
 
 STATUS_LABEL = {"contested": "CONTESTED", "corroborated": "CORROB.", "single-source": "SINGLE"}
-
-
-def _find_story(store, wanted: str):
-    """A story by id, unique id prefix, or (failing those) words of its title."""
-    stories = store.stories()
-    exact = [s for s in stories if s.id == wanted]
-    if exact:
-        return exact[0]
-    found = [s for s in stories if s.id.startswith(wanted)] or \
-        [s for s in stories if wanted.lower() in (s.title or "").lower()]
-    if len(found) == 1:
-        return found[0]
-    if not found:
-        raise NewsprismError("E911", f"no story matches {wanted!r} (run `newsprism check` to list them)")
-    names = ", ".join(s.id for s in found[:5])
-    raise NewsprismError("E912", f"{wanted!r} matches {len(found)} stories ({names}…): give more of the id")
 
 
 def _cut(text: str, width: int) -> str:
@@ -95,7 +78,7 @@ def cmd_check(args) -> int:
                 print_table(rows, [("id", 18), ("first_date", 10), ("articles", 8), ("contested", 9),
                                    ("corroborated", 12), ("single", 6), ("title", 60)])
             return 0
-        story = _find_story(store, args.story)
+        story = find_story(store, args.story)
         matrix = story_matrix(story, store.analysis(story.id))
     if args.json:
         print_json(matrix.to_json())

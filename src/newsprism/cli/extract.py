@@ -12,6 +12,7 @@ import sys
 from dataclasses import dataclass
 
 from newsprism.cli.core import add_db_option, add_json_option, ingest_options, open_existing, print_json, print_table
+from newsprism.extract.entities import LABELS as ENTITY_TYPES
 from newsprism.records import Article, ArticleExtraction, Entity, to_json
 
 
@@ -206,7 +207,8 @@ def cmd_claims(args) -> int:
 def register(subparsers) -> None:
     p = subparsers.add_parser("entities", help="canonical entities: names, aliases and why they were merged")
     _inputs(p)
-    p.add_argument("--type", help="PERSON, ORG, GPE, LOC, NORP, EVENT or FAC")
+    p.add_argument("--type", type=str.upper, choices=ENTITY_TYPES, metavar="TYPE",
+                   help=f"{', '.join(ENTITY_TYPES[:-1])} or {ENTITY_TYPES[-1]} (any case)")
     p.add_argument("--search", metavar="WORDS", help="name or alias contains this (any case)")
     p.add_argument("--min-mentions", type=int, default=1, help="at least this many mentions (default 1)")
     p.set_defaults(func=cmd_entities)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 import textwrap
 
-from newsprism.cli.core import add_db_option, add_json_option, open_existing, print_json, print_table
+from newsprism.cli.core import add_db_option, add_json_option, find_story, open_existing, print_json, print_table
 from newsprism.errors import NewsprismError
 from newsprism.records import Analysis, to_json
 
@@ -26,26 +26,9 @@ def _story_framing(analysis: Analysis):
     return naming, outlets
 
 
-def _find_story(store, story: str):
-    """A story by id, unique id prefix, or (failing that) words of its title."""
-    stories = store.stories()
-    exact = [s for s in stories if s.id == story]
-    if exact:
-        return exact[0]
-    hits = [s for s in stories if s.id.startswith(story)] or \
-           [s for s in stories if story.lower() in (s.title or "").lower()]
-    if len(hits) == 1:
-        return hits[0]
-    if not hits:
-        raise NewsprismError("E911", f"no story matches {story!r} (see `newsprism report` or the web UI for "
-                                     "story ids)")
-    listed = ", ".join(f"{s.id} ({s.title})" for s in hits[:5])
-    raise NewsprismError("E912", f"{story!r} matches {len(hits)} stories: {listed}; give more of the id")
-
-
 def cmd_framing(args) -> int:
     with open_existing(args.db) as store:
-        story = _find_story(store, args.story)
+        story = find_story(store, args.story)
         analysis = store.analysis(story.id)
     naming, outlets = _story_framing(analysis)
     kinds = set(args.kind or ())
@@ -88,8 +71,10 @@ def cmd_outlets(args) -> int:
         raise NewsprismError("E921", f"{args.db}: the store holds no articles yet")
     by_period = profiles_from_analysis(analysis, by=args.by)
     if args.outlet:
-        by_period = {k: [p for p in v if p.outlet == args.outlet] for k, v in by_period.items()}
-        if not any(by_period.values()):
+        wanted = args.outlet.lower()  # any case, as the other --outlet filters
+        by_period = {k: [p for p in v if p.outlet.lower() == wanted] for k, v in by_period.items()}
+        by_period = {k: v for k, v in by_period.items() if v}  # no empty tables for periods it missed
+        if not by_period:
             raise NewsprismError("E922", f"no outlet named {args.outlet!r} in {args.db}")
     if args.json:
         print_json({period: to_json(profiles) for period, profiles in by_period.items()})
@@ -129,5 +114,5 @@ def register(subparsers) -> None:
     add_db_option(p)
     add_json_option(p)
     p.add_argument("--by", choices=("month", "year"), help="one set of profiles per month or year")
-    p.add_argument("--outlet", help="only this outlet")
+    p.add_argument("--outlet", help="only this outlet (any case)")
     p.set_defaults(func=cmd_outlets)

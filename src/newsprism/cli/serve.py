@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import socket
 import sys
 
 from newsprism.cli.core import add_db_option
@@ -44,12 +45,25 @@ def server_options(args: argparse.Namespace) -> dict:
             "allowed_hosts": hosts, "max_request_bytes": args.max_upload_mb * MB, "ingest": ingest}
 
 
+def check_port_free(host: str, port: int) -> None:
+    """Fail before saying "serving" when the address is taken (uvicorn would log a bare errno and exit 3)."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn binds
+        try:
+            probe.bind((host, port))
+        except OSError as exc:
+            raise NewsprismError("E952", f"cannot listen on {host}:{port}: {exc.strerror or exc} (another "
+                                         "server there? give another --port)") from exc
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
     from newsprism.server import create_app
 
     options = server_options(args)
+    check_port_free(args.host, args.port)
     app = create_app(args.db, **options)
     mode = ("read-only" if options["read_only"] else
             "writes need the token" if options["token"] else "writes open to this machine")

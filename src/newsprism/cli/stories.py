@@ -4,19 +4,9 @@ from __future__ import annotations
 
 import sys
 
-from newsprism.cli.core import add_db_option, add_json_option, open_existing, print_json, print_table
-from newsprism.errors import NewsprismError
-from newsprism.records import to_json
-
-
-def _find_story(store, story_id: str):
-    story = store.story(story_id)
-    if story is None and len(story_id) >= 4:  # a unique prefix is enough, as for articles
-        hits = [s for s in store.stories() if s.id.startswith(story_id)]
-        story = hits[0] if len(hits) == 1 else None
-    if story is None:
-        raise NewsprismError("E904", f"no story with id {story_id!r} (see `newsprism stories`)")
-    return story
+from newsprism.cli.core import (add_db_option, add_json_option, date_prefix, find_story, open_existing,
+                                print_json, print_table)
+from newsprism.records import counted, to_json
 
 
 def cmd_stories(args) -> int:
@@ -72,7 +62,7 @@ def render_story_text(story, articles, storyline_stories, copies) -> str:
 
 def cmd_story(args) -> int:
     with open_existing(args.db) as store:
-        story = _find_story(store, args.id)
+        story = find_story(store, args.id, missing_code="E904")
         articles = store.articles(story_id=story.id)
         line = [s for s in store.stories() if story.storyline_id and s.storyline_id == story.storyline_id]
         members = set(story.article_ids)
@@ -93,8 +83,8 @@ def cmd_recluster(args) -> int:
     with open_existing(args.db, readonly=False) as store:
         analysis = recluster_store(store, progress)
     progress.finish()
-    print(f"{len(analysis.articles)} articles in {len(analysis.stories)} stories, "
-          f"{len(analysis.storylines)} storylines", file=sys.stderr)
+    print(f"{counted(len(analysis.articles), 'article')} in {counted(len(analysis.stories), 'story', 'stories')}, "
+          f"{counted(len(analysis.storylines), 'storyline')}", file=sys.stderr)
     return 0
 
 
@@ -102,13 +92,13 @@ def register(subparsers) -> None:
     p = subparsers.add_parser("stories", help="list the stories: one real-world event each")
     add_db_option(p)
     add_json_option(p)
-    p.add_argument("--since", metavar="YYYY-MM-DD", help="stories still running on or after this day")
+    p.add_argument("--since", metavar="YYYY-MM-DD", type=date_prefix, help="stories still running on or after this day")
     p.add_argument("--storyline", metavar="ID", help="only the stories of this storyline")
     p.add_argument("--min-articles", type=int, metavar="N", help="only stories with at least N articles")
     p.set_defaults(func=cmd_stories)
 
     p = subparsers.add_parser("story", help="one story: its articles and why, its storyline, its copies")
-    p.add_argument("id", help="story id (a unique prefix is enough)")
+    p.add_argument("id", help="story id (a unique prefix is enough) or words of its title")
     add_db_option(p)
     add_json_option(p)
     p.set_defaults(func=cmd_story)

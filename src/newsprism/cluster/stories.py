@@ -124,7 +124,7 @@ def build_story(story_id: str, infos: Sequence[ArticleInfo], sim_sums: Sequence[
         if n == 1:
             reason = "the only article of this story"
         else:
-            parts = [f"mean similarity {sim:.2f} to the other {n - 1} articles"]
+            parts = [f"mean similarity {sim:.2f} to the other {n - 1} article{'s' if n > 2 else ''}"]
             if shared:
                 parts.append("shares " + ", ".join(shared[:5]))
             if words:

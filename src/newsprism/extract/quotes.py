@@ -214,15 +214,20 @@ class Attribution:
 
 
 def _is_cue_verb(tok) -> bool:
-    if tok.lemma_.lower() == "put" and tok.pos_ == "VERB":
-        return _as_clause(tok)  # "as Reyes put it"
-    if tok.lemma_.lower() == "read" and tok.pos_ == "VERB":
-        return _text_reads(tok)
-    if tok.lemma_.lower() in _QUOTED_NAMING and tok.pos_ == "VERB":
-        return _names_in_quotes(tok)
-    if tok.lemma_.lower() == "issue" and tok.pos_ == "VERB":
-        return _issued_in_text(tok)
-    return tok.lemma_.lower() in SPEECH_VERBS and tok.pos_ in ("VERB", "AUX")
+    pos = tok.pos_  # called for most tokens of every article: each attribute read once
+    if pos != "VERB" and pos != "AUX":
+        return False
+    lemma = tok.lemma_.lower()
+    if pos == "VERB":
+        if lemma == "put":
+            return _as_clause(tok)  # "as Reyes put it"
+        if lemma == "read":
+            return _text_reads(tok)
+        if lemma in _QUOTED_NAMING:
+            return _names_in_quotes(tok)
+        if lemma == "issue":
+            return _issued_in_text(tok)
+    return lemma in SPEECH_VERBS
 
 
 # Verbs that name a thing in the subject's words only with quoted words after them ("branded the idea
@@ -2064,7 +2069,8 @@ def _passive_by(doc, found: list[Found], done: list[Attribution], marks) -> list
     cues = {a.cue_token for a in done}
     out = []
     for tok in doc:
-        if tok.i in cues or not _is_cue_verb(tok) or tok.lemma_.lower() in _LISTENER_PASSIVE | _NAMING_PASSIVE \
+        if tok.tag_ != "VBN" or tok.i in cues or not _is_cue_verb(tok) \
+                or tok.lemma_.lower() in _LISTENER_PASSIVE | _NAMING_PASSIVE \
                 or not any(c.dep_ == "auxpass" for c in tok.children):
             continue
         subj = next((c for c in tok.children if c.dep_ == "nsubjpass" and c.i < tok.i), None)

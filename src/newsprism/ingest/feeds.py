@@ -8,6 +8,7 @@ the safe fetcher instead; when that fails, the refusal is reported and the entry
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Callable, Iterable, Iterator
 
 import feedparser
@@ -36,6 +37,13 @@ def _media(kind: str) -> str:
     return "text/plain" if kind == "text/plain" else "text/html"
 
 
+def _parse_problem(exc) -> str:
+    """The XML parser's message without its `<unknown>:LINE:COL:` prefix, which names no file."""
+    text = str(exc)
+    m = re.match(r"<unknown>:(\d+):(\d+): (.*)", text)
+    return f"{m.group(3)} at line {m.group(1)}, column {m.group(2)}" if m else text
+
+
 def feed_documents(source: str, data: bytes, fetched_at: str, options: IngestOptions,
                    feed_hints: SourceHints = SourceHints(),
                    fetch_page: FetchPage | None = None) -> Iterator[RawDocument | InputError]:
@@ -43,7 +51,7 @@ def feed_documents(source: str, data: bytes, fetched_at: str, options: IngestOpt
     parsed = feedparser.parse(io.BytesIO(data), sanitize_html=False, resolve_relative_uris=False)
     if not parsed.entries:
         if parsed.get("bozo"):
-            yield refuse(source, "E109", f"malformed feed: {parsed.get('bozo_exception')}")
+            yield refuse(source, "E109", f"malformed feed: {_parse_problem(parsed.get('bozo_exception'))}")
         else:
             yield refuse(source, "E109", "feed has no entries")
         return

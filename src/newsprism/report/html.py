@@ -10,7 +10,7 @@ from html import escape
 from pathlib import Path
 
 from newsprism import __version__
-from newsprism.records import Analysis, Article
+from newsprism.records import Analysis, Article, counted
 from newsprism.report.sections import articles as articles_section
 
 # The order a reader meets them: what the stories are, what holds, who said what, how it is told.
@@ -32,6 +32,7 @@ table{border-collapse:collapse;background:#fff;font-size:.9rem}th,td{border:1px 
 th{background:#eef1f5}
 mark{background:#fff3b0;border-radius:2px;padding:0 1px}
 .errors li{font-family:ui-monospace,monospace;font-size:.85rem}
+.note{color:var(--muted);font-size:.9rem;margin:.2rem 0 .6rem}
 footer{color:var(--muted);font-size:.8rem;padding:1rem 1.5rem}
 """
 
@@ -46,20 +47,28 @@ def _section_modules():
             continue
 
 
-def _marks_for(analysis: Analysis):
-    highlighters = []
+def _highlighters():
     for name in HIGHLIGHTERS:
         try:
             module = importlib.import_module(f"newsprism.report.sections.{name}")
         except ModuleNotFoundError:
             continue
         if hasattr(module, "highlight_spans"):
-            highlighters.append(module.highlight_spans)
+            yield module
+
+
+def _marks_for(analysis: Analysis):
+    highlighters = [m.highlight_spans for m in _highlighters()]
 
     def marks(article: Article):
         return [m for h in highlighters for m in h(article, analysis)]
 
     return marks
+
+
+def _article_legend() -> str:
+    """What the marks in the article view mean, one part per highlighter."""
+    return " · ".join(m.ARTICLE_LEGEND for m in _highlighters() if getattr(m, "ARTICLE_LEGEND", ""))
 
 
 def _errors(analysis: Analysis) -> str:
@@ -77,14 +86,15 @@ def render_report(analysis: Analysis, title: str = "newsprism report") -> str:
         if fragment:
             sections.append((name, fragment))
         css.append(getattr(module, "CSS", ""))
-    sections.append(("articles", articles_section.render(analysis, _marks_for(analysis))))
+    sections.append(("articles", articles_section.render(analysis, _marks_for(analysis), _article_legend())))
     errors = _errors(analysis)
     if errors:
         sections.append(("errors", errors))
     outlets = sorted({a.outlet for a in analysis.articles if a.outlet})
     toc = "".join(f'<a href="#{n}">{escape(n.capitalize())}</a>' for n, _ in sections)
-    subtitle = (f"{len(analysis.articles)} articles from {len(outlets)} outlets · "
-                f"{len(analysis.stories)} stories · {len(analysis.errors)} inputs refused")
+    subtitle = (f"{counted(len(analysis.articles), 'article')} from {counted(len(outlets), 'outlet')} · "
+                f"{counted(len(analysis.stories), 'story', 'stories')} · {counted(len(analysis.errors), 'input')} "
+                "refused")
     return ("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">"
             "<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">"
             "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from newsprism.errors import NewsprismError
 from newsprism.ingest import IngestOptions, read_inputs
-from newsprism.records import Analysis, Article, ArticleExtraction, InputError, RawDocument
+from newsprism.records import Analysis, Article, ArticleExtraction, InputError, RawDocument, counted
 from newsprism.store import Store
 
 Progress = Callable[[str, int, int | None], None]  # (step, done, total or None)
@@ -32,8 +32,15 @@ class IngestResult:
 
     @property
     def summary(self) -> str:
-        return (f"{len(self.articles)} articles read ({self.added} new, {self.already_stored} already stored), "
-                f"{len(self.errors)} inputs refused")
+        return (f"{counted(len(self.articles), 'article')} read ({self.added} new, {self.already_stored} already "
+                f"stored), {counted(len(self.errors), 'input')} refused")
+
+
+def analysis_counts(analysis: Analysis) -> str:
+    """"3 stories, 68 claim groups, 1 quote group": the end of a run's summary line."""
+    return ", ".join((counted(len(analysis.stories), "story", "stories"),
+                      counted(len(analysis.claim_groups), "claim group"),
+                      counted(len(analysis.quote_groups), "quote group")))
 
 
 def clean_one(raw: RawDocument) -> Article | InputError:

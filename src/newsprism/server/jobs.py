@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from newsprism.ingest.options import IngestOptions
-from newsprism.records import InputError, to_json
+from newsprism.records import InputError, counted, to_json
 from newsprism.store import Store, open_store
 
 log = logging.getLogger("newsprism.server")
@@ -163,11 +163,10 @@ class JobQueue:
 
 # ------------------------------------------------------------------ the work a job does
 def _analyse(store: Store, job: Job, progress, full: bool) -> None:
-    from newsprism.runners.local import analyze_store, update_store
+    from newsprism.runners.local import analysis_counts, analyze_store, update_store
 
     analysis = (analyze_store if full else update_store)(store, progress)
-    job.message += (f"{len(analysis.stories)} stories, {len(analysis.claim_groups)} claim groups, "
-                    f"{len(analysis.quote_groups)} quote groups.")
+    job.message += analysis_counts(analysis) + "."
 
 
 def ingest_work(inputs: Sequence[str], options: IngestOptions, feeds: Sequence[str] = (),
@@ -213,8 +212,8 @@ def ingest_work(inputs: Sequence[str], options: IngestOptions, feeds: Sequence[s
         finally:
             if upload_dir is not None:
                 shutil.rmtree(upload_dir, ignore_errors=True)
-        job.message = (f"{len(job.article_ids)} articles read ({job.added} new, {job.already_stored} already "
-                       f"stored), {len(job.errors)} inputs refused. ")
+        job.message = (f"{counted(len(job.article_ids), 'article')} read ({job.added} new, {job.already_stored} "
+                       f"already stored), {counted(len(job.errors), 'input')} refused. ")
         if analyse and job.added:
             _analyse(store, job, progress, full=False)
 
@@ -224,11 +223,10 @@ def ingest_work(inputs: Sequence[str], options: IngestOptions, feeds: Sequence[s
 def recluster_work() -> Work:
     """Re-cluster and re-check the whole store, reusing each article's stored extraction."""
     def work(store: Store, job: Job, progress) -> None:
-        from newsprism.runners.local import recluster_store
+        from newsprism.runners.local import analysis_counts, recluster_store
 
         analysis = recluster_store(store, progress)  # update_store would only attach new articles
-        job.message += (f"{len(analysis.stories)} stories, {len(analysis.claim_groups)} claim groups, "
-                        f"{len(analysis.quote_groups)} quote groups.")
+        job.message += analysis_counts(analysis) + "."
     return work
 
 

@@ -94,14 +94,14 @@ def story_rows(store: Store, sort: str = "newest", query: str | None = None, out
         params.append(match)
     if outlet:
         where.append("s.id IN (SELECT sa.story_id FROM story_articles sa JOIN articles a "
-                     "ON a.id = sa.article_id WHERE a.outlet = ?)")
+                     "ON a.id = sa.article_id WHERE a.outlet = ? COLLATE NOCASE)")
         params.append(outlet)
     if since:
         where.append("COALESCE(s.last_date, s.first_date) >= ?")
         params.append(since)
     if until:
-        where.append("substr(COALESCE(s.first_date, s.last_date), 1, 10) <= ?")
-        params.append(until)
+        where.append("substr(COALESCE(s.first_date, s.last_date), 1, length(?)) <= ?")  # inclusive
+        params += [until, until]
     if storyline_id:
         where.append("s.storyline_id = ?")
         params.append(storyline_id)

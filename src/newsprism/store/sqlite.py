@@ -70,18 +70,28 @@ def article_filters(outlet: str | None, since: str | None, until: str | None, la
         where.append("a.id IN (SELECT article_id FROM story_articles WHERE story_id = ?)")
         params.append(story_id)
     if outlet:
-        where.append("a.outlet = ?")
+        where.append("a.outlet = ? COLLATE NOCASE")  # a user types names in any case
         params.append(outlet)
     if since:
         where.append("a.published >= ?")
         params.append(since)
-    if until:
-        where.append("substr(a.published, 1, 10) <= ?")
-        params.append(until)
+    if until:  # inclusive at the precision given: until 2021-02 keeps 2021-02-28
+        where.append("substr(a.published, 1, length(?)) <= ?")
+        params += [until, until]
     if language:
         where.append("a.language = ?")
         params.append(language)
     return joins, where, params
+
+
+def _schema_version(conn: sqlite3.Connection) -> int:
+    """The newsprism schema version (0: none); reading it also fails early on a file that is no database."""
+    return conn.execute("PRAGMA user_version").fetchone()[0]
+
+
+def _has_tables(conn: sqlite3.Connection) -> bool:
+    return conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' LIMIT 1").fetchone() is not None
+
 
 # claim_vectors rows of a quote's own text (its key prefixed, so that a claim of the same words keeps its row)
 _QUOTE_KEY = "q:"
@@ -96,8 +106,13 @@ class Store:
             if readonly:
                 uri = f"file:{self.path}?mode=ro"
                 self.conn = sqlite3.connect(uri, uri=True, timeout=30, check_same_thread=False)
+                if not _schema_version(self.conn):
+                    raise NewsprismError("E701", f"{self.path}: not a newsprism store (no newsprism tables)")
             else:
                 self.conn = sqlite3.connect(self.path, timeout=30, check_same_thread=False)
+                if not _schema_version(self.conn) and _has_tables(self.conn):  # never write into another app's file
+                    raise NewsprismError("E701", f"{self.path}: a SQLite database of something else, not a "
+                                                 "newsprism store; give another --db")
                 self.conn.execute("PRAGMA journal_mode=WAL")
                 self.conn.execute("PRAGMA synchronous=NORMAL")
                 migrate(self.conn)

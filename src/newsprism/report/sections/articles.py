@@ -67,9 +67,13 @@ def render_article(article: Article, marks: list[Mark]) -> str:
             f"{_set_aside(article)}</article>")
 
 
-def render(analysis: Analysis, marks_for=lambda article: []) -> str:
+def render(analysis: Analysis, marks_for=lambda article: [], legend: str = "") -> str:
+    """The article cards oldest first (undated last), as `newsprism articles` lists them; `legend` (HTML)
+    says what the highlights mean."""
     if not analysis.articles:
         return ""
-    cards = "".join(render_article(a, marks_for(a)) for a in analysis.articles)
-    return (f'<section id="articles"><h2>Articles ({len(analysis.articles)})</h2>'
+    ordered = sorted(analysis.articles, key=lambda a: (a.published is None, a.published or "", a.id))
+    cards = "".join(render_article(a, marks_for(a)) for a in ordered)
+    note = f'<p class="note">Highlights: {legend}. Hover one for details.</p>' if legend else ""
+    return (f'<section id="articles"><h2>Articles ({len(analysis.articles)})</h2>{note}'
             f'<div class="articles">{cards}</div></section>')

@@ -83,6 +83,8 @@ def _quotes(m: StoryMatrix) -> str:
                         f'<td class="fidelity {escape(mem.fidelity)}">{escape(mem.fidelity)}</td>'
                         f'<td class="diff">{escape(mem.diff)}</td></tr>')
     return ('<h4>Quote fidelity: each outlet\'s copy against the fullest one</h4>'
+            '<p class="note">Word changes: <span class="diff">[-words-]</span> left out of the fullest copy, '
+            '<span class="diff">{+words+}</span> put in, <span class="diff">…</span> unchanged words skipped.</p>'
             '<table class="xc-quotes"><thead><tr><th>Speaker</th><th>Quote</th><th>Outlet</th><th>Fidelity</th>'
             f"<th>Word changes</th></tr></thead><tbody>{''.join(rows)}</tbody></table>")
 

@@ -18,6 +18,11 @@ mark.claim{background:none;border-bottom:2px solid #e0a800}
 mark.claim.quote,mark.claim.quote-indirect{border-bottom:2px solid #e0a800}
 """
 
+# what the extract marks look like in the article view (shown above the articles)
+ARTICLE_LEGEND = ('<mark class="claim">underlined</mark>: a claim · <mark class="quote">blue</mark>: a direct '
+                  'quote · <mark class="quote-indirect">pale blue</mark>: an indirect quote or a stance · '
+                  '<mark class="quote-scare">grey</mark>: a scare quote')
+
 MAX_QUOTES = 400  # a table row each; a larger corpus is for the web UI or `newsprism quotes`
 
 
@@ -56,14 +61,16 @@ def _quote_rows(analysis: Analysis, article_ids: list[str], names: dict[str, str
         rows.append(f"<tr><td>{escape(who)}{escape(written)}{media}</td><td>{escape(q.kind)}</td>"
                     f"<td>{escape(q.cue or '')}</td><td class=\"q\">{escape(q.text)}</td>"
                     f'<td><a href="#article-{escape(aid)}">{escape(_outlet(by_id.get(aid)))}</a> '
-                    f"@{q.span.start}–{q.span.end}</td></tr>")
+                    f'<span title="characters {q.span.start} to {q.span.end} of the article\'s clean text">'
+                    f"@{q.span.start}–{q.span.end}</span></td></tr>")
     return "".join(rows), len(quotes)
 
 
 def _quote_table(rows: str, total: int, verb: str, empty: str) -> tuple[str, int]:
     more = f"<p>Showing {MAX_QUOTES} of {total}; see <code>newsprism quotes</code>.</p>" if total > MAX_QUOTES else ""
     table = (f'<table class="quotes"><thead><tr><th>Who</th><th>Kind</th><th>Cue</th><th>{verb}</th>'
-             f"<th>Where</th></tr></thead><tbody>{rows}</tbody></table>{more}") if rows else f"<p>{empty}</p>"
+             f"<th>Where (article @ characters)</th></tr></thead><tbody>{rows}</tbody></table>{more}") \
+        if rows else f"<p>{empty}</p>"
     return table, total
 
 
@@ -87,7 +94,9 @@ def render(analysis: Analysis) -> str:
         stance_part = (f"<h4>Stances attributed, not words ({stances})</h4>"
                        f"<p class=\"note\">Attitudes the articles report (believes, wants, supports, a poll "
                        f"shows) rather than words said or written.</p>{held}") if stances else ""
-        parts.append(f"<h3>{escape(title)}</h3><h4>Entities ({len(counted)})</h4>{_entity_list(counted)}"
+        parts.append(f"<h3>{escape(title)}</h3><h4>Entities ({len(counted)})</h4>"
+                     f'<p class="note">Each with its type and its mentions in this story; hover a name for '
+                     f"its other names and why they were merged.</p>{_entity_list(counted)}"
                      f"<h4>Who said what, where ({total})</h4>{said}{stance_part}")
     return f'<section id="extract"><h2>Entities and quotes</h2>{"".join(parts)}</section>'
 

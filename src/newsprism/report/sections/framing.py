@@ -41,6 +41,9 @@ def _outlets_in(analysis: Analysis) -> list[str]:
     return sorted({outlet_of(a) for a in analysis.articles})
 
 
+ARTICLE_LEGEND = '<a href="#framing">framing colours</a>: see the legend of the Framing section'
+
+
 def legend() -> str:
     items = [f'<span><span class="sw" style="background:{COLOURS[k]}"></span>{escape(k)}: {escape(text)}</span>'
              for k, (_, text) in KINDS.items() if k in COLOURS]

@@ -1,0 +1,128 @@
+"""What a first-time user types: story ids as shown (or shortened, or title words), outlet names in any
+case, months as dates, a report command without an output, a wrong --db. Run in-process over a small
+store of invented articles (no model is loaded)."""
+import json
+
+import pytest
+
+from newsprism.cli import main
+from newsprism.records import Analysis, Article, RawDocument, Story, article_id_for
+from newsprism.store import open_store
+
+ARTICLES = [("Lenholm Herald", "2021-02-18T09:30:00", "Ferry service to Vantrell suspended",
+             "Voss said the ferry to Vantrell would not run until the harbour wall was repaired."),
+            ("Vantrell Post", "2021-02-27", "Harbour wall repairs begin in Vantrell",
+             "Dana Whitfield said the repairs of the harbour wall began on Saturday."),
+            ("Lenholm Herald", "2021-03-05", "Lenholm council approves new budget",
+             "The council voted to raise the library budget, Mark Tennant said.")]
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("walk") / "news.db"
+    ids = []
+    with open_store(path) as store:
+        for outlet, published, title, text in ARTICLES:
+            raw = RawDocument(source=f"{title}.txt", fetched_at="2026-01-01T00:00:00+00:00",
+                              content_type="text/plain", data=text.encode())
+            article = Article(id=article_id_for(raw.data), source=raw.source, outlet=outlet, outlet_found="hint",
+                              title=title, byline=None, published=published, published_precision="day",
+                              published_found="hint", language="en", text=text)
+            store.add_document(raw, article)
+            ids.append(article.id)
+        stories = (Story(id="story_ab12cd34ef56", title="Ferry service to Vantrell suspended",
+                         article_ids=tuple(ids[:2]), first_date="2021-02-18", last_date="2021-02-27",
+                         outlets=("Lenholm Herald", "Vantrell Post")),
+                   Story(id="story_ab99ee00ff11", title="Lenholm council approves new budget",
+                         article_ids=(ids[2],), first_date="2021-03-05", last_date="2021-03-05",
+                         outlets=("Lenholm Herald",)))
+        store.save_analysis(Analysis(articles=tuple(store.articles()), stories=stories))
+    return str(path)
+
+
+def cli(capsys, *args) -> tuple[int, str, str]:
+    try:
+        code = main([str(a) for a in args])
+    except SystemExit as exc:  # argparse's usage errors
+        code = exc.code
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def titles(out: str) -> list[str]:
+    return [row["title"] for row in json.loads(out)]
+
+
+def test_articles_outlet_in_any_case_and_until_a_month(db, capsys):
+    code, out, _ = cli(capsys, "articles", "--db", db, "--outlet", "lenholm herald", "--json")
+    assert code == 0 and len(titles(out)) == 2
+    code, out, _ = cli(capsys, "articles", "--db", db, "--until", "2021-02", "--json")
+    assert code == 0 and len(titles(out)) == 2  # the whole of February, the time of day too
+
+
+def test_a_date_that_is_no_date_is_a_usage_error(db, capsys):
+    code, _, err = cli(capsys, "articles", "--db", db, "--since", "yesterday")
+    assert code == 2 and "'yesterday' is not a date" in err and "YYYY-MM-DD" in err
+    code, _, err = cli(capsys, "stories", "--db", db, "--since", "2021/02/01")
+    assert code == 2 and "is not a date" in err
+
+
+def test_a_story_by_its_shown_id_a_short_prefix_or_title_words(db, capsys):
+    for wanted in ("story_ab12cd34ef56", "story_ab12", "ab12", "ferry service"):
+        code, out, err = cli(capsys, "story", wanted, "--db", db)
+        assert code == 0, (wanted, err)
+        assert out.startswith("Ferry service to Vantrell suspended")
+    code, _, err = cli(capsys, "story", "ab", "--db", db)
+    assert code == 2 and "E912" in err and "story_ab12cd34ef56" in err and "story_ab99ee00ff11" in err
+    for command in ("story", "check", "framing"):  # one message, pointing at the command that lists them
+        code, _, err = cli(capsys, command, "no such story", "--db", db)
+        assert code == 2 and "run `newsprism stories` to list them" in err, command
+
+
+def test_report_needs_an_output_and_takes_a_short_story_id(db, capsys, tmp_path):
+    code, _, err = cli(capsys, "report", "--db", db)
+    assert code == 2 and "E903" in err and "--html" in err
+    out = tmp_path / "one.json"
+    code, _, err = cli(capsys, "report", "--db", db, "--story", "ab99", "--json", out)
+    assert code == 0, err
+    assert [s["id"] for s in json.loads(out.read_text())["stories"]] == ["story_ab99ee00ff11"]
+
+
+def test_export_to_a_parquet_name_writes_parquet(db, capsys, tmp_path):
+    pq = pytest.importorskip("pyarrow.parquet")
+    out = tmp_path / "articles.parquet"
+    code, _, err = cli(capsys, "export", "articles", out, "--db", db)
+    assert code == 0 and "(parquet)" in err
+    assert pq.read_table(out).num_rows == 3
+    code, _, _ = cli(capsys, "export", "articles", tmp_path / "articles.jsonl", "--db", db)
+    assert len((tmp_path / "articles.jsonl").read_text().splitlines()) == 3
+
+
+def test_entity_types_in_any_case_and_unknown_ones_refused(db, capsys):
+    code, _, _ = cli(capsys, "entities", "--db", db, "--type", "person")
+    assert code == 0
+    code, _, err = cli(capsys, "entities", "--db", db, "--type", "PEOPLE")
+    assert code == 2 and "invalid choice" in err and "PERSON" in err
+
+
+def test_a_db_that_is_no_store_is_named_with_the_reason(capsys, tmp_path):
+    notes = tmp_path / "notes.txt"
+    notes.write_text("Olek Brand said the road would reopen.\n" * 40)
+    code, _, err = cli(capsys, "articles", "--db", notes)
+    assert code != 0 and "E701" in err and "notes.txt" in err and "not a newsprism store" in err
+
+
+def test_outlets_filter_in_any_case_without_empty_periods(db, capsys):
+    code, out, err = cli(capsys, "outlets", "--db", db, "--outlet", "vantrell post", "--by", "month", "--json")
+    assert code == 0, err
+    assert {period: [p["outlet"] for p in profiles] for period, profiles in json.loads(out).items()} == \
+        {"2021-02": ["Vantrell Post"]}  # March had nothing of it: no empty table
+
+
+def test_summary_lines_count_in_english():
+    from newsprism.records import InputError
+    from newsprism.runners.local import IngestResult, analysis_counts
+
+    one = IngestResult(articles=[None], added=1, errors=[InputError("x.bin", "E104", "binary data")])
+    assert one.summary == "1 article read (1 new, 0 already stored), 1 input refused"
+    assert analysis_counts(Analysis(stories=(Story("s", "t", ()),))) == "1 story, 0 claim groups, 0 quote groups"
