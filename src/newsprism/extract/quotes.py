@@ -423,18 +423,10 @@ def _subject_of(tok):
                      and c.pos_ == "PROPN"), None)
         if name is not None and any(t.text in _CLOSERS for t in tok.doc[max(0, name.left_edge.i - 2):name.i]):
             return name
-    quoted = _quoted_as(tok)
-    if quoted is not None:
-        return quoted
-    aside = _subject_before_aside(tok)
-    if aside is not None:
-        return aside
-    absolute = _with_absolute(tok)
-    if absolute is not None:
-        return absolute
-    kept = _kept_from(tok)
-    if kept is not None:
-        return kept
+    for reading in (_quoted_as, _subject_before_aside, _with_absolute, _kept_from):
+        subject = reading(tok)
+        if subject is not None:
+            return subject
     if tok.dep_ in ("advcl", "conj", "xcomp") and tok.lemma_.lower() in SPEECH_VERBS and not _is_cue_verb(tok.head):
         # "X says the number would rise eightfold, claiming that …": the parser hangs the participle on
         # a verb inside what X reported; it goes on X's act of speech, not on that verb's subject.
