@@ -19,7 +19,7 @@ from scipy import sparse
 
 from newsprism.cluster.features import ArticleInfo, Features, normalise_rows, rowdot
 from newsprism.cluster.options import ClusterOptions
-from newsprism.records import Membership, Story
+from newsprism.records import Membership, Story, counted
 
 NO_DATE_FLAG = "no-date: placed by content"
 
@@ -124,7 +124,7 @@ def build_story(story_id: str, infos: Sequence[ArticleInfo], sim_sums: Sequence[
         if n == 1:
             reason = "the only article of this story"
         else:
-            parts = [f"mean similarity {sim:.2f} to the other {n - 1} article{'s' if n > 2 else ''}"]
+            parts = [f"mean similarity {sim:.2f} to the other {counted(n - 1, 'article')}"]
             if shared:
                 parts.append("shares " + ", ".join(shared[:5]))
             if words:

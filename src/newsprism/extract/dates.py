@@ -4,9 +4,9 @@ article's own date.
 
 Values are ISO 8601 at the precision found: "2020-01-03" (day), "2020-01" (month), "2020" (year);
 "week" precision gives the Monday of that week; "decade" ("the 1990s") and "century" ("the 19th
-century") give no value; "season" ("the
-spring of 2015", "last summer") gives the year; "quarter" ("Q1 2015", "the first quarter of 2015", "last
-quarter") gives its first month ("2015-01"), as a week gives its Monday.
+century") give no value; "season" ("the spring of 2015", "last summer") gives the year; "quarter" ("Q1
+2015", "the first quarter of 2015", "last quarter") gives its first month ("2015-01"), as a week gives
+its Monday.
 A relative expression is read as the past (on or before the article's date) unless the words
 around it say it is ahead ("next", "tomorrow", "will", "due to", "by May 1", "is scheduled for"):
 news reports what happened, and a wrong future date is worse than a past one; but a day named

@@ -337,10 +337,13 @@ def _apposed_after_quote(subj, verb):
     quotation the subject and hung the name after the closing mark on it as an apposition; the name speaks."""
     if subj.i > verb.i:
         return None
+    appos = [c for c in subj.children if c.dep_ == "appos" and c.i < verb.i]  # rare: look no further without
+    if not appos:
+        return None
     doc = verb.doc
     closers = [k for k in range(subj.i + 1, verb.i) if doc[k].text in _CLOSERS + ("'",)
-               and doc[k - 1].text in (",", "!", "?", ".", "…")]  # a quotation's end, not "Sanders’ aide"
-    return next((c for c in subj.children if c.dep_ == "appos" and closers and closers[0] < c.i < verb.i), None)
+               and doc[k - 1].text in (",", "!", "?", ".", "…")]  # a quotation's end, not "Voss’ aide"
+    return next((c for c in appos if closers and closers[0] < c.i), None)
 
 
 def _as_aside_apposition(aside):
@@ -1458,7 +1461,7 @@ def _cue_near_quote(doc, m: Marked, own: set[int], others: set[int], words: int)
         k -= 1  # (a straight single quote opening the quotation is no opener of its own)
     reach = 8
     if k >= 0 and "\n" in doc[k].text:
-        # "Cruz continued:" ending the paragraph before the quotation; a whole lead-in sentence ending on
+        # "Voss continued:" ending the paragraph before the quotation; a whole lead-in sentence ending on
         # the colon ("The society released a statement, explaining what happened to the cat:") hands the
         # next paragraph's quotation to its verb
         j = k - 1

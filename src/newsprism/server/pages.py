@@ -126,13 +126,13 @@ def articles_page(request: Request, limit: Limit, offset: Offset = 0,
         total = queries.count_articles(store, **filters)
         articles = store.articles(**filters, limit=limit, offset=offset)
         stories = queries.stories_of_articles(store, [a.id for a in articles])
-        found = {sid: store.story(sid) for ids in stories.values() for sid in ids}
-        titles = {sid: story.title if story else sid for sid, story in found.items()}  # links name their story
+        titles = queries.story_titles(store, sorted({sid for ids in stories.values() for sid in ids}))
+        titles = {sid: title or sid for sid, (title, _) in titles.items()}  # links name their story
         outlets = store.outlets()
         languages = queries.languages(store)
         n_errors = len(store.errors())
-    rows = [{**article_row(a), "stories": [(sid, titles[sid]) for sid in stories.get(a.id, [])], "flags": a.flags}
-            for a in articles]
+    rows = [{**article_row(a), "stories": [(sid, titles.get(sid, sid)) for sid in stories.get(a.id, [])],
+             "flags": a.flags} for a in articles]
     return render(request, "articles.html", nav="articles", rows=rows, q=q or "", outlet=outlet or "",
                   language=language or "", since=since or "", until=until or "", outlets=outlets,
                   languages=languages, pages=_pages(total, limit, offset), n_errors=n_errors,
