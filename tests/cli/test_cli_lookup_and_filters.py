@@ -79,13 +79,63 @@ def test_a_story_by_its_shown_id_a_short_prefix_or_title_words(db, capsys):
         assert code == 2 and "run `newsprism stories` to list them" in err, command
 
 
+def test_a_story_command_given_no_story_lists_them_to_pick_from(db, capsys):
+    for command in ("story", "check", "framing"):
+        code, out, err = cli(capsys, command, "--db", db)
+        assert code == 0, (command, err)
+        rows = {line.split()[0]: line for line in out.splitlines()[1:]}
+        assert set(rows) == {"story_ab12cd34ef56", "story_ab99ee00ff11"}, command
+        assert "Ferry service to Vantrell" in rows["story_ab12cd34ef56"], command
+        assert f"give one: `newsprism {command} STORY`" in err, command
+        code, out, _ = cli(capsys, command, "--db", db, "--json")
+        listed = {r["id"]: (r["title"], r["articles"]) for r in json.loads(out)}
+        assert listed["story_ab12cd34ef56"] == ("Ferry service to Vantrell suspended", 2), command
+
+
+def test_a_story_that_matches_nothing_is_named_with_the_stories_there_are(db, capsys, tmp_path):
+    for argv in (["story", "harbour strike"], ["check", "harbour strike"], ["framing", "harbour strike"],
+                 ["report", "--story", "harbour strike", "--json", tmp_path / "r.json"]):
+        code, out, err = cli(capsys, *argv, "--db", db)
+        assert code == 2 and "no story matches 'harbour strike'" in err, argv
+        assert "story_ab12cd34ef56   2 articles  Ferry service to Vantrell suspended" in err, argv
+        assert "story_ab99ee00ff11    1 article  Lenholm council approves new budget" in err, argv
+    assert not (tmp_path / "r.json").exists()
+    empty = tmp_path / "empty.db"
+    open_store(empty).close()
+    code, out, err = cli(capsys, "framing", "--db", empty)
+    assert code == 0 and out == "" and "holds no stories yet" in err and "newsprism ingest" in err
+    code, _, err = cli(capsys, "story", "ferry", "--db", empty)
+    assert code == 2 and "holds no stories yet" in err
+
+
+def test_article_lists_show_the_published_date_readably(db, capsys):
+    code, out, _ = cli(capsys, "articles", "--db", db)
+    assert code == 0 and "2021-02-18 " in out and "T09:30" not in out  # known to the day: the day
+    code, out, _ = cli(capsys, "articles", "--db", db, "--json")
+    assert "2021-02-18T09:30:00" in out  # the machine value stays as stored
+    code, out, _ = cli(capsys, "story", "ab12", "--db", db)
+    assert "2021-02-18 " in out and "T09:30" not in out
+
+
 def test_report_needs_an_output_and_takes_a_short_story_id(db, capsys, tmp_path):
     code, _, err = cli(capsys, "report", "--db", db)
     assert code == 2 and "E903" in err and "--html" in err
     out = tmp_path / "one.json"
     code, _, err = cli(capsys, "report", "--db", db, "--story", "ab99", "--json", out)
     assert code == 0, err
+    assert f"1 article; 1 story, 0 claim groups, 0 quote groups; wrote {out}" in err  # not a silent success
     assert [s["id"] for s in json.loads(out.read_text())["stories"]] == ["story_ab99ee00ff11"]
+
+
+def test_show_says_how_much_of_an_id_it_needs_and_errors_says_when_nothing_was_refused(db, capsys):
+    with open_store(db, readonly=True) as store:
+        first = store.articles()[0].id
+    code, out, _ = cli(capsys, "show", first[:4], "--db", db)
+    assert code == 0 and out.startswith("Ferry service to Vantrell suspended")
+    code, _, err = cli(capsys, "show", first[:3], "--db", db)
+    assert code == 2 and "E902" in err and "at least 4 characters" in err
+    code, out, err = cli(capsys, "errors", "--db", db)
+    assert code == 0 and out == "" and "no input was refused" in err
 
 
 def test_export_to_a_parquet_name_writes_parquet(db, capsys, tmp_path):

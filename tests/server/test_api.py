@@ -212,3 +212,33 @@ def test_outlet_pages_show_charged_passages_with_two_decimals(client, corpus):
     for path in ("/outlets", f"/outlets/{quote(outlet, safe='')}"):
         shown = re.findall(r'max="5"[^>]*></meter> ([^<]+)<', client.get(path).text)  # the loaded-language meter
         assert shown and all(re.fullmatch(r"\d+\.\d\d", d.strip()) for d in shown), (path, shown)
+
+
+def test_article_page_reads_well_time_byline_and_a_direct_quote_with_its_own_marks(tmp_path):
+    from conftest import make_client
+
+    from newsprism.records import Analysis, Article, ArticleExtraction, Quote, RawDocument, Span, article_id_for
+    from newsprism.store import open_store
+
+    text = '"The ferry stays in port," Voss said. Dana Whitfield said the wall was cracked.'
+    raw = RawDocument(source="ferry.txt", fetched_at="2031-05-15T00:00:00+00:00", content_type="text/plain",
+                      data=text.encode())
+    article = Article(id=article_id_for(raw.data), source=raw.source, outlet="Lenholm Herald", outlet_found="hint",
+                      title="Ferry to Vantrell suspended", byline="Ann Roe", published="2031-05-12T09:05:00+00:00",
+                      published_precision="time", published_found="meta", language="en", text=text)
+    direct = text[:text.index(" Voss")]
+    indirect = "the wall was cracked"
+    quotes = (Quote(id="q1", span=Span(article.id, 0, len(direct)), text=direct, kind="direct", speaker="Voss"),
+              Quote(id="q2", span=Span(article.id, text.index(indirect), text.index(indirect) + len(indirect)),
+                    text=indirect, kind="indirect", speaker="Dana Whitfield"))
+    path = tmp_path / "timed.db"
+    with open_store(path) as store:
+        store.add_document(raw, article)
+        store.save_analysis(Analysis(articles=(article,), extractions=(ArticleExtraction(article.id, quotes=quotes),)))
+    with make_client(path) as c:
+        page = c.get(f"/articles/{article.id}").text
+    assert '<time datetime="2031-05-12T09:05:00+00:00">2031-05-12 09:05 UTC</time>' in page
+    assert "· 2031-05-12T09:05:00+00:00" not in page
+    assert "</span> · Ann Roe" in page  # not "</span>· Ann Roe"
+    assert ": &#34;The ferry stays in port,&#34;</li>" in page and "“&#34;" not in page  # its own marks, once
+    assert ": “the wall was cracked”</li>" in page

@@ -77,5 +77,5 @@ def test_every_setting_option_and_error_code_is_documented():
     assert options and [o for o in options if f"`{o}" not in DOC] == []
     assert "NEWSPRISM_TOKEN" in DOC
     assert [c for c in CODES if f"`{c}`" not in DOC] == []
-    for code in ("E950", "E951", "E952"):
+    for code in ("E950", "E951", "E952", "E953"):
         assert code in DOC

@@ -65,7 +65,7 @@ def test_serve_starts_and_answers(tmp_path):
     port = free_port()
     env = {**os.environ, "NEWSPRISM_TOKEN": TOKEN}
     proc = subprocess.Popen([sys.executable, "-m", "newsprism.cli", "serve", "--db", str(tmp_path / "n.db"),
-                             "--port", str(port)], env=env, stderr=subprocess.PIPE, text=True)
+                             "--create", "--port", str(port)], env=env, stderr=subprocess.PIPE, text=True)
     try:
         deadline = time.monotonic() + 30
         while True:
@@ -82,6 +82,16 @@ def test_serve_starts_and_answers(tmp_path):
         proc.terminate()
         _, err = proc.communicate(timeout=15)
     assert f"serving {tmp_path / 'n.db'} on http://127.0.0.1:{port}/ (writes need the token)" in err
+    assert (tmp_path / "n.db").exists()  # --create made the store
+
+
+def test_a_store_that_does_not_exist_is_refused_unless_asked_for(tmp_path, capsys, monkeypatch):
+    monkeypatch.delenv("NEWSPRISM_TOKEN", raising=False)
+    typo = tmp_path / "nwes.db"
+    assert main(["serve", "--db", str(typo), "--port", str(free_port())]) == 2
+    err = capsys.readouterr().err
+    assert f"[E953] {typo}: no store here" in err and "--create" in err and "newsprism ingest" in err
+    assert "serving" not in err and not typo.exists()  # no empty store made behind the user's back
 
 
 def test_a_port_in_use_is_a_clear_error_before_serving(tmp_path, capsys, monkeypatch):
@@ -90,7 +100,7 @@ def test_a_port_in_use_is_a_clear_error_before_serving(tmp_path, capsys, monkeyp
         taken.bind(("127.0.0.1", 0))
         taken.listen()
         port = taken.getsockname()[1]
-        assert main(["serve", "--db", str(tmp_path / "n.db"), "--port", str(port)]) == 2
+        assert main(["serve", "--db", str(tmp_path / "n.db"), "--create", "--port", str(port)]) == 2
     err = capsys.readouterr().err
     assert f"[E952] cannot listen on 127.0.0.1:{port}" in err and "--port" in err
     assert "serving" not in err and not (tmp_path / "n.db").exists()  # nothing started, no store made

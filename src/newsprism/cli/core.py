@@ -12,6 +12,7 @@ from newsprism.cli.progress import ProgressLine
 from newsprism.errors import NewsprismError
 from newsprism.ingest import IngestOptions
 from newsprism.records import Article, counted, to_json
+from newsprism.report.dates import readable_date
 from newsprism.store import DEFAULT_DB, article_row, open_store
 
 
@@ -43,10 +44,52 @@ def find_story(store, wanted: str, missing_code: str = "E911"):
     if len(hits) == 1:
         return hits[0]
     if not hits:
-        raise NewsprismError(missing_code, f"no story matches {wanted!r} (run `newsprism stories` to list them)")
+        raise NewsprismError(missing_code, f"no story matches {wanted!r} (run `newsprism stories` to list them)"
+                                           + story_menu(stories, store.path))
     listed = ", ".join(f"{s.id} ({s.title})" for s in hits[:5])
     raise NewsprismError("E912", f"{wanted!r} matches {len(hits)} stories: {listed}; give more of the id "
                                  "or of the title")
+
+
+MENU_LINES = 10
+
+
+def story_menu(stories, db) -> str:
+    """The stories to pick from, for a message that says a story is missing or matched nothing."""
+    if not stories:
+        return f"; {db} holds no stories yet (run `newsprism ingest PATH_OR_URL ...` first)"
+    lines = [f"  {s.id}  {counted(len(s.article_ids), 'article'):>11}  {s.title}" for s in stories[:MENU_LINES]]
+    if len(stories) > MENU_LINES:
+        lines.append(f"  ... {len(stories) - MENU_LINES} more")
+    return ". The stories:\n" + "\n".join(lines)
+
+
+def story_rows(stories) -> list[dict]:
+    """One row a story, as `newsprism stories` lists them."""
+    return [{"id": s.id, "first": s.first_date and s.first_date[:10], "last": s.last_date and s.last_date[:10],
+             "articles": len(s.article_ids), "outlets": len(s.outlets), "storyline": s.storyline_id or "",
+             "title": s.title} for s in stories]
+
+
+STORY_COLUMNS = [("id", 18), ("first", 10), ("last", 10), ("articles", 8), ("outlets", 7), ("storyline", 22),
+                 ("title", 60)]
+
+
+def list_stories_to_pick(store, args, command: str, rows=None, columns=STORY_COLUMNS) -> int:
+    """What a story command does when given no story: list them (as `newsprism stories`, or the command's
+    own `rows` of them) and say how to pick one."""
+    rows = story_rows(store.stories()) if rows is None else rows
+    if args.json:
+        print_json(rows)
+    elif rows:
+        print_table(rows, columns)
+    if not rows:
+        print(f"newsprism: {store.path} holds no stories yet (run `newsprism ingest PATH_OR_URL ...` first)",
+              file=sys.stderr)
+    elif not args.json:
+        print(f"newsprism: give one: `newsprism {command} STORY` (its id, a unique prefix of it, or words "
+              "of its title)", file=sys.stderr)
+    return 0
 
 
 DATE_FORMAT = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
@@ -121,9 +164,10 @@ def cmd_articles(args) -> int:
     if args.json:
         print_json(rows)
     else:
-        for row in rows:
+        for row, article in zip(rows, articles):
             row["id"] = row["id"][:12]
-        print_table(rows, [("id", 12), ("outlet", 20), ("published", 19), ("title", 48), ("words", 5),
+            row["published"] = readable_date(article.published, article.published_precision, missing="")
+        print_table(rows, [("id", 12), ("outlet", 20), ("published", 20), ("title", 48), ("words", 5),
                            ("source", 40)])
     return 0
 
@@ -132,7 +176,8 @@ def render_article_text(article: Article) -> str:
     lines = [article.title or "(no title)", "=" * min(len(article.title or "(no title)"), 78)]
     for label, value in (("id", article.id), ("outlet", article.outlet), ("byline", article.byline),
                          ("published", article.published and
-                          f"{article.published} ({article.published_precision}, from {article.published_found})"),
+                          f"{readable_date(article.published, article.published_precision)} "
+                          f"({article.published_precision}, from {article.published_found})"),
                          ("language", article.language), ("source", article.url or article.source),
                          ("flags", ", ".join(article.flags) or None)):
         lines.append(f"{label + ':':<11}{value or '—'}")
@@ -157,7 +202,9 @@ def cmd_show(args) -> int:
     with open_existing(args.db) as store:
         article = store.article(args.id)
     if article is None:
-        raise NewsprismError("E902", f"no article with id {args.id!r} (see `newsprism articles`)")
+        hint = "at least 4 characters of an id" if len(args.id) < 4 else "an id, or a prefix of only one id,"
+        raise NewsprismError("E902", f"no article with id {args.id!r}: give {hint} as `newsprism articles` "
+                                     "shows them")
     if args.json:
         print_json(to_json(article))
     else:
@@ -213,12 +260,15 @@ def cmd_errors(args) -> int:
     else:
         for error in errors:
             print(error)
+        if not errors:  # an empty screen reads as a command that did nothing
+            print(f"newsprism: no input was refused ({args.db})", file=sys.stderr)
     return 0
 
 
 def cmd_report(args) -> int:
     from newsprism.report.document import write_document
     from newsprism.report.html import write_report
+    from newsprism.runners.local import analysis_counts
 
     if not (args.json or args.html):
         raise NewsprismError("E903", "say where to write: --json PATH and/or --html PATH")
@@ -228,6 +278,9 @@ def cmd_report(args) -> int:
         write_document(analysis, args.json)
     if args.html:
         write_report(analysis, args.html, title=args.title)
+    written = " and ".join(p for p in (args.json, args.html) if p)
+    articles = counted(len(analysis.articles), "article")
+    print(f"{articles}; {analysis_counts(analysis)}; wrote {written}", file=sys.stderr)  # as `analyze` does
     return 0
 
 

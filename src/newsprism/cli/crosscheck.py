@@ -7,7 +7,8 @@ from __future__ import annotations
 import shutil
 import textwrap
 
-from newsprism.cli.core import add_db_option, add_json_option, find_story, open_existing, print_json, print_table
+from newsprism.cli.core import (add_db_option, add_json_option, find_story, list_stories_to_pick, open_existing,
+                                print_json)
 from newsprism.crosscheck.matrix import MARKS, StoryMatrix, story_matrix
 
 STATUS_LABEL = {"contested": "CONTESTED", "corroborated": "CORROB.", "single-source": "SINGLE"}
@@ -72,12 +73,9 @@ def cmd_check(args) -> int:
                      "contested": counts.get(s.id, {}).get("contested", 0),
                      "corroborated": counts.get(s.id, {}).get("corroborated", 0),
                      "single": counts.get(s.id, {}).get("single-source", 0), "title": s.title} for s in stories]
-            if args.json:
-                print_json(rows)
-            else:
-                print_table(rows, [("id", 18), ("first_date", 10), ("articles", 8), ("contested", 9),
-                                   ("corroborated", 12), ("single", 6), ("title", 60)])
-            return 0
+            return list_stories_to_pick(store, args, "check", rows, [
+                ("id", 18), ("first_date", 10), ("articles", 8), ("contested", 9), ("corroborated", 12),
+                ("single", 6), ("title", 60)])
         story = find_story(store, args.story)
         matrix = story_matrix(story, store.analysis(story.id))
     if args.json:

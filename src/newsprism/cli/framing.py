@@ -9,7 +9,8 @@ from __future__ import annotations
 import sys
 import textwrap
 
-from newsprism.cli.core import add_db_option, add_json_option, find_story, open_existing, print_json, print_table
+from newsprism.cli.core import (add_db_option, add_json_option, find_story, list_stories_to_pick, open_existing,
+                                print_json, print_table)
 from newsprism.errors import NewsprismError
 from newsprism.records import Analysis, to_json
 
@@ -28,6 +29,8 @@ def _story_framing(analysis: Analysis):
 
 def cmd_framing(args) -> int:
     with open_existing(args.db) as store:
+        if not args.story:
+            return list_stories_to_pick(store, args, "framing")
         story = find_story(store, args.story)
         analysis = store.analysis(story.id)
     naming, outlets = _story_framing(analysis)
@@ -98,7 +101,8 @@ def register(subparsers) -> None:
     p = subparsers.add_parser("framing", help="how each outlet tells one story: findings, naming, profiles",
                               description="Loaded language, labels, slogans and doubt found in one stored "
                                           "story, how each outlet names each entity, and a profile per outlet.")
-    p.add_argument("story", help="story id (a unique prefix is enough) or words of its title")
+    p.add_argument("story", nargs="?", help="story id (a unique prefix is enough) or words of its title; "
+                                            "leave out to list the stories")
     add_db_option(p)
     add_json_option(p)
     p.add_argument("--kind", action="append", metavar="KIND",

@@ -10,6 +10,7 @@ import argparse
 import os
 import socket
 import sys
+from pathlib import Path
 
 from newsprism.cli.core import add_db_option
 from newsprism.errors import NewsprismError
@@ -45,6 +46,14 @@ def server_options(args: argparse.Namespace) -> dict:
             "allowed_hosts": hosts, "max_request_bytes": args.max_upload_mb * MB, "ingest": ingest}
 
 
+def check_store_exists(path: str, create: bool) -> None:
+    """A mistyped --db would otherwise serve a new, empty store: a new one only when asked for."""
+    if not create and not Path(path).exists():
+        raise NewsprismError("E953", f"{path}: no store here (a mistyped --db?). Fill one with `newsprism "
+                                     f"ingest PATH_OR_URL ... --db {path}`, or add --create to serve a new, "
+                                     "empty store and ingest from the browser")
+
+
 def check_port_free(host: str, port: int) -> None:
     """Fail before saying "serving" when the address is taken (uvicorn would log a bare errno and exit 3)."""
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
@@ -63,6 +72,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from newsprism.server import create_app
 
     options = server_options(args)
+    check_store_exists(args.db, args.create)
     check_port_free(args.host, args.port)
     app = create_app(args.db, **options)
     mode = ("read-only" if options["read_only"] else
@@ -80,6 +90,8 @@ def register(subparsers) -> None:
                               description="Browse stories, claims, quotes and outlets in a browser; ingest "
                                           "files and URLs; a REST API with an OpenAPI schema at /api/openapi.json.")
     add_db_option(p)
+    p.add_argument("--create", action="store_true",
+                   help="create the store when --db names no file yet (otherwise that is an error, E953)")
     p.add_argument("--host", default="127.0.0.1",
                    help="address to listen on (default 127.0.0.1: this machine only). Any other address "
                         "needs --token or --read-only")

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import sys
 
-from newsprism.cli.core import (add_db_option, add_json_option, date_prefix, find_story, open_existing,
-                                print_json, print_table)
+from newsprism.cli.core import (STORY_COLUMNS, add_db_option, add_json_option, date_prefix, find_story,
+                                list_stories_to_pick, open_existing, print_json, print_table, story_rows)
 from newsprism.records import counted, to_json
+from newsprism.report.dates import readable_date
 
 
 def cmd_stories(args) -> int:
@@ -21,11 +22,7 @@ def cmd_stories(args) -> int:
     if args.json:
         print_json(to_json(stories))
         return 0
-    rows = [{"id": s.id, "first": s.first_date and s.first_date[:10], "last": s.last_date and s.last_date[:10],
-             "articles": len(s.article_ids), "outlets": len(s.outlets), "storyline": s.storyline_id or "",
-             "title": s.title} for s in stories]
-    print_table(rows, [("id", 18), ("first", 10), ("last", 10), ("articles", 8), ("outlets", 7),
-                       ("storyline", 22), ("title", 60)])
+    print_table(story_rows(stories), STORY_COLUMNS)
     return 0
 
 
@@ -43,7 +40,8 @@ def render_story_text(story, articles, storyline_stories, copies) -> str:
     lines.append("Articles (why each is in this story):")
     for m in story.members:
         a = by_id.get(m.article_id)
-        head = f"- {m.article_id[:12]}  {(a.outlet if a else None) or '?'}  {(a.published if a else None) or 'undated'}"
+        when = readable_date(a.published, a.published_precision) if a else "undated"
+        head = f"- {m.article_id[:12]}  {(a.outlet if a else None) or '?'}  {when}"
         lines.append(head + f"  {(a.title if a else None) or ''}".rstrip())
         lines.append(f"    {m.reason}" + (f"  [{', '.join(m.flags)}]" if m.flags else ""))
     if storyline_stories:
@@ -62,6 +60,8 @@ def render_story_text(story, articles, storyline_stories, copies) -> str:
 
 def cmd_story(args) -> int:
     with open_existing(args.db) as store:
+        if not args.id:
+            return list_stories_to_pick(store, args, "story")
         story = find_story(store, args.id, missing_code="E904")
         articles = store.articles(story_id=story.id)
         line = [s for s in store.stories() if story.storyline_id and s.storyline_id == story.storyline_id]
@@ -98,7 +98,8 @@ def register(subparsers) -> None:
     p.set_defaults(func=cmd_stories)
 
     p = subparsers.add_parser("story", help="one story: its articles and why, its storyline, its copies")
-    p.add_argument("id", help="story id (a unique prefix is enough) or words of its title")
+    p.add_argument("id", nargs="?", help="story id (a unique prefix is enough) or words of its title; "
+                                         "leave out to list the stories")
     add_db_option(p)
     add_json_option(p)
     p.set_defaults(func=cmd_story)

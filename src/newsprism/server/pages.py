@@ -16,6 +16,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescap
 from markupsafe import Markup
 
 from newsprism import __version__
+from newsprism.report.dates import date_html
 from newsprism.report.sections.articles import render_article
 from newsprism.server import views
 from newsprism.server.api import (DATE, Limit, Offset, StorySort, article_analysis, entity_item, start_ingest,
@@ -31,6 +32,8 @@ env = Environment(loader=PackageLoader("newsprism.server", "templates"),
                   undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
 env.filters["urlpart"] = lambda value: quote(str(value), safe="")
 env.filters["safe_href"] = views.safe_href
+env.filters["quoted"] = views.quoted
+env.filters["when"] = lambda value, precision=None: Markup(date_html(value, precision))  # escaped there
 env.filters["pct"] = lambda value: "—" if value is None else f"{100 * value:.0f}%"
 env.globals.update(status_label=views.STATUS_LABEL, version=__version__, legend=views.LEGEND)
 

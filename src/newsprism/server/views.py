@@ -17,6 +17,18 @@ FIDELITY_ORDER = {"verbatim": 0, "trimmed": 1, "altered": 2, "paraphrase": 3}
 CONTEXT = 90  # characters of text shown either side of an evidence span
 
 
+OPENING_MARKS, CLOSING_MARKS = "\"“„«‘'", "\"”»’'"
+
+
+def quoted(text: str) -> str:
+    """The text between “ ”, unless it already opens and closes with quotation marks (a direct quote's
+    span holds its own: wrapping it again would show ““…””)."""
+    value = text.strip()
+    if len(value) >= 2 and value[0] in OPENING_MARKS and value[-1] in CLOSING_MARKS:
+        return value
+    return f"“{value}”"
+
+
 def safe_href(url: str | None) -> str | None:
     """A link target for an article's own URL: only http(s) ever becomes a link (no javascript:, data:)."""
     if not url:

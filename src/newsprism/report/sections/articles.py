@@ -5,6 +5,7 @@ from collections import Counter
 from html import escape
 
 from newsprism.records import Analysis, Article
+from newsprism.report.dates import date_html
 from newsprism.report.highlight import Mark, render_marked
 
 CSS = """
@@ -24,16 +25,16 @@ CSS = """
 
 
 def _meta_rows(article: Article) -> str:
-    date = article.published or "unknown"
+    date = date_html(article.published, article.published_precision, missing="unknown")
     if article.published:
-        date += f" ({article.published_precision or '?'} precision; from {article.published_found or '?'})"
+        date += escape(f" ({article.published_precision or '?'} precision; from {article.published_found or '?'})")
     outlet = article.outlet or "unknown"
     if article.outlet and article.outlet_found:
         outlet += f" (from {article.outlet_found})"
-    rows = [("Outlet", outlet), ("Byline", article.byline or "—"), ("Published", date),
-            ("Language", article.language or "?"), ("Words", str(article.words)),
-            ("Source", article.url or article.source), ("Id", article.id)]
-    return "".join(f"<dt>{escape(k)}</dt><dd>{escape(v)}</dd>" for k, v in rows)
+    rows = [("Outlet", escape(outlet)), ("Byline", escape(article.byline or "—")), ("Published", date),
+            ("Language", escape(article.language or "?")), ("Words", str(article.words)),
+            ("Source", escape(article.url or article.source)), ("Id", escape(article.id))]
+    return "".join(f"<dt>{escape(k)}</dt><dd>{v}</dd>" for k, v in rows)  # values escaped above
 
 
 def _set_aside(article: Article) -> str:

@@ -6,6 +6,7 @@ from html import escape
 from pathlib import PurePath
 
 from newsprism.records import Analysis, Article, Duplicate, Story
+from newsprism.report.dates import date_html
 
 CSS = """
 .st-story{border:1px solid var(--line);border-radius:8px;padding:.8rem 1rem;background:var(--card);margin-bottom:1rem}
@@ -13,6 +14,7 @@ CSS = """
 .st-facts{font-size:.9rem;color:var(--muted);margin:.2rem 0 .5rem}
 .st-facts b{color:var(--fg);font-weight:600}
 .st-members td.why{font-size:.85rem;color:var(--muted)}
+.st-members time{white-space:nowrap}
 .st-members .src{font-size:.8rem;color:var(--muted);word-break:break-all}
 .st-line{font-size:.9rem;margin:.4rem 0}
 .st-line ol{margin:.2rem 0;padding-left:1.3rem}
@@ -48,7 +50,7 @@ def _members(story: Story, by_id: dict[str, Article]) -> str:
         a = by_id.get(m.article_id)
         flags = "".join(f' <span class="flag">{escape(f)}</span>' for f in m.flags)
         rows.append(f"<tr><td>{_outlet_link(a, m.article_id)}</td>"
-                    f"<td>{escape((a.published or 'undated') if a else '?')}</td>"
+                    f"<td>{date_html(a.published, a.published_precision) if a else '?'}</td>"
                     f"<td>{escape((a.title or '') if a else '')}{flags}</td>"
                     f'<td class="why">{escape(m.reason)}</td></tr>')
     return ('<table class="st-members"><tr><th>Outlet</th><th>Published</th><th>Title</th>'
