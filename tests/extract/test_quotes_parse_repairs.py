@@ -639,3 +639,67 @@ def test_a_share_saying_something_in_a_poll_is_the_polls_finding(quotes):
     text = "In the interview, 48 percent of residents said the mayor should resign."
     (q,) = [q for q in quotes(text) if q.kind != "scare"]
     assert text[q.speaker_span.start:q.speaker_span.end] == "48 percent of residents"
+
+
+@pytest.mark.parametrize("text, source, content", [
+    ("To many, Voss is the best mayor the harbour has had.", "many", "Voss is the best mayor the harbour has had"),
+    ("But to others, she is a danger to the port.", "others", "she is a danger to the port"),
+    ("Voss is popular here because to them, the levy is a fair deal.", "them", "the levy is a fair deal"),
+])
+def test_a_view_set_ahead_with_to_is_the_groups(text, source, content):
+    # "To many," / "But to others," / "because to them,": the view's holders are the source, "to" the cue
+    (said,) = _rule_attributions(text)
+    assert (said[0], said[1].lower(), said[2]) == (source, "to", content)
+
+
+def test_a_time_place_or_purpose_set_ahead_with_to_is_nobodys_view():
+    for text in ("To date, no one has been charged.", "To that end, the council hired Brennick.",
+                 "To a person, the crew stayed aboard.", "To win the seat, Voss needs the east."):
+        assert _rule_attributions(text) == []
+
+
+@pytest.mark.parametrize("text, source, content", [
+    ("Under Lenholm law, ferries may not sail after dark in winter.", "Lenholm law",
+     "ferries may not sail after dark in winter"),
+    # a law is named up to its noun; a clause describing it is not part of the name
+    ("Under the new regulation that takes effect in May, shops must close on Sundays.", "the new regulation",
+     "shops must close on Sundays"),
+    # "According to" a law, a plan or a schedule set ahead of its clause is its source too
+    ("According to state law, ferries must carry a life raft for every ten passengers.", "state law",
+     "ferries must carry a life raft for every ten passengers"),
+])
+def test_a_law_set_ahead_of_a_clause_is_what_says_it(text, source, content):
+    (said,) = _rule_attributions(text)
+    assert (said[0], said[2]) == (source, content)
+
+
+def test_a_plan_or_a_criterion_is_no_source():
+    # a plan or deal the clause happens within, pressure, and "according to" a rule after the verb
+    for text in ("Under the plan, the city would pay for the repairs.", "Under pressure, Voss resigned.",
+                 "The troops will leave by May according to the agreement.",
+                 "The seats were assigned according to age."):
+        assert _rule_attributions(text) == []
+
+
+@pytest.mark.parametrize("text, source, content", [
+    ("Voss gave $900 to the rowing club in 2019, campaign finance records show.", "campaign finance records",
+     "Voss gave $900 to the rowing club in 2019"),
+    ("The ferry company lent the club $8,000 last spring, tax and court records show.", "tax and court records",
+     "The ferry company lent the club $8,000 last spring"),
+    # set off inside the sentence: what the sentence says around it
+    ("Last winter, harbour records show, the ferry ran late on most days.", "harbour records",
+     "Last winter / the ferry ran late on most days"),
+])
+def test_records_show_closing_or_set_off_inside_a_sentence(text, source, content):
+    assert _rule_attributions(text) == [(source, "show", content)]
+
+
+@pytest.mark.parametrize("text, source, content", [
+    ("In the latest Harbour Gazette survey, 58 percent of residents approved of the toll.",
+     "the latest Harbour Gazette survey", "58 percent of residents approved of the toll"),
+    ("In a Gazette poll released Monday, two of three drivers disapproved of the new toll.",
+     "a Gazette poll released Monday", "two of three drivers disapproved of the new toll"),
+])
+def test_a_poll_set_ahead_of_a_share_the_parser_made_the_root(text, source, content):
+    # the parser makes the share the sentence's root and its verb a modifier: the poll still gives the clause
+    assert _rule_attributions(text) == [(source, "In", content)]

@@ -1169,8 +1169,16 @@ tradition custom instructions guidelines procedure protocol religion race nation
 agreement deal treaty accord contract constitution resolution timetable terms""".split())
 
 
+# Of those, the texts that set something out: set ahead of a clause they are its source ("According to
+# state law, ferries must …", "According to the schedule, Voss speaks on Thursday"); the annotators mark them.
+_SETTING_OUT = frozenset("""plan schedule rule rules law laws instructions guidelines procedure protocol agreement
+deal treaty accord contract constitution resolution timetable terms""".split())
+
+
 def _criterion(pobj) -> bool:
-    return pobj.pos_ == "NOUN" and pobj.lemma_.lower() in _CRITERIA
+    return pobj.pos_ == "NOUN" and pobj.lemma_.lower() in _CRITERIA and not (
+        pobj.lemma_.lower() in _SETTING_OUT and _fronted(pobj.head.head) and pobj.right_edge.i + 1 < len(pobj.doc)
+        and pobj.doc[pobj.right_edge.i + 1].text == ",")
 
 
 def _according_to(doc):
@@ -1956,9 +1964,10 @@ def _findings_in(doc, found: list[Found], done: list[Attribution], marks) -> lis
     on, without the phrase. A clause whose own verb already reports speech is that verb's business."""
     out = []
     for tok in doc:
-        if tok.lower_ != "in" or tok.dep_ != "prep" or _verb_of(tok) is None:
+        if tok.lower_ != "in" or tok.dep_ != "prep" or _verb_of(tok) is None and not _share_as_root(tok):
             continue
-        pobj, verb = next((c for c in tok.children if c.dep_ == "pobj"), None), _verb_of(tok)
+        rooted = _verb_of(tok) is None  # the share made the root
+        pobj, verb = next((c for c in tok.children if c.dep_ == "pobj"), None), _verb_of(tok) or tok.head
         # "In a new poll, 60 percent of voters said …": the share's saying is what the poll found
         found_share = pobj is not None and pobj.lemma_.lower() in _POLLS and tok.i < verb.i \
             and _is_share(_own_subject(verb))
@@ -1973,10 +1982,10 @@ def _findings_in(doc, found: list[Found], done: list[Attribution], marks) -> lis
         if noun in _OPINION_IN and owner is not None:
             src_tok, cue = owner, (pobj.idx, pobj.idx + len(pobj.text))
             pieces = _according_content(doc, tok, pobj)
-        elif pobj.lower_ in _FINDINGS_IN and tok.i < tok.head.i and tok.head.pos_ in ("VERB", "AUX"):
+        elif pobj.lower_ in _FINDINGS_IN and tok.i < tok.head.i and (tok.head.pos_ in ("VERB", "AUX") or rooted):
             src_tok, cue = pobj, (tok.idx, tok.idx + len(tok.text))  # "In the latest poll, Voss leads …"
             pieces = _according_content(doc, tok, pobj)
-        elif pobj.lower_ in _FINDINGS_IN and (told := _told_before(doc, tok)) is not None:
+        elif pobj.lower_ in _FINDINGS_IN and not rooted and (told := _told_before(doc, tok)) is not None:
             # "Voss leads by ten points in the latest poll", "Voss has a big lead in the polls, …": the poll
             # gives what its clause says up to the phrase
             src_tok, cue, pieces, closing = pobj, (tok.idx, tok.idx + len(tok.text)), [told], True
@@ -1995,6 +2004,14 @@ def _findings_in(doc, found: list[Found], done: list[Attribution], marks) -> lis
         out.append(Attribution(pieces, "indirect", cue=cue, cue_text=doc_text(doc)[cue[0]:cue[1]], source=src,
                                speaker=speaker, speaker_found=hit, media=is_media(speaker), cue_token=tok.i))
     return out
+
+
+def _share_as_root(tok) -> bool:
+    """"In a new poll, 58 percent of residents approved of the toll": the parser made the share after a fronted
+    phrase the sentence's root and its verb a modifier of it."""
+    head = tok.head
+    return head.dep_ == "ROOT" and tok.i < head.i and _is_share(head) and any(
+        c.dep_ == "acl" and c.pos_ == "VERB" and c.i > head.i for c in head.subtree)
 
 
 def _verb_of(tok):
@@ -2032,26 +2049,49 @@ def _told_before(doc, tok) -> tuple[int, int] | None:
     return doc[start].idx, doc[end].idx + len(doc[end].text)
 
 
+# Who can hold a view set ahead with "To" besides a named one ("To many, …", "But to others, …", "To them, …").
+_VIEW_HOLDERS = frozenset("him her them many others some most anyone everyone".split())
+# The rules a clause set ahead with "Under" states ("Under Lenholm law, …"); a plan, deal or agreement is
+# what the clause happens within, not what says it (the annotators leave those).
+_RULING_TEXTS = frozenset("law laws act regulation regulations statute ordinance contract".split())
+_FRONT_OPENERS = frozenset("but and yet so because".split())
+
+
+def _holds_view(pobj) -> bool:
+    """"To Ann Roe", "To Brennick" (the tagger often takes a surname for a body), "To them", "To many"."""
+    return pobj.pos_ == "PROPN" and pobj.ent_type_ in ("PERSON", "ORG", "NORP") or pobj.lower_ in _VIEW_HOLDERS
+
+
+def _fronted(tok) -> bool:
+    """A phrase opening its clause: first in it, or after a "But" / "because" only."""
+    return all(t.is_punct or t.is_space or t.lower_ in _FRONT_OPENERS for t in tok.doc[tok.head.left_edge.i:tok.i])
+
+
 def _in_the_eyes_of(doc, found: list[Found], done: list[Attribution], marks) -> list[Attribution]:
-    """"To Ann Roe, the vote was a betrayal": a named person's view, set ahead of its clause by "To" and a
-    comma (the person is the source, "To" the cue). Only a person the parser names, so "To the north,
-    …" and "To date, …" stay the outlet's."""
+    """"To Ann Roe, the vote was a betrayal" (also "To many," "But to others,"): a person's or a group's
+    view, set ahead of its clause by "To" and a comma (the person is the source, "To" the cue); "Under
+    Lenholm law, …": what a law or contract sets out (the law is the source, "Under" the cue). Only someone
+    the parser names or a pronoun of people, so "To the north, …" and "To date, …" stay the outlet's."""
     taken = [(s, e) for a in done if a.kind != "scare" for s, e in a.contents]
     out = []
-    for sent in doc.sents:
-        first = next((t for t in sent if not (t.is_space or t.is_punct)), None)
-        if first is None or first.text != "To" or first.dep_ != "prep" or first.head.pos_ not in ("VERB", "AUX"):
+    for first in doc:
+        if first.lower_ not in ("to", "under") or first.dep_ != "prep" or first.head.pos_ not in ("VERB", "AUX") \
+                or first.head.i < first.i or not _fronted(first):
             continue
         pobj = next((c for c in first.children if c.dep_ == "pobj"), None)
-        if pobj is None or pobj.ent_type_ != "PERSON" or pobj.right_edge.i + 1 >= sent.end \
-                or doc[pobj.right_edge.i + 1].text != ",":
+        if pobj is None or pobj.right_edge.i + 1 >= first.sent.end or doc[pobj.right_edge.i + 1].text != ",":
+            continue
+        if first.lower_ == "to" and not _holds_view(pobj) or \
+                first.lower_ == "under" and pobj.lemma_.lower() not in _RULING_TEXTS:
             continue
         pieces = _according_content(doc, first, pobj)
         if not pieces or _claimed(pieces, taken, marks):
             continue
         speaker, hit = _name_for(doc, pobj, found, None)
         cue = (first.idx, first.idx + len(first.text))
-        out.append(Attribution(pieces, "indirect", cue=cue, cue_text=first.text, source=_np_span(doc, pobj),
+        # a law is named up to its noun ("the new regulation", not "… that takes effect in May")
+        src = _np_span(doc, pobj) if first.lower_ == "to" else _head_span(doc, pobj)
+        out.append(Attribution(pieces, "indirect", cue=cue, cue_text=first.text, source=src,
                                speaker=speaker, speaker_found=hit, media=is_media(speaker), cue_token=first.i))
     return out
 
@@ -2090,40 +2130,63 @@ _NAMING_PASSIVE = frozenset("know call ask continue explain view consider".split
 _SHOW = frozenset({"show", "shows", "showed"})
 
 
+# Words of a plain noun phrase ("tax and court records", "U.S. customs records"): no verb, no clause.
+_PHRASE_POS = frozenset({"NOUN", "PROPN", "ADJ", "CCONJ", "PART", "NUM", "DET", "PUNCT"})
+
+
+def _records_phrase(doc, show, first: int) -> int | None:
+    """The first token of the plural-noun phrase right before "show" ("…, campaign finance records show"),
+    set off by a comma inside its sentence, or None. The parser often reads the phrase as one noun with
+    "show" ("records" a modifier), joins it to the clause before, or leaves "show" no subject."""
+    noun = doc[show.i - 1]
+    if noun.tag_ != "NNS":
+        return None  # ("the talk show", "a trade show")
+    left = noun.i
+    while left - 1 > first and doc[left - 1].text != "," and doc[left - 1].pos_ in _PHRASE_POS:
+        left -= 1
+    inside = range(left, show.i + 1)
+    if doc[left - 1].text != "," or any(t.head.i not in inside and t.i != show.i for t in doc[left:show.i]) or any(
+            c.i > show.i and (c.dep_ in ("ccomp", "dobj", "xcomp", "attr") or c.dep_.startswith("nsubj"))
+            for c in show.children):
+        return None  # (a phrase hung on the clause before it, or a "show" that has its own object)
+    return left
+
+
 def _records_show(doc, found: list[Found], done: list[Attribution], marks) -> list[Attribution]:
-    """"…, election records show." closing a sentence: the parser read "records show" as one noun ("records"
-    a modifier of "show"), so no verb with a subject reports the clause before the comma. The plural noun
-    before "show" is the source, the clause before the comma what it shows."""
+    """"…, election records show." closing a sentence, or set off inside it ("Last winter, harbour
+    records show, the ferry ran late"): the plural noun phrase before "show" is the source, the rest
+    of the sentence what it shows."""
     taken = [(s, e) for a in done if a.kind != "scare" for s, e in a.contents]
+    cues = {a.cue_token for a in done if a.source is not None}
     out = []
     for sent in doc.sents:
         words = [t for t in sent if not (t.is_space or t.is_punct)]
-        if len(words) < 4 or words[-1].lower_ not in _SHOW or any(
-                c.dep_.startswith("nsubj") for c in words[-1].children):
-            continue
-        show = words[-1]
-        noun = doc[show.i - 1]
-        if noun.tag_ != "NNS" or noun.head.i != show.i:
-            continue  # ("the talk show", "a trade show")
-        left = noun.i
-        while left - 1 > sent.start and doc[left - 1].head.i in (noun.i, show.i) and not doc[left - 1].is_punct:
-            left -= 1
-        comma = left - 1
-        if doc[comma].text != "," or not any(t.pos_ in ("VERB", "AUX") for t in doc[sent.start:comma]):
-            continue
-        speaker, hit = _name_for(doc, noun, found, None)
-        src = (doc[left].idx, noun.idx + len(noun.text))
-        sourceless = next((a for a in done if a.cue_token == show.i and a.source is None), None)
-        if sourceless is not None:  # the verb's clause, found with no subject
-            sourceless.source, sourceless.speaker, sourceless.speaker_found = src, speaker, hit
-            sourceless.media = is_media(speaker)
-            continue
-        pieces = _range_minus(doc, sent.start, comma - 1, comma, comma)
-        if not pieces or _claimed(pieces, taken, marks):
-            continue
-        out.append(Attribution(pieces, "indirect", cue=(show.idx, show.idx + len(show.text)), cue_text=show.text,
-                               source=src, speaker=speaker, speaker_found=hit, media=is_media(speaker),
-                               cue_token=show.i))
+        for show in words[3:]:
+            closing = show is words[-1]
+            if show.lower_ not in _SHOW or show.i in cues or not closing and (
+                    show.i + 1 >= sent.end or doc[show.i + 1].text != ","):
+                continue
+            left = _records_phrase(doc, show, sent.start)
+            if left is None:
+                continue
+            rest = doc[sent.start:left] if closing else [t for t in sent if t.i < left or t.i > show.i]
+            if not any(t.pos_ in ("VERB", "AUX") for t in rest):
+                continue
+            noun, comma = doc[show.i - 1], left - 1
+            speaker, hit = _name_for(doc, noun, found, None)
+            src = (doc[left].idx, noun.idx + len(noun.text))
+            sourceless = next((a for a in done if a.cue_token == show.i and a.source is None), None)
+            if sourceless is not None:  # the verb's clause, found with no subject
+                sourceless.source, sourceless.speaker, sourceless.speaker_found = src, speaker, hit
+                sourceless.media = is_media(speaker)
+                continue
+            last = sent.end - 1 if not closing else comma - 1
+            pieces = _range_minus(doc, sent.start, last, comma, show.i + (0 if closing else 1))
+            if not pieces or _claimed(pieces, taken, marks):
+                continue
+            out.append(Attribution(pieces, "indirect", cue=(show.idx, show.idx + len(show.text)), cue_text=show.text,
+                                   source=src, speaker=speaker, speaker_found=hit, media=is_media(speaker),
+                                   cue_token=show.i))
     return out
 
 
@@ -2171,9 +2234,10 @@ _SHARES = frozenset({"percent", "%", "majority", "minority", "plurality", "half"
 
 
 def _is_share(tok) -> bool:
-    """"60 percent (of voters)", "a majority", "half", "4 in 10": a share of those asked."""
+    """"60 percent (of voters)", "a majority", "half", "4 in 10", "two of three": a share of those asked."""
     return tok is not None and (tok.lower_ in _SHARES or tok.like_num or any(  # "4 in 10 voters"
-        c.dep_ == "nummod" and any(g.dep_ == "quantmod" and g.lower_ == "in" for g in c.children) for c in tok.children))
+        c.dep_ == "nummod" and any(g.dep_ == "quantmod" and g.lower_ in ("in", "of") for g in c.children)
+        for c in tok.children))
 
 
 def _head_of(doc, span):
