@@ -150,3 +150,19 @@ def test_a_century_is_a_date_with_no_value_and_no_rank(text, found):
     assert find_quantities(text, "a") == ()
     # a rank in a race stays a rank
     assert [q.value for q in find_quantities("She finished 19th in the race.", "a")] == [19.0]
+
+
+# The fifth reading audit (ECB+ crime news).
+def test_a_day_without_a_year_takes_the_year_of_a_full_date_in_its_sentence():
+    found = dates("Deputy Voss was killed June 24, 2005 outside a house while investigating a June 20 shooting.")
+    assert found == [("June 24, 2005", "2005-06-24"), ("June 20", "2005-06-20")]
+    # months apart, the full date says nothing of the other's year: read as before, against the article's date
+    found = dates("Ann Roe was born on March 3, 1980, and died on June 20.")
+    assert found == [("March 3, 1980", "1980-03-03"), ("June 20", "2020-06-20")]
+
+
+def test_would_puts_a_day_ahead_of_a_past_report():
+    # "would" in reported speech looks forward from the saying: the vigil is the Thursday to come
+    assert dates("Voss said relatives would hold a vigil Thursday at their home.") == [("Thursday", "2021-03-04")]
+    # "would have" looks back
+    assert dates("Voss said he would have turned 40 on Thursday.") == [("on Thursday", "2021-02-25")]

@@ -431,3 +431,66 @@ def test_an_age_is_counted_in_years(text, value):
 def test_a_figure_after_a_weekday_and_comma_is_no_age():
     q = figures("On Friday, 12, maybe 13, staff walked out of the Vantrell plant.")[0]
     assert (q.value, q.unit) == (12, None)
+
+
+# 13. The fifth reading audit (ECB+ disaster, crime and tech news).
+# An age after a surname holding a capital, and every age of a list after "ages".
+@pytest.mark.parametrize("text, values", [
+    ("Ann McRoe, 58, and Mara Quist, 20, were found at the house.", [58, 20]),
+    ("Voss was the father of two boys, ages 6 and 16.", [6, 16]),
+])
+def test_ages_after_a_capitalised_surname_or_in_a_list_are_years(text, values):
+    ages = [q for q in figures(text) if q.unit == "years"]
+    assert [q.value for q in ages] == values
+
+
+def test_an_acronym_before_a_figure_in_commas_gives_no_age():
+    q = figures("The agency, NASA, 58, and the others met.")[0]
+    assert q.unit is None
+
+
+def test_a_frequency_unit_after_a_hyphen_is_kept():
+    q = one("The laptop was upgraded to a 2.66-GHz processor.")
+    assert (q.value, q.unit) == (2.66, "GHz")
+
+
+# "N times the X" and "N times <comparative> than" compare, they count no occasions.
+@pytest.mark.parametrize("text, value", [
+    ("The battery lasts three times longer than the industry standard.", 3),
+    ("The servers deliver up to 12 times the bandwidth per core.", 12),
+])
+def test_times_before_a_comparison_is_a_multiplier(text, value):
+    q = one(text)
+    assert (q.value, q.unit, q.kind) == (value, "times", "multiplier")
+
+
+def test_times_before_a_day_stays_a_count():
+    q = one("Voss called three times the next day.")
+    assert q.kind == "count"
+
+
+# An inch mark glued to a figure (a closing quotation mark typed for one, or a double prime) is inches.
+def test_an_inch_mark_after_a_figure_is_inches():
+    sizes = figures("The new 17” Vantrell Pro has a 15″ screen and is 0.98” thick.")
+    assert [(q.value, q.unit) for q in sizes] == [(17, "inches"), (15, "inches"), (0.98, "inches")]
+    # closing a quotation it is no unit
+    (q,) = figures("He said “the final score was 17” and left.")
+    assert q.unit is None
+
+
+# Numbered districts and streets, a week of a season, a grade of a crime and an emergency line name no figure.
+@pytest.mark.parametrize("text", [
+    "They did an excellent job, the 7th and 8th Districts in particular.",
+    "The family held a vigil at 11th and Vantrell Streets.",
+    "Officer Voss, from the 3rd District, testified.",
+    "The Hawks were beaten by Lenholm in week 14.",
+    "Voss was convicted of 1st degree murder and 2nd-degree arson.",
+    "A 911 supervisor persuaded her to surrender.",
+])
+def test_district_week_degree_and_emergency_labels_are_no_figures(text):
+    assert not figures(text)
+
+
+def test_a_week_before_a_count_of_people_keeps_the_count():
+    q = one("A week 10 people died in the floods.")
+    assert (q.value, q.thing) == (10, "people")

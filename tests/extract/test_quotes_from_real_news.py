@@ -3,6 +3,8 @@ with an invented sentence of the same shape: British single quotes, quoted cries
 speech that states nothing, "quoted X as saying", passive "was told", someone *from* a place, "according
 to" a rule, a section label heading a line, a name running into an aside after a dash."""
 
+import pytest
+
 
 def _said(quotes, kind=None):
     return [(q.kind, q.speaker, q.text) for q in quotes if q.kind != "scare" and (kind is None or q.kind == kind)]
@@ -240,3 +242,75 @@ def test_acts_that_state_nothing_are_no_quotes(quotes):
     # a report that they were missing, a call on someone to act, a stance "identify with" stay
     qs = quotes("Police reported that the car was missing. The mayor called on residents to stay home.")
     assert [s for _, s, _ in _said(qs)] == ["Police", "The mayor"]
+
+
+# ---------------------------------------------------------------- the fifth reading audit (ECB+ news)
+
+def test_a_stock_ticker_in_brackets_is_no_headline_source(quotes):
+    said = _said(quotes("Vantrell (NYSE: VTL) today announced it has signed an agreement to buy Lenholm."))
+    assert said == [("indirect", "Vantrell", "it has signed an agreement to buy Lenholm")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("General Manager Ann Roe issued the following statement on the arrest:\n“We are aware of the issue "
+     "involving Voss.\nWe take these issues very seriously.”", "Ann Roe"),
+    ("The trust released a statement on Monday: “We are shocked by the news and we will help the families.”",
+     "The trust"),
+    # a long lead-in ending its line on the colon, the quotation over the lines after it
+    ("The players had the day off.\nGeneral Manager A.J. Voss issued the following statement on Brand's arrest:\n"
+     "“We are aware of the issue involving Brand.\nObviously, we are disappointed.\nWe take these issues very "
+     "seriously.\nMoving forward, we will monitor the situation.”\nBrand was driving a truck, Roe said.", "A.J. Voss"),
+    # a quoted term inside the lead-in sentence is no other quotation that stops the search for its verb
+    ("The commissioner says he has put many officers through what is called “active shooter” training for new "
+     "officers:\n“We have learned from other places that you cannot wait.\nThose officers did an outstanding job.”",
+     "The commissioner"),
+])
+def test_a_statement_issued_before_a_colon_gives_the_quotation_after_it(quotes, text, speaker):
+    (q,) = [q for q in _said(quotes(text), "direct") if "\n" in q[2] or "shocked" in q[2]]
+    assert q[1] == speaker
+
+
+def test_the_statement_a_named_source_issued_speaks_for_it(quotes):
+    text = ("Lenholm Foods issued a statement early this morning announcing that the plant is closed.\n"
+            "The statement expresses condolences for the families, saying, “This is a tragic loss for all of us.”\n"
+            "It states that Lenholm is working closely with the authorities.")
+    assert {s for _, s, _ in _said(quotes(text))} == {"Lenholm Foods"}
+    # with no issuer named before, the statement stays the source as written
+    assert _said(quotes("The statement said the plant would reopen.")) == [
+        ("indirect", "The statement", "the plant would reopen")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Vantrell observers had expected the refresh of the laptop.", "Vantrell observers"),
+    ("Lenholm critics said the plan would fail.", "Lenholm critics"),
+    ("A Vantrell spokesman said the plan would work.", "Vantrell"),  # a spokesman is the company's voice
+])
+def test_watchers_named_after_a_company_do_not_speak_for_it(quotes, text, speaker):
+    assert [s for _, s, _ in _said(quotes(text))] == [speaker]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Voss called Brand a “true professional” and “ultimate team player” for his work.",
+     ["“true professional”", "“ultimate team player”"]),
+    ("He called Brand “the scum of the earth” and an “idiot,” pointing to a photo.",
+     ["“the scum of the earth”", "“idiot,”"]),
+])
+def test_every_quoted_name_after_called_is_the_callers(quotes, text, names):
+    qs = quotes(text)
+    assert [q.text for q in qs if q.kind == "direct"] == names
+    assert not [q for q in qs if q.kind == "scare"]
+    qs = quotes("Voss called the “Lenholm Flyer” a fast train.")  # a title stays nobody's words
+    assert [q.kind for q in qs if q.text == "“Lenholm Flyer”"] == ["scare"]
+
+
+def test_what_a_company_claims_in_a_relative_clause_is_its_claim(quotes):
+    said = _said(quotes("It uses a multi-cell design that Vantrell claims achieves three times the standard."))
+    assert said == [("indirect", "Vantrell", "achieves three times the standard")]
+
+
+def test_an_inch_mark_inside_a_quotation_does_not_close_it(quotes):
+    qs = quotes("The laptop was launched as the “world's thinnest 17” notebook,” at only 0.98 inches thick.")
+    assert [q.text for q in qs] == ["“world's thinnest 17” notebook,”"]
+    # a figure closing one quotation before another opens stays its end
+    qs = quotes("He said “the final score was 17” and then “we go home.”")
+    assert "“the final score was 17”" in [q.text for q in qs]

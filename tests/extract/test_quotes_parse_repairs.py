@@ -541,6 +541,38 @@ def test_a_quotation_broken_over_lines_is_one_quote_with_the_tag_after_it(quotes
                      "“I voted for the new plan.\nIt is a sensible plan and the town needs it,”")]
 
 
+@pytest.mark.parametrize("text, speaker, quotation", [
+    # straight marks: the later line's mark, spaced off the stop or before the tag, closes the quotation
+    ('The council met in Lenholm on Monday.\n"I voted for the new plan.\nIt is a sensible plan and the town '
+     'needs it, " said Dana Whitfield, 44, a teacher in Lenholm.\nThe vote was close.', "Dana Whitfield",
+     '"I voted for the new plan.\nIt is a sensible plan and the town needs it, "'),
+    # a quotation of five lines
+    ('Police commissioner Mark Tennant says the guard was outside for nine minutes:\n“ She drove her car through '
+     'a gate.\nShe had a gun.\nShe went to the third floor.\nShe found the workers.\nA third was also hurt. ”\n'
+     'The third victim was taken to hospital.', "Mark Tennant",
+     "“ She drove her car through a gate.\nShe had a gun.\nShe went to the third floor.\nShe found the "
+     "workers.\nA third was also hurt. ”"),
+])
+def test_a_quotation_over_many_lines_or_closed_by_a_straight_mark_is_one_quote(quotes, text, speaker, quotation):
+    said = _said(quotes(text))
+    assert ("direct", speaker, quotation) in said
+    assert not [q for q in quotes(text) if q.kind == "scare"]  # the tag line is no scare quote
+
+
+def test_a_quotation_reopened_on_a_later_line_keeps_the_lines_between(quotes):
+    # a paragraph of several sentences, one a line, the next paragraph reopening the quotation
+    text = ('Mayor Ann Roe said: "I cannot believe it.\nWe were all so close.\nWe grew up together.\n'
+            '"Mark was a good man.\nHe loved the town. "\nThe funeral is on Friday.')
+    said = _said(quotes(text))
+    assert said[:2] == [("direct", "Ann Roe", '"I cannot believe it.\nWe were all so close.\nWe grew up together.'),
+                        ("direct", "Ann Roe", '"Mark was a good man.\nHe loved the town. "')]
+    # a line of narration with its own tag, or paragraphs set apart by blank lines, stay out
+    text = ('"I cannot believe it.\nThe mayor said the town would mourn.\n"Mark was a good man," said Ann Roe.')
+    assert not any("mourn" in t for k, _, t in _said(quotes(text)) if k == "direct")
+    text = 'Ann Roe said: "I cannot believe it.\n\nPhoto: the town hall.\n\n"Mark was a good man."'
+    assert not any("Photo" in t for k, _, t in _said(quotes(text)) if k == "direct")
+
+
 def _rule_attributions(text):
     """The rules' own attributions (before the attribution model judges them): (source, cue, content)."""
     from newsprism import nlp

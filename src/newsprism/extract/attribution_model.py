@@ -36,7 +36,7 @@ from newsprism.extract.entities import Found, doc_text
 from newsprism.extract.lexicon import is_media
 from newsprism.extract.quotes import (SCARE_MAX_WORDS, Attribution, Marked, _cue_span, _has_mark, _name_for,
                                       _content_clause, _own_subject, _says_nothing, _source_np, _subject_of,
-                                      _closing_tag, _subtree_span, doc_marks, goes_on_colon,
+                                      _closing_tag, _subtree_span, doc_marks, goes_on_colon, issues_text_colon,
                                       is_violence, held_by_as_aside, poll_finding)
 
 MODEL_FILE = Path(__file__).resolve().parents[1] / "data" / "attribution_model.json"
@@ -328,7 +328,7 @@ def rule_features(doc, att: Attribution, ctx: Context, found: list[Found]) -> li
         return None  # "X was quoted as saying …": the press names X's words, whatever the model says
     if att.source is not None and held_by_as_aside(tok) is not None:
         return None  # "As reported by the Courier, a source … claims …": the sentence's own claim, relayed
-    if att.source is not None and goes_on_colon(tok):
+    if att.source is not None and (goes_on_colon(tok) or issues_text_colon(tok)):
         return None  # "The report went on: “…”": "go" is no cue the model knows; the colon makes it one
     span = (min(s for s, _ in att.contents), max(e for _, e in att.contents))
     feats = token_features(doc, tok, subj, span, att.kind, "rule", ctx, others, found)

@@ -264,12 +264,21 @@ def _cues(tokens: list[str], side: str) -> tuple[int | None, int | None]:
             prev = tokens[i + 1] if i + 1 < len(tokens) else ""
         else:
             prev = tokens[i - 1] if i else ""
-        if (future is None or i < future) and _FUTURE.fullmatch(tok):
+        if (future is None or i < future) and (_FUTURE.fullmatch(tok) or _would_ahead(tokens, i, side)):
             future = i
         # "scheduled", "planned", "expected": past forms too, unless "is" / "are" puts them ahead.
         if (past is None or i < past) and _PAST.fullmatch(tok) and not (_FUTURE.fullmatch(tok) and prev in _PRESENT):
             past = i
     return future, past
+
+
+def _would_ahead(tokens: list[str], i: int, side: str) -> bool:
+    """"said relatives would hold a vigil Thursday": a future seen from the past, ahead of the report (not
+    "would have", which looks back). Only before the date: after it, "would" is mostly another clause's
+    ("announced on Friday that he would …"). `tokens` run backwards from the date on its "before" side."""
+    if side != "before" or tokens[i] != "would":
+        return False
+    return (tokens[i - 1] if i else "") not in ("have", "not", "never", "be")
 
 
 def _month_day(year: int, month: int, day: int) -> dt.date | None:
@@ -490,8 +499,32 @@ def find_dates(text: str, article_id: str, offset: int = 0, article_date=None) -
     """
     ref = parse_article_date(article_date)
     out = []
-    for f in _matches(text):
+    found = _matches(text)
+    for f in found:
         value, precision, relative = _resolve(f, text, ref)
+        if f.kind in ("month_day", "day_month") and not f.groups.get("y"):
+            value = _year_of_sentence(f, found, text) or value
         out.append(DateRef(span=Span(article_id, offset + f.start, offset + f.end), text=text[f.start:f.end],
                            value=value, precision=precision, relative=relative))
     return tuple(out)
+
+
+def _year_of_sentence(f: _Found, found, text: str) -> str | None:
+    """"was killed June 24, 2005, while investigating a June 20 shooting": a day named without a year takes
+    the year of a full date in its sentence when it then lies within a month of it (not "born March 3,
+    1980, died June 20", months apart)."""
+    month = _month_of(f.groups["m"])
+    d = int(re.match(r"\d+", f.groups["d"]).group())
+    for other in found:
+        if other.kind not in ("month_day", "day_month") or not other.groups.get("y"):
+            continue
+        lo, hi = sorted((f, other), key=lambda x: x.start)
+        if _SENTENCE_END.search(text[lo.end:hi.start]):
+            continue
+        full = _month_day(int(other.groups["y"]), _month_of(other.groups["m"]),
+                          int(re.match(r"\d+", other.groups["d"]).group()))
+        for year in (full.year - 1, full.year, full.year + 1) if full else ():
+            cand = _month_day(year, month, d)
+            if cand is not None and abs((cand - full).days) <= 31:
+                return cand.isoformat()
+    return None

@@ -476,7 +476,7 @@ _NON_FIGURES = [re.compile(p) for p in (
     # "called 12 witnesses" or "called 10 times" count
     r"(?i)\b(?:call|calls|called|calling|dial|dials|dialed|dialled|dialing|dialling|phoned|rang|ring|text|texted)"
     r" (?:911|999|112)\b|\b(?:911|999|112|000|111|119|110)(?=[ -](?:call|calls|caller|callers|dispatch\w*|operators?"
-    r"|cent(?:er|re)s?|system|line|tapes?)\b)"
+    r"|cent(?:er|re)s?|system|line|tapes?|supervisors?)\b)"
     r"|\b(?:call|calls|called|calling|dial|dials|dialed|dialled|dialing|dialling|phoned|rang|ring)(?: to)? \d{2,4}"
     r"(?=\s*(?:[,.;:)]|$)|\s(?:and|or|with|for|from|after|when|but)\b)",
     # "1400 GMT", "0930 local time".
@@ -490,6 +490,10 @@ _NON_FIGURES = [re.compile(p) for p in (
     # "1600 Pennsylvania Avenue", "112th Street", "the 4500 block of".
     r"\b\d{1,5}(?:st|nd|rd|th)? (?:[A-Z][a-z]+\.? ){0,3}" + _STREET,
     r"\b\d{1,5} block of\b",
+    # "the 7th and 8th Districts", "11th and Vantrell Streets", "the 3rd Precinct": numbered districts and streets.
+    r"\b\d{1,3}(?:st|nd|rd|th) (?:and|&) (?:\d{1,3}(?:st|nd|rd|th) |(?:[A-Z][a-z]+ ){1,2})"
+    r"(?:Streets|Avenues|Roads|Districts|Precincts|Wards)\b",
+    r"\b\d{1,3}(?:st|nd|rd|th) (?:Congressional )?(?:District|Precinct|Ward|Circuit)\b",
     # "2880 x 1800" pixels, "10 x 12" feet.
     r"\b\d+(?:\.\d+)? ?[x×] ?\d+(?:\.\d+)?\b",
     # A footnote marker glued to the full stop after a word: "according to the Voss Ledger.2 And".
@@ -585,10 +589,13 @@ def _listed_after_name(toks: list[_Tok], i: int, text: str) -> bool:
 # "Section 8 housing", "type 2 diabetes", "stage 4 cancer", "Category 5", "Article 50", "page 12".
 _LABEL_WORDS = frozenset("""section sections subsection article chapter clause paragraph schedule type category
 phase stage tier grade level page pages room apartment apt gate platform terminal exit junction precinct
-ward""".split())
+ward week""".split())
 # ... unless a word before it makes it a point in time or a sequence: "at this stage 40 people had left".
 _NOT_LABEL_BEFORE = frozenset("""this that these those each every which what first second third final last next
 same early late later current""".split())
+
+
+_WEEK_LABEL_BEFORE = frozenset("in into of for during since through after before until from by".split())
 
 
 def _after_label(toks: list[_Tok], i: int) -> bool:
@@ -598,6 +605,8 @@ def _after_label(toks: list[_Tok], i: int) -> bool:
         return False
     if i >= 2 and toks[i - 2].low in _NOT_LABEL_BEFORE:
         return False
+    if toks[i - 1].low == "week" and not (i >= 2 and toks[i - 2].low in _WEEK_LABEL_BEFORE):
+        return False  # "in week 14" of a season; not "a week 10 people died"
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     return not (nxt and (nxt.low in MEASURE_UNITS or nxt.low in SCALES or nxt.low in _PERCENT_WORDS or nxt.low == "%"
                          or _unit_after(toks, i + 1)))
@@ -851,9 +860,15 @@ def _measure(toks: list[_Tok], i: int, text: str) -> _Core | None:
         return None
     j = core.end
     # Digit ordinals: "15th", "3rd".
+    if t.text[0].isdigit() and j < len(toks) and toks[j].start == toks[j - 1].end \
+            and re.fullmatch(r"(?:st|nd|rd|th)-degree", toks[j].low):
+        return None  # "2nd-degree arson": a grade of the crime
     if t.text[0].isdigit() and j < len(toks) and toks[j].start == toks[j - 1].end and toks[j].low in ("st", "nd", "rd", "th"):
         if i >= 2 and toks[i - 1].low == "the" and toks[i - 2].low in _WEEKDAY_NAMES:
             return None  # "on Monday the 2nd": a day of the month, not a rank
+        if j + 1 < len(toks) and toks[j + 1].low == "degree" \
+                or j + 2 < len(toks) and toks[j + 1].text in ("-", "–") and toks[j + 2].low == "degree":
+            return None  # "1st degree murder": a grade of the crime, not a rank
         core.kind, core.end = "ordinal", j + 1
         return core
     # Units after the figure.
@@ -876,7 +891,9 @@ def _measure(toks: list[_Tok], i: int, text: str) -> _Core | None:
         elif nxt == "times":
             after = " ".join(x.low for x in toks[j + 1:j + 3])
             before = text[max(0, toks[i].start - 80):toks[i].start]
-            if re.match(r"(?:more|larger|bigger|higher|greater|less|fewer|smaller|lower|as|over)\b", after) \
+            # "three times more / longer than", "12 times the bandwidth" (not "three times the next day")
+            if re.match(r"(?:more|larger|bigger|higher|greater|less|fewer|smaller|lower|as|over)\b|[a-z]+er than\b"
+                        r"|the (?!following|next|previous|last|first|same)[a-z]", after) \
                     or _INCREASE_NEAR.search(before.split(".")[-1]):
                 core.unit, core.kind, core.end = "times", "multiplier", j + 1
         elif nxt in ("pound", "pounds") or (nxt in ("-", "–") and j + 1 < len(toks) and toks[j + 1].low == "pound"):
@@ -892,6 +909,8 @@ def _measure(toks: list[_Tok], i: int, text: str) -> _Core | None:
             core.kind = "money"
         elif (measure := _temperature_unit(toks, i, j)) is not None:
             core.unit, core.end = measure
+        elif nxt in ("”", "″") and _glued(toks, j) and _inch_mark(text, toks[j].start):
+            core.unit, core.end = "inches", j + 1
         elif (measure := _unit_after(toks, j)) is not None:
             core.unit, core.end = measure
             _feet_and_inches(toks, core)
@@ -909,6 +928,13 @@ def _measure(toks: list[_Tok], i: int, text: str) -> _Core | None:
         elif core.unit == "USD" and (dollar := _national_dollar(toks, core.end)) is not None:
             core.unit, core.end = dollar
     return core
+
+
+def _inch_mark(text: str, at: int) -> bool:
+    """"the 17” model", "a 15″ screen": a double prime (or a closing quotation mark typed for one) glued to a
+    figure, with no quotation open before it in its paragraph, is an inch mark."""
+    para = text[text.rfind("\n", 0, at) + 1:at]
+    return text[at] == "″" or para.count("“") == len(re.findall(r"(?<!\d)”", para))  # (other inch marks apart)
 
 
 # Dollars of other countries, named after the figure: "$29 Canadian", "$40 Australian dollars".
@@ -1028,8 +1054,8 @@ def _unit_after(toks: list[_Tok], j: int) -> tuple[str, int] | None:
         return "square " + MEASURE_UNITS[toks[j + 1].low], j + 2
     if nxt.text in ("-", "–") and glued and j + 1 < len(toks) and toks[j + 1].start == nxt.end:
         head = toks[j + 1].low.split("-")[0]
-        if head in MEASURE_UNITS and not toks[j + 1].text[0].isupper():
-            return MEASURE_UNITS[head], j + 2
+        if head in MEASURE_UNITS and (not toks[j + 1].text[0].isupper() or head in _GLUED_UNITS):
+            return MEASURE_UNITS[head], j + 2  # "a 12-year sentence", "a 2.66-GHz chip"
     return None
 
 
@@ -1208,7 +1234,7 @@ def find_quantities(text: str, article_id: str, offset: int = 0) -> tuple[Quanti
         if core.kind == "count" and core.unit is None and core.value is not None and _is_year(toks, core, i):
             i = core.end
             continue
-        if _is_age(toks, core, text):
+        if _is_age(toks, core, text) or _ages_listed(toks, core):
             core.unit = "years"  # "Ann Roe, 35," / "at the age of 95" state an age, as "a 35-year-old" does
         end = core.end
         # Approximations after: "4,000 or more", "4,000-plus".
@@ -1273,12 +1299,22 @@ def _is_age(toks: list[_Tok], core: _Core, text: str) -> bool:
     i = core.start
     if i >= 1 and toks[i - 1].low in _AGE_BEFORE or i >= 2 and toks[i - 1].low == "of" and toks[i - 2].low == "age":
         return True
-    # set off by commas, or by a comma and a closing dash or bracket ("his lover — Ann Roe, 21 — said")
+    # set off by commas, or by a comma and a closing dash or bracket ("his lover — Ann Roe, 21 — said"); a
+    # surname may hold a capital ("Ann McRoe, 58, and …")
     if i >= 2 and toks[i - 1].text == "," and core.end < len(toks) and toks[core.end].text in _AGE_CLOSERS:
         name = toks[i - 2]
-        return bool(re.fullmatch(r"[A-Z][a-z’'-]+", name.text)) and name.low not in _WEEKDAY_NAMES \
-            and name.low not in _MONTH_NAMES
+        return bool(re.fullmatch(r"[A-Z][a-z’'-]*(?:[A-Z][a-z’'-]+)*", name.text)) and name.low not in _WEEKDAY_NAMES \
+            and name.low not in _MONTH_NAMES and any(c.islower() for c in name.text)
     return False
+
+
+def _ages_listed(toks: list[_Tok], core: _Core) -> bool:
+    """"two boys, ages 6 and 16", "ages 6, 9 and 12": every figure of a list after "ages" is an age."""
+    i = core.start
+    while i >= 2 and toks[i - 1].low in (",", "and") and re.fullmatch(r"\d{1,3}", toks[i - 2].text):
+        i -= 2
+    return core.kind == "count" and core.value is not None and not core.unit and i >= 1 and toks[i - 1].low == "ages" \
+        and re.fullmatch(r"\d{1,3}", toks[core.start].text) is not None
 
 
 def _unit_in_title(toks: list[_Tok], i: int, text: str) -> bool:

@@ -60,23 +60,68 @@ def quote_marks(text: str) -> list[Marked]:
     out: list[Marked] = []
     pos = 0
     for para in text.split("\n"):
-        _scan_paragraph(para, pos, out)
+        closing = _straight_closing_line(text, para, pos, out)
+        if closing is not None:
+            out.append(closing)
+        else:
+            _scan_paragraph(para, pos, out)
         pos += len(para) + 1
     return _join_broken_lines(text, out)
+
+
+# A quotation broken over lines spans at most this many line breaks (five lines between its first and last).
+_BROKEN_MAX_BREAKS = 6
+_ANY_MARK = "“”\"«»„"
+# A line holding one of these is narration with a speech tag, not a quotation's next sentence.
+_TAG_WORDS = re.compile(r"\b(?:said|says|told|tells|added|adds|asked|according to|stated)\b")
+
+
+def _lines_between(text: str, prev: Marked, start: int) -> bool:
+    """Only whole unmarked lines (one to five) lie between a quote left open and `start`."""
+    between = text[prev.end:start]
+    return 1 <= between.count("\n") <= _BROKEN_MAX_BREAKS and not any(c in between for c in _ANY_MARK)
+
+
+def _straight_closing_line(text: str, para: str, base: int, out: list[Marked]) -> Marked | None:
+    """Texts written one sentence a line with straight marks: '"I voted.⏎It was easy, " she said.' -- the
+    only straight mark of a later line closes the quote an earlier line left open (it would be read as
+    opening one) when it stands after words that end a sentence and either is spaced off them, as no
+    opening mark is, or is followed by a speech tag. (Not '"…⏎Ann Roe."': a credit line after a quote.)"""
+    prev = out[-1] if out else None
+    if prev is None or not prev.open_end or para.count('"') != 1 or any(c in para for c in "“”«»„"):
+        return None
+    i = para.index('"')
+    before = para[:i]
+    if not re.search(r"[,.!?…]\s*$", before) or para[i + 1:i + 2].strip() or not _lines_between(text, prev, base):
+        return None
+    if not before[-1:].isspace() and not _TAG_WORDS.match(para[i + 1:].strip()) \
+            and not re.match(r"\s*[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)* (?:said|says|added|told)\b", para[i + 1:]):
+        return None
+    lead = len(before) - len(before.lstrip())
+    return Marked(base + lead, base + i + 1, base + lead, base + i)
 
 
 def _join_broken_lines(text: str, marks: list[Marked]) -> list[Marked]:
     """Texts written one sentence a line break a quotation of several sentences over lines: “I voted.⏎
     It was easy,” she said. A quote left open at its line's end and a later line that closes one it never
-    opened (with only unmarked lines between) are one quotation, so the opening words take the tag too."""
+    opened (with only unmarked lines between) are one quotation, so the opening words take the tag too.
+    A quote left open whose next quote opens a later line takes the unmarked lines between (“I voted.⏎It
+    was easy.⏎“Next …): a paragraph of several sentences, the next one reopening the quotation, as papers
+    write a quotation running over paragraphs -- only with no blank line between (paragraphs set apart by
+    blank lines are not one sentence a line) and no speech tag in the lines (narration)."""
     out: list[Marked] = []
     for m in marks:
         prev = out[-1] if out else None
-        if prev is not None and prev.open_end and m.start == m.inner_start and not m.open_end:
-            between = text[prev.end:m.start]
-            if 1 <= between.count("\n") <= 3 and not any(c in between for c in "“”\"«»„"):
+        if prev is not None and prev.open_end and _lines_between(text, prev, m.start):
+            if m.start == m.inner_start and not m.open_end:
                 out[-1] = Marked(prev.start, m.end, prev.inner_start, m.inner_end)
                 continue
+            line_start = text.rfind("\n", 0, m.start) + 1
+            between = text[prev.end:line_start]
+            if not text[line_start:m.start].strip() and "\n\n" not in text[prev.end:m.start] \
+                    and not _TAG_WORDS.search(between) and text[prev.end - 1] not in "”’\"":
+                end = len(between.rstrip()) + prev.end
+                out[-1] = Marked(prev.start, end, prev.inner_start, end, open_end=True)
         out.append(m)
     return out
 
@@ -159,11 +204,20 @@ def _scan_paragraph(para: str, base: int, out: list[Marked]) -> None:
             continue
         closers = _OPEN_CLOSE[ch]
         j = i + 1
-        while j < n and para[j] not in closers and not (ch == "“" and _turned_closer(para, j)):
+        while j < n and (para[j] not in closers or _inch_mark_at(para, j)) and not (ch == "“" and _turned_closer(para, j)):
             j += 1
         if _add_marked(para, base, out, i, 1, j if j < n else -1) is None:
             return
         i = j + 1
+
+
+def _inch_mark_at(para: str, j: int) -> bool:
+    """“the world's thinnest 17” notebook”: a closing mark glued to a figure, a space and a word after it, and
+    another closing mark later in the paragraph, is an inch mark inside the quotation."""
+    if not (para[j] == "”" and j > 0 and para[j - 1].isdigit() and para[j + 1:j + 2] == " "):
+        return False
+    nxt = para.find("”", j + 1)
+    return nxt > 0 and "“" not in para[j + 1:nxt]
 
 
 def _tag_closes(para: str, j: int) -> bool:
@@ -788,6 +842,9 @@ def _place_modifier(head, child, f: Found) -> bool:
     return head.lemma_.lower() not in _SPEAK_FOR_PLACE and head.lower_ not in _SPEAK_FOR_PLACE
 
 
+# People named after what they watch or oppose, who do not speak for it
+_OUTSIDERS = frozenset("observer watcher critic fan rival skeptic sceptic detractor".split())
+
 # Places of work whose officials speak for them, not for the town or state before them
 _INSTITUTIONS = frozenset("""prison jail hospital school university college airport police court museum zoo
 library port station plant factory mine""".split())
@@ -817,6 +874,8 @@ def _mention_of_phrase(doc, head, found: list[Found]) -> Found | None:
                         continue
                     if f.label == "PERSON" and child.dep_ == "compound" and head.pos_ == "NOUN":
                         continue  # "the Whitfield campaign", "a Whitfield aide": the campaign or the aide speaks
+                    if child.dep_ == "compound" and head.lemma_.lower() in _OUTSIDERS:
+                        continue  # "Vantrell observers", "Lenholm critics": people watching the name, not its voice
                     candidates.append(f)
     people = [f for f in candidates if f.label == "PERSON"]
     return (people or candidates or [_speaking_through(head, found)])[0]
@@ -859,6 +918,28 @@ def _speaking_through(head, found: list[Found]) -> Found | None:
     return None
 
 
+def _issuer_of(doc, head, found: list[Found]) -> Found | None:
+    """"Lenholm Foods issued a statement …. The statement expresses …": a text named with "the" and no owner
+    is the one a named source issued or released within the two sentences before; it speaks for that source."""
+    if head.lemma_.lower() not in _DOCUMENTS or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
+            or any(c.dep_ in ("poss", "prep", "compound") for c in head.children):
+        return None
+    sent = head.sent
+    start = sent.start
+    for _ in range(2):
+        if start == 0:
+            break
+        start = doc[start - 1].sent.start
+    for verb in doc[start:head.i]:
+        if verb.lemma_.lower() in _ISSUE_VERBS and verb.sent.start != sent.start and any(
+                c.dep_ == "dobj" and c.lemma_.lower() == head.lemma_.lower() for c in verb.children):
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            hit = _mention_of_phrase(doc, subj, found) if subj is not None else None
+            if hit is not None and hit.label not in _PLACES:
+                return hit
+    return None
+
+
 def _unnamed_body_through(head):
     """The body a conduit noun speaks for when no name is given ("a report by the ministry", "a spokesman
     for the company"): a noun of a body that speaks; None otherwise."""
@@ -893,10 +974,13 @@ def _name_for(doc, subj, found: list[Found], last: Found | None) -> tuple[str | 
                 return doc_text(doc)[start:_head_span(doc, noun)[1]], None
             return _head_phrase(doc, noun), None
         described = described_antecedent(doc, subj, found)
+        issuer = _issuer_of(doc, described, found) if described is not None else None
+        if issuer is not None:  # "Vantrell issued a statement …. It states that …": Vantrell's
+            return canonical(issuer), issuer
         if described is not None:  # "A former fighter … admitted …. He said": that fighter, unnamed
             return _head_phrase(doc, described), None
         return subj.text, None
-    hit = _mention_of_phrase(doc, subj, found)
+    hit = _mention_of_phrase(doc, subj, found) or _issuer_of(doc, subj, found)
     if hit is not None:
         return canonical(hit), hit
     body = _unnamed_body_through(subj)
@@ -934,7 +1018,25 @@ def _content_clause(doc, verb):
     for child in verb.children:
         if child.dep_ == "xcomp" and verb.lemma_.lower() in _XCOMP_VERBS:
             return child
-    return _clause_of_medium(verb)
+    return _clause_of_medium(verb) or _claimed_in_relative(verb)
+
+
+def _claimed_in_relative(verb):
+    """"a battery that Vantrell claims will last eight hours": the parser made "that" and the name both
+    subjects of "claims" and hung "will last …" on the main verb; the verb right after is what is claimed."""
+    if verb.dep_ != "relcl" or verb.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) != 2 or not any(c.lower_ in ("that", "which") for c in subjects):
+        return None
+    doc = verb.doc
+    k = verb.i + 1
+    while k < len(doc) and doc[k].dep_ == "aux":
+        k += 1
+    nxt = doc[k] if k < len(doc) else None
+    if nxt is None or nxt.pos_ not in ("VERB", "AUX") or nxt.head.i == verb.i or nxt.dep_ not in ("ccomp", "xcomp"):
+        return None
+    return nxt
 
 
 # Where words were said or written ("said in a statement that …", "wrote in a letter that …")
@@ -1419,12 +1521,18 @@ def _cue_near_quote(doc, m: Marked, own: set[int], others: set[int], words: int)
         for _ in range(6):
             if head.head.i == head.i:
                 break
+            # (a second quoted name after "and", or one the parser hung as a modifier on the other quoted name)
+            joined = head.dep_ in ("conj", "amod", "compound") and head.pos_ in ("NOUN", "PROPN", "ADJ")
             head = head.head
             if head.i in own:
                 continue
             if _is_cue_verb(head) and head.i not in others and _same_paragraph(doc, head.i, t.i) \
                     and not _subject_holds(doc, head, own) and not _impersonal(head):
                 return head
+            if joined and head.i in others and head.pos_ in ("NOUN", "PROPN", "ADJ") and head.i > head.head.i \
+                    and head.dep_ in ("oprd", "dobj", "attr", "conj") \
+                    and _is_cue_verb(head.head) and head.head.lemma_.lower() in _QUOTED_NAMING | {"call"}:
+                continue  # "called X “the scum of the earth” and an “idiot”": the second name is his too
             break
     # Right after the closing mark: ", he said", "said Stoltenberg", "with those words X commented".
     last = toks[-1].i
@@ -1483,19 +1591,42 @@ def _cue_near_quote(doc, m: Marked, own: set[int], others: set[int], words: int)
         return doc[k]  # "Blackwell wrote “has consistently …”": the verb right before the quotation
     if k >= 0 and doc[k].text in (":", ","):
         further = []  # cues of a whole lead-in sentence further back
+        skip = _short_quoted_before(doc, k) if doc[k].text == ":" else set()
         for q in range(k - 1, max(-1, k - reach), -1):
+            if q in skip:
+                continue  # "… through what's called “active shooter” training:": a term, not another quotation
             if q in others or (doc[q].is_punct and doc[q].text in _CLOSERS + (".", "!", "?", ";")) \
                     or "\n" in doc[q].text:
                 break
             if q <= k - 8:
-                further += [doc[q]] if _is_cue_verb(doc[q]) and doc[q].lemma_.lower() in UTTERANCE_VERBS else []
+                further += [doc[q]] if _is_cue_verb(doc[q]) and doc[q].lemma_.lower() in UTTERANCE_VERBS \
+                    or doc[k].text == ":" and issues_text_colon(doc[q]) else []
             elif _is_cue_verb(doc[q]):
                 return doc[q]
             elif doc[k].text == ":" and _goes_on(doc[q]):
                 return doc[q].head  # "The report went on: “…”"
+            elif doc[k].text == ":" and issues_text_colon(doc[q]):
+                return doc[q]  # "Voss issued the following statement on the arrest: “…”"
         # the main one ("The society released a statement, explaining what the owner found:"), not "found"
         return min(further, key=lambda t: len(list(t.ancestors)), default=None)
     return None
+
+
+def _short_quoted_before(doc, colon: int) -> set[int]:
+    """The tokens of short quoted terms (five words at most) in the sentence that ends on a colon."""
+    out: set[int] = set()
+    q = colon - 1
+    start = doc[colon].sent.start
+    while q > start:
+        if doc[q].text in _CLOSERS:
+            opener = next((o for o in range(q - 1, max(start - 1, q - SCARE_MAX_WORDS - 2), -1)
+                           if doc[o].text in _OPENERS), None)
+            if opener is None:
+                break
+            out |= set(range(opener, q + 1))
+            q = opener
+        q -= 1
+    return out
 
 
 def _goes_on(tok) -> bool:
@@ -1503,6 +1634,26 @@ def _goes_on(tok) -> bool:
     return tok.dep_ in ("prt", "prep") and tok.lower_ == "on" and tok.head.lemma_.lower() == "go" \
         and tok.head.i == tok.i - 1 and not any(c.dep_ == "pobj" for c in tok.children) \
         and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ":"
+
+
+_ISSUE_VERBS = frozenset("issue release publish".split())
+
+
+def issues_text_colon(verb) -> bool:
+    """"The manager issued the following statement on the arrest:" -- a text put out, its words after the
+    colon (a light verb otherwise: "issued a statement" says nothing by itself)."""
+    doc = verb.doc
+    if verb.lemma_.lower() not in _ISSUE_VERBS:
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _DOCUMENTS), None)
+    if obj is None:
+        return False
+    for t in doc[obj.i + 1:verb.sent.end]:  # the colon after the text's noun phrase, no other verb between
+        if t.text == ":":
+            return True
+        if t.pos_ in ("VERB", "AUX") or t.text in _OPENERS or t.text in ".!?;":
+            return False
+    return False
 
 
 def goes_on_colon(verb) -> bool:
@@ -2349,6 +2500,8 @@ def _colon_lines(doc, found: list[Found], done: list[Attribution]) -> list[Attri
             continue
         if len(re.findall(r"\w+", content)) < 4 or any(ch.isdigit() for ch in label):
             continue
+        if label.count("(") > label.count(")"):
+            continue  # "Vantrell (NYSE: VTL) today announced …": a stock ticker's colon inside brackets
         cs, ce = m.start(2), m.end(2)
         if any(s <= m.start(1) < e for s, e in taken):
             continue
