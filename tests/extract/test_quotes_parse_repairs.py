@@ -408,6 +408,31 @@ def test_according_to_a_spokesman_named_after_a_comma_is_that_person(quotes):
     assert said == [("indirect", "the ministry", "Lenholm, a town of 4,000, was hit hardest")]
 
 
+def test_according_to_ends_before_the_subject_the_parser_hung_on_it(quotes):
+    # the parser made "meddling" an apposition of the name, leaving "was" with no subject
+    text = "According to Sen. Ann Roe, Federal meddling in the school board was the reason for the strike."
+    (q,) = [q for q in quotes(text) if q.kind != "scare"]
+    assert text[q.speaker_span.start:q.speaker_span.end] == "Sen. Ann Roe" and q.speaker == "Ann Roe"
+    assert q.text == "Federal meddling in the school board was the reason for the strike"
+    # a true apposition, the clause with a subject of its own: the source keeps it
+    said = _said(quotes("According to Ann Roe, a spokeswoman for the agency, the plan failed."))
+    assert said == [("indirect", "Ann Roe", "the plan failed")]
+
+
+def test_according_to_closing_a_sentence_gives_the_whole_sentence(quotes):
+    # the parser hangs the phrase on the last clause (a participle, a conjunct after "but")
+    text = ("Mara Quist wrote to the harbor board's chairman, threatening a costly lawsuit, according to a copy of "
+            "the email seen by the Courier.")
+    said = [(text[q.speaker_span.start:q.speaker_span.end], q.text) for q in quotes(text) if q.kind != "scare"]
+    assert said == [("a copy of the email seen by the Courier",
+                     "Mara Quist wrote to the harbor board's chairman, threatening a costly lawsuit")]
+    text = ("Most parents say they would pay more for a shorter school run, but few buses are able to run that "
+            "route, according to the survey.")
+    said = _said(quotes(text))
+    assert ("indirect", "the survey", "Most parents say they would pay more for a shorter school run, but few "
+            "buses are able to run that route") in said
+
+
 def test_the_terms_of_an_agreement_are_no_source(quotes):
     assert _said(quotes("Troops will leave Lenholm by May, according to an agreement signed last year.")) == []
     said = _said(quotes("According to a report by the ministry, troops will leave by May."))
@@ -735,3 +760,67 @@ def test_records_show_closing_or_set_off_inside_a_sentence(text, source, content
 def test_a_poll_set_ahead_of_a_share_the_parser_made_the_root(text, source, content):
     # the parser makes the share the sentence's root and its verb a modifier: the poll still gives the clause
     assert _rule_attributions(text) == [(source, "In", content)]
+
+
+@pytest.mark.parametrize("text, source, content", [
+    # the parser makes the subject before the tag the tag's, or the name after it a subject of what follows
+    ("Any fair account of the council's budget, said Olek Brand, a lecturer in planning at Lenholm College, would "
+     "call this a cut.", "Olek Brand, a lecturer in planning at Lenholm College",
+     ["Any fair account of the council's budget", "would call this a cut"]),
+    ("And the mayor, said Ann Roe, who sat on the port board for six years, never changes her mind once she has "
+     "made it up.", "Ann Roe, who sat on the port board for six years",
+     ["And the mayor", "never changes her mind once she has made it up"]),
+    ("The puzzle of the ferry strike, says Mark Tennant, a labor historian at the museum, is that nobody wanted it "
+     "to happen.", "Mark Tennant, a labor historian at the museum",
+     ["The puzzle of the ferry strike", "is that nobody wanted it to happen"]),
+    ("The gap between the two plans, said Brand and other planners, will be plain by June.",
+     "Brand and other planners", ["The gap between the two plans", "will be plain by June"]),
+])
+def test_a_tag_between_a_subject_and_its_verb_names_the_speaker(quotes, text, source, content):
+    said = [q for q in quotes(text) if q.kind != "scare"]
+    assert [text[q.speaker_span.start:q.speaker_span.end] for q in said] == [source] * len(content)
+    assert [q.text for q in said] == content
+
+
+def test_a_reported_subject_with_an_aside_is_no_tag_inside_a_clause(quotes):
+    text = ("Staff at the Lenholm depot, who had worked there for decades, said their pensions, already cut twice, "
+            "would shrink again.")
+    (q,) = [q for q in quotes(text) if q.kind != "scare"]
+    assert text[q.speaker_span.start:q.speaker_span.end] == "Staff at the Lenholm depot"
+    assert q.text.startswith("their pensions")
+
+
+@pytest.mark.parametrize("text, source", [
+    # a participle set off after the name says what the speaker was doing
+    ("“The ferries will run again by June,” said Tennant, speaking of the harbor strike.", "Tennant"),
+    ("“Nobody told us to close the gates,” said the night guard known as Sam, speaking on the record for the "
+     "first time.", "the night guard known as Sam"),
+    ("“The gates were shut,” said Ann Roe, a nurse, speaking to reporters outside the ward.", "Ann Roe, a nurse"),
+    # a relative clause reporting words of its own is an attribution, not a description of the speaker
+    ("“The deal is too small,” said Mark Tennant, a fund manager at Vantrell, who warned that the port will need "
+     "twice as much.", "Mark Tennant, a fund manager at Vantrell"),
+    # a clause that describes the speaker stays
+    ("“We will win,” said Ann Roe, who teaches law at Lenholm University.",
+     "Ann Roe, who teaches law at Lenholm University"),
+    ("“We will win,” said Ann Roe, who writes about the port for the Courier.",
+     "Ann Roe, who writes about the port for the Courier"),
+])
+def test_what_the_speaker_did_after_the_tag_is_not_the_source(quotes, text, source):
+    (q,) = [q for q in quotes(text) if q.kind == "direct"]
+    assert text[q.speaker_span.start:q.speaker_span.end] == source
+
+
+def test_party_members_on_a_body_are_the_source_with_it(quotes):
+    # "on the committee" / "in Congress" says which members, not where they spoke
+    text = "Democrats on the House Ethics Committee said the report was a whitewash."
+    (q,) = [q for q in quotes(text) if q.kind != "scare"]
+    assert text[q.speaker_span.start:q.speaker_span.end] == "Democrats on the House Ethics Committee"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("“It is dangerous,” said a spokesman in a statement.", "a spokesman"),
+    ("The ferry firm lost money, according to its owners in a court filing.", "its owners"),
+])
+def test_the_medium_a_source_spoke_in_is_not_the_source(quotes, text, source):
+    (q,) = [q for q in quotes(text) if q.kind != "scare"]
+    assert text[q.speaker_span.start:q.speaker_span.end] == source

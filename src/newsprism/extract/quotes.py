@@ -464,9 +464,41 @@ def _inverted_subject(verb):
     return noun
 
 
+def _tag_inside_clause(verb):
+    """"The gap between the plans, said Brand and other planners, will be plain", "Any fair account of it, said
+    Olek Brand, a lecturer, would call this a cut": a tag set off by commas between a clause's subject and its verb. The parser
+    makes the subject the tag's, or the tag an aside, and the name a subject of the tag or of what follows it.
+    (the name after the tag, the main clause's verb) or None."""
+    doc = verb.doc
+    if verb.lemma_.lower() not in _TAG_VERBS or verb.i < 2 or verb.i + 2 >= len(doc) \
+            or doc[verb.i - 1].text != "," or not (doc[verb.i - 2].is_alpha or doc[verb.i - 2].is_digit):
+        return None  # after a quotation's closing mark ("“…,” said X, who …") the tag closes the quotation
+    if verb.dep_ == "parataxis" and verb.head.i > verb.i:
+        main = verb.head
+    else:
+        main = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if main is None:
+        return None
+    name = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i), None) or next(
+        (c for c in main.children if c.dep_ == "nsubj" and c.left_edge.i == verb.i + 1), None)
+    fronted = next((c for c in list(verb.children) + list(main.children) if c.dep_ == "nsubj" and c.i < verb.i),
+                   None)
+    if name is None or fronted is None or name.left_edge.i != verb.i + 1 or not (
+            name.pos_ == "PROPN" or name.pos_ == "NOUN" and _names_a_source(name)):
+        return None  # "…, said their pensions, already cut twice, would shrink": what was said
+    if max(t.i for t in fronted.subtree if not t.is_punct) != verb.i - 2:
+        return None
+    comma = name.right_edge.i + (doc[name.right_edge.i].text != ",")
+    if comma >= main.i or doc[comma].text != ",":
+        return None
+    return name, main
+
+
 def _subject_of(tok):
     """The subject of a speech verb. Participles and conjoined verbs ("…, adding that", "and added")
     borrow the subject of the speech verb they hang on, else of their head."""
+    if (tagged := _tag_inside_clause(tok)) is not None:
+        return tagged[0]
     subj = _own_subject(tok)
     if subj is not None or _told_passive(tok):
         return subj  # "… and was told the school would …": only an agent ("told by X") speaks
@@ -726,6 +758,14 @@ def _source_np(doc, subj, verb=None) -> tuple[int, int]:
                 doc[k - 1].text in (",", "(", "--", "—") or verb.i in range(k, right + 1)))):
             right = k - 1
             break
+    # After the cue too, a participle set off by a comma is what the speaker was doing, not who it is
+    # ("said Ann Roe, a nurse, speaking to reporters", "said Voss, referring to the mayor"), and so is a
+    # relative clause that reports words of its own ("said Voss, who added that …": an attribution itself).
+    for k in range(subj.i + 1, right + 1):
+        if verb is not None and subj.i > verb.i and doc[k - 1].text == "," and _describes(doc[k], subj) and (
+                doc[k].tag_ in ("VBG", "VBN") or _reports_words(doc[k])):
+            right = k - 1
+            break
     # A dateline or credit run into the phrase ("RENO, Nev. (AP) Republican hopeful Donald Trump"), a
     # quotation the parser hung on the name after it ("“…,” Vale, 69, told"), or an aside closed by a
     # spaced hyphen ("… the missing spire - Omar Haddad").
@@ -746,8 +786,11 @@ def _source_np(doc, subj, verb=None) -> tuple[int, int]:
             continue
         when = child.dep_ == "npadvmod" and child.ent_type_ in ("DATE", "TIME") or child.dep_ == "prep" and any(
             g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in child.children)
-        if when and subj.lemma_.lower() not in _DATED_FINDINGS or (
-                child.dep_ == "prep" and subj.pos_ == "PROPN" and child.lower_ in _WHERE_PREPS):
+        medium = child.dep_ == "prep" and child.lower_ in ("in", "on") and any(  # "its owners in a filing"
+            g.dep_ == "pobj" and g.lemma_.lower() in _MEDIA_OF_SPEECH for g in child.children)
+        if when and subj.lemma_.lower() not in _DATED_FINDINGS or medium or (
+                child.dep_ == "prep" and subj.pos_ == "PROPN" and child.lower_ in _WHERE_PREPS
+                and subj.ent_type_ != "NORP"):  # "Democrats on the committee" are its members
             right = min(right, child.left_edge.i - 1)
             if doc[right].lower_ == "out" and doc[right].head.i == subj.i:
                 right -= 1  # "The report out this week": "out" goes with the date
@@ -769,6 +812,17 @@ def _source_np(doc, subj, verb=None) -> tuple[int, int]:
                                  doc[right + 1].text == "”" and inside.count("“") > inside.count("”")):
         right += 1  # "Sen. Dana Whitfield (D-OR)", "a militia named “Sons of the Soil”": what opens closes
     return doc[left].idx, doc[right].idx + len(doc[right].text)
+
+
+def _reports_words(tok) -> bool:
+    """Does a relative clause opening with this word report what someone said ("who added that …", "who
+    said he would …", "who likened the plan to a gamble"; not "who writes about banks", "who spoke on the
+    condition of anonymity")?"""
+    clause = tok.head if tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ in ("who", "which", "that") else None
+    if clause is None or clause.dep_ != "relcl":
+        return False
+    lemma = clause.lemma_.lower()
+    return lemma == "liken" or lemma in UTTERANCE_VERBS and any(c.dep_ == "ccomp" for c in clause.children)
 
 
 # A poll is named by when it was taken ("a poll last week", "a survey in January"): the date is part of it.
@@ -1312,15 +1366,23 @@ _COURTESY = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr"})
 def _subject_run_into_source(doc, tok, pobj) -> int | None:
     """"According to Reuters Mr Tennant also met Brand" (no comma): the parser runs the source on into the
     subject of the clause, whose verb is left with none. A courtesy title inside the phrase starts that
-    subject: its token index, or None."""
+    subject; so does a phrase the parser hung on the source after a comma as an apposition or a conjunct
+    ("According to the city summary, Tennant and an aide asked …", "According to Voss, higher taxes are
+    …"), the last one before the verb. Its first token's index, or None."""
     verb = tok.head
     if tok.i != tok.sent.start or verb.pos_ not in ("VERB", "AUX") or any(
-            c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+            c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
         return None
     for t in doc[pobj.left_edge.i + 1:pobj.i + 1]:
         if t.text.rstrip(".") in _COURTESY and doc[t.i - 1].text[:1].isupper() and t.i < pobj.i:
             return t.i
-    return None
+    if verb.i < pobj.right_edge.i:
+        return None
+    swallowed = [t for t in doc[pobj.i + 1:pobj.right_edge.i + 1] if t.dep_ in ("appos", "conj")
+                 and doc[t.left_edge.i - 1].text == "," and t.left_edge.i > pobj.i + 1]
+    # not a list inside that subject ("…, majorities of voters in Lenholm, Brennick and Vantrell want …")
+    outer = [t for t in swallowed if not any(u.is_ancestor(t) for u in swallowed)]
+    return outer[-1].left_edge.i if outer else None
 
 
 def _according_content(doc, tok, pobj) -> list[tuple[int, int]]:
@@ -1339,6 +1401,7 @@ def _according_content(doc, tok, pobj) -> list[tuple[int, int]]:
             return _range_minus(doc, end + 1, tok.sent.end - 1, tok.i, end)
         scope_left, scope_right = tok.sent.start, tok.sent.end - 1
     else:
+        head = _sentence_head_at_end(doc, head, phrase_end)
         scope_left, scope_right = head.left_edge.i, head.right_edge.i
     while scope_left < tok.i and doc[scope_left].dep_ in ("mark", "cc", "advmod") and doc[scope_left].i < tok.i \
             and doc[scope_left].lower_ in _CLAUSE_OPENERS:
@@ -1350,6 +1413,21 @@ def _according_content(doc, tok, pobj) -> list[tuple[int, int]]:
             scope_right = k - 1
             break
     return _range_minus(doc, scope_left, scope_right, tok.i, phrase_end)
+
+
+def _sentence_head_at_end(doc, head, phrase_end: int):
+    """"Quist wrote to the board, threatening to sue, according to a copy of the email.": closing its
+    sentence, the phrase gives the whole sentence, though the parser hung it on the last clause (a
+    conjunct or an adverbial of the sentence's verb) -- the sentence's verb then, else the head as it is.
+    (A clause a verb reports keeps it: "The Herald reported that …, according to people briefed" gives
+    the two levels what was reported.)"""
+    sent = head.sent
+    if any(not (t.is_punct or t.is_space) for t in doc[phrase_end + 1:sent.end]):
+        return head
+    top = head
+    while top.dep_ in ("conj", "advcl") and top.head.i != top.i:
+        top = top.head
+    return top if top.i == sent.root.i else head
 
 
 _CONTRAST_OPENERS = frozenset({"though", "although", "but", "while", "whereas"})
@@ -1762,6 +1840,22 @@ def find_attributions(doc, found: list[Found]) -> list[Attribution]:
             if tok.i + 1 < len(doc) and doc[tok.i + 1].text == ":" and any(
                     not text[doc[tok.i + 1].idx + 1:m.start].strip() for m in marks):
                 continue  # "X said: “…”": what X said is the quotation, which takes this verb as its cue
+            if (tagged := _tag_inside_clause(tok)) is not None and tok.i not in by_cue:
+                # "The plan, said Voss, would fail": the clause around the tag, without it
+                name, main = tagged
+                pieces = _fit_marks(text, _range_minus(doc, tok.sent.start, main.right_edge.i, tok.i - 1,
+                                                       name.right_edge.i), marks)
+                if not pieces or any(m.start in claimed and any(s <= m.start < e for s, e in pieces) for m in marks):
+                    continue
+                att = _from_verb(doc, tok, found, last, kind="indirect")
+                att.contents.extend(pieces)
+                by_cue[tok.i] = att
+                attributions.append(att)
+                if att.speaker_found is not None:
+                    last = att.speaker_found
+                if att.speaker:
+                    last_speaker, last_end, last_att = att.speaker, pieces[-1][1], att
+                continue
             if clause is not None:
                 if (subj := _inverted_subject(tok)) is not None and _own_subject(tok) is None \
                         and clause.left_edge.i <= subj.i <= clause.right_edge.i:
@@ -1868,8 +1962,10 @@ def find_attributions(doc, found: list[Found]) -> list[Attribution]:
                 speaker, hit = _name_for(doc, doc[named], found, last)
             if (subject := _subject_run_into_source(doc, tok, pobj)) is not None:
                 # "According to Reuters Mr Tennant also met …": the source ends before the clause's subject
-                src = (doc[pobj.left_edge.i].idx, doc[subject - 1].idx + len(doc[subject - 1].text))
-                speaker, hit = text[src[0]:src[1]], None
+                src_end = doc[subject - 1 - (doc[subject - 1].text == ",")]
+                src = (doc[pobj.left_edge.i].idx, src_end.idx + len(src_end.text))
+                if subject < pobj.i:  # (after a comma the phrase's head is still the source's)
+                    speaker, hit = text[src[0]:src[1]], None
                 pieces = [(doc[subject].idx, doc[tok.sent.end - 1].idx if doc[tok.sent.end - 1].is_punct
                            else doc[tok.sent.end - 1].idx + len(doc[tok.sent.end - 1].text))]
             att = Attribution(pieces, "indirect", cue=cue_span, cue_text=text[cue_span[0]:cue_span[1]],
