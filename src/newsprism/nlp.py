@@ -81,10 +81,36 @@ def _keep_prefixed_words(nlp) -> None:
         nlp.tokenizer.token_match = _PREFIXED_WORD.fullmatch
 
 
+# A text longer than this is parsed in pieces cut at spaces: spaCy refuses one over nlp.max_length, and its
+# memory grows with the length of a text (a 10 MB file on one line is not a paragraph, but it must not stop
+# the batch). Real paragraphs are far shorter, so they are parsed whole as before.
+PIECE_CHARS = 100_000
+
+
+def _pieces(text: str, limit: int) -> list[str]:
+    """The text cut into pieces of at most `limit` characters, each cut just after a space when there is one."""
+    pieces, start = [], 0
+    while len(text) - start > limit:
+        cut = text.rfind(" ", start + limit // 2, start + limit)
+        cut = cut + 1 if cut > start else start + limit
+        pieces.append(text[start:cut])
+        start = cut
+    pieces.append(text[start:])
+    return pieces
+
+
 def parse(texts: Sequence[str], batch_size: int = 32):
-    """spaCy Docs for many texts, in order, parsed in batches."""
+    """spaCy Docs for many texts, in order, parsed in batches; a Doc's text is always its text unchanged."""
+    from spacy.tokens import Doc
+
     nlp = spacy_pipeline()
-    return list(nlp.pipe(texts, batch_size=batch_size))
+    pieces = [_pieces(t, min(PIECE_CHARS, nlp.max_length)) for t in texts]
+    docs = iter(nlp.pipe((p for ps in pieces for p in ps), batch_size=batch_size))
+    out = []
+    for ps in pieces:
+        parts = [next(docs) for _ in ps]
+        out.append(parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False))
+    return out
 
 
 def parse_entities(texts: Sequence[str], batch_size: int = 32):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -66,7 +67,16 @@ class InputError:
     reason: str
 
     def __str__(self) -> str:
-        return f"[{self.code}] {self.source}: {self.reason}"
+        return f"[{self.code}] {_one_line(self.source)}: {self.reason}"
+
+
+# Line breaks and other control characters, and the bidi controls that make a name read backwards
+# ("\u202etxt.exe"): a file name may hold them; shown escaped, the error stays one honest line.
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f\u202a-\u202e\u2066-\u2069]")
+
+
+def _one_line(name: str) -> str:
+    return _UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), name)
 
 
 # ---------------------------------------------------------------- clean

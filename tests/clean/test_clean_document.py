@@ -139,3 +139,11 @@ def test_a_text_of_nothing_but_furniture_is_refused_with_what_was_found():
     with pytest.raises(NewsprismError) as caught:
         clean_document(doc("Facebook\nTwitter\nShare\nLeave a Reply\n", source="furniture.txt"))
     assert caught.value.code == "E205" and "furniture.txt" in str(caught.value)
+
+
+def test_a_text_longer_than_any_article_is_refused_with_its_length():
+    # a whole dump on one line: analysing it would take gigabytes; the batch goes on without it
+    with pytest.raises(NewsprismError) as caught:
+        clean_document(doc("Council notes\n\n" + "The council voted. " * 60_000, source="dump.txt"))
+    assert caught.value.code == "E206" and "dump.txt" in str(caught.value) and "1,139,999 characters" in str(caught.value)
+    assert clean_document(doc("Council notes\n\n" + "The council voted. " * 2_000, source="long.txt")).text

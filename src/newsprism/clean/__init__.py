@@ -14,6 +14,7 @@ Error codes:
     E203  binary data, not a text document
     E204  a content type the clean stage does not read (JSON, feeds and archives are ingest's to split)
     E205  no article text: every line was set aside (page furniture, comments)
+    E206  the article text is longer than any article (MAX_TEXT characters): a book or a dump, not one article
 """
 from __future__ import annotations
 
@@ -234,9 +235,16 @@ def _clean_html(raw: RawDocument, text: str) -> Article:
     )
 
 
+# Far above the longest news article (~50,000 words); the analysis of a text grows with its length (a
+# 10 MB text file on one line took over 4 GB to parse), so a longer text is refused, with its length.
+MAX_TEXT = 1_000_000
+
+
 def clean_document(raw: RawDocument) -> Article:
     """The Article in a RawDocument. Raises NewsprismError (E2xx) naming the input when it refuses it."""
     text = _decode(raw)
-    if _kind(raw, text) == "html":
-        return _clean_html(raw, text)
-    return _clean_text(raw, text)
+    article = _clean_html(raw, text) if _kind(raw, text) == "html" else _clean_text(raw, text)
+    if len(article.text) > MAX_TEXT:
+        raise NewsprismError("E206", f"{raw.source}: the article text is {len(article.text):,} characters, longer "
+                                     f"than any article ({MAX_TEXT:,}): split the file into articles")
+    return article

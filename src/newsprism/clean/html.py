@@ -185,13 +185,16 @@ def extract_html(html: str, url: str | None = None, fetched_at: str | None = Non
         return None
     max_date = _max_date(fetched_at)
     date_params = {"original_date": True, "extensive_search": False, "max_date": max_date}
-    doc = trafilatura.bare_extraction(tree, url=url, with_metadata=True, date_extraction_params=date_params,
-                                      **EXTRACTION)
-    if _words(doc) < SHORT:  # precision may keep only a stray block: compare with the balanced settings
-        retry = trafilatura.bare_extraction(tree, url=url, with_metadata=True, date_extraction_params=date_params,
-                                            **RETRY)
-        if _words(retry) > 2 * _words(doc):
-            doc = retry
+    try:
+        doc = trafilatura.bare_extraction(tree, url=url, with_metadata=True, date_extraction_params=date_params,
+                                          **EXTRACTION)
+        if _words(doc) < SHORT:  # precision may keep only a stray block: compare with the balanced settings
+            retry = trafilatura.bare_extraction(tree, url=url, with_metadata=True,
+                                                date_extraction_params=date_params, **RETRY)
+            if _words(retry) > 2 * _words(doc):
+                doc = retry
+    except Exception:  # trafilatura / htmldate on odd markup (an <svg> root): the text-line fallback reads it
+        return None
     if doc is None or not (doc.text or "").strip():
         return None
     title = " ".join((doc.title or "").split()) or None
@@ -336,4 +339,8 @@ def html_text_lines(html: str) -> list[str]:
     from trafilatura.utils import load_html
 
     tree = load_html(html)
+    if tree is None and html.strip():
+        # trafilatura refuses a bare fragment ("<p>one paragraph</p>", a feed entry's plain text) as
+        # not-quite-HTML; as the fallback, read it inside a page of its own rather than lose it
+        tree = load_html(f"<html><body>{html}</body></html>")
     return page_lines(tree) if tree is not None else []

@@ -11,7 +11,8 @@ feed entry, WARC target URI) is in RawDocument.hints; the clean stage decides wh
 
 Modules: options (IngestOptions), reader (read_inputs), files (paths, folders, .gz), dispatch
 (checks every input passes), sniff (kind by content), encoding (text encodings), jsonrecords,
-feeds, warc, fetch (the safe URL fetcher), addresses (which addresses may be reached), codes.
+feeds, warc, mhtml (single-file saved pages), fetch (the safe URL fetcher), addresses (which
+addresses may be reached), codes.
 
 Error codes
 ===========

@@ -1,7 +1,7 @@
 """Bytes in memory → documents: the checks every input passes, whatever it came from.
 
-Order: empty? gzip (decompressed, capped)? WARC? binary? which encoding? then by kind: HTML and
-text become one RawDocument holding the bytes unchanged; feeds, JSON and JSON Lines become one
+Order: empty? gzip (decompressed, capped)? WARC? MHTML (its HTML part)? binary? which encoding? then by
+kind: HTML and text become one RawDocument holding the bytes unchanged; feeds, JSON and JSON Lines become one
 document per entry or record.
 """
 from __future__ import annotations
@@ -12,7 +12,7 @@ import json
 import zlib
 from collections.abc import Iterator
 
-from newsprism.ingest import feeds, jsonrecords, warc
+from newsprism.ingest import feeds, jsonrecords, mhtml, warc
 from newsprism.ingest.codes import refuse
 from newsprism.ingest.encoding import (UndecodableText, bom_encoding, declared_in_markup, detect_encoding,
                                        utf16_without_bom)
@@ -73,6 +73,10 @@ def documents_from_bytes(source: str, data: bytes, *, options: IngestOptions, fe
         yield from warc.warc_documents(source, io.BytesIO(data), False, options, fetched_at,
                                        documents_from_bytes)
         return
+    if mhtml.is_mhtml(data[:HEAD]):
+        yield from mhtml.mhtml_documents(source, data, documents_from_bytes, options=options, fetched_at=fetched_at,
+                                         name=name, fetch_page=fetch_page)
+        return
     if not (bom_encoding(data) or utf16_without_bom(data[:4096])):
         kind = binary_kind(data[:HEAD])
         if kind:
@@ -109,7 +113,7 @@ def _json_or_text(source: str, data: bytes, encoding: str, name: str, fetched_at
     """JSON records; text that merely starts with '{' or '[' ("[Updated] ...") stays text unless named .json."""
     text = data.decode(encoding, errors="replace")
     try:
-        value = json.loads(text)
+        value = jsonrecords.loads(text)
     except json.JSONDecodeError as exc:
         if exc.msg == "Extra data":  # a second value follows the first: JSON Lines
             yield from jsonrecords.jsonl_documents(source, text.splitlines(), fetched_at, options, hints)

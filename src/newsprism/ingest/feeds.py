@@ -44,6 +44,15 @@ def _parse_problem(exc) -> str:
     return f"{m.group(3)} at line {m.group(1)}, column {m.group(2)}" if m else text
 
 
+_CUT_OFF = ("no element found", "unclosed token")  # expat: the document ends inside its root element
+
+
+def _cut_off(parsed) -> str | None:
+    """Why a feed read leniently is cut off (a truncated download), or None when it is whole."""
+    problem = _parse_problem(parsed.get("bozo_exception")) if parsed.get("bozo") else ""
+    return problem if problem.startswith(_CUT_OFF) else None
+
+
 def feed_documents(source: str, data: bytes, fetched_at: str, options: IngestOptions,
                    feed_hints: SourceHints = SourceHints(),
                    fetch_page: FetchPage | None = None) -> Iterator[RawDocument | InputError]:
@@ -86,3 +95,7 @@ def feed_documents(source: str, data: bytes, fetched_at: str, options: IngestOpt
             continue
         yield RawDocument(source=where, fetched_at=fetched_at, content_type=_media(kind), data=payload,
                           encoding="utf-8", hints=hints)
+    cut = _cut_off(parsed)
+    if cut:  # the entries before the cut were kept; the last one may have lost its end
+        yield refuse(source, "E109", f"feed ends early (truncated?): {cut}; {len(parsed.entries)} entries were "
+                                     "read before the end, the last may be incomplete")

@@ -8,6 +8,7 @@ regard to case. A bad record or line is refused on its own; the others go on.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Iterator
 from datetime import datetime, timezone
 from typing import Any
@@ -33,12 +34,27 @@ _SUBKEYS = ("rendered", "html", "text", "value", "name", "title", "url", "href")
 _HTML_HINT = ("<p", "<div", "<br", "<html", "<body", "<article", "<span", "<h1", "<h2", "<a ", "<li")
 
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")  # "\\ud800" escapes JSON allows and UTF-8 cannot hold
+
+
+def loads(text: str | bytes) -> Any:
+    """json.loads, with arrays nested beyond Python's recursion limit refused as malformed JSON."""
+    try:
+        return json.loads(text)
+    except RecursionError:
+        raise json.JSONDecodeError("arrays or objects nested too deeply", "", 0) from None
+
+
+def _text(value: str) -> str:
+    return _LONE_SURROGATE.sub("\ufffd", value)  # json.loads has already joined the valid pairs
+
+
 def _flat(value: Any) -> str | None:
     """A field's value as one string: lists joined, {"rendered": "..."} / {"name": "..."} unwrapped."""
     if value is None or isinstance(value, bool):
         return None
     if isinstance(value, str):
-        return value.strip() or None
+        return _text(value).strip() or None
     if isinstance(value, (int, float)):
         return str(value)
     if isinstance(value, dict):
@@ -88,7 +104,7 @@ def record_document(record: Any, source: str, fetched_at: str, options: IngestOp
     """One JSON record → one RawDocument (its text or HTML as UTF-8 bytes), or the reason it can't be."""
     if not isinstance(record, dict):
         return refuse(source, "E108", f"a record must be a JSON object, not {type(record).__name__}")
-    fields = {str(k).lower(): v for k, v in record.items()}
+    fields = {_text(str(k)).lower(): v for k, v in record.items()}
     key, body = _first(fields, HTML_KEYS)
     content_type = "text/html"
     if body is None:
@@ -118,7 +134,7 @@ def record_document(record: Any, source: str, fetched_at: str, options: IngestOp
 
 def _container(value: dict[str, Any]) -> tuple[list[Any] | None, SourceHints]:
     """The list of records an object holds, and hints that apply to all of them (JSON Feed title)."""
-    fields = {str(k).lower(): v for k, v in value.items()}
+    fields = {_text(str(k)).lower(): v for k, v in value.items()}
     for key in CONTAINER_KEYS:
         items = fields.get(key)
         if isinstance(items, list) and any(isinstance(item, dict) for item in items):
@@ -133,7 +149,7 @@ def json_documents(source: str, text: str, fetched_at: str, options: IngestOptio
                    defaults: SourceHints = SourceHints()) -> Iterator[RawDocument | InputError]:
     """Records of a whole JSON document. JSON Lines given here (a parse stops at 'Extra data') go line by line."""
     try:
-        value = json.loads(text)
+        value = loads(text)
     except json.JSONDecodeError as exc:
         if exc.msg == "Extra data":
             yield from jsonl_documents(source, text.splitlines(), fetched_at, options, defaults)
@@ -175,7 +191,7 @@ def jsonl_documents(source: str, lines: Iterable[bytes | str], fetched_at: str, 
             yield refuse(where, "E102", f"line is over the {human_bytes(options.max_bytes)} cap (--max-bytes)")
             continue
         try:
-            value = json.loads(line)
+            value = loads(line)
         except json.JSONDecodeError as exc:
             yield refuse(where, "E108", f"malformed JSON line: {exc.msg} at column {exc.colno}")
             continue

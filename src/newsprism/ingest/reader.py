@@ -1,6 +1,7 @@
 """read_inputs: paths, folders, URLs and '-' (standard input) → RawDocuments and InputErrors, in order."""
 from __future__ import annotations
 
+import dataclasses
 import os
 import re
 import sys
@@ -33,9 +34,22 @@ def read_inputs(inputs: Iterable[str], options: IngestOptions = IngestOptions()
     try:
         for item in inputs:
             name = os.fspath(item) if isinstance(item, os.PathLike) else str(item)
-            yield from _contained(name, _read_one(name, options, started, fetcher))
+            for found in _contained(name, _read_one(name, options, started, fetcher)):
+                yield _storable(found)
     finally:
         fetcher.close()
+
+
+_OS_ESCAPE = re.compile("[\udc80-\udcff]")  # bytes of a file name that are not UTF-8, as Python decodes them
+
+
+def _storable(item: RawDocument | InputError) -> RawDocument | InputError:
+    """A source whose file name is not UTF-8 ("caf\\xe9.txt" from an old archive) cannot be stored as text:
+    name it with the odd bytes written out as \\xNN instead of failing the batch."""
+    if not _OS_ESCAPE.search(item.source):
+        return item
+    shown = item.source.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return dataclasses.replace(item, source=shown)
 
 
 def _contained(source: str, items: Iterator[RawDocument | InputError]) -> Iterator[RawDocument | InputError]:

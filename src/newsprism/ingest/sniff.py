@@ -84,7 +84,8 @@ _HTML_ELEMENTS = {
 }
 _LEADING_JUNK = re.compile(r"\A(?:\s+|<!--.*?-->|<\?(?!xml\b).*?\?>|<!(?!doctype)[^>]*>)+", re.S | re.I)
 _XML_DECL = re.compile(r"\A<\?xml\b[^>]*\?>", re.I)
-_DOCTYPE = re.compile(r"\A<!doctype\s+([a-z:_-]+)[^>]*>", re.I)
+# An internal subset ("[<!ENTITY ...>]") holds '>' of its own: skip it whole, or the root is never found.
+_DOCTYPE = re.compile(r"\A<!doctype\s+([a-z:_-]+)[^>\[]*(?:\[.*?\]\s*)?>", re.I | re.S)
 _ROOT = re.compile(r"\A<([a-zA-Z][\w:.-]*)")
 _HTML_ANYWHERE = re.compile(r"<!doctype\s+html|<html[\s>]|<body[\s>]|<head[\s>]", re.I)
 _TAG = re.compile(r"</?(?:p|div|br|span|a|article|h[1-6]|li|em|strong)\b[^>]*>", re.I)
@@ -169,7 +170,7 @@ def first_json_line_is_whole(data: bytes) -> bool:
         return False
     try:
         json.loads(line)
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, UnicodeDecodeError, RecursionError):
         return False
     return True
 
