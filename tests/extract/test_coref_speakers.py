@@ -310,3 +310,10 @@ def test_a_statement_from_a_name_the_tagger_missed_speaks_for_that_name():
     doc = parsed("report", "Lenholm")
     assert _name_for(doc, doc[1], [], None)[0] != "Lenholm"  # a report's "from" may be where it was written
 
+
+
+def test_he_as_subject_of_what_a_person_said_tells_that_persons_gender(speaker_of):
+    # Brand's gender is only in "Brand said he asked": the "she said" after his words is Quist's
+    text = ('Mara Quist lost her job in May. Officer Olek Brand, testifying on Tuesday, said he asked how '
+            'she felt. "I feel nothing," she said, according to the statement.')
+    assert speaker_of(text, "she") == "Mara Quist"

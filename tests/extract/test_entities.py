@@ -170,3 +170,60 @@ def test_an_abbreviated_captain_an_era_and_a_given_name_the_parser_called_an_org
     names = [(f.text, f.label) for f in found]
     assert names == [("Mara Quist", "PERSON"), ("Olek Brand", "PERSON"), ("Yannick Voss", "PERSON"),
                      ("Yannick", "PERSON"), ("Yannick Voss", "PERSON")], names
+
+
+def _title_refs(text: str, ents: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    from newsprism.extract.coref import link_within_article
+
+    doc = _with_ents(text, ents)
+    return [(f.text, f.refers_to) for f in link_within_article(doc, find_mentions(doc, None)) if f.source == "title"]
+
+
+def test_the_man_just_introduced_with_a_is_not_the_man_named_before():
+    text = ("Officers were looking for a man wanted on a warrant. That man, Olek Brand, is now held. "
+            "Deputy Mark Tennant went to a house. A woman answered the door and a man walked up behind her. "
+            "Tennant asked the man for identification.")
+    assert _title_refs(text, [("Olek Brand", "PERSON"), ("Mark Tennant", "PERSON")]) == []
+    # the man named in apposition is still the man referred to after
+    text = "A man, Olek Brand, was arrested on Friday. The man denied the charge."
+    assert _title_refs(text, [("Olek Brand", "PERSON")]) == [("The man", "Olek Brand")]
+
+
+def test_the_noun_of_a_phrase_opening_the_sentence_is_no_role_of_the_name_after_its_comma():
+    text = ("Detective Dana Whitfield testified at the hearing. After the hearing, Brand, 43, was held without "
+            "bail. The hearing lasted an hour.")
+    assert _title_refs(text, [("Dana Whitfield", "PERSON"), ("Brand", "PERSON")]) == []
+    # a noun the name stands in apposition to, outside such a phrase, is still its role
+    text = "On Monday the league commissioner, Ann Lee, opened the draft. The commissioner said it went well."
+    assert _title_refs(text, [("Ann Lee", "PERSON")]) == [("The commissioner", "Ann Lee")]
+
+
+def test_a_prosecutors_office_or_a_rank_inside_a_name_is_a_title_of_the_person():
+    from newsprism.extract.coref import link_within_article
+
+    text = ("Prosecutor Gail Tennant argued the case. ADA Tennant said the evidence was clear. DA Voss declined "
+            "to comment. Deputy D. A. Mara Quist will seek the penalty. Homicide Detective Mark Rendell testified. "
+            "D. A. Brennick wrote a novel. The Lenholm Sheriff Office said nothing. Sheriff Vantrell County "
+            "agreed.")
+    doc = _with_ents(text, [("Gail Tennant", "PERSON"), ("ADA Tennant", "PERSON"), ("DA Voss", "ORG"),
+                            ("D. A. Mara Quist", "PERSON"), ("Homicide Detective Mark Rendell", "ORG"),
+                            ("D. A. Brennick", "PERSON"), ("Lenholm Sheriff Office", "ORG"),
+                            ("Sheriff Vantrell County", "ORG")])
+    found = link_within_article(doc, find_mentions(doc, None))
+    names = [(f.text, f.label, f.refers_to) for f in found]
+    assert ("Tennant", "PERSON", "Gail Tennant") in names, names
+    assert ("Voss", "PERSON", None) in names and ("Mara Quist", "PERSON", None) in names, names
+    assert ("Mark Rendell", "PERSON", None) in names, names
+    assert next(f for f in found if f.text == "Mark Rendell").titles == ["Homicide", "Detective"]
+    # initials before a lone surname, and an office named after a rank, stay as they were
+    assert ("D. A. Brennick", "PERSON", None) in names and ("Lenholm Sheriff Office", "ORG", None) in names, names
+    assert ("Sheriff Vantrell County", "ORG", None) in names, names
+
+
+def test_a_person_with_a_figure_glued_to_letters_is_a_model_not_a_name():
+    # a stage name with a figure apart from its letters, and a generation's ordinal, stay
+    text = "The Vantrell X7 ships with 8GB of LNX4 memory. 10 Brennick and Mark Tennant 3rd were there."
+    doc = _with_ents(text, [("Vantrell X7", "PERSON"), ("LNX4", "PERSON"), ("10 Brennick", "PERSON"),
+                            ("Mark Tennant 3rd", "PERSON")])
+    names = [f.text for f in find_mentions(doc, None)]
+    assert names == ["10 Brennick", "Mark Tennant 3rd"], names

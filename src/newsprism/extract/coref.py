@@ -13,12 +13,16 @@
   acronym, leave it alone, and other articles never join by initials alone.
 - Title references: "the secretary-general" → the person introduced with that title.
 - Title references also by a common noun given with the name: "league commissioner Ann Lee" → "the
-  commissioner"; not inside quoted words, where "the surgeon" is as often someone else the speaker means.
+  commissioner"; not inside quoted words, where "the surgeon" is as often someone else the speaker means;
+  not when "a / an <noun>" brought in someone new since ("… a man walked up. X asked the man"); nor the noun
+  of a phrase opening the sentence that the parser took the name after its comma to stand in apposition to
+  ("After the hearing, Voss, 43, was held": "the hearing" is no one).
 - Pronouns (for quote speakers): the fitting name before the pronoun, preferring the speaker of the previous
   quote, then main-clause subjects over objects, list members and names inside quoted words. "Fitting" uses
   what the article itself says: he/she against titles and gendered nouns by the name, then a given name
   that is overwhelmingly a man's or a woman's (data/given_names.tsv), then an unambiguous his/her near
-  the name (which may be another person's); unknown gender fits both. They/we/it are never a news
+  the name (which may be another person's) or the he/she subject of what the person said ("Voss said he
+  asked …"); unknown gender fits both. They/we/it are never a news
   outlet unless it reports, and a place only as "it" acting as a government. A pronoun after an unnamed
   subject ("The girl's mother …. She said") stays unresolved unless that noun was given with a name; the
   writer's own I/we outside quotation marks stays unresolved.
@@ -211,10 +215,19 @@ def _title_references(doc, found: list[Found]) -> list[Found]:
         who = canonical(target)
         if any(canonical(p) != who for p in before):
             continue  # two people with that title: ambiguous
+        if _introduced_since(doc, words[-1], target.tok_end, tok.i):
+            continue  # "… a man walked up. X asked the man": the man just introduced, not the one named
         end = doc[j - 1].idx + len(doc[j - 1].text)
         out.append(Found(start, end, doc_text(doc)[start:end], "PERSON", tok.i, j, source="title",
                          refers_to=who, reason="title reference"))
     return out
+
+
+def _introduced_since(doc, noun: str, start: int, stop: int) -> bool:
+    """Does "a / an / another … <noun>" (no apposition or predicate of a name) bring in someone new between
+    these tokens?"""
+    return any(t.lower_ == noun and t.dep_ not in ("appos", "attr") and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in t.children) for t in doc[start:stop])
 
 
 def _has_title(person: Found, title: str, roles: set[str] = frozenset()) -> bool:
@@ -593,6 +606,14 @@ def _names_a_plural(noun) -> bool:
                                                               for g in c.children) for c in noun.children)
 
 
+def _subject_of_saying(doc, tok, people: list[Found]) -> Found | None:
+    """The person named as subject of the verb whose reported clause has this he / she as its subject."""
+    if tok.lower_ not in ("he", "she") or tok.dep_ != "nsubj" or tok.head.dep_ != "ccomp" or _in_quotes(doc, tok.idx):
+        return None
+    subjects = [c for c in tok.head.head.children if c.dep_ == "nsubj" and c.i < tok.i]
+    return mention_at(people, subjects[0].i) if subjects else None
+
+
 def gender_of(doc, found: list[Found], name: str) -> str | None:
     """"m", "f" or None: what the article itself says of this person's gender."""
     return _per_article(doc, found, "gender", _genders).get(name)
@@ -619,6 +640,10 @@ def _genders(doc, found: list[Found]) -> dict[str, str]:
         mine = [f for f in people if t.sent.start <= f.tok_start < t.i]
         if len(near) == 1 and mine:
             weak.setdefault(canonical(mine[0]), set()).add(g)
+    for t in doc:
+        said_by = _subject_of_saying(doc, t, people)
+        if said_by is not None:  # "Voss said he asked …": the reported clause's he / she is, as a rule, Voss
+            weak.setdefault(canonical(said_by), set()).add(_PRONOUN_GENDER[t.lower_])
     out = {}
     for name in set(strong) | set(weak):
         gs = strong.get(name) or weak.get(name)
@@ -656,6 +681,16 @@ def _appositions(doc, f: Found) -> list[str]:
     """Head nouns in apposition to the name ("Ann Lee, the commissioner" / "the commissioner, Ann Lee")."""
     head = doc[f.tok_end - 1]
     out = [c.lower_ for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
-    if head.dep_ == "appos" and head.head.pos_ == "NOUN":
+    if head.dep_ == "appos" and head.head.pos_ == "NOUN" and not _in_fronted_phrase(head.head):
         out.append(head.head.lower_)
     return out
+
+
+def _in_fronted_phrase(noun) -> bool:
+    """"After the hearing, Voss, 43, was held": the parser may read the name as an apposition of the noun
+    of a phrase opening the sentence, whose comma ends the phrase; the noun is no role of the name ("As
+    the commissioner, Voss …" is)."""
+    first = noun.left_edge
+    prep = noun.head if noun.dep_ == "pobj" else noun.doc[first.i - 1] if first.i > 0 else None
+    return prep is not None and prep.pos_ in ("ADP", "SCONJ") and prep.i == prep.sent.start and prep.lower_ != "as" \
+        and first.i > prep.i

@@ -70,7 +70,8 @@ def attach_descriptors(doc, found: list[Found]) -> None:
                     left += 1
                 spans.append(_chars(doc, left, right))
         tidy = (_tidy(doc, sp, sp[1] <= f.start) for sp in spans)
-        f.descriptors = [sp for sp in tidy if sp is not None and _plausible(doc_text(doc)[sp[0]:sp[1]], sp, taken)]
+        f.descriptors = [sp for sp in tidy if sp is not None and (_plausible(doc_text(doc)[sp[0]:sp[1]], sp, taken)
+                                                                  or doc_text(doc)[sp[0]:sp[1]].split() == f.titles)]
 
 
 # Punctuation that ends a descriptor: a bracket without its pair, a "--" or a dash line, a bar, a colon.

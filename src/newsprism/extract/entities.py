@@ -13,12 +13,16 @@ a street; a name a lower-case place noun describes ("the town of X", "the cities
 "the X refugee camp", "X school") is a place or facility.
 
 A name the parser called an organisation that begins with "Mr", "Mrs" or "Ms" is a person's, the title a
-descriptor; a title of address ends no name ("Following Mr" + "Voss's death"); a person's name ends at a
+descriptor; so is a prosecutor's office written short before a name ("ADA Voss", "DA Voss", "Deputy D. A. Ann
+Roe"; "D. A." before one word only after a title, else it may be initials) and a rank before the last two
+words of an "organisation" ("Homicide Detective Mark Tennant"); a title of address ends no name ("Following
+Mr" + "Voss's death"); a person's name ends at a
 possessive ("Ann Roe's Golden Touch" is a salon named after her); two names joined by "and" before a
 plural noun are two ("Lenholm Times and Vantrell Review magazines"); a one-word organisation that is the
 given name of the one person the article names in full with it is that person's given name.
 
-Not names: times and time zones ("8.49pm", "2045 GMT"), eras ("165 BC"), an acronym of a common noun used
+Not names: times and time zones ("8.49pm", "2045 GMT"), eras ("165 BC"), a "person" with a figure glued to
+letters ("DDR3", a model), an acronym of a common noun used
 as one ("a CCTV operator", "signed an NDA"), and a common word the parser took for an organisation where
 capitals do not mark a name: the office in a title ("Secretary of State", "Director of Operations") or a
 sentence's first word ("Windows were blown out", "Bank personnel said") that the article never capitalises
@@ -109,6 +113,12 @@ def _tidy(doc, ent) -> Found | None:
     if label != "PERSON" and len(tokens) > 1 and tokens[0].lower_.rstrip(".") in _HONORIFICS \
             and tokens[1].text[:1].isupper():
         label = "PERSON"  # "Mr Olek Brand", whatever the parser called it, is a person
+    office = _office_abbreviation(doc, tokens)
+    rank = _rank_before_name(tokens) if label != "PERSON" and not office else 0
+    if office and (label == "PERSON" or _person_words(tokens[office:])) or rank:
+        label = "PERSON"  # "ADA Voss", "Homicide Detective Mark Tennant": the office is a descriptor
+        cut = office or rank
+        titles, tokens = [t.text for t in tokens[:cut]], tokens[cut:]
     if label == "PERSON":
         while len(tokens) > 1 and (tokens[0].lower_.rstrip(".") in TITLES or len(tokens) > 2 and (
                 tokens[0].lower_ in OCCUPATIONS and tokens[0].text[:1].isupper())):
@@ -130,6 +140,44 @@ def _tidy(doc, ent) -> Found | None:
     if not titles and text.lower().rstrip(".") in _ABBREVIATED_TITLES:
         return None  # a title alone ("Msgr.") names nobody; "King" after "Mr." is a name
     return Found(start, end, text, label, tokens[0].i, tokens[-1].i + 1, titles=titles)
+
+
+def _office_abbreviation(doc, tokens: list) -> int:
+    """How many leading tokens spell a prosecutor's office before a name: "DA Voss", "ADA Voss", "Deputy D. A.
+    Ann Roe" ("D.A." with periods may be initials: taken before two name words or after a title)."""
+    letters = ""
+    for k, t in enumerate(tokens[:3]):
+        letters += t.text
+        plain_letters = letters.replace(".", "").replace(" ", "")
+        if plain_letters not in ("DA", "ADA"):
+            continue
+        rest = tokens[k + 1:]
+        if not rest or not all(r.text[:1].isupper() for r in rest):
+            return 0
+        if "." not in letters or len(rest) >= 2 or tokens[0].i > 0 and (
+                doc[tokens[0].i - 1].lower_.rstrip(".") in TITLES or doc[tokens[0].i - 1].lower_ == "assistant"):
+            return k + 1
+        return 0
+    return 0
+
+
+# Ranks and offices before which the parser's "organisation" is a person ("Homicide Detective Mark Tennant").
+_RANKS = frozenset("""detective officer sergeant sgt sheriff deputy trooper constable judge prosecutor attorney
+inspector lieutenant lt captain capt commissioner mayor senator governor superintendent""".split())
+
+
+def _rank_before_name(tokens: list) -> int:
+    """The tokens up to a rank followed by exactly two capitalised words that are no title or organisation's
+    word, ending an organisation or place the parser found."""
+    if len(tokens) < 3 or tokens[-3].lower_.rstrip(".") not in _RANKS or not tokens[-3].text[:1].isupper():
+        return 0
+    return len(tokens) - 2 if _person_words(tokens[-2:]) else 0
+
+
+def _person_words(tokens: list) -> bool:
+    return 1 <= len(tokens) <= 3 and all(t.text[:1].isupper() and t.is_alpha and t.lower_ not in TITLES
+                                         for t in tokens) \
+        and tokens[-1].lower_ not in _ORGANISATION_ENDS | _STREET_ENDS | _PLACE_NOUNS | {"office"}
 
 
 # Titles that only a person's name follows ("Dr" also begins brands' names).
@@ -222,6 +270,8 @@ def find_mentions(doc, alias_file: str | None = None) -> list[Found]:
 
 
 _TIME = re.compile(r"\d{1,2}(?:[.:]\s?\d{2})?\s*[ap]\.?m\.?|\d{1,2}[.:]\d{2}", re.I)
+_GLUED_FIGURE = re.compile(r"[^\W\d_]\d|\d[^\W\d_]")
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)\.?", re.I)
 _TIME_ZONES = frozenset("gmt utc bst cet cest eet eest est edt cst cdt mst mdt pst pdt aest aedt".split())
 # Acronyms of common nouns: "a CCTV operator", "DNA samples" (but "CCTV reported": the broadcaster).
 _COMMON_NOUN_ACRONYMS = frozenset("cctv dna gps atm suv tv pin".split())
@@ -235,6 +285,8 @@ def _not_a_name(doc, f: Found, in_longer: set[int]) -> bool:
     last = text.split()[-1]
     if _TIME.fullmatch(text) or last.isupper() and last.lower() in _TIME_ZONES:  # "GMT", "2045 GMT"
         return True
+    if f.label == "PERSON" and any(_GLUED_FIGURE.search(w) and not _ORDINAL.fullmatch(w) for w in text.split()):
+        return True  # "DDR3", "9400M": a model; no person's name has a figure glued to letters ("Ann Roe 3rd")
     if f.tok_end - f.tok_start != 1 or f.source != "ner":
         return False
     tok = doc[f.tok_start]
