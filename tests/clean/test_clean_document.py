@@ -147,3 +147,14 @@ def test_a_text_longer_than_any_article_is_refused_with_its_length():
         clean_document(doc("Council notes\n\n" + "The council voted. " * 60_000, source="dump.txt"))
     assert caught.value.code == "E206" and "dump.txt" in str(caught.value) and "1,139,999 characters" in str(caught.value)
     assert clean_document(doc("Council notes\n\n" + "The council voted. " * 2_000, source="long.txt")).text
+
+
+def test_apostrophes_spaced_off_a_contraction_are_rejoined_in_the_body():
+    # text pasted from a corpus that spaced every token: the parser read "he ’ s" as a quotation mark
+    text = ("Ferry crews walk out\n"
+            "The commissioner says he ’ s put the company ’ s crews through it, and they can ’ t wait any more.\n"
+            "Mara Quist called the plan ‘ a mess ’ so the talks were put off until Monday morning.\n")
+    article = clean_document(doc(text))
+    assert "he’s put the company’s crews through it, and they can’t wait" in article.text
+    assert "‘ a mess ’ so" in article.text  # a quotation mark before a word stays as it was
+    assert [s.text for s in article.segments] == text.splitlines()  # the lines themselves are as given

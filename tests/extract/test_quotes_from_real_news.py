@@ -314,3 +314,14 @@ def test_an_inch_mark_inside_a_quotation_does_not_close_it(quotes):
     # a figure closing one quotation before another opens stays its end
     qs = quotes("He said “the final score was 17” and then “we go home.”")
     assert "“the final score was 17”" in [q.text for q in qs]
+
+
+def test_a_colon_lead_in_pasted_with_spaced_apostrophes_keeps_its_speaker(quotes):
+    # a text pasted from a corpus that spaced every token: the clean stage rejoins "he ’ s" (a spaced
+    # apostrophe had read as a closing quotation mark and stopped the search for the lead-in's verb)
+    from newsprism.clean.lines import rejoin_apostrophes
+    text = rejoin_apostrophes("Mark Tennant left the plant early.\nThe commissioner says he ’ s put many officers "
+                              "through what ’ s called “ rapid entry ” training for new officers:\n“ We ’ ve learned "
+                              "that you can ’ t wait.\nThose officers did an outstanding job. ”")
+    (q,) = [q for q in quotes(text) if q.kind == "direct"]
+    assert q.speaker == "The commissioner" and q.text.startswith("“ We’ve learned")

@@ -824,3 +824,37 @@ def test_party_members_on_a_body_are_the_source_with_it(quotes):
 def test_the_medium_a_source_spoke_in_is_not_the_source(quotes, text, source):
     (q,) = [q for q in quotes(text) if q.kind != "scare"]
     assert text[q.speaker_span.start:q.speaker_span.end] == source
+
+
+def test_she_added_after_an_unnamed_speaker_goes_on_with_that_speaker(quotes):
+    # A named woman was a subject earlier, but the neighbour spoke since: "added" goes on with the neighbour.
+    text = ("Ann Roe had recently taken in a stray dog. A neighbour, who asked not to be named, said the house had "
+            "been quiet. She added: “We were chatting on Friday.”")
+    (q,) = [q for q in quotes(text) if q.kind == "direct"]
+    assert q.speaker == "A neighbour" and text[q.speaker_span.start:q.speaker_span.end] == "She"
+    # a person named since the neighbour spoke is still the one the pronoun means
+    text = ("A neighbour said the house had been quiet. Ann Roe had moved in last year. "
+            "She added: “We were chatting on Friday.”")
+    (q,) = [q for q in quotes(text) if q.kind == "direct"]
+    assert q.speaker == "Ann Roe"
+
+
+def test_he_says_after_according_to_goes_on_with_that_source(quotes):
+    # "He was later moved" (the worker) came before Voss was cited; the pronoun after the citation is Voss
+    text = ("The injured worker, identified as Mark Tennant, was taken to a hospital. He was later moved to another "
+            "hospital. Officers arrived with other teams, according to Commissioner Voss. He says most of the other "
+            "workers were able to get out safely.")
+    (q,) = [q for q in quotes(text) if q.kind == "indirect" and q.text.startswith("most of")]
+    assert q.speaker == "Voss"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Vantrell's policy states: “Employees who are arrested must tell their manager within a day.”",
+     "Vantrell's policy"),
+    ("The league's conduct policy states: “Players who are arrested must tell the team at once.”",
+     "The league's conduct policy"),
+])
+def test_a_policy_that_states_before_a_colon_speaks_the_quotation(quotes, text, source):
+    # the parser read "states" as a plural noun with "policy" as its compound
+    (q,) = [q for q in quotes(text) if q.kind == "direct"]
+    assert q.speaker == source and text[q.speaker_span.start:q.speaker_span.end] == source

@@ -24,6 +24,7 @@ from collections import Counter
 from newsprism.clean.dates import parse_published
 from newsprism.clean.html import extract_html, html_text_lines
 from newsprism.clean.language import detect_language
+from newsprism.clean.lines import rejoin_apostrophes
 from newsprism.clean.metadata import outlet_name, site_name
 from newsprism.clean.text import layout_text
 from newsprism.errors import NewsprismError
@@ -134,7 +135,7 @@ def _clean_text(raw: RawDocument, text: str, content_flags: set[str] = frozenset
     layout = layout_text(text, now=raw.fetched_at, hint_title=hints.title)
     if not layout.paragraphs:
         _refuse_empty(raw, layout.segments)
-    body = "\n\n".join(layout.paragraphs)
+    body = rejoin_apostrophes("\n\n".join(layout.paragraphs))  # the lines themselves stay as given
     url = _url(raw)
     flags = set(content_flags)
     for found in layout.dates:

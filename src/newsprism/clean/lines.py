@@ -23,6 +23,16 @@ def is_title_like(text: str) -> bool:
         (2 <= n <= 30 and text.endswith("..."))
 
 
+# An apostrophe set off by spaces before a contraction's ending ("he ’ s", "can ’ t", "the company ’ s"): text
+# pasted from a corpus that spaced every token. No closing quotation mark stands before a lone "s" or "ve".
+_SPACED_APOSTROPHE = re.compile(r"(?<=\w) ([’']) (?=(?:s|t|d|m|ll|re|ve)\b)")
+
+
+def rejoin_apostrophes(text: str) -> str:
+    """"he ’ s" -> "he’s": the parser reads a spaced apostrophe as a quotation mark."""
+    return _SPACED_APOSTROPHE.sub(r"\1", text)
+
+
 def norm(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.lower()))
 

@@ -33,6 +33,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from newsprism.extract.cues import UTTERANCE_VERBS
 from newsprism.extract.entities import Found, doc_text
 from newsprism.extract.lexicon import is_media
 from newsprism.extract.names import (TITLES, acronym_of, bare_surname, is_acronym, name_key, person_parts,
@@ -342,6 +343,10 @@ def antecedent(doc, tok, found: list[Found], last_speaker: Found | None = None) 
         # Main-clause subjects outside quoted words first, then other subjects, then any mention.
         best = max(before, key=lambda f: (_salience(doc, f), f.start))
     after = _last_seen(doc, best, found, tok.i) if best is not None else -1
+    if best is last_speaker and best is not None and low in ("he", "she"):
+        # "…, according to Commissioner Voss. He says …": the source spoke there, though maybe not as a
+        # main-clause subject ("X told him …. They got him to …": "him" is no speaker going on)
+        after = max(after, best.end)
     after = max(after, doc[window_start].idx)
     chain = _same_pronoun_subject(doc, tok, after)
     subject = _unnamed_subject_between(doc, tok, after, found)
@@ -392,19 +397,25 @@ def _no_person(noun, found: list[Found]) -> bool:
         and noun.lower_ not in PERSON_NOUNS
 
 
+# Verbs by which a speaker goes on with what they were saying ("She added: …")
+_GOING_ON = frozenset({"add", "continue"})
+
+
 def described_antecedent(doc, tok, found: list[Found]):
     """The unnamed subject a he / she no name was found for stands for ("A former fighter, who asked not to
     be named, admitted …. He said …"): the last main-clause subject noun of a person in the window, when
     nobody else fits: no person who fits is named since (outside quoted words), nor was one a subject in
-    the window. None otherwise."""
+    the window. None otherwise. When that noun spoke and the pronoun goes on ("A neighbour said …. She
+    added: …"), only a person named since is a rival, as for a named speaker who goes on."""
     if tok.lower_ not in ("he", "she"):
         return None
     start = _window_start(doc, tok)
     noun = _unnamed_subject_between(doc, tok, doc[start].idx, found)
     if noun is None:
         return None
+    goes_on = tok.head.lemma_.lower() in _GOING_ON and noun.head.lemma_.lower() in UTTERANCE_VERBS
     rivals = [f for f in found + _bare_surnames(doc, found, start, tok.i) if f.label == "PERSON"
-              and start <= f.tok_start < tok.i and _fits(doc, tok, f, found)
+              and max(start, noun.i if goes_on else 0) <= f.tok_start < tok.i and _fits(doc, tok, f, found)
               and (_salience(doc, f) >= 2 or (f.tok_start > noun.i and not _in_quotes(doc, f.start)))]
     return None if rivals else noun
 

@@ -1580,7 +1580,25 @@ def _colon_cue_before(doc, first: int):
     if _is_cue_verb(verb) and not _impersonal(verb) and _own_subject(verb) is not None \
             and verb.lemma_.lower() not in BELIEF_VERBS:
         return verb
-    return None
+    return verb if _verb_read_as_noun(verb) else None
+
+
+# Speech verb forms the tagger takes for a plural noun after a noun ("the policy states: …"), and the
+# texts and rules that speak so (not "the member states: …", a plural noun indeed)
+_NOUN_LIKE_SPEECH = frozenset("states says notes reads warns adds explains".split())
+_RULE_TEXTS = _WRITTEN | frozenset("""policy rule law code guideline guidance regulation agreement contract
+constitution charter manual handbook bill ruling order clause section article decree""".split())
+
+
+def _verb_read_as_noun(tok) -> bool:
+    """"Vantrell's policy states: “…”": the parser read the verb before the colon as a plural noun with the
+    text's noun as its compound; it is that noun phrase's speech verb."""
+    doc = tok.doc
+    if tok.tag_ != "NNS" or tok.lower_ not in _NOUN_LIKE_SPEECH or tok.i < 1 or tok.i + 1 >= len(doc):
+        return False
+    noun = doc[tok.i - 1]
+    return doc[tok.i + 1].text == ":" and noun.dep_ == "compound" and noun.head.i == tok.i \
+        and noun.lower_ in _RULE_TEXTS
 
 
 def _cue_near_quote(doc, m: Marked, own: set[int], others: set[int], words: int):
@@ -2718,9 +2736,13 @@ def _whole_paragraph(text: str, m: Marked) -> bool:
 
 
 def _from_verb(doc, verb, found: list[Found], last: Found | None, kind: str) -> Attribution:
-    subj = _subject_of(verb)
     cue = _cue_span(doc, verb)
     att = Attribution([], kind, cue=cue, cue_text=doc_text(doc)[cue[0]:cue[1]], cue_token=verb.i)
+    if _verb_read_as_noun(verb):  # the words before it are the subject's noun phrase, as written
+        att.source = (doc[verb.left_edge.i].idx, doc[verb.i - 1].idx + len(doc[verb.i - 1].text))
+        att.speaker = doc_text(doc)[att.source[0]:att.source[1]]
+        return att
+    subj = _subject_of(verb)
     writer = _writer_after_outlet(doc, subj, verb) if subj is not None else None
     if writer is not None:
         start, end = doc[writer[0]].idx, doc[writer[1] - 1].idx + len(doc[writer[1] - 1].text)
