@@ -67,15 +67,18 @@ class InputError:
     reason: str
 
     def __str__(self) -> str:
-        return f"[{self.code}] {_one_line(self.source)}: {self.reason}"
+        return f"[{self.code}] {one_line(self.source)}: {self.reason}"
 
 
 # Line breaks and other control characters, and the bidi controls that make a name read backwards
-# ("\u202etxt.exe"): a file name may hold them; shown escaped, the error stays one honest line.
-_UNPRINTABLE = re.compile("[\x00-\x1f\x7f\u202a-\u202e\u2066-\u2069]")
+# ("\u202etxt.exe", also the marks LRM / RLM / ALM): a file name may hold them; shown escaped, the
+# error stays one honest line.
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
-def _one_line(name: str) -> str:
+def one_line(name: str) -> str:
+    """A file name or URL as shown to a user (errors, the report, the web UI): control and bidi
+    characters escaped (`\\u202e`), so it reads in its real order on one line."""
     return _UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), name)
 
 

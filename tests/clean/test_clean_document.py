@@ -158,3 +158,26 @@ def test_apostrophes_spaced_off_a_contraction_are_rejoined_in_the_body():
     assert "he’s put the company’s crews through it, and they can’t wait" in article.text
     assert "‘ a mess ’ so" in article.text  # a quotation mark before a word stays as it was
     assert [s.text for s in article.segments] == text.splitlines()  # the lines themselves are as given
+
+
+MENU = "".join(f"<li><a href='/{w.lower()}'>{w}</a></li>" for w in
+               ("Home", "Vantrell news", "Lenholm sport", "Weather", "Opinion", "Business", "Culture", "Travel"))
+
+
+def test_a_page_that_is_only_a_menu_of_links_is_refused_not_stored_as_an_article():
+    page = f"<html><body><nav><ul>{MENU}</ul></nav><footer>Copyright Lenholm Post</footer></body></html>"
+    with pytest.raises(NewsprismError) as caught:
+        clean_document(doc(page, content_type="text/html", source="menu.html"))
+    assert caught.value.code == "E205" and "menu.html" in str(caught.value)
+    assert "link texts" in str(caught.value) and "no sentence of 8 or more words" in str(caught.value)
+
+
+@pytest.mark.parametrize("body", [
+    # a brief among the menu: one sentence of prose is an article
+    f"<nav><ul>{MENU}</ul></nav><p>The Vantrell council voted on Tuesday to reopen the bridge, Ann Roe said.</p>",
+    # short paragraphs that are not links (a list of results) stay an article
+    "<h1>Lenholm results</h1>" + "".join(f"<p>Ward {n}: Olek Brand</p>" for n in range(1, 9)),
+])
+def test_a_page_with_prose_or_with_short_lines_that_are_not_links_is_kept(body):
+    article = clean_document(doc(f"<html><body>{body}</body></html>", content_type="text/html"))
+    assert article.text

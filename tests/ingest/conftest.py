@@ -99,6 +99,10 @@ class _Handler(BaseHTTPRequestHandler):
             return self._send(200, b"<p>late</p>")
         if path == "/drip":
             return self._drip()
+        if path == "/empty":
+            return self._send(200, b"")
+        if path == "/blank":
+            return self._send(200, b"  \n\n ")
         if path == "/feed.xml":
             return self._send(200, FEED.format(base=base).encode(), "application/rss+xml")
         return self._send(404, b"<p>not here</p>")

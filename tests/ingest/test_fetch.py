@@ -168,3 +168,11 @@ def test_fetch_links_does_not_bypass_the_address_check(http_server, read, one_er
     monkeypatch.setattr(addresses, "address_problem", real)
     docs, errors = read([feed], fetch_links=True)
     assert [e.code for e in errors] == ["E121"] and errors[0].source == feed
+
+
+def test_an_empty_answer_is_named_as_the_urls_response_with_its_status(http_server, read):
+    docs, errors = read([f"{http_server.base}/empty", f"{http_server.base}/blank"], **LOCAL)
+    assert docs == []
+    assert [(e.code, e.reason) for e in errors] == [
+        ("E103", "the URL returned an empty response (HTTP 200)"),  # was "empty file"
+        ("E103", "the URL returned a response of only whitespace (HTTP 200)")]

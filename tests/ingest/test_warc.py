@@ -87,3 +87,42 @@ def test_record_over_the_cap_is_refused_alone(tmp_path, read):
     assert docs == []
     assert sorted({e.code for e in errors}) == ["E102", "E125"]
     assert sum(e.code == "E102" for e in errors) == len(PAGES)
+
+
+def _hand_record(header: str) -> bytes:
+    body = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<p>The Vantrell council voted.</p>"
+    return (header + f"Content-Length: {len(body)}\r\n\r\n").encode("latin-1") + body + b"\r\n\r\n"
+
+
+URI = "WARC-Target-URI: https://courier.example/b\r\n"
+REST = "WARC-Date: 2021-03-02T10:00:00Z\r\nWARC-Record-ID: <urn:uuid:2>\r\nContent-Type: application/http\r\n"
+
+
+@pytest.mark.parametrize("header, says", [
+    ("WARC/1.0\r\nWARC-Type: response\r\nWARC-Targ\x00garbage\xff\xfeexample/b\r\n" + REST,
+     "header line 3 holds garbled bytes ('WARC-Targ\\x00garbage\\xff\\xfeexample/b')"),
+    ("WARC/1.0\r\nWARC-Type: response\r\n" + REST, "it lacks WARC-Target-URI"),
+    ("HELLO/1.0\r\nWARC-Type: response\r\n" + URI + REST,
+     "it does not start with a WARC/1.x version line (found 'HELLO/1.0')"),
+])
+@pytest.mark.parametrize("gzipped", [True, False])
+def test_a_damaged_record_header_is_named_with_its_place_and_what_is_wrong(tmp_path, read, gzipped, header, says):
+    import gzip
+
+    buffer = io.BytesIO()
+    writer = WARCWriter(buffer, gzip=gzipped)
+    headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+    writer.write_record(writer.create_warc_record("https://courier.example/a", "response",
+                                                  payload=io.BytesIO(PAGES[0].encode()), http_headers=headers))
+    good = buffer.getvalue()
+    damaged = _hand_record(header)
+    path = tmp_path / "crawl.warc"
+    path.write_bytes(good + (gzip.compress(damaged) if gzipped else damaged))
+    docs, errors = read([path])
+    assert [d.data.decode() for d in docs] == [PAGES[0]]  # the good record is kept
+    [error] = errors
+    assert error.code == "E110" and "Error" not in error.reason and "NoneType" not in error.reason
+    decompressed = " of the decompressed archive" if gzipped else ""
+    at = len(gzip.decompress(good)) if gzipped else len(good)
+    assert error.reason == (f"record 2 (at byte {at}{decompressed}) has a damaged header: {says}; "
+                            "1 record before it kept, the rest of the archive not read")

@@ -92,3 +92,18 @@ def test_report_subtitle_counts_in_english():
     page = render_report(Analysis(articles=(_plain("a1", "2021-03-02", "Ferry"),),
                                   errors=(InputError("x.bin", "E104", "binary data"),)))
     assert "1 article from 1 outlet · 0 stories · 1 input refused" in page
+
+
+def test_a_file_name_with_bidi_controls_is_shown_escaped_in_its_real_order():
+    from newsprism.records import Membership, Story
+
+    name = "saved/<b>Vantrell\u202elmth.txt\u200f"  # would read as "...txt.html" reversed
+    article = Article(id="rt1", source=name, outlet=None, outlet_found=None, title="Bridge vote",
+                      byline=None, published=None, published_precision=None, published_found=None,
+                      language="en", text="The Vantrell council voted on Tuesday.")
+    story = Story(id="s1", title="Bridge vote", article_ids=("rt1",),
+                  members=(Membership("rt1", 1.0, (), "the only article"),))
+    page = render_report(Analysis(articles=(article,), stories=(story,)))
+    assert "\u202e" not in page and "\u200f" not in page
+    assert "<dd>saved/&lt;b&gt;Vantrell\\u202elmth.txt\\u200f</dd>" in page  # the Source cell, still escaped
+    assert '<span class="src">&lt;b&gt;Vantrell\\u202elmth.txt\\u200f</span>' in page  # the story's outlet cell

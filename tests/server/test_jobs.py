@@ -91,3 +91,24 @@ def test_readers_do_not_wait_for_the_writer(corpus):
         writer.close()
     with open_store(corpus["path"], readonly=True) as store:
         assert store.errors() == []
+
+
+def test_a_source_with_bidi_controls_is_shown_escaped_on_the_job_and_article_pages(tmp_path):
+    from newsprism.records import Article, RawDocument, article_id_for
+
+    raw = RawDocument(source="saved/Vantrell\u202elmth.txt", fetched_at="2031-05-15T00:00:00+00:00",
+                      content_type="text/plain", data=TEXT_B.encode())
+    article = Article(id=article_id_for(raw.data), source=raw.source, outlet=None, outlet_found=None,
+                      title="Storm closes Vell port", byline=None, published=None, published_precision=None,
+                      published_found=None, language="en", text=TEXT_B)
+    with open_store(tmp_path / "s.db") as store:
+        store.add_document(raw, article)
+    with make_client(tmp_path / "s.db") as c:
+        page = c.get(f"/articles/{article.id}").text
+        assert "\u202e" not in page and "saved/Vantrell\\u202elmth.txt" in page
+        job = wait_for(c, c.post("/api/ingest", data={"urls": "javascript:<b>\u202elmth.x", "analyse": "false"})
+                       .json()["id"])
+        assert job["errors"][0]["source"] == "javascript:<b>\u202elmth.x"  # the data as given
+        assert job["errors"][0]["shown"] == "javascript:<b>\\u202elmth.x"  # as the page (and its script) shows it
+        page = c.get(f"/jobs/{job['id']}").text
+    assert "\u202e" not in page and "javascript:&lt;b&gt;\\u202elmth.x:" in page

@@ -13,7 +13,8 @@ Error codes:
     E202  no text at all (empty, or only whitespace)
     E203  binary data, not a text document
     E204  a content type the clean stage does not read (JSON, feeds and archives are ingest's to split)
-    E205  no article text: every line was set aside (page furniture, comments)
+    E205  no article text: every line was set aside (page furniture, comments), or a page's main text is
+          only link texts (a menu)
     E206  the article text is longer than any article (MAX_TEXT characters): a book or a dump, not one article
 """
 from __future__ import annotations
@@ -192,6 +193,18 @@ def _unpack(picked):
     return value, found
 
 
+LINK_SENTENCE = 8  # words: a sentence this long is prose, never a menu item
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
+
+
+def _only_links(paragraphs: tuple[str, ...], link_paragraphs: int) -> bool:
+    """A page whose main text is a menu: nearly every paragraph the whole text of a link, and no
+    sentence long enough to be prose (an article with links keeps its sentences)."""
+    if len(paragraphs) < 3 or link_paragraphs < 0.9 * len(paragraphs):
+        return False
+    return not any(len(s.split()) >= LINK_SENTENCE for p in paragraphs for s in _SENTENCE_BREAK.split(p))
+
+
 def _clean_html(raw: RawDocument, text: str) -> Article:
     hints = raw.hints
     page = extract_html(text, url=_url(raw), fetched_at=raw.fetched_at)
@@ -201,6 +214,10 @@ def _clean_html(raw: RawDocument, text: str) -> Article:
         if not lines:
             raise NewsprismError("E202", f"{raw.source}: HTML page with no readable text")
         return _clean_text(raw, "\n".join(lines), {"html-fallback"})
+    if _only_links(page.paragraphs, page.link_paragraphs):
+        raise NewsprismError("E205", f"{raw.source}: no article text: the page's main text is "
+                                     f"{len(page.paragraphs)} link texts (a menu or a list of links) and no "
+                                     f"sentence of {LINK_SENTENCE} or more words")
     url = _url(raw, page.url)
     body = "\n\n".join(page.paragraphs)
     flags: set[str] = set()

@@ -61,6 +61,7 @@ class HtmlExtraction:
     # a dateline printed just above the main text ("25.01.2022", "Published 3 March 2022"), read by the
     # same rules as a text input's: a candidate when the page's metadata states no date
     page_dateline: tuple[str, str, tuple[str, ...]] | None = None
+    link_paragraphs: int = 0  # paragraphs that are the whole text of a link: a menu taken for the main text
 
 
 def _norm(text: str) -> str:
@@ -285,7 +286,13 @@ def extract_html(html: str, url: str | None = None, fetched_at: str | None = Non
         comments=comments,
         removed=tuple(removed),
         page_dateline=(opening_dates[0] if opening_dates else _page_dateline(lines, paragraphs, title_norm, fetched_at)),
+        link_paragraphs=_link_paragraphs(tree, paragraphs),
     )
+
+
+def _link_paragraphs(tree, paragraphs: list[str]) -> int:
+    links = {_norm(" ".join(a.itertext())) for a in tree.iter("a")} - {""}
+    return sum(_norm(p) in links for p in paragraphs)
 
 
 def _page_dateline(lines: list[str], paragraphs: list[str], title_norm: str,

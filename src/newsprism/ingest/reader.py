@@ -103,6 +103,10 @@ def _url_documents(url: str, options: IngestOptions, fetcher: Fetcher, hints: So
     except FetchRefused as exc:
         yield refuse(url, exc.code, exc.reason)
         return
+    if not page.data.strip():  # the server's answer is empty, not a file: say so, with its status
+        empty = "an empty response" if not page.data else "a response of only whitespace"
+        yield refuse(url, "E103", f"the URL returned {empty} (HTTP {page.status})")
+        return
     page_hints = SourceHints(url=page.final_url, title=hints.title, outlet=hints.outlet,
                              published=hints.published, byline=hints.byline, language=hints.language)
     yield from documents_from_bytes(url, page.data, options=options, fetched_at=page.fetched_at,

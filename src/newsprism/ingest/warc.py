@@ -9,7 +9,9 @@ archive keeps the records read so far, then reports where and why it ends.
 from __future__ import annotations
 
 import gzip
+import re
 import zlib
+from collections import deque
 from collections.abc import Callable, Iterator
 from typing import BinaryIO
 
@@ -18,12 +20,13 @@ from warcio.archiveiterator import ArchiveIterator
 from newsprism.ingest.codes import refuse
 from newsprism.ingest.options import IngestOptions, human_bytes
 from newsprism.ingest.sniff import DOCUMENT_MEDIA_TYPES, parse_content_type
-from newsprism.records import InputError, RawDocument, SourceHints
+from newsprism.records import InputError, RawDocument, SourceHints, counted, one_line
 
 # documents_from_bytes, passed in by the caller (dispatch imports this module)
 FromBytes = Callable[..., Iterator[RawDocument | InputError]]
 
 _DRAIN = 1 << 16
+_KEPT = 1 << 18  # the last bytes read, kept to say what is wrong with a header warcio cannot read
 
 
 class _EndAwareReader:
@@ -37,6 +40,8 @@ class _EndAwareReader:
         self.stream = stream
         self.error: str | None = None
         self.count = 0
+        self.recent: deque[bytes] = deque()
+        self.recent_size = 0
 
     def read(self, size: int = -1) -> bytes:
         if self.error:
@@ -51,7 +56,21 @@ class _EndAwareReader:
             self.error = f"corrupt compressed data ({exc})"
             return b""
         self.count += len(data)
+        self._keep(data)
         return data
+
+    def _keep(self, data: bytes) -> None:
+        self.recent.append(data)
+        self.recent_size += len(data)
+        while self.recent_size - len(self.recent[0]) >= _KEPT:
+            self.recent_size -= len(self.recent.popleft())
+
+    def bytes_at(self, offset: int, size: int = 8192) -> bytes:
+        """Up to `size` bytes read from `offset` on, if they are still kept (else b"")."""
+        start = self.count - self.recent_size
+        if offset < start:
+            return b""
+        return b"".join(self.recent)[offset - start:offset - start + size]
 
 
 def _drain(record) -> str | None:
@@ -88,8 +107,11 @@ def warc_documents(source: str, stream: BinaryIO, gzipped: bool, options: Ingest
                 return
             n += 1
             yield from documents
-    except Exception as exc:  # warcio raises assorted errors on a damaged header
-        yield ended(f"damaged record ({type(exc).__name__}: {exc})", records.offset)
+    except Exception:  # warcio raises assorted errors (AttributeError, ...) on a damaged header
+        at = records.offset
+        yield refuse(source, "E110", f"record {n + 1} (at byte {at}{where}) has a damaged header: "
+                                     f"{_header_problem(reader.bytes_at(at))}; {counted(n, 'record')} before it "
+                                     "kept, the rest of the archive not read")
         return
     if reader.error:
         yield ended(reader.error, records.offset)
@@ -97,6 +119,46 @@ def warc_documents(source: str, stream: BinaryIO, gzipped: bool, options: Ingest
         yield ended("the next record's header is cut off", records.offset)
     elif n == 0:
         yield refuse(source, "E103", "archive holds no records")
+
+
+_GARBLED = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_REQUIRED = ("WARC-Type", "WARC-Record-ID", "WARC-Date", "Content-Length")
+_WITH_URI = ("response", "request", "resource", "revisit", "conversion")
+
+
+def _header_problem(head: bytes) -> str:
+    """What is wrong with a record header that warcio could not read, in a user's words."""
+    lines = [line.rstrip(b"\r") for line in re.split(rb"\r?\n\r?\n", head, maxsplit=1)[0].split(b"\n")]
+    if not head.strip():
+        return "the header is missing (blank or no bytes)"
+    if not lines[0].startswith(b"WARC/"):
+        return f"it does not start with a WARC/1.x version line (found '{_shown(lines[0])}')"
+    fields = {}
+    for number, line in enumerate(lines[1:], start=2):
+        if _GARBLED.search(line) or not _is_utf8(line):
+            return f"header line {number} holds garbled bytes ('{_shown(line)}')"
+        name, _, value = line.decode().partition(":")
+        fields[name.strip().lower()] = value.strip()
+    needed = _REQUIRED + (("WARC-Target-URI",) if fields.get("warc-type") in _WITH_URI else ())
+    missing = [name for name in needed if name.lower() not in fields]
+    if missing:
+        return f"it lacks {', '.join(missing)}"
+    if not fields["content-length"].isdigit():
+        return f"its Content-Length is not a number ('{_shown(fields['content-length'].encode())}')"
+    return "it could not be read"
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode()
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _shown(line: bytes) -> str:
+    text = line[:60].decode("utf-8", "backslashreplace")
+    return one_line(text) + ("…" if len(line) > 60 else "")
 
 
 def _record_documents(record, where: str, options: IngestOptions, fetched_at: str,

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from newsprism.ingest.options import IngestOptions
-from newsprism.records import InputError, counted, to_json
+from newsprism.records import InputError, counted, one_line, to_json
 from newsprism.store import Store, open_store
 
 log = logging.getLogger("newsprism.server")
@@ -53,7 +53,8 @@ class Job:
 
     def to_json(self) -> dict[str, Any]:
         data = {f.name: getattr(self, f.name) for f in dataclasses.fields(self)}
-        data["errors"] = to_json(self.errors)
+        # "shown": the source as the page shows it (bidi / control characters escaped)
+        data["errors"] = [{**to_json(e), "shown": one_line(e.source)} for e in self.errors]
         data["article_ids"] = list(self.article_ids)
         data["inputs"] = list(self.inputs)
         data["finished"] = self.state in ("done", "failed")

@@ -16,6 +16,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescap
 from markupsafe import Markup
 
 from newsprism import __version__
+from newsprism.records import one_line
 from newsprism.report.dates import date_html
 from newsprism.report.sections.articles import render_article
 from newsprism.server import views
@@ -33,6 +34,7 @@ env = Environment(loader=PackageLoader("newsprism.server", "templates"),
 env.filters["urlpart"] = lambda value: quote(str(value), safe="")
 env.filters["safe_href"] = views.safe_href
 env.filters["quoted"] = views.quoted
+env.filters["one_line"] = one_line  # a file name with bidi / control characters, shown escaped
 env.filters["when"] = lambda value, precision=None: Markup(date_html(value, precision))  # escaped there
 env.filters["pct"] = lambda value: "—" if value is None else f"{100 * value:.0f}%"
 env.globals.update(status_label=views.STATUS_LABEL, version=__version__, legend=views.LEGEND)

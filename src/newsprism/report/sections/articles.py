@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections import Counter
 from html import escape
 
-from newsprism.records import Analysis, Article
+from newsprism.records import Analysis, Article, one_line
 from newsprism.report.dates import date_html
 from newsprism.report.highlight import Mark, render_marked
 
@@ -33,7 +33,7 @@ def _meta_rows(article: Article) -> str:
         outlet += f" (from {article.outlet_found})"
     rows = [("Outlet", escape(outlet)), ("Byline", escape(article.byline or "—")), ("Published", date),
             ("Language", escape(article.language or "?")), ("Words", str(article.words)),
-            ("Source", escape(article.url or article.source)), ("Id", escape(article.id))]
+            ("Source", escape(one_line(article.url or article.source))), ("Id", escape(article.id))]
     return "".join(f"<dt>{escape(k)}</dt><dd>{v}</dd>" for k, v in rows)  # values escaped above
 
 

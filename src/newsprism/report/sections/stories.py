@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 from pathlib import PurePath
 
-from newsprism.records import Analysis, Article, Duplicate, Story
+from newsprism.records import Analysis, Article, Duplicate, Story, one_line
 from newsprism.report.dates import date_html
 
 CSS = """
@@ -40,7 +40,7 @@ def _outlet_link(article: Article | None, article_id: str) -> str:
     title has its own column, and a title where an outlet belongs reads as a publisher's name)."""
     if article is None or article.outlet:
         return _article_link(article, article_id)
-    where = PurePath(article.source).name or article_id[:12]
+    where = one_line(PurePath(article.source).name) or article_id[:12]
     return f'<a href="#article-{escape(article_id)}">unknown outlet</a> <span class="src">{escape(where)}</span>'
 
 

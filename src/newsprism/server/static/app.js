@@ -131,7 +131,7 @@
       job.errors.forEach(function (err) {
         var li = el("li");
         li.appendChild(el("code", null, "[" + err.code + "]"));
-        li.appendChild(document.createTextNode(" " + err.source + ": " + err.reason));
+        li.appendChild(document.createTextNode(" " + (err.shown || err.source) + ": " + err.reason));
         list.appendChild(li);
       });
       panel.appendChild(list);
