@@ -160,7 +160,7 @@ class Quantity:
     unit: str | None = None  # "percent", "USD", "times", ...
     thing: str | None = None  # counted thing: "personnel", "troops", "people"
     approx: str | None = None  # "around", "at least", "some", "several", "up to", ...
-    kind: str = "count"  # count, percent, money, multiplier, change, fraction, ordinal, score (value None)
+    kind: str = "count"  # count, percent, money, multiplier, change, fraction, ordinal, ratio ("3:1" = 3), score (value None)
     change_from: float | None = None  # "from 500 to 4,000": change_from=500, value=4000
 
 

@@ -126,3 +126,10 @@ def test_counted_thing_read_after_the_figure():
     c = numbers.compare(four, q(4, text="four times", kind="multiplier", unit="times"),
                         "four times as many workers", "four times as many bases")
     assert c.verdict == "unrelated"
+
+
+def test_a_ratio_compares_only_with_a_ratio():
+    ratio = q(3, text="3:1", kind="ratio")
+    assert numbers.compare(ratio, q(3, text="3")).verdict == "unrelated"
+    assert numbers.compare(ratio, q(3, text="3:1", kind="ratio")).verdict == "consistent"
+    assert numbers.compare(ratio, q(2, text="2:1", kind="ratio")).verdict == "conflict"

@@ -166,3 +166,30 @@ def test_would_puts_a_day_ahead_of_a_past_report():
     assert dates("Voss said relatives would hold a vigil Thursday at their home.") == [("Thursday", "2021-03-04")]
     # "would have" looks back
     assert dates("Voss said he would have turned 40 on Thursday.") == [("on Thursday", "2021-02-25")]
+
+
+# "last night" in an article stamped before noon was the evening before the article's day; a bare day (or a
+# midnight stamp, a day written as a datetime) keeps the article's own day.
+@pytest.mark.parametrize("published, value", [
+    ("2021-03-03T09:40:00", "2021-03-02"),
+    ("2021-03-03T18:05:00", "2021-03-03"),
+    ("2021-03-03", "2021-03-03"),
+    ("2021-03-03T00:00:00", "2021-03-03"),
+    (dt.datetime(2021, 3, 3, 7, 15), "2021-03-02"),
+])
+def test_last_night_in_a_morning_article_is_the_day_before(published, value):
+    assert dates("Two men were shot at the Vantrell plant last night, police said.", published) == \
+        [("last night", value)]
+
+
+def test_a_morning_stamp_moves_only_last_night():
+    assert dates("Voss said today that the plant was shut yesterday.", "2021-03-03T09:40:00") == \
+        [("today", WED), ("yesterday", "2021-03-02")]
+
+
+@pytest.mark.parametrize("text", [
+    "The bill passed by a 3:1 margin.",
+    "The Vantrell screen has a 700:1 contrast ratio.",
+])
+def test_a_ratio_is_no_date_or_time(text):
+    assert dates(text) == []

@@ -494,3 +494,51 @@ def test_district_week_degree_and_emergency_labels_are_no_figures(text):
 def test_a_week_before_a_count_of_people_keeps_the_count():
     q = one("A week 10 people died in the floods.")
     assert (q.value, q.thing) == (10, "people")
+
+
+# ---------------------------------------------------------------- 14. shapes from a fifth reading audit (invented sentences)
+
+# A season's record after a verb of starting or finishing, or before "start" / "mark", is a record even when the
+# losses outnumber the wins; a final score and a record named as one stay scores.
+@pytest.mark.parametrize("text, records", [
+    ("It has been a long way back from (starting the year) 3-4, Voss said.", ["3-4"]),
+    ("The Hawks started 3-4 and finished the season 7-9.", ["3-4", "7-9"]),
+    ("After a 3-5 start, Lenholm went 6-10.", ["3-5", "6-10"]),
+    ("The Hawks improved to 3-4 with a 24-17 win.", ["3-4", "24-17"]),
+    ("The Comets have a 10-6 record and won 24-17 on Sunday.", ["10-6", "24-17"]),
+])
+def test_a_season_record_is_a_score_not_a_range(text, records):
+    found = figures(text)
+    assert [(q.text, q.kind, q.low, q.high) for q in found] == [(r, "score", None, None) for r in records]
+
+
+@pytest.mark.parametrize("text", [
+    "The children were 3-4 years old.",
+    "Voss started 3-4 weeks of treatment.",
+])
+def test_a_range_with_a_unit_after_a_record_verb_stays_a_range(text):
+    q = one(text)
+    assert (q.low, q.high, q.kind) == (3, 4, "count")
+
+
+# A colon pair no clock can mean (one-digit second part, or a first part over 24) is one ratio.
+@pytest.mark.parametrize("text, wording, value", [
+    ("The Vantrell Pro has a 700:1 contrast ratio.", "700:1", 700),
+    ("The bill passed by a 3:1 margin.", "3:1", 3),
+    ("Bookmakers offered odds of 100:1 on Lenholm.", "100:1", 100),
+])
+def test_a_colon_ratio_is_one_ratio_not_two_counts(text, wording, value):
+    q = one(text)
+    assert (q.text, q.kind, q.value) == (wording, "ratio", value)
+
+
+def test_a_colon_result_is_a_score_and_a_clock_time_is_no_figure():
+    q = one("The Rovers won 2:1 in Lenholm.")
+    assert (q.text, q.kind, q.value) == ("2:1", "score", None)
+    assert figures("The vote closed at 3:15 and Voss ran the mile in 4:08.") == ()
+
+
+# A rank in a season ("the 10th win") is an ordinal with no counted thing, like "the No. 3 official".
+def test_the_tenth_win_is_a_rank_not_ten_wins():
+    q = one("It was the Hawks' 10th win of the season.")
+    assert (q.text, q.value, q.kind, q.thing) == ("10th", 10, "ordinal", None)

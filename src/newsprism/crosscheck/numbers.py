@@ -237,8 +237,8 @@ def _dimension(q: Quantity) -> str:
         return f"money:{unit or '?'}"
     if q.kind == "percent" and change_ratio(q) is None:
         return "percent"
-    if q.kind == "ordinal":
-        return "ordinal"
+    if q.kind in ("ordinal", "ratio"):
+        return q.kind  # a rank or a ratio ("700:1") compares only with its like
     if change_ratio(q) is not None or q.kind in _RATIO_KINDS:
         return "count"  # changes compare with counts of their start or end
     if unit and unit not in ("times", "fold", "x", "percent", "%"):

@@ -498,15 +498,31 @@ def find_dates(text: str, article_id: str, offset: int = 0, article_date=None) -
     `article_date` ("YYYY-MM-DD", an ISO datetime, or a date) anchors the relative expressions.
     """
     ref = parse_article_date(article_date)
+    morning = _published_in_morning(article_date)
     out = []
     found = _matches(text)
     for f in found:
         value, precision, relative = _resolve(f, text, ref)
+        if morning and value and f.kind == "deictic" and f.groups["w"].lower() == "last night":
+            value = (dt.date.fromisoformat(value) - dt.timedelta(days=1)).isoformat()
         if f.kind in ("month_day", "day_month") and not f.groups.get("y"):
             value = _year_of_sentence(f, found, text) or value
         out.append(DateRef(span=Span(article_id, offset + f.start, offset + f.end), text=text[f.start:f.end],
                            value=value, precision=precision, relative=relative))
     return tuple(out)
+
+
+def _published_in_morning(value) -> bool:
+    """An article stamped before noon: its "last night" was the evening before its day. A bare day, or a
+    midnight stamp (often a day written as a datetime), says nothing of the hour."""
+    if isinstance(value, dt.datetime):
+        hour, minute = value.hour, value.minute
+    else:
+        m = re.match(r"\s*\d{4}-\d{2}-\d{2}[T ](\d{2}):(\d{2})", str(value or ""))
+        if not m:
+            return False
+        hour, minute = int(m.group(1)), int(m.group(2))
+    return hour < 12 and (hour, minute) != (0, 0)
 
 
 def _year_of_sentence(f: _Found, found, text: str) -> str | None:

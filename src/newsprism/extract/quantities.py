@@ -11,7 +11,7 @@ change_from=500, value=4000), multipliers ("eightfold", "eight-fold", "eight tim
 "a 12-year sentence", "300ft", "6-foot-2" = 74 inches); "pounds" is a weight (lb) unless money is
 spoken of ("paid 200 pounds", "pounds sterling"). Scores and records ("won 31-17", "22-of-30 passes")
 are one figure of kind "score" without a value, and so are shooting lines ("went 0-for-9"); ranks ("the No. 3
-official") are ordinals. Temperatures carry °C / °F ("1.5°C", "31 degrees Celsius", "temperatures hit 40C"); a
+official") are ordinals; a colon pair no clock can mean is a ratio ("a 700:1 contrast ratio" = 700). Temperatures carry °C / °F ("1.5°C", "31 degrees Celsius", "temperatures hit 40C"); a
 scale word joined by a hyphen scales the figure ("a $30-million centre"); a noun joined by a hyphen is what is
 counted ("the 51-member caucus": member); vague amounts keep a unit after them ("a few weeks").
 
@@ -671,12 +671,51 @@ def _score_at(toks: list[_Tok], i: int, text: str) -> tuple[int, str | None] | N
     if before == "(" and after == ")" and i >= 3 and toks[i - 2].text[:1].isupper() \
             and toks[i - 3].text not in (".", "!", "?", "“", '"'):  # a name, not a sentence's first word
         return i + 3, None
-    if before == "to" and i >= 2 and toks[i - 2].low in _RECORD_MOVES:
+    if before == "to" and i >= 2 and toks[i - 2].low in _RECORD_MOVES or _record_verb_before(toks, i) \
+            or after in ("start", "mark"):
         return i + 3, None
     return None
 
 
 _RECORD_MOVES = frozenset("fell falls fall dropped drops slipped slips improved improves moved moves".split())
+# Verbs that put a team's record right after them: "started 3-4", "went 6-10", "finished the season 7-9".
+_RECORD_VERBS = frozenset("""start starts started starting finish finishes finished finishing went goes stood stands
+sits sat""".split())
+
+
+def _record_verb_before(toks: list[_Tok], i: int) -> bool:
+    """A record verb before the figure at i, over "the year / season" and the close of an aside ("a long way
+    back from (starting the year) 3-4")."""
+    k = i - 1
+    if k >= 0 and toks[k].text == ")":
+        k -= 1
+    if k >= 1 and toks[k].low in ("year", "season", "campaign") and toks[k - 1].low in ("the", "this", "that"):
+        k -= 2
+    return k >= 0 and toks[k].low in _RECORD_VERBS
+
+
+# Results after a colon pair: "won 2:1", "a 3:2 victory" are scores, not ratios.
+_RESULT_AFTER = frozenset("win wins victory defeat loss losses draw tie triumph rout".split())
+
+
+def _ratio_at(toks: list[_Tok], i: int, text: str) -> tuple[int, str, float | None] | None:
+    """"a 700:1 contrast ratio", "a 3:1 margin": one ratio, not two counts; "won 2:1" is a score. Only where a
+    clock time cannot be meant: minutes have two digits and hours are at most 24. (end token, kind, value)"""
+    if i + 2 >= len(toks) or not _glued_mark(toks, i + 1, ":") or not _glued(toks, i + 2):
+        return None
+    first, second = toks[i].text, toks[i + 2].text
+    if not re.fullmatch(r"\d{1,3}(?:,\d{3})*", first) or not re.fullmatch(r"\d{1,3}(?:,\d{3})*", second):
+        return None
+    if re.match(r"[:.,]?\d", text[toks[i + 2].end:]) or len(second) == 2 and int(first) <= 24 and int(second) < 60:
+        return None
+    if i >= 2 and toks[i - 1].text[:1].isupper() and toks[i - 2].text not in (".", "!", "?", "“", '"'):
+        return None  # "Psalm 23:1", a numbered part of a name
+    before = toks[i - 1].low if i > 0 else ""
+    after = toks[i + 3].low if i + 3 < len(toks) else ""
+    if before in _SCORE_BEFORE or after in _RESULT_AFTER:
+        return i + 3, "score", None
+    a, b = parse_digits(first), parse_digits(second)
+    return i + 3, "ratio", (a / b if b else None)
 
 
 def _thing_after(toks: list[_Tok], j: int, text: str, allow_of: bool,
@@ -1208,6 +1247,12 @@ def find_quantities(text: str, article_id: str, offset: int = 0) -> tuple[Quanti
         if score is not None:
             end, thing = score
             out.append(_finish(text, toks, _Core(i, end, None, kind="score"), article_id, offset, thing, end))
+            i = end
+            continue
+        ratio = _ratio_at(toks, i, text)
+        if ratio is not None:
+            end, kind, value = ratio
+            out.append(_finish(text, toks, _Core(i, end, value, kind=kind), article_id, offset, None, end))
             i = end
             continue
         if toks[i].text[0].isdigit() and (_after_name(toks, i, text) or _after_label(toks, i)
