@@ -639,16 +639,20 @@ def _genders(doc, found: list[Found]) -> dict[str, str]:
             g = _TITLE_GENDER.get(word) or _NOUN_GENDER.get(word)
             if g:
                 strong.setdefault(canonical(f), set()).add(g)
+    sentences = None  # (start, end) of each token's sentence, built on the first pronoun (Token.sent is slow)
     for t in doc:
         g = _PRONOUN_GENDER.get(t.lower_)
         if g is None or t.dep_ not in ("poss",) and t.lower_ not in ("himself", "herself"):
             continue
         if _in_quotes(doc, t.idx):
             continue
+        if sentences is None:
+            sentences = [(s.start, s.end) for s in doc.sents for _ in range(s.start, s.end)]
+        start, end = sentences[t.i]
         # "Lee … her league": only when one person is named in this sentence and the one before.
-        prev_start = doc[t.sent.start - 1].sent.start if t.sent.start > 0 else 0
-        near = {canonical(f) for f in people if prev_start <= f.tok_start < t.sent.end}
-        mine = [f for f in people if t.sent.start <= f.tok_start < t.i]
+        prev_start = sentences[start - 1][0] if start > 0 else 0
+        near = {canonical(f) for f in people if prev_start <= f.tok_start < end}
+        mine = [f for f in people if start <= f.tok_start < t.i]
         if len(near) == 1 and mine:
             weak.setdefault(canonical(mine[0]), set()).add(g)
     for t in doc:
