@@ -1776,6 +1776,19 @@ def find_attributions(doc, found: list[Found]) -> list[Attribution]:
     last_direct: Attribution | None = None  # the last quotation a cue claimed
     last_end = -1
 
+    def around(tok, pieces: list[tuple[int, int]]) -> None:
+        """An indirect attribution of the sentence around a tag or an aside (`pieces`: what was said), which
+        later pronouns see as the last speaker."""
+        nonlocal last, last_speaker, last_end, last_att
+        att = _from_verb(doc, tok, found, last, kind="indirect")
+        att.contents.extend(pieces)
+        by_cue[tok.i] = att
+        attributions.append(att)
+        if att.speaker_found is not None:
+            last = att.speaker_found
+        if att.speaker:
+            last_speaker, last_end, last_att = att.speaker, pieces[-1][1], att
+
     events = []  # process in text order so pronouns see the previous speaker
     for n, m in enumerate(marks):
         events.append((m.start, "mark", n))
@@ -1865,14 +1878,7 @@ def find_attributions(doc, found: list[Found]) -> list[Attribution]:
                                                        name.right_edge.i), marks)
                 if not pieces or any(m.start in claimed and any(s <= m.start < e for s, e in pieces) for m in marks):
                     continue
-                att = _from_verb(doc, tok, found, last, kind="indirect")
-                att.contents.extend(pieces)
-                by_cue[tok.i] = att
-                attributions.append(att)
-                if att.speaker_found is not None:
-                    last = att.speaker_found
-                if att.speaker:
-                    last_speaker, last_end, last_att = att.speaker, pieces[-1][1], att
+                around(tok, pieces)
                 continue
             if clause is not None:
                 if (subj := _inverted_subject(tok)) is not None and _own_subject(tok) is None \
@@ -1898,14 +1904,7 @@ def find_attributions(doc, found: list[Found]) -> list[Attribution]:
                 if not pieces or any(m.start in claimed or not any(s <= m.start and m.end <= e for s, e in pieces)
                                      for m in touched):
                     continue  # a quotation cut by the aside, or one another cue claims, speaks for itself
-                att = _from_verb(doc, tok, found, last, kind="indirect")
-                att.contents.extend(pieces)
-                by_cue[tok.i] = att
-                attributions.append(att)
-                if att.speaker_found is not None:
-                    last = att.speaker_found
-                if att.speaker:
-                    last_speaker, last_end, last_att = att.speaker, pieces[-1][1], att
+                around(tok, pieces)
                 continue
             elif tok.i not in by_cue and (comma := _closing_tag(tok)) is not None:
                 # "…, the plant is under pressure, said its chief executive." with the verb hung on the
