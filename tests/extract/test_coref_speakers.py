@@ -294,7 +294,7 @@ def test_he_after_an_unnamed_description_is_that_description_when_nobody_else_fi
 
 
 def test_a_statement_from_a_name_the_tagger_missed_speaks_for_that_name():
-    from newsprism.extract.quotes import _name_for
+    from newsprism.extract.quotes.sources import _name_for
 
     def parsed(noun: str, name: str):
         # "A <noun> from <name> said …" parsed right but with no entity on the name (as the tagger does with

@@ -2,7 +2,7 @@
 stance ("Trump *slammed* the deal", "Cruz *decided* to stay in the race"), and which rule-made
 attributions are not attributions at all.
 
-The rules in quotes.py know a few hundred cue words; news text attributes through many more, and
+The rules in the quotes package know a few hundred cue words; news text attributes through many more, and
 whether "have", "see" or "take" reports a stance depends on the sentence. Here every verb with a
 subject and a complement is a candidate, described by features of its parse only (its lemma, part of
 speech, dependency label, which complements it has, what kind of subject, quotation marks around it,
@@ -11,7 +11,7 @@ probability that it is an attribution whose source is its subject as written. Ru
 the same score (those with no cue word, such as a quotation given to the speaker of the paragraph
 before, by what their source is and where it sits) and are dropped below a (low) threshold, their
 quoted words kept with no speaker; candidates are added above another. Content = the complement the parse gives the verb; source = its subject, as the rules write
-it (quotes._source_np), the name resolved as the rules do.
+it (quotes.sources._source_np), the name resolved as the rules do.
 
 The weights (src/newsprism/data/attribution_model.json: feature name -> weight, lemma features only
 for lemmas seen often enough in training; no article text) are fitted on PolNeAR train/ only, the
@@ -34,10 +34,13 @@ from newsprism.extract.coref import canonical, mention_at
 from newsprism.extract.cues import BELIEF_VERBS, SPEECH_VERBS, UTTERANCE_VERBS
 from newsprism.extract.entities import Found, doc_text
 from newsprism.extract.lexicon import is_media
-from newsprism.extract.quotes import (SCARE_MAX_WORDS, Attribution, Marked, _cue_span, _has_mark, _name_for,
-                                      _content_clause, _own_subject, _says_nothing, _source_np, _subject_of,
-                                      _closing_tag, _subtree_span, doc_marks, goes_on_colon, issues_text_colon,
-                                      is_violence, held_by_as_aside, poll_finding)
+from newsprism.extract.quotes import (SCARE_MAX_WORDS, Attribution, Marked, doc_marks, goes_on_colon,
+                                      held_by_as_aside, is_violence, issues_text_colon, poll_finding)
+from newsprism.extract.quotes.common import _subtree_span
+from newsprism.extract.quotes.content import _content_clause, _says_nothing
+from newsprism.extract.quotes.marks import _has_mark
+from newsprism.extract.quotes.sources import _name_for, _source_np
+from newsprism.extract.quotes.subjects import _closing_tag, _cue_span, _own_subject, _subject_of
 
 MODEL_FILE = Path(__file__).resolve().parents[1] / "data" / "attribution_model.json"
 
