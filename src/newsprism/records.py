@@ -10,6 +10,7 @@ import dataclasses
 import hashlib
 import re
 from dataclasses import dataclass
+from pathlib import PurePosixPath
 from typing import Any
 
 # ---------------------------------------------------------------- evidence
@@ -80,6 +81,12 @@ def one_line(name: str) -> str:
     """A file name or URL as shown to a user (errors, the report, the web UI): control and bidi
     characters escaped (`\\u202e`), so it reads in its real order on one line."""
     return _UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), name)
+
+
+def source_name(source: str) -> str:
+    """Which input a record came from, short, for a reader who has no outlet name to go by: the file's
+    name ("8_2.txt", "page.html#entry-3") or the URL's last part, via `one_line`."""
+    return one_line(PurePosixPath(source.rstrip("/")).name or source)
 
 
 # ---------------------------------------------------------------- clean

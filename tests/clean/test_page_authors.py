@@ -14,12 +14,22 @@ from newsprism.records import RawDocument, SourceHints
     ("Ann Roe is a reporter for the city desk", "Ann Roe"),
     ("Meg Tanner; Ed Hale; Associated Press", "Meg Tanner; Ed Hale"),
     ("Jo Lind; KTV Business", "Jo Lind"),
+    # a date the site printed after the name, split at its commas
+    ("Ann Roe Monday; November", "Ann Roe"),
+    ("Ann Roe; Mark Tennant Thursday; March 3; 2022", "Ann Roe; Mark Tennant"),
+    # the field read up to a date's first digit keeps the date's first words
+    ("Ann Roe November", "Ann Roe"),
+    ("Mark Tennant; Ann Roe Updated on", "Mark Tennant; Ann Roe"),
+    # an agency printed after the second writer's name
+    ("MEG TANNER; ED HALE Associated Press", "MEG TANNER; ED HALE"),
 ])
 def test_roles_desks_and_credentials_are_no_names(field, names):
     assert page_authors(field) == names
 
 
-@pytest.mark.parametrize("field", ["MEG TANNER; ED HALE", "Ann Roe; Mark Press", "Ann Roe", "Wire Desk"])
+@pytest.mark.parametrize("field", ["MEG TANNER; ED HALE", "Ann Roe; Mark Press", "Ann Roe", "Wire Desk",
+                                   "Ann Roe; May Lin", "Associated Press", "Ann Roe; Mark Friday", "Ann May",
+                                   "Ann Roe; Mark June"])
 def test_names_stay_whole(field):
     # two names in capitals are two people; "Press" is a surname; a field naming only a desk is still its credit
     assert page_authors(field) == field

@@ -202,3 +202,59 @@ def test_story_page_keyboard_and_hostile_store(page, tmp_path):
             assert_nothing_ran(page, url)
         page.goto(f"{base}/articles/{corpus['articles']['evil'].id}")
         page.screenshot(path=str(OUT / "browser-article.png"))
+
+
+def test_a_story_of_files_without_an_outlet_shows_a_column_for_each_file(page, tmp_path):
+    """Session 17: plain-text files name no outlet. The cross-check counts each such article as an outlet of
+    its own (as `check` and the report show), but the page showed a claims × outlets table with no outlet
+    column at all, "8 articles from 0 outlets", and evidence links to a missing /outlets/unknown outlet."""
+    import first_user_corpus
+    from cli_run import run
+
+    db = tmp_path / "files.db"
+    run("ingest", first_user_corpus.write(tmp_path / "saved"), "--db", db, check=1)  # 1: the image refused
+    with LiveServer(db) as base:
+        page.goto(base + "/")
+        card = page.locator(".story-card").first
+        assert "outlets unknown" in card.inner_text() and "0 outlets" not in card.inner_text()
+        card.locator(".story-title").click()
+        page.wait_for_selector("#claims-table")
+        assert "from 0 outlets (3 with no outlet found" in page.locator(".lede").inner_text()
+        heads = [" ".join(h.split()) for h in page.locator("#claims-table th.c-outlet").all_inner_texts()]
+        assert sorted(heads) == sorted(f"unknown outlet · {n}" for n in first_user_corpus.NAMES)
+        row = page.locator("tr.claim-row.st-corroborated").first
+        assert row.locator("td.cell.supports").count() >= 2  # the marks, under the files that state it
+        row.locator(".claim-toggle").click()
+        evidence = page.locator("tr.evidence-row.open")
+        assert "unknown outlet · quay-" in evidence.inner_text()
+        assert "stated by unknown outlet · quay-" in evidence.inner_text()  # not "unknown outlet (3002a1a3)"
+        assert evidence.locator("a[href^='/outlets/']").count() == 0  # no outlet page to go to
+        assert page.locator("#only-here a[href^='/outlets/']").count() == 0
+        assert "unknown outlet · quay-" in page.locator("#quotes").inner_text()  # not "unknown outlet (3002a1a3)"
+        for section in ("#naming", "#framing"):  # were "No naming data for this story yet." and "No outlets."
+            assert "No outlet was found for these articles" in page.locator(section).inner_text()
+        page.screenshot(path=str(OUT / "browser-story-unknown-outlets.png"))
+        assert_nothing_ran(page, "story of files without an outlet")
+        page.locator("#claims-table th.c-outlet a").first.click()  # the column leads to its article
+        page.wait_for_url("**/articles/**")
+        assert page.locator("h1").inner_text() == "(no title)"
+        assert "quay-" in page.locator("main").inner_text()  # its source file
+        page.goto(base + "/articles")  # three rows of "unknown · (no title)" told nothing apart
+        outlets = page.locator("table.list tbody tr td:nth-child(2)").all_inner_texts()
+        assert sorted(outlets) == sorted(f"unknown · {n}" for n in first_user_corpus.NAMES)
+
+
+def test_a_story_of_one_outlet_says_why_every_claim_is_single_source(page, tmp_path):
+    import first_user_corpus
+    from cli_run import run
+
+    db = tmp_path / "one.db"
+    run("ingest", first_user_corpus.write(tmp_path / "saved") / "quay-one.txt", "--db", db, check=0)
+    with LiveServer(db) as base:
+        page.goto(base + "/")
+        page.locator(".story-card .story-title").first.click()
+        page.wait_for_selector("#claims-table")
+        assert page.locator("tr.claim-row").count() == page.locator("tr.claim-row.st-single-source").count() > 0
+        assert "Only one outlet tells this story, so every claim is single-source" in \
+            page.locator("#claims").inner_text()
+        assert_nothing_ran(page, "story of one outlet")

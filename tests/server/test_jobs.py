@@ -39,6 +39,17 @@ def test_upload_ingest_reports_progress_and_refusals(tmp_path):
         assert c.get("/api/jobs").json()[0]["id"] == again["id"]  # newest first
 
 
+def test_the_same_text_twice_in_one_upload_is_named_not_counted_as_already_stored(tmp_path):
+    # session 17: "1 article read (1 new, 1 already stored)" added up to two; `newsprism ingest` said nothing
+    with make_client(tmp_path / "s.db") as c:
+        files = [("files", ("cranes.txt", TEXT_A.encode())), ("files", ("cranes (saved again).txt", TEXT_A.encode()))]
+        job = wait_for(c, c.post("/api/ingest", files=files, data={"analyse": "false"}).json()["id"])
+        assert (job["added"], job["already_stored"], len(job["article_ids"])) == (1, 0, 1)
+        assert job["repeats"] == [{"source": "upload:cranes (saved again).txt", "same_as": "upload:cranes.txt"}]
+        assert job["message"].startswith("1 article read (1 new, 0 already stored), 1 repeated input kept once "
+                                         "(upload:cranes (saved again).txt: same text as upload:cranes.txt)")
+
+
 def test_ingest_form_page_redirects_to_a_job_page(tmp_path):
     with make_client(tmp_path / "s.db") as c:
         r = c.post("/ingest", files=[("files", ("cranes.txt", TEXT_A.encode()))], follow_redirects=False)

@@ -26,7 +26,7 @@ from newsprism.clean.dates import parse_published
 from newsprism.clean.html import extract_html, html_text_lines
 from newsprism.clean.language import detect_language
 from newsprism.clean.lines import rejoin_apostrophes
-from newsprism.clean.metadata import outlet_name, site_name
+from newsprism.clean.metadata import outlet_name, site_name, site_slogan
 from newsprism.clean.text import layout_text
 from newsprism.errors import NewsprismError
 from newsprism.records import Article, RawDocument, Segment, article_id_for
@@ -38,7 +38,11 @@ _REFUSED_TYPES = {"application/json", "application/ld+json", "application/x-ndjs
                   "application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/feed+json",
                   "application/warc", "application/gzip", "application/zip", "application/pdf"}
 _LOOKS_HTML = re.compile(r"<(?:!doctype\s+html|html|head|body|article|div|p)[\s>]", re.I)
-_URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:/|[-_]|$)")
+_URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2]|jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[/-]"
+                       r"(0?[1-9]|[12]\d|3[01])(?:/|[-_]|$)", re.I)  # "/2022/03/03/", "/2022/mar/03/"
+_URL_MONTHS = {m: str(i) for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+                                                 "nov", "dec"), start=1)}
+URL_DATE_GAP = 3  # days: a page's URL and its metadata disagree by more only when a date in the page was misread
 
 
 def _decode(raw: RawDocument) -> str:
@@ -100,7 +104,19 @@ def _url_date(url: str | None) -> tuple[str, str, tuple[str, ...]] | None:
     match = _URL_DATE.search(url or "")
     if not match:
         return None
-    return parse_published("-".join(match.groups()))
+    year, month, day = match.groups()
+    return parse_published(f"{year}-{_URL_MONTHS.get(month.lower()[:3], month)}-{day}")
+
+
+def _far_from_url(value: tuple[str, str, tuple[str, ...]] | None, url: str | None) -> bool:
+    """A day found in the page more than URL_DATE_GAP days away from the day its own URL states: htmldate
+    took another date of the page (the day a checked statement was made, an event's) for its publication."""
+    from datetime import date
+
+    stated = _url_date(url)
+    if not value or not stated or value[1] not in ("day", "time"):
+        return False
+    return abs((date.fromisoformat(value[0][:10]) - date.fromisoformat(stated[0][:10])).days) > URL_DATE_GAP
 
 
 def _pick_date(candidates: list[tuple[tuple[str, str, tuple[str, ...]] | None, str]], seen_flags: set[str]):
@@ -222,9 +238,11 @@ def _clean_html(raw: RawDocument, text: str) -> Article:
     body = "\n\n".join(page.paragraphs)
     flags: set[str] = set()
     candidates = [(parse_published(hints.published, now=raw.fetched_at) if hints.published else None, "hint"),
-                  (page.published, "meta"), (_url_date(url), "url"), (page.page_dateline, "page dateline")]
+                  (None if _far_from_url(page.published, url) else page.published, "meta"), (_url_date(url), "url"),
+                  (page.page_dateline, "page dateline")]
     (published, precision, _), published_found = _unpack(_pick_date(candidates, flags))
     sitename = " ".join((page.sitename or "").split())
+    sitename = "" if site_slogan(sitename, url) else sitename  # the domain names the outlet then
     outlet, outlet_found = _first_outlet([
         (lambda: hints.outlet and outlet_name(hints.outlet), "hint"),
         (lambda: sitename and outlet_name(sitename), "meta" if sitename and outlet_name(sitename) == sitename else "url"),

@@ -2,8 +2,10 @@
 
 The author a page states in its metadata (what trafilatura reads as the author) often joins the
 writers with their role, desk or credentials: "Ann Roe; Staff writer", "Ola Berg; AP National
-Political Writer", "Lee Park; MS; RDN", "Analysis by Ann Roe", "Ann Roe is a reporter at …". The
-byline keeps the names, in the "Name; Name" form the text path also gives.
+Political Writer", "Lee Park; MS; RDN", "Analysis by Ann Roe", "Ann Roe is a reporter at …", and the
+first words of a date printed after the name ("Ann Roe Monday; November", "Ann Roe Published") or the
+agency ("Ann Roe Associated Press"). The byline keeps the names, in the "Name; Name" form the text path
+also gives.
 """
 from __future__ import annotations
 
@@ -19,6 +21,20 @@ _ACRONYM = re.compile(r"^[A-Z]{2,5}$")
 _LEAD = re.compile(r"^(?:(?:analysis|opinion|commentary|review|interview|story|words|text|written|reported|"
                    r"posted)\s+)?by\s+", re.I)
 _BIO = re.compile(r"\s+(?:is|was)\s+(?:a|an|the)\b.*$", re.I)
+# A site that prints "Name, Monday, November 18, 2019" in its author field: the field splits at the commas
+# into "Name Monday" and "November" (or "Name", "Monday", "November 18"); the weekday starts the date, which
+# is no part of the name.
+_WEEKDAY = re.compile(r"(?:^|\s+)(?:mon|tues|wednes|thurs|fri|satur|sun)day\b.*$", re.I)
+_DATE_PART = re.compile(r"^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+                        r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:\s+\d{1,4}\w*)*$|"
+                        r"^\d[\d\s:./-]*$", re.I)
+# The author field read up to the first digit of a date printed after it: "Ann Roe November" (from "Ann Roe
+# November 18, 2019"), "Ann Roe Published" (from "Ann Roe Published 9:10 a.m."). "May" is a surname too.
+_DATE_WORDS_END = re.compile(r"(?:\s+(?:jan(?:uary)?|feb(?:ruary)?|march|april|june|july|aug(?:ust)?|sept?(?:ember)?|"
+                             r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|published|updated|posted|modified|last|on|at)"
+                             r"\.?)+$", re.I)
+# "Name Surname Associated Press": the agency printed after the writer it credits.
+_AGENCY_TAIL = re.compile(r"\s+(?:the\s+)?(?:associated press|news service|wire service)$", re.I)
 
 
 def page_authors(value: str | None) -> str | None:
@@ -28,14 +44,30 @@ def page_authors(value: str | None) -> str | None:
     if not value or not value.strip():
         return None
     names: list[str] = []
-    for part in value.split(";"):
-        part = _BIO.sub("", _LEAD.sub("", " ".join(part.split()))).strip(" ,")
+    parts = [_BIO.sub("", _LEAD.sub("", " ".join(part.split()))).strip(" ,") for part in value.split(";")]
+    in_date = False
+    for i, part in enumerate(parts):
+        if in_date and _DATE_PART.match(part):
+            continue
+        # a weekday starts a date only when the date goes on in the next part ("Ann Roe; Mark Friday" is a name)
+        dated = _WEEKDAY.sub("", part) if i + 1 < len(parts) and _DATE_PART.match(parts[i + 1]) else part
+        in_date = dated != part
+        part = _without_agency(dated)
         if not part:
             continue
+        if i == len(parts) - 1:
+            undated = _DATE_WORDS_END.sub("", part)
+            part = undated if len(undated.split()) >= 2 else part
         if names and (_CREDENTIAL.match(part) or _ROLE.search(part) or _outlet_desk(part)):
             continue
         names.append(part)
     return "; ".join(dict.fromkeys(names)) if names else " ".join(value.split())
+
+
+def _without_agency(part: str) -> str:
+    """"Ann Roe Associated Press" -> "Ann Roe"; an agency's name alone stays."""
+    tail = _AGENCY_TAIL.search(part)
+    return part[:tail.start()] if tail and len(part[:tail.start()].split()) >= 2 else part
 
 
 def _outlet_desk(part: str) -> bool:

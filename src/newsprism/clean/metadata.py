@@ -2,7 +2,9 @@
 
 Everything here is shape and general vocabulary: "By <Name>" / "Edited by <Name>" bylines,
 "Source: <Outlet>" lines, "PLACE, Date (AGENCY) --" datelines at the start of a paragraph, a
-title's " | Outlet" suffix, and a site's domain turned into a name ("theguardian.com" → "The Guardian").
+title's " | Outlet" suffix (and a page title's site name or section, confirmed by the site's name or its
+heading), a site's domain turned into a name ("theguardian.com" → "The Guardian"), and a site name that
+is a slogan.
 """
 from __future__ import annotations
 
@@ -280,6 +282,49 @@ def split_title_suffix(title: str) -> tuple[str, str | None]:
     return title.strip(), None
 
 
+# A page's <title> / og:title often joins the headline to the site's name or a section: "Headline | Site",
+# "Headline - Section", "Opinion | Headline". The separator is spaced; a colon only ever ends a prefix.
+_TITLE_PARTS = re.compile(r"\s+(?:[|\-–—·•»]|::)\s+")
+_SITE_PREFIX = re.compile(r"^(?P<site>[^:|]{2,40}?)\s*(?::|\s[|\-–—]\s)\s*(?P<title>.+)$")
+
+
+def _key(text: str) -> str:
+    """A name compared without case, spaces, punctuation or a domain ending: "Vantrell.com" = "vantrell"."""
+    text = re.sub(r"\.(?:com|org|net|co\.uk|co|uk|info|news)$", "", text.strip().lower())
+    return re.sub(r"[\W_]+", "", text)
+
+
+def title_without_site(title: str, sites: tuple[str, ...] = (), headings: tuple[str, ...] = ()) -> str:
+    """A page title without the site's name or a section the page added to the headline:
+    "Ferry crews walk out | Vantrell Gazette" → "Ferry crews walk out" when the site is the Vantrell
+    Gazette; "Opinion | Ferry crews walk out" → "Ferry crews walk out" when the page's own heading says
+    so. A title the site or the heading does not confirm stays whole (a headline may hold a dash)."""
+    title = " ".join(title.split())
+    site_keys = {_key(s) for s in sites if s and _key(s)}
+    heading_keys = {_key(h) for h in headings if h and len(h.split()) >= 3}
+    if _key(title) in heading_keys:
+        return title
+    cuts = list(_TITLE_PARTS.finditer(title))
+    # the headline the page shows: the longer side of a cut, holding most of the title's words
+    for cut in cuts:
+        for part in (title[:cut.start()], title[cut.end():]):
+            if _key(part) in heading_keys and _key(part) not in site_keys \
+                    and len(part.split()) * 2 >= len(title.split()):
+                return part.strip()
+    # else the site's name at either end
+    while site_keys:
+        cuts = list(_TITLE_PARTS.finditer(title))
+        if cuts and _key(title[cuts[-1].end():]) in site_keys and len(title[:cuts[-1].start()].split()) >= 3:
+            title = title[:cuts[-1].start()].strip()
+            continue
+        prefix = _SITE_PREFIX.match(title)
+        if prefix and _key(prefix.group("site")) in site_keys and len(prefix.group("title").split()) >= 3:
+            title = prefix.group("title").strip()
+            continue
+        break
+    return title
+
+
 # ---------------------------------------------------------------- outlet names from sites
 
 _HOST_PREFIXES = ("www.", "www1.", "www2.", "m.", "mobile.", "amp.", "edition.", "en.", "english.", "news.", "web.")
@@ -354,6 +399,20 @@ def site_name(url_or_host: str) -> str | None:
             words += [chunk] if chunk.isdigit() else [_word_case(w, languages) for w in _segment(chunk, languages)]
     words = [w.lower() if i and w.lower() in _LOWER_IN_NAMES else w for i, w in enumerate(words)]
     return " ".join(words) or None
+
+
+def site_slogan(name: str, url: str | None) -> bool:
+    """A page's site name that is the site's slogan or a piece of its title, not its name: it reads like
+    a phrase ("Expert advice for weekend sailors", "Recipes under 10 minutes. Reviews") or a copyright
+    notice ("Copyright 2014"), and shares no word with the site's domain. The domain then names the outlet.
+    A digit alone makes no phrase: brands hold them ("Channel 5 Lenholm")."""
+    words = name.split()
+    phrase = bool(re.search(r"[.!?;]\s|[.!?]$|^(?:©|\(c\)|copyright\b)", name, re.I)) or any(
+        w[:1].islower() and w.lower() not in _NAME_JOINERS for w in words[1:])
+    if not phrase or not url:
+        return False
+    label = _key(registered_label(urlsplit(url if "://" in url else "http://" + url).hostname or "") or "")
+    return bool(label) and not any(len(k) >= 4 and (k in label or label in k) for k in map(_key, words + [name]))
 
 
 def outlet_name(value: str) -> str:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime
 import json
 import re
 import sys
@@ -11,8 +12,9 @@ from pathlib import Path
 from newsprism.cli.progress import ProgressLine
 from newsprism.errors import NewsprismError
 from newsprism.ingest import IngestOptions
-from newsprism.records import Article, counted, to_json
+from newsprism.records import Article, counted, one_line, to_json
 from newsprism.report.dates import readable_date
+from newsprism.report.sections.articles import comment_head
 from newsprism.store import DEFAULT_DB, article_row, open_store
 
 
@@ -71,6 +73,12 @@ def story_rows(stories) -> list[dict]:
              "title": s.title} for s in stories]
 
 
+def shown_story_rows(rows: list[dict]) -> list[dict]:
+    """The rows as the table shows them: 0 outlets for a story of 8 articles reads as a fault; the report
+    and the web UI say "outlets unknown" (the JSON keeps the count)."""
+    return [{**r, "outlets": r["outlets"] or "unknown"} if "outlets" in r else r for r in rows]
+
+
 STORY_COLUMNS = [("id", 18), ("first", 10), ("last", 10), ("articles", 8), ("outlets", 7), ("storyline", 22),
                  ("title", 60)]
 
@@ -82,7 +90,7 @@ def list_stories_to_pick(store, args, command: str, rows=None, columns=STORY_COL
     if args.json:
         print_json(rows)
     elif rows:
-        print_table(rows, columns)
+        print_table(shown_story_rows(rows), columns)
     if not rows:
         print(f"newsprism: {store.path} holds no stories yet (run `newsprism ingest PATH_OR_URL ...` first)",
               file=sys.stderr)
@@ -97,9 +105,17 @@ DATE_FORMAT = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 
 def date_prefix(value: str) -> str:
     """An argparse type: YYYY, YYYY-MM or YYYY-MM-DD, as the store compares dates by their text."""
-    if not DATE_FORMAT.fullmatch(value):
+    if not DATE_FORMAT.fullmatch(value) or not _real_date(value):  # "2021-13" matched nothing, silently
         raise argparse.ArgumentTypeError(f"{value!r} is not a date: give YYYY, YYYY-MM or YYYY-MM-DD")
     return value
+
+
+def _real_date(value: str) -> bool:
+    try:
+        datetime.date.fromisoformat((value + "-01-01")[:10] if len(value) < 10 else value)
+    except ValueError:
+        return False
+    return True
 
 
 def print_json(value) -> None:
@@ -113,8 +129,36 @@ def print_table(rows: list[dict], columns: list[tuple[str, int]]) -> None:
         text = "" if value is None else str(value).replace("\n", " ")
         return text if len(text) <= width else text[: width - 1] + "…"
     print("  ".join(name.upper().ljust(width) for name, width in columns).rstrip())
+    if not rows:  # a bare header reads as output cut short
+        print("(none)")
     for row in rows:
         print("  ".join(cell(row.get(name), width).ljust(width) for name, width in columns).rstrip())
+
+
+SOURCE_WIDTH = 40
+
+
+def keep_end(text: str, width: int) -> str:
+    """Cut from the start: the paths of one folder differ only at their end (the file's name)."""
+    return text if len(text) <= width else "…" + text[len(text) - width + 1:]
+
+
+def output_file(path: str | None, example: str) -> str | None:
+    """An output path checked before any work is done (`analyze` may read for minutes first): a folder or a
+    path under a file is refused with what to give instead; a missing parent folder is made, as the report
+    writers do."""
+    if path is None:
+        return None
+    target = Path(path)
+    if target.is_dir():
+        raise NewsprismError("E905", f"{path} is a folder: give a file name in it, e.g. {target / example}")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    except (FileExistsError, NotADirectoryError) as exc:
+        raise NewsprismError("E906", f"cannot write {path}: a part of that path is a file, not a folder") from exc
+    except OSError as exc:
+        raise NewsprismError("E906", f"cannot write {path}: {exc.strerror or exc}") from exc
+    return path
 
 
 def ingest_options(args) -> IngestOptions:
@@ -167,8 +211,10 @@ def cmd_articles(args) -> int:
         for row, article in zip(rows, articles):
             row["id"] = row["id"][:12]
             row["published"] = readable_date(article.published, article.published_precision, missing="")
+            row["title"] = row["title"] or "(no title)"  # as `show` says; a blank cell reads as a lost column
+            row["source"] = keep_end(one_line(row["source"] or ""), SOURCE_WIDTH)
         print_table(rows, [("id", 12), ("outlet", 20), ("published", 20), ("title", 48), ("words", 5),
-                           ("source", 40)])
+                           ("source", SOURCE_WIDTH)])
     return 0
 
 
@@ -194,7 +240,7 @@ def render_article_text(article: Article) -> str:
         lines += list(article.captions) + [""]
     if article.comments:
         lines.append(f"--- reader comments ({len(article.comments)}) ---")
-        lines += [f"[{c.date or 'undated'}] {c.text}" for c in article.comments]
+        lines += [f"[{comment_head(c) or 'undated'}] {c.text}" for c in article.comments]
     return "\n".join(lines).rstrip() + "\n"
 
 
@@ -219,6 +265,8 @@ def cmd_analyze(args) -> int:
 
     if not (args.json or args.html):
         raise NewsprismError("E903", "say where to write: --json PATH and/or --html PATH")
+    output_file(args.json, "analysis.json")
+    output_file(args.html, "report.html")
     progress = ProgressLine()
     store = open_store(args.db) if args.db else None
     try:
@@ -273,6 +321,8 @@ def cmd_report(args) -> int:
     if not (args.json or args.html):
         raise NewsprismError("E903", "say where to write: --json PATH and/or --html PATH")
     with open_existing(args.db) as store:
+        output_file(args.json, "analysis.json")
+        output_file(args.html, "report.html")
         analysis = store.analysis(find_story(store, args.story).id if args.story else None)
     if args.json:
         write_document(analysis, args.json)
@@ -289,7 +339,11 @@ def cmd_export(args) -> int:
 
     fmt = args.format or ("parquet" if str(args.out).lower().endswith(".parquet") else "jsonl")
     with open_existing(args.db) as store:
-        n = export_table(store, args.table, args.out, fmt)
+        output_file(args.out, f"{args.table}.{fmt}")
+        try:
+            n = export_table(store, args.table, args.out, fmt)
+        except OSError as exc:  # e.g. no permission: one line, not pyarrow's traceback
+            raise NewsprismError("E906", f"cannot write {args.out}: {exc.strerror or exc}") from exc
     print(f"wrote {n} rows of {args.table} to {args.out} ({fmt})", file=sys.stderr)
     return 0
 

@@ -10,6 +10,8 @@ import textwrap
 from newsprism.cli.core import (add_db_option, add_json_option, find_story, list_stories_to_pick, open_existing,
                                 print_json)
 from newsprism.crosscheck.matrix import MARKS, StoryMatrix, story_matrix
+from newsprism.records import counted
+from newsprism.report.sections.crosscheck import ONE_OUTLET_NOTE, UNKNOWN_NOTE, unknown_outlet_sources
 
 STATUS_LABEL = {"contested": "CONTESTED", "corroborated": "CORROB.", "single-source": "SINGLE"}
 
@@ -19,14 +21,26 @@ def _cut(text: str, width: int) -> str:
     return text if len(text) <= width else text[: max(1, width - 1)] + "…"
 
 
-def render_matrix(m: StoryMatrix, details: bool = False, width: int | None = None) -> str:
+def render_matrix(m: StoryMatrix, details: bool = False, width: int | None = None,
+                  sources: dict[str, str] | None = None) -> str:
     """The matrix as plain text: one line per claim group, one column per outlet (numbered; the legend
-    names them), then the only-here lists and the quote-fidelity table."""
+    names them), then the only-here lists and the quote-fidelity table. `sources`: see
+    unknown_outlet_sources."""
     width = width or shutil.get_terminal_size((120, 20)).columns
+    sources = sources or {}
+
+    def named(outlet: str) -> str:
+        return f"{outlet} {sources[outlet]}" if outlet in sources else outlet
+
     s = m.story
     dates = " … ".join(dict.fromkeys(d for d in (s.first_date, s.last_date) if d)) or "undated"
-    lines = [f"{s.title}  [{s.id}]", f"{dates} · {len(s.article_ids)} articles · {len(m.outlets)} outlets", ""]
-    lines += [f"  {k + 1:>2} = {o}" for k, o in enumerate(m.outlets)]
+    unknown = sum(o in sources for o in m.outlets)
+    notes = [UNKNOWN_NOTE] * bool(unknown) + [ONE_OUTLET_NOTE] * (len(m.outlets) == 1)
+    outlets = (counted(len(m.outlets), "outlet") + (", unknown" if len(m.outlets) == 1 else
+                                                    f", {unknown} of them unknown") * bool(unknown)
+               + (f" ({'; '.join(notes)})" if notes else ""))
+    lines = [f"{s.title}  [{s.id}]", f"{dates} · {counted(len(s.article_ids), 'article')} · {outlets}", ""]
+    lines += [f"  {k + 1:>2} = {named(o)}" for k, o in enumerate(m.outlets)]
     lines.append(f"  {MARKS['supports']} states it   {MARKS['contradicts']} states something incompatible   "
                  f"{MARKS['both']} both   {MARKS['silent']} silent")
     lines.append("")
@@ -47,7 +61,7 @@ def render_matrix(m: StoryMatrix, details: bool = False, width: int | None = Non
     if m.only_here:
         lines += ["", "ONLY HERE (claims no other outlet of the story makes)"]
         for outlet, groups in m.only_here:
-            lines.append(f"  {outlet} ({len(groups)})")
+            lines.append(f"  {named(outlet)} ({len(groups)})")
             lines += [f"    - {_cut(g.text, width - 6)}" for g in groups]
     if m.quote_groups:
         lines += ["", "QUOTES (fidelity of each outlet's copy against the fullest one)"]
@@ -56,7 +70,7 @@ def render_matrix(m: StoryMatrix, details: bool = False, width: int | None = Non
             lines.append(f"  {q.speaker or 'unknown speaker'}: “{_cut(q.text, width - 30)}”{flag}")
             for mem in q.members:
                 diff = f"  {_cut(mem.diff, width - 40)}" if mem.diff else ""
-                lines.append(f"    {mem.fidelity:<10} {mem.outlet or mem.article_id}{diff}")
+                lines.append(f"    {mem.fidelity:<10} {named(mem.outlet) if mem.outlet else mem.article_id}{diff}")
     return "\n".join(lines) + "\n"
 
 
@@ -77,11 +91,13 @@ def cmd_check(args) -> int:
                 ("id", 18), ("first_date", 10), ("articles", 8), ("contested", 9), ("corroborated", 12),
                 ("single", 6), ("title", 60)])
         story = find_story(store, args.story)
-        matrix = story_matrix(story, store.analysis(story.id))
+        analysis = store.analysis(story.id)
+        matrix = story_matrix(story, analysis)
     if args.json:
         print_json(matrix.to_json())
     else:
-        print(render_matrix(matrix, details=args.details), end="")
+        sources = unknown_outlet_sources(analysis.articles)
+        print(render_matrix(matrix, details=args.details, sources=sources), end="")
     return 0
 
 

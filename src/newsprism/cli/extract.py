@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from newsprism.cli.core import add_db_option, add_json_option, ingest_options, open_existing, print_json, print_table
 from newsprism.extract.entities import LABELS as ENTITY_TYPES
-from newsprism.records import Article, ArticleExtraction, Entity, to_json
+from newsprism.records import Article, ArticleExtraction, Entity, source_name, to_json
 
 
 @dataclass
@@ -75,6 +75,12 @@ def _articles_wanted(found: Found, args) -> set[str]:
     if args.outlet:
         ids = {i for i in ids if (found.articles[i].outlet or "").lower() == args.outlet.lower()}
     return ids
+
+
+def _outlet_cell(article: Article) -> str:
+    """The outlet, or the input's name in brackets when no outlet was found (`(8_2.txt)`): an empty cell
+    on every row of a folder of plain text files tells the reader nothing."""
+    return article.outlet or f"({source_name(article.source)})"
 
 
 def _contains(needle: str | None, *hay: str | None) -> bool:
@@ -147,7 +153,7 @@ def quote_rows(found: Found, ids: set[str], args):
                 continue
             rows.append({"article_id": ext.article_id, "outlet": article.outlet, **to_json(q),
                          "speaker_entity": entity})
-            table.append({"article": ext.article_id[:10], "outlet": article.outlet,
+            table.append({"article": ext.article_id[:10], "outlet": _outlet_cell(article),
                           "kind": q.kind if q.act == "speech" else f"{q.kind}/stance",
                           "speaker": entity or q.speaker or "—", "cue": q.cue or "", "text": q.text})
     return rows, table, [("article", 10), ("outlet", 18), ("kind", 15), ("speaker", 24), ("cue", 12), ("text", 80)]
@@ -184,7 +190,7 @@ def claim_rows(found: Found, ids: set[str], args):
             rows.append({"article_id": ext.article_id, "outlet": article.outlet, **to_json(c)})
             figures = "; ".join(_figure(q) for q in c.quantities)
             dates = "; ".join(d.value or d.text for d in c.dates)
-            table.append({"article": ext.article_id[:10], "outlet": article.outlet, "kind": c.kind,
+            table.append({"article": ext.article_id[:10], "outlet": _outlet_cell(article), "kind": c.kind,
                           "figures": figures, "dates": dates, "by": c.attributed_to or "", "text": c.text})
     return rows, table, [("article", 10), ("outlet", 18), ("kind", 10), ("figures", 22), ("dates", 12),
                          ("by", 18), ("text", 70)]

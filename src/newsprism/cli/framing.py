@@ -12,6 +12,7 @@ import textwrap
 from newsprism.cli.core import (add_db_option, add_json_option, find_story, list_stories_to_pick, open_existing,
                                 print_json, print_table)
 from newsprism.errors import NewsprismError
+from newsprism.framing.naming import UNKNOWN_OUTLET
 from newsprism.records import Analysis, to_json
 
 OWN = "outlet"
@@ -88,12 +89,17 @@ def cmd_outlets(args) -> int:
         print_table([{"outlet": p.outlet, "articles": p.articles, "sentences": p.sentences,
                       "opinion": f"{p.opinion_share:.0%}", "loaded": f"{p.loaded_density:.2f}",
                       "labels": "; ".join(p.labels[:3]), "sources": "; ".join(p.cited_sources[:3]),
-                      "only_here": len(p.only_here_claims)} for p in profiles],
+                      "only_here": "—" if p.outlet == UNKNOWN_OUTLET else len(p.only_here_claims)}
+                     for p in profiles],
                     [("outlet", 26), ("articles", 8), ("sentences", 9), ("opinion", 7), ("loaded", 6),
                      ("labels", 34), ("sources", 34), ("only_here", 9)])
     sys.stdout.write("\n" + textwrap.fill("opinion: share of sentences in the outlet's own opinion; loaded: "
                                           "charged passages per 100 words of its own; only_here: claims no "
                                           "other outlet makes.", 100) + "\n")
+    if any(p.outlet == UNKNOWN_OUTLET for profiles in by_period.values() for p in profiles):
+        sys.stdout.write(textwrap.fill(f"{UNKNOWN_OUTLET}: the articles whose outlet was not found, together; "
+                                       "`newsprism check` counts each of them as an outlet of its own, so "
+                                       "only_here is not given for them.", 100) + "\n")
     return 0
 
 

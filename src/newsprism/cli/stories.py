@@ -5,9 +5,11 @@ from __future__ import annotations
 import sys
 
 from newsprism.cli.core import (STORY_COLUMNS, add_db_option, add_json_option, date_prefix, find_story,
-                                list_stories_to_pick, open_existing, print_json, print_table, story_rows)
-from newsprism.records import counted, to_json
+                                list_stories_to_pick, open_existing, print_json, print_table, shown_story_rows,
+                                story_rows)
+from newsprism.records import counted, source_name, to_json
 from newsprism.report.dates import readable_date
+from newsprism.report.sections.stories import flags_unsaid
 
 
 def cmd_stories(args) -> int:
@@ -22,8 +24,22 @@ def cmd_stories(args) -> int:
     if args.json:
         print_json(to_json(stories))
         return 0
-    print_table(story_rows(stories), STORY_COLUMNS)
+    print_table(shown_story_rows(story_rows(stories)), STORY_COLUMNS)
     return 0
+
+
+def _outlet(article) -> str:
+    """The outlet, or which input the article came from when no outlet was found (as the report does)."""
+    if article is None:
+        return "?"
+    return article.outlet or f"unknown outlet {source_name(article.source)}"
+
+
+def _named(by_id, article_id: str) -> str:
+    """An article as a reader finds it again: its outlet or file, then the id `show` takes."""
+    a = by_id.get(article_id)
+    name = (a.outlet or source_name(a.source)) if a else None
+    return f"{name} ({article_id[:12]})" if name else article_id[:12]
 
 
 def render_story_text(story, articles, storyline_stories, copies) -> str:
@@ -33,7 +49,7 @@ def render_story_text(story, articles, storyline_stories, copies) -> str:
     if story.last_date and story.last_date != story.first_date:
         dates += f" to {story.last_date}"
     for label, value in (("id", story.id), ("dates", dates), ("articles", str(len(story.article_ids))),
-                         ("outlets", ", ".join(story.outlets) or None),
+                         ("outlets", ", ".join(story.outlets) or "unknown"),
                          ("entities", ", ".join(story.key_entities) or None)):
         lines.append(f"{label + ':':<11}{value or '—'}")
     lines.append("")
@@ -41,9 +57,10 @@ def render_story_text(story, articles, storyline_stories, copies) -> str:
     for m in story.members:
         a = by_id.get(m.article_id)
         when = readable_date(a.published, a.published_precision) if a else "undated"
-        head = f"- {m.article_id[:12]}  {(a.outlet if a else None) or '?'}  {when}"
-        lines.append(head + f"  {(a.title if a else None) or ''}".rstrip())
-        lines.append(f"    {m.reason}" + (f"  [{', '.join(m.flags)}]" if m.flags else ""))
+        head = f"- {m.article_id[:12]}  {_outlet(a)}  {when}"
+        lines.append(head + f"  {(a.title or '(no title)') if a else ''}".rstrip())
+        flags = flags_unsaid(m)
+        lines.append(f"    {m.reason}" + (f"  [{', '.join(flags)}]" if flags else ""))
     if storyline_stories:
         lines += ["", f"Storyline {story.storyline_id} (in time order):"]
         for s in storyline_stories:
@@ -52,9 +69,9 @@ def render_story_text(story, articles, storyline_stories, copies) -> str:
     if copies:
         lines += ["", "Copies among these articles:"]
         for d in copies:
-            who = f"; {d.earlier[:12]} was first" if d.earlier else ""
-            lines.append(f"- {d.a[:12]} / {d.b[:12]}: {d.kind}, {d.share:.0%} of the shorter text, "
-                         f"{len(d.passages)} passage(s){who}")
+            who = f"; {_named(by_id, d.earlier)} was first" if d.earlier else ""
+            lines.append(f"- {_named(by_id, d.a)} / {_named(by_id, d.b)}: {d.kind}, {d.share:.0%} of the shorter "
+                         f"text, {len(d.passages)} passage(s){who}")
     return "\n".join(lines) + "\n"
 
 

@@ -92,7 +92,9 @@ def render_report(analysis: Analysis, title: str = "newsprism report") -> str:
         sections.append(("errors", errors))
     outlets = sorted({a.outlet for a in analysis.articles if a.outlet})
     toc = "".join(f'<a href="#{n}">{escape(n.capitalize())}</a>' for n, _ in sections)
-    subtitle = (f"{counted(len(analysis.articles), 'article')} from {counted(len(outlets), 'outlet')} · "
+    unnamed = sum(1 for a in analysis.articles if not a.outlet)  # else "11 articles from 2 outlets" misleads
+    unnamed_note = f" ({unnamed} with no outlet found)" if unnamed else ""
+    subtitle = (f"{counted(len(analysis.articles), 'article')} from {counted(len(outlets), 'outlet')}{unnamed_note} · "
                 f"{counted(len(analysis.stories), 'story', 'stories')} · {counted(len(analysis.errors), 'input')} "
                 "refused")
     return ("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">"

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from newsprism.errors import NewsprismError
 from newsprism.ingest import IngestOptions, read_inputs
-from newsprism.records import Analysis, Article, ArticleExtraction, InputError, RawDocument, counted
+from newsprism.records import Analysis, Article, ArticleExtraction, InputError, RawDocument, counted, one_line
 from newsprism.store import Store
 
 Progress = Callable[[str, int, int | None], None]  # (step, done, total or None)
@@ -29,11 +29,27 @@ class IngestResult:
     added: int = 0
     already_stored: int = 0
     errors: list[InputError] = field(default_factory=list)
+    repeats: list[tuple[str, str]] = field(default_factory=list)  # (input, the earlier input of the same text)
 
     @property
     def summary(self) -> str:
         return (f"{counted(len(self.articles), 'article')} read ({self.added} new, {self.already_stored} already "
-                f"stored), {counted(len(self.errors), 'input')} refused")
+                f"stored){repeats_note(self.repeats)}, {counted(len(self.errors), 'input')} refused")
+
+
+REPEATS_NAMED = 3  # the summary is one line
+
+
+def repeats_note(repeats) -> str:
+    """", 1 repeated input kept once (b.txt: same text as a.txt)": an input whose clean text is another
+    input's is kept once; said, or the count of articles read comes out short of the files given with
+    nothing to tell why. `repeats`: (input, the earlier input) pairs."""
+    if not repeats:
+        return ""
+    named = "; ".join(f"{one_line(again)}: same text as {one_line(first)}"
+                      for again, first in repeats[:REPEATS_NAMED])
+    more = f"; {len(repeats) - REPEATS_NAMED} more" if len(repeats) > REPEATS_NAMED else ""
+    return f", {counted(len(repeats), 'repeated input')} kept once ({named}{more})"
 
 
 def analysis_counts(analysis: Analysis) -> str:
@@ -60,7 +76,7 @@ def ingest(inputs: Iterable[str], options: IngestOptions = IngestOptions(), stor
            progress: Progress = _quiet) -> IngestResult:
     """Read, clean and (when a store is given) keep every input. Same content twice is kept once."""
     result = IngestResult()
-    seen: set[str] = set()
+    seen: dict[str, str] = {}  # article id → the input it was first read from
     for n, item in enumerate(read_inputs(inputs, options), start=1):
         if isinstance(item, InputError):
             result.errors.append(item)
@@ -72,8 +88,10 @@ def ingest(inputs: Iterable[str], options: IngestOptions = IngestOptions(), stor
                 result.errors.append(cleaned)
                 if store is not None:
                     store.add_error(cleaned)
-            elif cleaned.id not in seen:
-                seen.add(cleaned.id)
+            elif cleaned.id in seen:
+                result.repeats.append((item.source, seen[cleaned.id]))
+            else:
+                seen[cleaned.id] = item.source
                 result.articles.append(cleaned)
                 if store is None or store.add_document(item, cleaned):
                     result.added += 1

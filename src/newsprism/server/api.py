@@ -30,7 +30,7 @@ from newsprism.server.settings import ServerSettings
 from newsprism.store import Store, article_row
 from newsprism.store import queries
 
-DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+DATE = r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$"  # a month 13 matched nothing, silently
 StorySort = Literal["newest", "biggest", "contested"]
 
 
@@ -55,6 +55,7 @@ class JobOut(BaseModel):
     total: int | None
     added: int
     already_stored: int
+    repeats: list[dict[str, str]] = []  # {"source", "same_as"}: inputs kept once, their text read before
     article_ids: list[str]
     errors: list[dict[str, str]]
     message: str

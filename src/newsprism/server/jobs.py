@@ -44,6 +44,7 @@ class Job:
     total: int | None = None
     added: int = 0
     already_stored: int = 0
+    repeats: list[tuple[str, str]] = field(default_factory=list)  # (input, the earlier input of the same text)
     article_ids: list[str] = field(default_factory=list)
     errors: list[InputError] = field(default_factory=list)
     message: str = ""
@@ -56,6 +57,7 @@ class Job:
         # "shown": the source as the page shows it (bidi / control characters escaped)
         data["errors"] = [{**to_json(e), "shown": one_line(e.source)} for e in self.errors]
         data["article_ids"] = list(self.article_ids)
+        data["repeats"] = [{"source": again, "same_as": first} for again, first in self.repeats]
         data["inputs"] = list(self.inputs)
         data["finished"] = self.state in ("done", "failed")
         return data
@@ -178,7 +180,7 @@ def ingest_work(inputs: Sequence[str], options: IngestOptions, feeds: Sequence[s
     input is recorded (in the job and the store) and the rest goes on.
     """
     from newsprism.ingest import read_inputs
-    from newsprism.runners.local import clean_one
+    from newsprism.runners.local import clean_one, repeats_note
 
     prefix = str(upload_dir) + "/" if upload_dir is not None else None
     page_options = dataclasses.replace(options, fetch_links=False)
@@ -189,6 +191,7 @@ def ingest_work(inputs: Sequence[str], options: IngestOptions, feeds: Sequence[s
 
     def work(store: Store, job: Job, progress) -> None:
         items = [(i, page_options) for i in inputs] + [(f, options) for f in feeds]
+        first_source: dict[str, str] = {}  # article id → the input it was first read from
         try:
             progress("read", 0, len(items))
             for n, (item, opts) in enumerate(items, start=1):
@@ -199,6 +202,10 @@ def ingest_work(inputs: Sequence[str], options: IngestOptions, feeds: Sequence[s
                         raw = dataclasses.replace(got, source=shown(got.source))
                         cleaned = clean_one(raw)
                         if not isinstance(cleaned, InputError):
+                            if cleaned.id in first_source:  # the same text twice in one job: kept once
+                                job.repeats.append((raw.source, first_source[cleaned.id]))
+                                continue
+                            first_source[cleaned.id] = raw.source
                             if store.add_document(raw, cleaned):
                                 job.added += 1
                             else:
@@ -214,7 +221,7 @@ def ingest_work(inputs: Sequence[str], options: IngestOptions, feeds: Sequence[s
             if upload_dir is not None:
                 shutil.rmtree(upload_dir, ignore_errors=True)
         job.message = (f"{counted(len(job.article_ids), 'article')} read ({job.added} new, {job.already_stored} "
-                       f"already stored), {counted(len(job.errors), 'input')} refused. ")
+                       f"already stored){repeats_note(job.repeats)}, {counted(len(job.errors), 'input')} refused. ")
         if analyse and job.added:
             _analyse(store, job, progress, full=False)
 

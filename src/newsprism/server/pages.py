@@ -16,7 +16,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescap
 from markupsafe import Markup
 
 from newsprism import __version__
-from newsprism.records import one_line
+from newsprism.records import one_line, source_name
 from newsprism.report.dates import date_html
 from newsprism.report.sections.articles import render_article
 from newsprism.server import views
@@ -35,6 +35,7 @@ env.filters["urlpart"] = lambda value: quote(str(value), safe="")
 env.filters["safe_href"] = views.safe_href
 env.filters["quoted"] = views.quoted
 env.filters["one_line"] = one_line  # a file name with bidi / control characters, shown escaped
+env.filters["source_name"] = source_name  # which file an article without an outlet came from
 env.filters["when"] = lambda value, precision=None: Markup(date_html(value, precision))  # escaped there
 env.filters["pct"] = lambda value: "—" if value is None else f"{100 * value:.0f}%"
 env.globals.update(status_label=views.STATUS_LABEL, version=__version__, legend=views.LEGEND)
@@ -104,13 +105,15 @@ def story_page(request: Request, story_id: str):
         if story.storyline_id:
             _, rows = queries.story_rows(store, "newest", storyline_id=story.storyline_id, limit=None)
             siblings = sorted((r.story for r in rows), key=lambda s: (s.first_date is None, s.first_date or "", s.id))
-    outlets, rows = views.claim_matrix(analysis, story)
+    columns, rows = views.claim_matrix(analysis, story)
+    outlets = [c.key for c in columns if c.article_id is None]  # the named ones: naming and framing are by outlet
     by_id = {a.id: a for a in analysis.articles}
     articles = [by_id[i] for i in story.article_ids if i in by_id] or list(analysis.articles)
     articles.sort(key=lambda a: (a.published is None, a.published or "", (a.outlet or "").casefold(), a.id))
     cards = [Markup(render_article(a, views.marks_for(a, analysis))) for a in articles]
     copies = views.copies_by_article(analysis)
-    return render(request, "story.html", nav="stories", story=story, outlets=outlets, rows=rows,
+    return render(request, "story.html", nav="stories", story=story, outlets=outlets, columns=columns,
+                  column_of={c.key: c for c in columns}, rows=rows,
                   counts=views.status_counts(analysis.claim_groups), only_here=views.only_here(rows),
                   quotes=views.quote_table(analysis, story), timeline=views.timeline(analysis),
                   naming=views.naming_table(analysis, outlets), cards=views.framing_cards(analysis, outlets),

@@ -8,7 +8,8 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from newsprism.records import Analysis, Article, ClaimGroup, Span, Story
+from newsprism.crosscheck.independence import outlet_label
+from newsprism.records import Analysis, Article, ClaimGroup, Span, Story, source_name
 from newsprism.report.highlight import Mark, render_marked
 
 STATUS_ORDER = {"contested": 0, "corroborated": 1, "single-source": 2}
@@ -54,6 +55,12 @@ class Evidence:
     side: str  # "supports" or "contradicts"
     start: int
     end: int
+    outlet_known: bool = True  # False: `outlet` names the input instead, and there is no outlet page
+
+
+def unknown_outlet(article: Article) -> str:
+    """What stands for the outlet of an article without one: which input it came from."""
+    return f"unknown outlet · {source_name(article.source)}"
 
 
 def _snippet(text: str, start: int, end: int) -> tuple[str, str, str]:
@@ -73,8 +80,8 @@ def evidence_of(span: Span, articles: dict[str, Article], side: str = "supports"
     if article is None or not (0 <= span.start < span.end <= len(article.text)):
         return None
     before, text, after = _snippet(article.text, span.start, span.end)
-    return Evidence(article.id, article.outlet or "unknown outlet", article.title or "(no title)", before, text,
-                    after, side, span.start, span.end)
+    return Evidence(article.id, article.outlet or unknown_outlet(article), article.title or "(no title)", before,
+                    text, after, side, span.start, span.end, outlet_known=bool(article.outlet))
 
 
 # ------------------------------------------------------------------ claims × outlets
@@ -100,9 +107,27 @@ def _claim_spans(analysis: Analysis) -> dict[str, Span]:
     return {c.id: c.span for e in analysis.extractions for c in e.claims}
 
 
-def claim_matrix(analysis: Analysis, story: Story | None = None) -> tuple[list[str], list[ClaimRow]]:
+@dataclass(frozen=True)
+class OutletColumn:
+    key: str  # as the claim groups name it: the outlet, or crosscheck's "unknown outlet (05bf48d7)"
+    shown: str
+    article_id: str | None = None  # an article without an outlet: its column links to the article
+
+
+def matrix_columns(analysis: Analysis, story: Story | None = None) -> list[OutletColumn]:
+    """The named outlets, then one column for each article without an outlet: the cross-check counts each
+    such article as an outlet of its own, and a matrix without their columns shows claims and no one."""
+    members = set(story.article_ids) if story is not None else None
+    unnamed = sorted((a for a in analysis.articles if not a.outlet and (members is None or a.id in members)),
+                     key=lambda a: (source_name(a.source).casefold(), a.id))
+    return ([OutletColumn(o, o) for o in story_outlets(analysis, story)]
+            + [OutletColumn(outlet_label(a), unknown_outlet(a), a.id) for a in unnamed])
+
+
+def claim_matrix(analysis: Analysis, story: Story | None = None) -> tuple[list[OutletColumn], list[ClaimRow]]:
     """(outlet columns, one row per claim group): contested first, then corroborated, then single-source."""
-    outlets = story_outlets(analysis, story)
+    columns = matrix_columns(analysis, story)
+    outlets = [c.key for c in columns]
     articles = {a.id: a for a in analysis.articles}
     claim_spans = _claim_spans(analysis)
     rows = []
@@ -113,7 +138,7 @@ def claim_matrix(analysis: Analysis, story: Story | None = None) -> tuple[list[s
         evidence = []
         for span in sorted(set(spans)):
             article = articles.get(span.article_id)
-            side = "contradicts" if article and article.outlet in g.contradicting_outlets else "supports"
+            side = "contradicts" if article and outlet_label(article) in g.contradicting_outlets else "supports"
             item = evidence_of(span, articles, side)
             if item is not None:
                 evidence.append(item)
@@ -124,7 +149,7 @@ def claim_matrix(analysis: Analysis, story: Story | None = None) -> tuple[list[s
         rows.append(ClaimRow(g, text, cells, tuple(evidence)))
     rows.sort(key=lambda r: (STATUS_ORDER.get(r.group.status, 9), -len(r.group.supporting_outlets)
                              - len(r.group.contradicting_outlets), r.text.casefold(), r.group.id))
-    return outlets, rows
+    return columns, rows
 
 
 def only_here(rows: list[ClaimRow]) -> dict[str, list[ClaimRow]]:

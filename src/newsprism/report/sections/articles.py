@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections import Counter
 from html import escape
 
-from newsprism.records import Analysis, Article, one_line
+from newsprism.records import Analysis, Article, Comment, one_line
 from newsprism.report.dates import date_html
 from newsprism.report.highlight import Mark, render_marked
 
@@ -37,6 +37,11 @@ def _meta_rows(article: Article) -> str:
     return "".join(f"<dt>{escape(k)}</dt><dd>{v}</dd>" for k, v in rows)  # values escaped above
 
 
+def comment_head(comment: Comment) -> str:
+    """"Ann Roe · 2 hours ago": who wrote a reader comment and when, as far as known (as the web UI shows it)."""
+    return " · ".join(p for p in (comment.author, comment.date) if p)
+
+
 def _set_aside(article: Article) -> str:
     parts = []
     removed = [s for s in article.removed if s.text.strip()]
@@ -52,8 +57,9 @@ def _set_aside(article: Article) -> str:
         parts.append(f'<details class="setaside"><summary>Captions: {len(article.captions)}</summary>'
                      f"<ol>{items}</ol></details>")
     if article.comments:
-        items = "".join(f"<li>{'<span class=why>' + escape(c.date) + ':</span> ' if c.date else ''}"
-                        f"{escape(c.text)}</li>" for c in article.comments)
+        heads = [comment_head(c) for c in article.comments]
+        items = "".join(f"<li>{'<span class=why>' + escape(h) + ':</span> ' if h else ''}{escape(c.text)}</li>"
+                        for h, c in zip(heads, article.comments))
         parts.append(f'<details class="setaside comments"><summary>Reader comments (not part of the '
                      f"article): {len(article.comments)}</summary><ol>{items}</ol></details>")
     return "".join(parts)

@@ -4,10 +4,12 @@ quote-fidelity table. Everything from article text is escaped; no script is need
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from html import escape
 
+from newsprism.crosscheck.independence import outlet_label
 from newsprism.crosscheck.matrix import MARKS, StoryMatrix, story_matrix
-from newsprism.records import Analysis
+from newsprism.records import Analysis, Article, source_name
 
 CSS = """
 .xc-story{margin-bottom:1.5rem}
@@ -27,10 +29,25 @@ CSS = """
 """
 
 
-def _claim_cell(row) -> str:
+UNKNOWN_NOTE = "an article whose outlet was not found counts as an outlet of its own"
+ONE_OUTLET_NOTE = ("only one outlet tells this story, so every claim is single-source until an article of "
+                   "another outlet joins it")
+
+
+def unknown_outlet_sources(articles: Iterable[Article]) -> dict[str, str]:
+    """outlet label → the input's name, for the articles whose outlet was not found: "unknown outlet
+    (05bf48d7)" alone does not tell a reader which of their files it is."""
+    return {outlet_label(a): source_name(a.source) for a in articles if not a.outlet}
+
+
+def _named(outlet: str, sources: dict[str, str]) -> str:
+    return f"{outlet} {sources[outlet]}" if outlet in sources else outlet
+
+
+def _claim_cell(row, sources: dict[str, str]) -> str:
     g = row.group
     items = "".join(
-        f'<li><span class="outlet">{escape(e.outlet)}</span> '
+        f'<li><span class="outlet">{escape(_named(e.outlet, sources))}</span> '
         f'<a href="#article-{escape(e.article_id)}" class="span">[{e.span.start}:{e.span.end}]</a> '
         f"“{escape(e.text)}”</li>" for e in row.evidence)
     return (f'<details class="xc-claim"><summary>{escape(g.text)}</summary>'
@@ -38,37 +55,44 @@ def _claim_cell(row) -> str:
             f"<p>Evidence in every article ({len(row.evidence)}):</p><ul>{items}</ul></details>")
 
 
-def _matrix(m: StoryMatrix) -> str:
-    head = "".join(f'<th class="outlet" title="{escape(o)}">{escape(o)}</th>' for o in m.outlets)
+def _matrix(m: StoryMatrix, sources: dict[str, str]) -> str:
+    head = "".join(f'<th class="outlet" title="{escape(_named(o, sources))}">{escape(_named(o, sources))}</th>'
+                   for o in m.outlets)
     rows = []
     for r in m.rows:
         g = r.group
         cells = "".join(f'<td class="cell {c}" title="{escape(o)}: {c}">{MARKS[c]}</td>'
                         for o, c in zip(m.outlets, r.cells))
         rows.append(f'<tr><td><span class="badge {escape(g.status)}">{escape(g.status)}</span></td>'
-                    f"<td>{g.independent_sources}</td>{cells}<td>{_claim_cell(r)}</td></tr>")
+                    f"<td>{g.independent_sources}</td>{cells}<td>{_claim_cell(r, sources)}</td></tr>")
     counts = {s: sum(1 for r in m.rows if r.group.status == s) for s in ("contested", "corroborated", "single-source")}
     summary = " · ".join(f"{n} {s}" for s, n in counts.items())
-    return (f"<p>{escape(summary)}. {MARKS['supports']} states it, {MARKS['contradicts']} states something "
-            f"incompatible, {MARKS['both']} both, {MARKS['silent']} silent. Sources: independent sources, "
-            f"with copies and citations of another outlet counted once. Open a claim for why, and for its "
-            f"evidence in every article.</p>"
+    alone = f" ({ONE_OUTLET_NOTE})" if len(m.outlets) == 1 else ""
+    return (f"<p>{escape(summary)}{escape(alone)}. {MARKS['supports']} states it, {MARKS['contradicts']} states "
+            f"something incompatible, {MARKS['both']} both, {MARKS['silent']} silent. Sources: independent sources, "
+            f"with copies and citations of another outlet counted once{_unknown_note(m, sources)}. Open a claim "
+            f"for why, and for its evidence in every article.</p>"
             f'<table class="xc-matrix"><thead><tr><th>Status</th><th>Sources</th>{head}<th>Claim</th></tr>'
             f"</thead><tbody>{''.join(rows)}</tbody></table>")
 
 
-def _only_here(m: StoryMatrix) -> str:
+def _unknown_note(m: StoryMatrix, sources: dict[str, str]) -> str:
+    return f"; {UNKNOWN_NOTE}" if any(o in sources for o in m.outlets) else ""
+
+
+def _only_here(m: StoryMatrix, sources: dict[str, str]) -> str:
     if not m.only_here:
         return ""
     parts = []
     for outlet, groups in m.only_here:
         items = "".join(f"<li>{escape(g.text)}</li>" for g in groups)
-        parts.append(f"<details><summary>{escape(outlet)} ({len(groups)})</summary><ul>{items}</ul></details>")
+        parts.append(f"<details><summary>{escape(_named(outlet, sources))} ({len(groups)})</summary>"
+                     f"<ul>{items}</ul></details>")
     return (f'<div class="xc-only"><h4>Only here: claims no other outlet of the story makes</h4>'
             f"{''.join(parts)}</div>")
 
 
-def _quotes(m: StoryMatrix) -> str:
+def _quotes(m: StoryMatrix, sources: dict[str, str]) -> str:
     if not m.quote_groups:
         return ""
     rows = []
@@ -79,7 +103,7 @@ def _quotes(m: StoryMatrix) -> str:
             lead = (f'<td rowspan="{len(q.members)}">{escape(q.speaker or "unknown")}{flag}</td>'
                     f'<td rowspan="{len(q.members)}">“{escape(q.text)}”</td>') if first else ""
             first = False
-            rows.append(f"<tr>{lead}<td>{escape(mem.outlet or mem.article_id)}</td>"
+            rows.append(f"<tr>{lead}<td>{escape(_named(mem.outlet, sources) if mem.outlet else mem.article_id)}</td>"
                         f'<td class="fidelity {escape(mem.fidelity)}">{escape(mem.fidelity)}</td>'
                         f'<td class="diff">{escape(mem.diff)}</td></tr>')
     return ('<h4>Quote fidelity: each outlet\'s copy against the fullest one</h4>'
@@ -91,12 +115,13 @@ def _quotes(m: StoryMatrix) -> str:
 
 def render(analysis: Analysis) -> str:
     parts = []
+    sources = unknown_outlet_sources(analysis.articles)
     for story in analysis.stories:
         m = story_matrix(story, analysis)
         if not m.rows and not m.quote_groups:
             continue
         parts.append(f'<div class="xc-story" id="crosscheck-{escape(story.id)}"><h3>{escape(story.title)}</h3>'
-                     f"{_matrix(m)}{_only_here(m)}{_quotes(m)}</div>")
+                     f"{_matrix(m, sources)}{_only_here(m, sources)}{_quotes(m, sources)}</div>")
     if not parts:
         return ""
     return f'<section id="crosscheck"><h2>Cross-check</h2>{"".join(parts)}</section>'

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from newsprism.records import Analysis, Article, Claim, Entity, Quote
+from newsprism.records import Analysis, Article, Claim, Entity, Quote, source_name
 
 CSS = """
 .entities{display:flex;flex-wrap:wrap;gap:.3rem;margin:.3rem 0 1rem}
@@ -27,7 +27,11 @@ MAX_QUOTES = 400  # a table row each; a larger corpus is for the web UI or `news
 
 
 def _outlet(article: Article | None) -> str:
-    return (article.outlet if article and article.outlet else "(unknown outlet)")
+    """The outlet, or the input's name when no outlet was found: a story of unnamed files otherwise shows
+    the same "(unknown outlet)" on every row."""
+    if article is None:
+        return "(unknown outlet)"
+    return article.outlet or f"unknown outlet {source_name(article.source)}"
 
 
 def _story_groups(analysis: Analysis) -> list[tuple[str, list[str]]]:

@@ -7,7 +7,7 @@ from collections import defaultdict
 from html import escape
 
 from newsprism.framing.kinds import KINDS, STANCE_KINDS
-from newsprism.framing.naming import divergent_entities, outlet_of
+from newsprism.framing.naming import UNKNOWN_OUTLET, divergent_entities, outlet_of
 from newsprism.records import Analysis, Article, NamingRow, OutletProfile
 
 # one colour a kind; kinds of the same family share a hue
@@ -75,7 +75,15 @@ def _profile_card(p: OutletProfile, top_density: float) -> str:
             + _bar("loaded / 100 words", p.loaded_density, top_density, f"{p.loaded_density:.2f}", "loaded")
             + listing("labels it uses", p.labels)
             + listing("sources it cites", p.cited_sources)
-            + f'<div><span class="k">claims only it makes:</span> {len(p.only_here_claims)}</div></div>')
+            + f'<div><span class="k">claims only it makes:</span> {_only_here_count(p)}</div></div>')
+
+
+def _only_here_count(p: OutletProfile) -> str:
+    """The articles without an outlet share one profile, but the cross-check counts each as an outlet of its
+    own: a count of 0 for them would say none of them stands alone, whatever the cross-check shows."""
+    if p.outlet == UNKNOWN_OUTLET:
+        return "see the cross-check (each article without an outlet counts as its own there)"
+    return str(len(p.only_here_claims))
 
 
 def _naming_table(rows: tuple[NamingRow, ...], outlets: list[str]) -> str:

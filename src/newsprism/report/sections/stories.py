@@ -3,9 +3,8 @@ storyline, each article and why it is in the story, and the copies found among i
 from __future__ import annotations
 
 from html import escape
-from pathlib import PurePath
 
-from newsprism.records import Analysis, Article, Duplicate, Story, one_line
+from newsprism.records import Analysis, Article, Duplicate, Membership, Story, source_name
 from newsprism.report.dates import date_html
 
 CSS = """
@@ -40,18 +39,26 @@ def _outlet_link(article: Article | None, article_id: str) -> str:
     title has its own column, and a title where an outlet belongs reads as a publisher's name)."""
     if article is None or article.outlet:
         return _article_link(article, article_id)
-    where = one_line(PurePath(article.source).name) or article_id[:12]
+    where = source_name(article.source) or article_id[:12]
     return f'<a href="#article-{escape(article_id)}">unknown outlet</a> <span class="src">{escape(where)}</span>'
+
+
+def flags_unsaid(member: Membership) -> list[str]:
+    """The member's flags that its reason does not already say ("no-date: placed by content" beside a
+    reason ending "no date: placed by content" reads as a stutter)."""
+    reason = member.reason.lower()
+    return [f for f in member.flags if f.replace("-", " ").lower() not in reason]
 
 
 def _members(story: Story, by_id: dict[str, Article]) -> str:
     rows = []
     for m in story.members:
         a = by_id.get(m.article_id)
-        flags = "".join(f' <span class="flag">{escape(f)}</span>' for f in m.flags)
+        flags = "".join(f' <span class="flag">{escape(f)}</span>' for f in flags_unsaid(m))
+        title = escape(a.title) if a and a.title else '<span class="src">(no title)</span>'
         rows.append(f"<tr><td>{_outlet_link(a, m.article_id)}</td>"
                     f"<td>{date_html(a.published, a.published_precision) if a else '?'}</td>"
-                    f"<td>{escape((a.title or '') if a else '')}{flags}</td>"
+                    f"<td>{title}{flags}</td>"
                     f'<td class="why">{escape(m.reason)}</td></tr>')
     return ('<table class="st-members"><tr><th>Outlet</th><th>Published</th><th>Title</th>'
             f'<th>Why it is in this story</th></tr>{"".join(rows)}</table>')
