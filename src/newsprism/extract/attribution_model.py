@@ -32,7 +32,7 @@ import numpy as np
 from newsprism.errors import NewsprismError
 from newsprism.extract.coref import canonical, mention_at
 from newsprism.extract.cues import BELIEF_VERBS, SPEECH_VERBS, UTTERANCE_VERBS
-from newsprism.extract.entities import Found, doc_text
+from newsprism.extract.entities import Found, doc_text, sentence_bounds
 from newsprism.extract.lexicon import is_media
 from newsprism.extract.quotes import (SCARE_MAX_WORDS, Attribution, Marked, doc_marks, goes_on_colon,
                                       held_by_as_aside, is_violence, issues_text_colon, poll_finding)
@@ -111,11 +111,12 @@ class Candidate:
 def verb_content(doc, verb) -> tuple[tuple[int, int], str] | None:
     """What a verb reports: its clausal complement, else its complements to the right (object,
     prepositional phrase, predicate) as one stretch. None when it has none."""
+    children = list(verb.children)  # read three times: spaCy makes the Tokens anew on each pass
     for dep in ("ccomp", "xcomp"):
-        child = next((c for c in verb.children if c.dep_ == dep and c.i > verb.i), None)
+        child = next((c for c in children if c.dep_ == dep and c.i > verb.i), None)
         if child is not None and not (dep == "ccomp" and _closing_tag(child) is not None):
             return _subtree_span(doc, child), dep  # (a closing tag "…, a source said." is not what it reports)
-    right = [c for c in verb.children if c.i > verb.i and c.dep_ in _CONTENT_DEPS
+    right = [c for c in children if c.i > verb.i and c.dep_ in _CONTENT_DEPS
              and not (c.dep_ == "ccomp" and _closing_tag(c) is not None)]
     if not right:
         return None
@@ -164,14 +165,15 @@ def token_features(doc, tok, subj, content: tuple[int, int], content_kind: str, 
     f = [f"o={origin}", f"l={lemma}", f"p={tok.pos_}", f"d={tok.dep_}", f"t={tok.tag_}", f"ld={lemma}|{tok.dep_}",
          f"lk={lemma}|{content_kind}", f"k={content_kind}", f"ok={origin}|{content_kind}",
          f"hp={tok.head.pos_ if tok.head.i != tok.i else 'ROOT'}"]
-    kids = {c.dep_ for c in tok.children}
+    children = list(tok.children)  # read five times: spaCy makes the Tokens anew on each pass
+    kids = {c.dep_ for c in children}
     for dep in ("ccomp", "xcomp", "dobj", "prep", "dative", "neg", "auxpass", "advcl", "conj", "prt"):
         if dep in kids:
             f.append(f"c:{dep}")
-    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children):
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in children):
         f.append("c:modal")
     if any(c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
-           for c in tok.children):
+           for c in children):
         f.append("c:that")
     if lemma in SPEECH_VERBS:
         f.append("lex:speech")
@@ -197,23 +199,24 @@ def token_features(doc, tok, subj, content: tuple[int, int], content_kind: str, 
             f.append("s:known_speaker")  # someone the article already quotes
         elif hit is not None:
             f.append(f"s:named_{hit.label}")
-    obj = next((c for c in tok.children if c.dep_ in ("dobj", "attr", "acomp", "oprd") and c.i > tok.i), None)
+    obj = next((c for c in children if c.dep_ in ("dobj", "attr", "acomp", "oprd") and c.i > tok.i), None)
     if obj is not None and obj.pos_ != "PROPN":
         f.append(f"lo={lemma}|{obj.lemma_.lower()}")
         f.append(f"op={obj.pos_}")
-    prep = next((c for c in tok.children if c.dep_ == "prep" and c.i > tok.i), None)
+    prep = next((c for c in children if c.dep_ == "prep" and c.i > tok.i), None)
     if prep is not None:
         f.append(f"lp={lemma}|{prep.lower_}")
     cs, ce = content
     f.append(f"cl={_bucket(len(doc_text(doc)[cs:ce].split()))}")
-    if any(m.start <= tok.idx < m.end for m in marks):
+    idx = tok.idx  # (read once: the loops below would ask spaCy for it at every mark)
+    if any(m.start <= idx < m.end for m in marks):
         f.append("q:cue_inside")
     if any(cs <= m.start and m.end <= ce for m in marks):
         f.append("q:content_holds")
     sent_start, sent_len = ctx.sentence_of[tok.i]
     if sent_start in ctx.quoted_sentences:
         f.append("q:sentence")
-    if any(s <= tok.idx < e for s, e in contents):
+    if any(s <= idx < e for s, e in contents):
         f.append("nest")
         f.append(f"nest|{origin}")
     rel = (tok.i - sent_start) / max(1, sent_len)
@@ -257,7 +260,7 @@ def dense_parts(doc, cue: int | None, source: tuple[int, int] | None, contents) 
 
     content = (min(s for s, _ in contents), max(e for _, e in contents)) if contents else None
     source_words, content_words = words(source), words(content)
-    sentence = doc[cue].sent if cue is not None else None
+    sentence = doc[slice(*sentence_bounds(doc)[cue])] if cue is not None else None
     governor = doc[cue].head.i if cue is not None and doc[cue].head.i != cue else None
     return [tensor[cue] if cue is not None else None, head(source_words), head(content_words),
             mean(sentence), mean(source_words), mean(content_words, _CONTENT_WORDS),
@@ -300,11 +303,11 @@ def candidates(doc, taken: set[int]) -> list[Candidate]:
     """Verbs (not already a rule's cue) with a subject and a complement."""
     out = []
     for tok in doc:
-        if tok.pos_ not in _CANDIDATE_POS or tok.i in taken or _says_nothing(tok, _content_clause(doc, tok)) \
-                or is_violence(tok) or tok.lemma_.lower() in _RULES_DECIDE or _phase_of_an_act(tok):
+        if tok.pos_ not in _CANDIDATE_POS or tok.i in taken or is_violence(tok) or tok.lemma_.lower() in _RULES_DECIDE \
+                or _phase_of_an_act(tok):
             continue
-        got = verb_content(doc, tok)
-        if got is None:
+        got = verb_content(doc, tok)  # before _says_nothing: it rules out more verbs, at less cost
+        if got is None or _says_nothing(tok, _content_clause(doc, tok)):
             continue
         subj = _subject_of(tok)
         if subj is None:
@@ -447,6 +450,8 @@ def restates(doc, cand: Candidate, attributions: list[Attribution]) -> bool:
     """A copula or verb whose complement is another attribution's cue with the same source ("Voss *was*
     wary of the toll", where "wary" already reports what Voss holds) says it a second time."""
     complements = {c.i for c in doc[cand.token].children if c.dep_ in ("acomp", "attr", "oprd")}
+    if not complements:
+        return False
     subject = doc[cand.subject].idx
     return any(att.cue_token in complements and att.source is not None and att.source[0] <= subject < att.source[1]
                for att in attributions if att.kind != "scare")
@@ -460,7 +465,8 @@ def poll_finds(doc, cand: Candidate, attributions: list[Attribution]) -> bool:
 def _borrowed_inside(tok, reported: list[tuple[int, int]]) -> bool:
     """A verb with no subject of its own inside what someone is reported to say ("asked [them] to
     withdraw", "voted to demand that …") is part of that report, not a second speech act."""
-    return _own_subject(tok) is None and any(s <= tok.idx < e for s, e in reported)
+    idx = tok.idx
+    return any(s <= idx < e for s, e in reported) and _own_subject(tok) is None  # the cheap test first
 
 
 __all__ = ["DENSE_PARTS", "AttributionModel", "Candidate", "Context", "attribution_parts", "candidate_attribution",

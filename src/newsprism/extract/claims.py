@@ -84,7 +84,7 @@ def _valence() -> dict[str, float]:
 def _skip_reason(sent, words: list[str], has_facts: bool, others: list[tuple[int, int]] = ()) -> str | None:
     """Why a sentence is not a check-worthy claim (None when it is one). `others` are the character
     spans of other people's words (quotes, reported speech): cues of opinion count outside them only."""
-    text = sent.text.strip()
+    text = doc_text(sent.doc)[sent.start_char:sent.end_char].strip()  # sent.text joins its Tokens anew
     if len(words) < MIN_WORDS and not _short_fact(sent, text):
         return "too short"
     # a closing bracket after the mark is the end of an aside: "(… they're coming for you!)"
@@ -97,13 +97,14 @@ def _skip_reason(sent, words: list[str], has_facts: bool, others: list[tuple[int
         return "boilerplate"
     if _imperative(sent):
         return "call to action"
-    if not any(t.pos_ in ("VERB", "AUX") for t in sent):
+    tokens = list(sent)  # read three times below: iterating the Span makes every Token again
+    if not any(t.pos_ in ("VERB", "AUX") for t in tokens):
         return "no verb"
     if not has_facts and _heading_or_lead_in(sent, text):
         return "heading"
     others = [(a, b) for a, b in others if a < sent.end_char and b > sent.start_char]
-    own = [t for t in sent if not _inside(t.idx, others)]
-    first = next((t for t in sent if not t.is_punct and not t.is_space), None)
+    own = [t for t in tokens if not _inside(t.idx, others)] if others else tokens
+    first = next((t for t in tokens if not t.is_punct and not t.is_space), None)
     if first is not None and not _inside(first.idx, others) and _OPINION_OPENERS.search(text.lstrip("“\"‘' ")):
         return "opinion"
     if _first_person_view(own):
@@ -121,13 +122,14 @@ def _skip_reason(sent, words: list[str], has_facts: bool, others: list[tuple[int
 
 def _ends_line(sent) -> bool:
     """The sentence ends its line of the text (a line break always ends a sentence)."""
-    end = sent.start_char + len(sent.text.rstrip())
-    return sent.doc.text[end:].lstrip(" \t")[:1] in ("", "\n")
+    text = doc_text(sent.doc)
+    end = sent.start_char + len(text[sent.start_char:sent.end_char].rstrip())
+    return text[end:].lstrip(" \t")[:1] in ("", "\n")
 
 
 def _own_line(sent) -> bool:
     """The sentence is a whole line of the text."""
-    before = sent.doc.text[:sent.start_char].rstrip(" \t")
+    before = doc_text(sent.doc)[:sent.start_char].rstrip(" \t")
     return (not before or before.endswith("\n")) and _ends_line(sent)
 
 
@@ -303,6 +305,9 @@ def find_claims(doc, article: Article, found: list[Found], attributions: list[At
     all_dates = _anchored_to_speech(doc, find_dates(text, article.id, article_date=article.published), attributions,
                                     article.id)
     others = _others_words(attributions)
+    # the speakers' attributions with the reach of their words: a sentence weighs only those that reach it
+    speaking = [(min(s for s, _ in a.contents), max(e for _, e in a.contents), a) for a in attributions
+                if a.kind != "scare" and a.speaker and a.contents]
     out = []
     for sent in doc.sents:
         s, e = sent.start_char, sent.end_char
@@ -326,7 +331,8 @@ def find_claims(doc, article: Article, found: list[Found], attributions: list[At
         # "the 1920s"): the same sentence is a claim in a dated article
         if not (has_facts or dates or mentions or _CAUSE.search(body) or _denies_event(sent)):
             continue  # nothing a reader could check: no figure, date, name, cause or denied event
-        attributed, media = _attribution_for(s, e, attributions, quantities + dates)
+        attributed, media = _attribution_for(s, e, [a for lo, hi, a in speaking if lo < e and s < hi],
+                                             quantities + dates)
         names = tuple(dict.fromkeys(canonical(f) for f in mentions))
         out.append(Claim(id=stable_id("c", article.id, str(s), str(e)), span=Span(article.id, s, e), text=body,
                          quantities=quantities, dates=dates, entities=names, attributed_to=attributed,

@@ -34,7 +34,7 @@ from functools import lru_cache
 from importlib import resources
 
 from newsprism.extract.cues import UTTERANCE_VERBS
-from newsprism.extract.entities import Found, doc_text
+from newsprism.extract.entities import Found, doc_text, sentence_bounds, token_lowers
 from newsprism.extract.lexicon import is_media
 from newsprism.extract.names import (TITLES, acronym_of, bare_surname, is_acronym, name_key, person_parts,
                                      same_person, surname_forms, translit_key, words_of)
@@ -191,9 +191,10 @@ def _title_references(doc, found: list[Found]) -> list[Found]:
     role_vocab = set().union(*roles.values())
     taken = {i for f in found for i in range(f.tok_start, f.tok_end)}
     out = []
-    for tok in doc:
-        if tok.lower_ not in ("the",) or tok.i + 1 >= len(doc):
+    for i, word in enumerate(token_lowers(doc)):
+        if word != "the" or i + 1 >= len(doc):
             continue
+        tok = doc[i]
         # "the secretary-general", "the general": the title words up to the noun's end.
         j = tok.i + 1
         words = []
@@ -442,9 +443,15 @@ def _all_bare_surnames(doc, found: list[Found]) -> list[Found]:
         if f.label == "PERSON" and len(canonical(f).split()) > 1:
             by_surname.setdefault(canonical(f).split()[-1], set()).add(canonical(f))
             first_end[canonical(f)] = min(first_end.get(canonical(f), f.end), f.end)
+    if not by_surname:
+        return []
     taken = {i for f in found for i in range(f.tok_start, f.tok_end)}
+    surnames = {name.lower() for name in by_surname}
     out = []
-    for t in doc:
+    for i, word in enumerate(token_lowers(doc)):
+        if word not in surnames:
+            continue  # (spaCy's lower-case form is the text's str.lower())
+        t = doc[i]
         names = by_surname.get(t.text)
         if t.pos_ == "PROPN" and names and len(names) == 1 and t.i not in taken:
             name = next(iter(names))
@@ -512,11 +519,12 @@ def _named_by(doc, noun, tok, found: list[Found]) -> Found | None:
 
 def _window_start(doc, tok) -> int:
     """First token of the sentence three sentences before the pronoun's."""
-    sent_start = tok.sent.start
-    window_start = doc[max(0, sent_start - 1)].sent.start if sent_start > 0 else 0
+    sentences = sentence_bounds(doc)
+    sent_start = sentences[tok.i][0]
+    window_start = sentences[sent_start - 1][0] if sent_start > 0 else 0
     for _ in range(2):
         if window_start > 0:
-            window_start = doc[window_start - 1].sent.start
+            window_start = sentences[window_start - 1][0]
     return window_start
 
 
@@ -639,15 +647,17 @@ def _genders(doc, found: list[Found]) -> dict[str, str]:
             g = _TITLE_GENDER.get(word) or _NOUN_GENDER.get(word)
             if g:
                 strong.setdefault(canonical(f), set()).add(g)
-    sentences = None  # (start, end) of each token's sentence, built on the first pronoun (Token.sent is slow)
-    for t in doc:
-        g = _PRONOUN_GENDER.get(t.lower_)
-        if g is None or t.dep_ not in ("poss",) and t.lower_ not in ("himself", "herself"):
+    lowers = token_lowers(doc)
+    for i, word in enumerate(lowers):
+        g = _PRONOUN_GENDER.get(word)
+        if g is None:
+            continue
+        t = doc[i]
+        if t.dep_ not in ("poss",) and t.lower_ not in ("himself", "herself"):
             continue
         if _in_quotes(doc, t.idx):
             continue
-        if sentences is None:
-            sentences = [(s.start, s.end) for s in doc.sents for _ in range(s.start, s.end)]
+        sentences = sentence_bounds(doc)
         start, end = sentences[t.i]
         # "Lee … her league": only when one person is named in this sentence and the one before.
         prev_start = sentences[start - 1][0] if start > 0 else 0
@@ -655,7 +665,10 @@ def _genders(doc, found: list[Found]) -> dict[str, str]:
         mine = [f for f in people if start <= f.tok_start < t.i]
         if len(near) == 1 and mine:
             weak.setdefault(canonical(mine[0]), set()).add(g)
-    for t in doc:
+    for i, word in enumerate(lowers):
+        if word not in ("he", "she"):
+            continue  # (the first thing _subject_of_saying asks)
+        t = doc[i]
         said_by = _subject_of_saying(doc, t, people)
         if said_by is not None:  # "Voss said he asked …": the reported clause's he / she is, as a rule, Voss
             weak.setdefault(canonical(said_by), set()).add(_PRONOUN_GENDER[t.lower_])

@@ -68,6 +68,32 @@ def doc_text(doc) -> str:
     return text
 
 
+def sentence_bounds(doc) -> list[tuple[int, int]]:
+    """Per token, the start and end token of its sentence, read once per parse (`Token.sent` walks the
+    parse again on every access)."""
+    bounds = doc.user_data.get("newsprism_sentences")
+    if bounds is None or len(bounds) != len(doc):
+        bounds = doc.user_data["newsprism_sentences"] = [(s.start, s.end) for s in doc.sents for _ in range(s.start, s.end)]
+    return bounds
+
+
+def token_lowers(doc) -> list[str]:
+    """Every token's lower-case text, read once per parse: a rule for a few words finds them here without
+    making a spaCy Token of every word of the article."""
+    lowers = doc.user_data.get("newsprism_lowers")
+    if lowers is None or len(lowers) != len(doc):
+        lowers = doc.user_data["newsprism_lowers"] = [t.lower_ for t in doc]
+    return lowers
+
+
+def token_lemmas(doc) -> list[str]:
+    """Every token's lemma in lower case, read once per parse (see token_lowers)."""
+    lemmas = doc.user_data.get("newsprism_lemmas")
+    if lemmas is None or len(lemmas) != len(doc):
+        lemmas = doc.user_data["newsprism_lemmas"] = [t.lemma_.lower() for t in doc]
+    return lemmas
+
+
 def _token_span(doc, start: int, end: int) -> tuple[int, int] | None:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:

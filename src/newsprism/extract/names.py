@@ -60,6 +60,7 @@ def plain(text: str) -> str:
     return " ".join(text.split())
 
 
+@lru_cache(maxsize=65536)  # asked again and again for the same few names of an article
 def strip_name(text: str) -> str:
     """The name without a leading "the" and a trailing possessive ("the Iraqi Parliament's" → "Iraqi Parliament")."""
     text = plain(text).strip(" ,.;:!?\"'()[]")

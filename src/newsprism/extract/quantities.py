@@ -469,8 +469,17 @@ def _temperature_unit(toks: list[_Tok], i: int, j: int) -> tuple[str, int] | Non
 _NUMBER_WORD = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _STREET = (r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl|Court|Ct|Highway|Hwy"
            r"|Parkway|Pkwy|Terrace|Square|Crescent|Close)\b")
+
+
+def _compiled(entry) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
+    # (pattern, a literal it cannot match without): the literal's quick search spares the pattern's slow
+    # try at every place of an article that lacks it
+    pattern, needs = entry if isinstance(entry, tuple) else (entry, None)
+    return re.compile(pattern), (re.compile(needs) if needs else None)
+
+
 # Digits that are no figure: phone numbers, emergency numbers, times of day, street addresses, dimensions.
-_NON_FIGURES = [re.compile(p) for p in (
+_NON_FIGURES = [_compiled(p) for p in (
     # "dialed 911", "a 911 call" (the verb is part of the span: it is no figure either); any short number
     # called with nothing counted after it ("a call to 119, the emergency number", "rang 000 and"), as
     # "called 12 witnesses" or "called 10 times" count
@@ -486,14 +495,14 @@ _NON_FIGURES = [re.compile(p) for p in (
     r"(?i)\bat (?:about |around |roughly |approximately )?" + _NUMBER_WORD + r"(?: or " + _NUMBER_WORD + r")?"
     r"(?= (?:in the|the next|the following|the previous|that|this|last|tomorrow|on \w+)"
     r" (?:morning|afternoon|evening|night)\b| at night\b| tonight\b)",
-    r"(?i)\b" + _NUMBER_WORD + r" o['’]clock",
+    (r"(?i)\b" + _NUMBER_WORD + r" o['’]clock", "(?i)clock"),
     # "1600 Pennsylvania Avenue", "112th Street", "the 4500 block of".
     r"\b\d{1,5}(?:st|nd|rd|th)? (?:[A-Z][a-z]+\.? ){0,3}" + _STREET,
-    r"\b\d{1,5} block of\b",
+    (r"\b\d{1,5} block of\b", "block of"),
     # "the 7th and 8th Districts", "11th and Vantrell Streets", "the 3rd Precinct": numbered districts and streets.
-    r"\b\d{1,3}(?:st|nd|rd|th) (?:and|&) (?:\d{1,3}(?:st|nd|rd|th) |(?:[A-Z][a-z]+ ){1,2})"
-    r"(?:Streets|Avenues|Roads|Districts|Precincts|Wards)\b",
-    r"\b\d{1,3}(?:st|nd|rd|th) (?:Congressional )?(?:District|Precinct|Ward|Circuit)\b",
+    (r"\b\d{1,3}(?:st|nd|rd|th) (?:and|&) (?:\d{1,3}(?:st|nd|rd|th) |(?:[A-Z][a-z]+ ){1,2})"
+     r"(?:Streets|Avenues|Roads|Districts|Precincts|Wards)\b", "Streets|Avenues|Roads|Districts|Precincts|Wards"),
+    (r"\b\d{1,3}(?:st|nd|rd|th) (?:Congressional )?(?:District|Precinct|Ward|Circuit)\b", "District|Precinct|Ward|Circuit"),
     # "2880 x 1800" pixels, "10 x 12" feet.
     r"\b\d+(?:\.\d+)? ?[x×] ?\d+(?:\.\d+)?\b",
     # A footnote marker glued to the full stop after a word: "according to the Voss Ledger.2 And".
@@ -521,7 +530,8 @@ def _phone_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _non_figure_spans(text: str) -> list[tuple[int, int]]:
-    return _phone_spans(text) + [(m.start(), m.end()) for p in _NON_FIGURES for m in p.finditer(text)]
+    return _phone_spans(text) + [(m.start(), m.end()) for p, needs in _NON_FIGURES if needs is None or needs.search(text)
+                                 for m in p.finditer(text)]
 
 
 _WEEKDAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())

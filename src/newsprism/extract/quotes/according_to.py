@@ -4,6 +4,7 @@ after it, and the clause it qualifies, without the phrase.
 from __future__ import annotations
 
 from newsprism.extract.coref import PERSON_NOUNS
+from newsprism.extract.entities import token_lowers
 from newsprism.extract.quotes.common import _CONTRAST_OPENERS, _range_minus, _subtree_span
 
 
@@ -29,9 +30,10 @@ def _criterion(pobj) -> bool:
 
 def _according_to(doc):
     """"according to X" cues: (cue token, source token, the clause it qualifies)."""
-    for tok in doc:
-        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
-            to = doc[tok.i + 1]
+    lowers = token_lowers(doc)
+    for i, word in enumerate(lowers):
+        if word == "according" and i + 1 < len(doc) and lowers[i + 1] == "to":
+            tok, to = doc[i], doc[i + 1]
             pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
             if pobj is None or _criterion(pobj):
                 continue

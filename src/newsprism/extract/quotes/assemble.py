@@ -24,8 +24,8 @@ from newsprism.extract.quotes.sources import _from_verb, _media_phrase, _name_fo
 from newsprism.extract.quotes.stances import (_drop_nested_stances, _findings_in, _in_the_eyes_of, _light_verb_cues,
                                               _nested_stance, _noun_cues, _passive_by, _records_show,
                                               _stance_adjectives)
-from newsprism.extract.quotes.subjects import (_as_aside_apposition, _as_clause, _closing_tag, _inverted_subject,
-                                               _is_cue_verb, _own_subject, _tag_inside_clause)
+from newsprism.extract.quotes.subjects import (_as_aside_apposition, _as_clause, _closing_tag, _cue_verb_indices,
+                                               _inverted_subject, _is_cue_verb, _own_subject, _tag_inside_clause)
 from newsprism.records import Quote, Span, stable_id
 
 
@@ -69,7 +69,8 @@ def find_attributions(doc, found: list[Found]) -> list[Attribution]:
     events = []  # process in text order so pronouns see the previous speaker
     for n, m in enumerate(marks):
         events.append((m.start, "mark", n))
-    for tok in doc:
+    for i in _cue_verb_indices(doc):
+        tok = doc[i]
         if _is_cue_verb(tok) and tok.i not in inside:
             events.append((tok.idx, "verb", tok.i))
     for cue_tok, to, pobj in _according_to(doc):

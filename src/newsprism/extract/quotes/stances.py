@@ -8,12 +8,13 @@ share's saying inside what a poll found ("a poll found 60 percent said …": `po
 from __future__ import annotations
 
 from newsprism.extract.cues import SPEECH_NOUNS, UTTERANCE_VERBS
-from newsprism.extract.entities import Found, doc_text
+from newsprism.extract.entities import Found, doc_text, token_lemmas, token_lowers
 from newsprism.extract.lexicon import is_media
 from newsprism.extract.quotes.according_to import _RELATIVE_WORDS, _according_content, _fronted
 from newsprism.extract.quotes.common import Attribution, _loose, _range_minus, _subtree_span
 from newsprism.extract.quotes.sources import _from_verb, _head_span, _name_for, _source_np
-from newsprism.extract.quotes.subjects import _LISTENER_PASSIVE, _cue_span, _is_cue_verb, _own_subject, _subject_of
+from newsprism.extract.quotes.subjects import (_LISTENER_PASSIVE, _cue_span, _cue_verb_indices, _is_cue_verb, _own_subject,
+                                              _subject_of)
 
 
 def _np_span(doc, head) -> tuple[int, int]:
@@ -36,8 +37,9 @@ _ADJ_PREPS = frozenset("of about with over at that to on".split())
 def _stance_adjectives(doc, found: list[Found], done: list[Attribution], marks) -> list[Attribution]:
     taken = [(s, e) for a in done if a.kind != "scare" for s, e in a.contents]
     out = []
-    for adj in doc:
-        if adj.pos_ != "ADJ" or adj.lower_ not in _STANCE_ADJS or adj.dep_ != "acomp" \
+    for i in [i for i, word in enumerate(token_lowers(doc)) if word in _STANCE_ADJS]:
+        adj = doc[i]
+        if adj.pos_ != "ADJ" or adj.dep_ != "acomp" \
                 or adj.head.lemma_.lower() not in ("be", "remain", "seem", "appear", "sound", "feel", "grow", "become"):
             continue
         verb = adj.head
@@ -85,8 +87,9 @@ naval ground car truck tank""".split())
 def _light_verb_cues(doc, found: list[Found], done: list[Attribution], marks) -> list[Attribution]:
     taken = [(s, e) for a in done if a.kind != "scare" for s, e in a.contents]
     out = []
-    for tok in doc:
-        if tok.pos_ != "VERB" or tok.lemma_.lower() not in _LIGHT_VERBS | _HAVING_VERBS:
+    for i in [i for i, lemma in enumerate(token_lemmas(doc)) if lemma in _LIGHT_VERBS or lemma in _HAVING_VERBS]:
+        tok = doc[i]
+        if tok.pos_ != "VERB":
             continue
         content = None
         if tok.lemma_.lower() in _HAVING_VERBS:
@@ -145,8 +148,9 @@ def _findings_in(doc, found: list[Found], done: list[Attribution], marks) -> lis
     Professor X's view, …" (the owner is the source, the noun the cue): the clause the phrase is set
     on, without the phrase. A clause whose own verb already reports speech is that verb's business."""
     out = []
-    for tok in doc:
-        if tok.lower_ != "in" or tok.dep_ != "prep" or _verb_of(tok) is None and not _share_as_root(tok):
+    for i in [i for i, word in enumerate(token_lowers(doc)) if word == "in"]:
+        tok = doc[i]
+        if tok.dep_ != "prep" or _verb_of(tok) is None and not _share_as_root(tok):
             continue
         rooted = _verb_of(tok) is None  # the share made the root
         pobj, verb = next((c for c in tok.children if c.dep_ == "pobj"), None), _verb_of(tok) or tok.head
@@ -250,8 +254,9 @@ def _in_the_eyes_of(doc, found: list[Found], done: list[Attribution], marks) -> 
     the parser names or a pronoun of people, so "To the north, …" and "To date, …" stay the outlet's."""
     taken = [(s, e) for a in done if a.kind != "scare" for s, e in a.contents]
     out = []
-    for first in doc:
-        if first.lower_ not in ("to", "under") or first.dep_ != "prep" or first.head.pos_ not in ("VERB", "AUX") \
+    for i in [i for i, word in enumerate(token_lowers(doc)) if word in ("to", "under")]:
+        first = doc[i]
+        if first.dep_ != "prep" or first.head.pos_ not in ("VERB", "AUX") \
                 or first.head.i < first.i or not _fronted(first):
             continue
         pobj = next((c for c in first.children if c.dep_ == "pobj"), None)
@@ -279,7 +284,8 @@ def _passive_by(doc, found: list[Found], done: list[Attribution], marks) -> list
     taken = [(s, e) for a in done if a.kind != "scare" for s, e in a.contents]
     cues = {a.cue_token for a in done}
     out = []
-    for tok in doc:
+    for i in _cue_verb_indices(doc):
+        tok = doc[i]
         if tok.tag_ != "VBN" or tok.i in cues or not _is_cue_verb(tok) \
                 or tok.lemma_.lower() in _LISTENER_PASSIVE | _NAMING_PASSIVE \
                 or not any(c.dep_ == "auxpass" for c in tok.children):
@@ -457,10 +463,11 @@ def _noun_cues(doc, found: list[Found], done: list[Attribution], marks) -> list[
     """Speech reported by a noun: "Trump's claim that Mexico will pay", "his warning that …"."""
     taken = [(s, e) for a in done for s, e in a.contents]
     out = []
-    for tok in doc:
+    for i in [i for i, lemma in enumerate(token_lemmas(doc))
+              if lemma in _NOUN_CUES or lemma in _STANCE_NOUNS or lemma in _INTENT_NOUNS]:
+        tok = doc[i]
         lemma = tok.lemma_.lower()
-        if tok.pos_ != "NOUN" or (lemma not in _NOUN_CUES and lemma not in _STANCE_NOUNS
-                                  and lemma not in _INTENT_NOUNS):
+        if tok.pos_ != "NOUN":
             continue
         clause = next((c for c in tok.children if c.dep_ in ("acl", "ccomp") and c.i > tok.i
                        and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)

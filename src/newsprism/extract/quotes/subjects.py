@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from newsprism.extract.coref import PERSON_NOUNS
 from newsprism.extract.cues import SPEECH_NOUNS, SPEECH_VERBS
+from newsprism.extract.entities import token_lemmas
 from newsprism.extract.quotes.common import _CLOSERS, _DOCUMENTS, _OPENERS
 
 
@@ -32,6 +33,12 @@ def _is_cue_verb(tok) -> bool:
 # Verbs that name a thing in the subject's words only with quoted words after them ("branded the idea
 # “disgusting”", "labelled it “reckless”"), as "called X “a Y”" does; else no speech ("branded cattle").
 _QUOTED_NAMING = frozenset("brand label term".split())
+_SPECIAL_CUE_LEMMAS = _QUOTED_NAMING | {"put", "read", "issue"}  # the verbs _is_cue_verb asks more of
+
+
+def _cue_verb_indices(doc) -> list[int]:
+    """The tokens `_is_cue_verb` may accept, found by lemma without making a Token of every word."""
+    return [i for i, lemma in enumerate(token_lemmas(doc)) if lemma in SPEECH_VERBS or lemma in _SPECIAL_CUE_LEMMAS]
 
 
 def _names_in_quotes(verb) -> bool:
