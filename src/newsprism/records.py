@@ -89,6 +89,29 @@ def source_name(source: str) -> str:
     return one_line(PurePosixPath(source.rstrip("/")).name or source)
 
 
+def in_quotes(text: str) -> str:
+    """“text”, unless it opens with a quotation mark: a direct quote's span holds its own marks, and
+    wrapping it again shows “"We have …”."""
+    return text if text[:1] in '"“„«' else f"“{text}”"
+
+
+def outlet_label(article: Article) -> str:
+    """The outlet as cross-check and framing key it: its name, or, when the outlet is unknown, a label
+    of the article's own (an article without an outlet counts as an outlet of its own). The id keeps
+    two inputs of the same file name apart; a reader is shown `outlet_name`."""
+    return article.outlet or f"unknown outlet ({article.id[:8]})"
+
+
+def outlet_name(article: Article) -> str:
+    """The outlet as a reader is told it: its name, or which input the article came from."""
+    return article.outlet or f"unknown outlet {source_name(article.source)}"
+
+
+def outlet_names(articles) -> dict[str, str]:
+    """`outlet_label` → `outlet_name` for the articles without an outlet: what surfaces show for a key."""
+    return {outlet_label(a): outlet_name(a) for a in articles if not a.outlet}
+
+
 # ---------------------------------------------------------------- clean
 
 ROLES: tuple[str, ...] = ("title", "byline", "dateline", "body", "caption", "comments", "removed")

@@ -19,9 +19,10 @@ def store(tmp_path_factory):
     folder = corpus.write(root / LONG_FOLDER)
     db = root / "news.db"
     ingest = run("ingest", folder, "--db", db, check=1)  # 1: the image was refused
-    report = root / "report.html"
-    run("report", "--db", db, "--html", report, check=0)
-    return {"db": db, "ingest": ingest, "report": report.read_text(encoding="utf-8")}
+    report, document = root / "report.html", root / "report.json"
+    run("report", "--db", db, "--html", report, "--json", document, check=0)
+    return {"db": db, "ingest": ingest, "report": report.read_text(encoding="utf-8"),
+            "json": json.loads(document.read_text(encoding="utf-8"))}
 
 
 def cli(store, *args) -> str:
@@ -99,15 +100,61 @@ def test_report_names_files_where_the_outlet_is_unknown_and_explains_the_outlet_
     assert 'class="flag"' not in members  # "no-date: placed by content" is in the reason already
 
 
-def test_the_shared_profile_of_articles_without_an_outlet_gives_no_only_here_count(store):
-    # their profile is one "(unknown outlet)"; the cross-check counts each article apart, so its only-here
-    # count was always 0 (here quay-three.txt alone tells of the released workers)
+def test_each_article_without_an_outlet_has_its_own_profile_named_by_its_file(store):
+    # second round: one "(unknown outlet)" profile mixed the three files (and could give no only-here count),
+    # while the cross-check counts each file as an outlet of its own (quay-three.txt alone tells of the
+    # released workers)
     out = cli(store, "outlets")
-    row = next(x for x in out.splitlines() if x.startswith("(unknown outlet)"))
-    assert row.rstrip().endswith("—"), row
-    assert "counts each of them as an outlet of its own" in " ".join(out.split())
-    assert "claims only it makes:</span> 0<" not in store["report"]
-    assert "each article without an outlet counts as its own there" in store["report"]
+    table = out.split("\n\n")[0].splitlines()[1:]
+    rows = {x.split()[2]: x.split() for x in table if x.startswith("unknown outlet ")}
+    assert list(rows) == sorted(corpus.NAMES), out  # by file name, not by the id in their key
+    assert [rows[n][3] for n in corpus.NAMES] == ["1", "1", "1"]  # articles: one each
+    assert rows["quay-three.txt"][-1] == "1" and rows["quay-one.txt"][-1] == "0"
+    assert "(unknown outlet)" not in out and "unknown outlet (" not in out
+    assert "quay-one.txt" in cli(store, "outlets", "--outlet", "unknown outlet quay-one.txt")
+    framing = cli(store, "framing", "crane")
+    naming = framing.split("Naming (")[1].split("Findings (")[0]
+    assert {n for n in corpus.NAMES if f"unknown outlet {n}" in naming} == set(corpus.NAMES)
+    assert "(unknown outlet)" not in framing
+    # JSON: keyed as the cross-check keys them, so only_here_claims is the cross-check's
+    doc = store["json"]
+    keys = {o for g in doc["claim_groups"] for o in g["supporting_outlets"]}
+    assert {p["outlet"] for p in doc["outlets"]} == keys and len(keys) == 3
+    assert {r["outlet"] for r in doc["naming"]} == keys
+    lone = [g for g in doc["claim_groups"] if g["status"] == "single-source"]
+    assert sum(len(p["only_here_claims"]) for p in doc["outlets"]) == sum(len(g["claim_ids"]) for g in lone) > 0
+    framing_html = store["report"].split('<section id="framing">')[1].split("</section>")[0]
+    heads = re.findall(r'<div class="profile"><h3>(.*?)</h3>', framing_html)
+    assert sorted(heads) == sorted(f"unknown outlet {n}" for n in corpus.NAMES)
+    assert "claims only it makes:</span> 1<" in framing_html and "see the cross-check" not in framing_html
+
+
+def test_the_cross_check_explains_with_file_names_and_no_doubled_quotation_marks(store):
+    explanations = [g["explanation"] for g in store["json"]["claim_groups"]]
+    assert all("unknown outlet (" not in e for e in explanations), explanations  # was the id: "(3002a1a3)"
+    assert any("unknown outlet quay-one.txt" in e for e in explanations)
+    quoted = [e for e in explanations if "We have closed the north quay" in e]
+    assert quoted and all('“"' not in e and "““" not in e for e in quoted), quoted  # was “"We have …”
+    assert 'unknown outlet quay-one.txt: "We have closed the north quay' in quoted[0]
+    details = cli(store, "check", "crane", "--details")
+    assert "unknown outlet quay-two.txt" in details and '“"' not in details
+
+
+def test_stories_leave_out_storylines_when_there_are_none(store):
+    header = cli(store, "stories").splitlines()[0]
+    assert "STORYLINE" not in header and "TITLE" in header  # was a column empty on every row
+    assert "STORYLINE" not in run("check", "--db", store["db"], check=0).stdout
+    intro = re.search(r'<section id="stories"><h2>[^<]*</h2><p>(.*?)</p>', store["report"]).group(1)
+    assert "in 0 storylines" not in intro and "1 stories" not in intro
+    assert intro.startswith("1 story (one real-world event each); no storyline (related events over time) found")
+
+
+def test_the_title_of_a_story_of_untitled_texts_is_short_not_a_whole_sentence(store):
+    title = json.loads(cli(store, "stories", "--json"))[0]["title"]
+    # was the whole first sentence: "A crane collapsed on Tuesday at the Lenholm harbour and injured three
+    # dock workers, the port authority said in a statement."
+    assert title == "A crane collapsed on Tuesday at the Lenholm harbour and…"
+    assert title in cli(store, "stories")  # whole in the table's title column
 
 
 def test_output_paths_are_checked_before_the_work_and_refused_in_one_line(store, tmp_path):

@@ -256,3 +256,26 @@ def test_articles_in_another_language_are_weighed_by_its_own_word_frequencies():
     result = cluster_articles(corpus)
     assert groups(result.stories) == {frozenset({"t1", "t2"}), frozenset({"k1"}), frozenset({"m1"}),
                                       frozenset({"g1"})}
+
+
+def test_a_story_of_untitled_texts_gets_a_short_title_not_a_whole_sentence():
+    """Session 17, second first-user round: plain .txt files have no title line, and the story took the
+    central article's whole first sentence as its title (cut only at 200 characters)."""
+    from newsprism.cluster.stories import TITLE_CHARS, short_title
+
+    long_lead = ("A crane collapsed on Tuesday at the Lenholm harbour and injured three dock workers, the port "
+                 "authority said in a statement on Wednesday morning.")
+    untitled = [make(f"u{k}", None, None, long_lead + " " + rest, None) for k, rest in enumerate((
+        "Port director Dana Whitfield closed the north quay.", "Union leader Mark Tennant blamed the crane."))]
+    story = cluster_articles(untitled).stories[0]
+    assert story.title == "A crane collapsed on Tuesday at the Lenholm harbour and…"
+    assert len(story.title) <= TITLE_CHARS + 1
+    # a clause break when one leaves at least half the length, else a word boundary; short ones whole
+    assert short_title("Police in Lenholm said on Tuesday, after a long night of searching by the divers, "
+                       "that two men were found.") == "Police in Lenholm said on Tuesday…"
+    assert short_title("Vantrell recalls its cranes.") == "Vantrell recalls its cranes"
+    assert short_title('"We have closed the north quay until the inspectors finish their work and the crane '
+                       'is gone," said Dana Whitfield.') == ("We have closed the north quay until the inspectors "
+                                                             "finish…")
+    titled = [dataclasses.replace(a, title="Crane falls at Lenholm harbour") for a in untitled]
+    assert cluster_articles(titled).stories[0].title == "Crane falls at Lenholm harbour"  # a title stays whole

@@ -6,10 +6,12 @@ contested claim and sees its evidence. The second browses a store written with h
 field. Both check that nothing hostile ran (no dialog, no flag set by a handler, no CSP violation, no
 executable element in the DOM) and save screenshots under test-output/ (the CI artifact folder).
 """
+import json
 import os
 import socket
 import threading
 import time
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -219,7 +221,8 @@ def test_a_story_of_files_without_an_outlet_shows_a_column_for_each_file(page, t
         assert "outlets unknown" in card.inner_text() and "0 outlets" not in card.inner_text()
         card.locator(".story-title").click()
         page.wait_for_selector("#claims-table")
-        assert "from 0 outlets (3 with no outlet found" in page.locator(".lede").inner_text()
+        # second round: the page counts them as outlets as `check` does ("3 outlets, 3 of them unknown")
+        assert "from 3 outlets (3 with no outlet found" in page.locator(".lede").inner_text()
         heads = [" ".join(h.split()) for h in page.locator("#claims-table th.c-outlet").all_inner_texts()]
         assert sorted(heads) == sorted(f"unknown outlet · {n}" for n in first_user_corpus.NAMES)
         row = page.locator("tr.claim-row.st-corroborated").first
@@ -231,8 +234,24 @@ def test_a_story_of_files_without_an_outlet_shows_a_column_for_each_file(page, t
         assert evidence.locator("a[href^='/outlets/']").count() == 0  # no outlet page to go to
         assert page.locator("#only-here a[href^='/outlets/']").count() == 0
         assert "unknown outlet · quay-" in page.locator("#quotes").inner_text()  # not "unknown outlet (3002a1a3)"
-        for section in ("#naming", "#framing"):  # were "No naming data for this story yet." and "No outlets."
-            assert "No outlet was found for these articles" in page.locator(section).inner_text()
+        why = page.locator("tr.evidence-row.open .explanation").inner_text()
+        assert "unknown outlet quay-" in why and "unknown outlet (" not in why  # was the id, "(3002a1a3)"
+        whys = " ".join(page.locator(".explanation").all_text_contents())
+        assert "We have closed the north quay" in whys and '“"' not in whys  # was “"We have …”
+        # second round: naming and framing had one "(unknown outlet)" for all files, then nothing at all
+        # ("naming and framing compare outlets"); now a column and a card per file, as in the matrix
+        naming_heads = [" ".join(h.split()) for h in page.locator("#naming thead th").all_inner_texts()][1:]
+        assert sorted(naming_heads) == sorted(f"unknown outlet · {n}" for n in first_user_corpus.NAMES)
+        cards = [" ".join(h.split()) for h in page.locator("#framing .frame-card h3").all_inner_texts()]
+        assert sorted(cards) == sorted(f"unknown outlet · {n}" for n in first_user_corpus.NAMES)
+        assert page.locator("#framing .frame-card h3 a[href^='/outlets/']").count() == 0
+        story_id = page.url.rstrip("/").rsplit("/", 1)[1]
+        with urllib.request.urlopen(f"{base}/api/stories/{story_id}") as answer:  # the REST API, the same
+            doc = json.load(answer)
+        keys = {o for g in doc["claim_groups"] for o in g["supporting_outlets"]}
+        assert {p["outlet"] for p in doc["outlets"]} == keys and len(keys) == 3
+        assert {r["outlet"] for r in doc["naming"]} == keys
+        assert all("unknown outlet (" not in g["explanation"] for g in doc["claim_groups"])
         page.screenshot(path=str(OUT / "browser-story-unknown-outlets.png"))
         assert_nothing_ran(page, "story of files without an outlet")
         page.locator("#claims-table th.c-outlet a").first.click()  # the column leads to its article

@@ -83,6 +83,13 @@ STORY_COLUMNS = [("id", 18), ("first", 10), ("last", 10), ("articles", 8), ("out
                  ("title", 60)]
 
 
+def story_columns(rows: list[dict], columns=STORY_COLUMNS) -> list[tuple[str, int]]:
+    """The columns worth showing: a STORYLINE column empty on every row only takes width."""
+    if any(r.get("storyline") for r in rows):
+        return list(columns)
+    return [c for c in columns if c[0] != "storyline"]
+
+
 def list_stories_to_pick(store, args, command: str, rows=None, columns=STORY_COLUMNS) -> int:
     """What a story command does when given no story: list them (as `newsprism stories`, or the command's
     own `rows` of them) and say how to pick one."""
@@ -90,7 +97,7 @@ def list_stories_to_pick(store, args, command: str, rows=None, columns=STORY_COL
     if args.json:
         print_json(rows)
     elif rows:
-        print_table(shown_story_rows(rows), columns)
+        print_table(shown_story_rows(rows), story_columns(rows, columns))
     if not rows:
         print(f"newsprism: {store.path} holds no stories yet (run `newsprism ingest PATH_OR_URL ...` first)",
               file=sys.stderr)

@@ -10,7 +10,7 @@ import textwrap
 from newsprism.cli.core import (add_db_option, add_json_option, find_story, list_stories_to_pick, open_existing,
                                 print_json)
 from newsprism.crosscheck.matrix import MARKS, StoryMatrix, story_matrix
-from newsprism.records import counted
+from newsprism.records import counted, in_quotes
 from newsprism.report.sections.crosscheck import ONE_OUTLET_NOTE, UNKNOWN_NOTE, unknown_outlet_sources
 
 STATUS_LABEL = {"contested": "CONTESTED", "corroborated": "CORROB.", "single-source": "SINGLE"}
@@ -57,7 +57,8 @@ def render_matrix(m: StoryMatrix, details: bool = False, width: int | None = Non
             indent = " " * 6
             lines += textwrap.wrap(g.explanation, width - 6, initial_indent=indent, subsequent_indent=indent)
             for e in r.evidence:
-                lines.append(f"{indent}- {e.outlet} [{e.span.start}:{e.span.end}] “{_cut(e.text, width - 30)}”")
+                lines.append(f"{indent}- {named(e.outlet)} [{e.span.start}:{e.span.end}] "
+                             f"{in_quotes(_cut(e.text, width - 30))}")
     if m.only_here:
         lines += ["", "ONLY HERE (claims no other outlet of the story makes)"]
         for outlet, groups in m.only_here:

@@ -9,13 +9,23 @@ from __future__ import annotations
 import sys
 import textwrap
 
-from newsprism.cli.core import (add_db_option, add_json_option, find_story, list_stories_to_pick, open_existing,
-                                print_json, print_table)
+from newsprism.cli.core import (add_db_option, add_json_option, find_story, keep_end, list_stories_to_pick,
+                                open_existing, print_json, print_table)
 from newsprism.errors import NewsprismError
-from newsprism.framing.naming import UNKNOWN_OUTLET
-from newsprism.records import Analysis, to_json
+from newsprism.records import Analysis, outlet_name, outlet_names, to_json
 
 OWN = "outlet"
+OUTLET_WIDTH = 30
+
+
+def _by_name(profiles, shown: dict[str, str]) -> list:
+    """Profiles in the order of the names shown: files by name, not by the id in their key."""
+    return sorted(profiles, key=lambda p: shown.get(p.outlet, p.outlet))
+
+
+def _outlet_cell(key: str, shown: dict[str, str], width: int = OUTLET_WIDTH) -> str:
+    """An outlet, or the file of an article without one, cut from the start: files differ at their end."""
+    return keep_end(shown[key], width) if key in shown else key
 
 
 def _story_framing(analysis: Analysis):
@@ -43,22 +53,24 @@ def cmd_framing(args) -> int:
                     "naming": to_json(naming), "outlets": to_json(outlets)})
         return 0
     text = {a.id: a.text for a in analysis.articles}
-    outlet = {a.id: a.outlet or "(unknown outlet)" for a in analysis.articles}
+    outlet = {a.id: outlet_name(a) for a in analysis.articles}
+    shown = outlet_names(analysis.articles)  # an article without an outlet: its file, not an id
     print(f"Story {story.id}: {story.title}  ({len(analysis.articles)} articles)\n")
     print("Outlet profiles (loaded = charged passages per 100 words, own words only)")
-    print_table([{"outlet": p.outlet, "articles": p.articles, "opinion": f"{p.opinion_share:.0%}",
-                  "loaded": f"{p.loaded_density:.2f}", "labels": "; ".join(p.labels[:4])} for p in outlets],
-                [("outlet", 26), ("articles", 8), ("opinion", 7), ("loaded", 6), ("labels", 60)])
+    print_table([{"outlet": _outlet_cell(p.outlet, shown), "articles": p.articles,
+                  "opinion": f"{p.opinion_share:.0%}", "loaded": f"{p.loaded_density:.2f}",
+                  "labels": "; ".join(p.labels[:4])} for p in _by_name(outlets, shown)],
+                [("outlet", OUTLET_WIDTH), ("articles", 8), ("opinion", 7), ("loaded", 6), ("labels", 60)])
     print("\nNaming (entity × outlet → names [descriptors])")
-    print_table([{"entity": r.entity, "outlet": r.outlet,
+    print_table([{"entity": r.entity, "outlet": _outlet_cell(r.outlet, shown),
                   "names": ", ".join(r.names) + (f"  [{', '.join(r.descriptors[:4])}]" if r.descriptors else "")}
                  for r in naming[: args.limit]],
-                [("entity", 24), ("outlet", 26), ("names", 60)])
+                [("entity", 24), ("outlet", OUTLET_WIDTH), ("names", 60)])
     print(f"\nFindings ({len(findings)}{'' if args.quoted else ', outlet’s own words'})")
     rows = []
     for f in sorted(findings, key=lambda f: (outlet[f.span.article_id], -f.score))[: args.limit]:
         evidence = " ".join(text[f.span.article_id][f.span.start:f.span.end].split())
-        rows.append({"outlet": outlet[f.span.article_id], "kind": f.kind, "score": f"{f.score:.2f}",
+        rows.append({"outlet": keep_end(outlet[f.span.article_id], 22), "kind": f.kind, "score": f"{f.score:.2f}",
                      "whose": f.whose, "evidence": evidence})
     print_table(rows, [("outlet", 22), ("kind", 19), ("score", 5), ("whose", 14), ("evidence", 60)])
     if len(findings) > args.limit:
@@ -74,9 +86,11 @@ def cmd_outlets(args) -> int:
     if not analysis.articles:
         raise NewsprismError("E921", f"{args.db}: the store holds no articles yet")
     by_period = profiles_from_analysis(analysis, by=args.by)
+    shown = outlet_names(analysis.articles)  # an article without an outlet: its file, not an id
     if args.outlet:
-        wanted = args.outlet.lower()  # any case, as the other --outlet filters
-        by_period = {k: [p for p in v if p.outlet.lower() == wanted] for k, v in by_period.items()}
+        wanted = args.outlet.lower()  # any case, as the other --outlet filters; a file as it is shown
+        by_period = {k: [p for p in v if wanted in (p.outlet.lower(), shown.get(p.outlet, p.outlet).lower())]
+                     for k, v in by_period.items()}
         by_period = {k: v for k, v in by_period.items() if v}  # no empty tables for periods it missed
         if not by_period:
             raise NewsprismError("E922", f"no outlet named {args.outlet!r} in {args.db}")
@@ -86,20 +100,19 @@ def cmd_outlets(args) -> int:
     for period, profiles in by_period.items():
         if args.by:
             print(f"\n== {period}")
-        print_table([{"outlet": p.outlet, "articles": p.articles, "sentences": p.sentences,
+        print_table([{"outlet": _outlet_cell(p.outlet, shown), "articles": p.articles, "sentences": p.sentences,
                       "opinion": f"{p.opinion_share:.0%}", "loaded": f"{p.loaded_density:.2f}",
                       "labels": "; ".join(p.labels[:3]), "sources": "; ".join(p.cited_sources[:3]),
-                      "only_here": "—" if p.outlet == UNKNOWN_OUTLET else len(p.only_here_claims)}
-                     for p in profiles],
-                    [("outlet", 26), ("articles", 8), ("sentences", 9), ("opinion", 7), ("loaded", 6),
+                      "only_here": len(p.only_here_claims)}
+                     for p in _by_name(profiles, shown)],
+                    [("outlet", OUTLET_WIDTH), ("articles", 8), ("sentences", 9), ("opinion", 7), ("loaded", 6),
                      ("labels", 34), ("sources", 34), ("only_here", 9)])
     sys.stdout.write("\n" + textwrap.fill("opinion: share of sentences in the outlet's own opinion; loaded: "
                                           "charged passages per 100 words of its own; only_here: claims no "
                                           "other outlet makes.", 100) + "\n")
-    if any(p.outlet == UNKNOWN_OUTLET for profiles in by_period.values() for p in profiles):
-        sys.stdout.write(textwrap.fill(f"{UNKNOWN_OUTLET}: the articles whose outlet was not found, together; "
-                                       "`newsprism check` counts each of them as an outlet of its own, so "
-                                       "only_here is not given for them.", 100) + "\n")
+    if any(p.outlet in shown for profiles in by_period.values() for p in profiles):
+        sys.stdout.write(textwrap.fill("unknown outlet FILE: an article whose outlet was not found, an outlet "
+                                       "of its own (as `newsprism check` counts it).", 100) + "\n")
     return 0
 
 

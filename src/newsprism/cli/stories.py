@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import sys
 
-from newsprism.cli.core import (STORY_COLUMNS, add_db_option, add_json_option, date_prefix, find_story,
+from newsprism.cli.core import (add_db_option, add_json_option, date_prefix, find_story,
                                 list_stories_to_pick, open_existing, print_json, print_table, shown_story_rows,
-                                story_rows)
+                                story_columns, story_rows)
 from newsprism.records import counted, source_name, to_json
 from newsprism.report.dates import readable_date
 from newsprism.report.sections.stories import flags_unsaid
@@ -24,7 +24,8 @@ def cmd_stories(args) -> int:
     if args.json:
         print_json(to_json(stories))
         return 0
-    print_table(shown_story_rows(story_rows(stories)), STORY_COLUMNS)
+    rows = story_rows(stories)
+    print_table(shown_story_rows(rows), story_columns(rows))
     return 0
 
 

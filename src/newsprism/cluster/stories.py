@@ -11,6 +11,7 @@ Two different earthquakes share a topic group but not a story; the 2018 planning
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -102,6 +103,25 @@ def key_terms(infos: Sequence[ArticleInfo], limit: int = 10) -> list[str]:
     return [t for t, c in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])) if c >= need][:limit]
 
 
+TITLE_CHARS = 60  # a headline's length (and the `stories` table's title column): longer is a sentence
+_CLAUSE_END = re.compile(r"\s*(?:[,;:]|\s[-–—])\s")
+_END_MARKS = " .,;:!?-–—\"'“”‘’"
+
+
+def short_title(sentence: str, limit: int = TITLE_CHARS) -> str:
+    """A story title from an untitled article's first sentence: the whole sentence when it is short, else
+    cut at the last clause break that leaves at least half the limit, else at a word boundary, with "…"."""
+    text = " ".join(sentence.split()).rstrip(_END_MARKS + "…")
+    if len(text) <= limit:
+        return text
+    breaks = [m.start() for m in _CLAUSE_END.finditer(text, 0, limit + 1) if m.start() >= limit // 2]
+    cut = breaks[-1] if breaks else text.rfind(" ", 0, limit)
+    title = text[:cut if cut > 0 else limit].rstrip(_END_MARKS)
+    if title[:1] in "\"“" and not any(c in title[1:] for c in "\"”"):
+        title = title[1:]  # a quote cut before its closing mark: an opening mark alone reads as a typo
+    return title + "…"
+
+
 def build_story(story_id: str, infos: Sequence[ArticleInfo], sim_sums: Sequence[float],
                 storyline_id: str | None, options: ClusterOptions) -> Story:
     """The Story record: members in time order with why each is there, a title, dates, outlets."""
@@ -136,7 +156,7 @@ def build_story(story_id: str, infos: Sequence[ArticleInfo], sim_sums: Sequence[
                                   reason=reason, flags=flags))
     return Story(
         id=story_id,
-        title=infos[central].heading,
+        title=infos[central].heading if infos[central].has_title else short_title(infos[central].heading),
         article_ids=tuple(x.id for x in infos),
         first_date=min(dates) if dates else None,
         last_date=max(dates) if dates else None,

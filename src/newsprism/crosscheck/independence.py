@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from newsprism.records import Article, Claim, Duplicate, Span
+from newsprism.records import Article, Claim, Duplicate, Span, outlet_label, outlet_name
 
 NEAR_DUPLICATE_SHARE = 0.8  # above this share the whole article is a copy, passage by passage or not
 _MEDIA_WORDS = {"news", "agency", "tv", "television", "channel", "newspaper", "daily", "radio", "network",
@@ -21,11 +21,6 @@ _MEDIA_WORDS = {"news", "agency", "tv", "television", "channel", "newspaper", "d
                 "the", "a", "an", "of", "reported", "reports", "said", "says", "com", "www", "net", "org",
                 "co", "uk", "online", "newswire", "state", "run", "owned", "official", "officially",
                 "semi", "web", "site", "portal", "journal"}
-
-
-def outlet_label(article: Article) -> str:
-    """The outlet as shown to a reader: its name, or the article's id when the outlet is unknown."""
-    return article.outlet or f"unknown outlet ({article.id[:8]})"
 
 
 def media_key(name: str) -> str:
@@ -99,7 +94,7 @@ class Independence:
         if claim.attributed_is_media and claim.attributed_to:
             return claim.attributed_to
         article = self.articles.get(claim.span.article_id)
-        return outlet_label(article) if article else claim.span.article_id
+        return outlet_name(article) if article else claim.span.article_id
 
     def copy_between(self, a: Claim, b: Claim) -> Copy | None:
         """The copy relation that makes these two claims one source, if any."""
@@ -175,7 +170,7 @@ class Independence:
         """"B repeats A's text (near-duplicate, 92% shared; A published first, 2021-02-19)"."""
         def name(aid: str) -> str:
             a = self.articles[aid]
-            return f"{outlet_label(a)} ({a.published[:10]})" if a.published else outlet_label(a)
+            return f"{outlet_name(a)} ({a.published[:10]})" if a.published else outlet_name(a)
 
         how = f"{c.kind}, {round(c.share * 100)}% shared"
         if c.original:

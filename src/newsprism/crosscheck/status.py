@@ -13,9 +13,9 @@ from dataclasses import dataclass
 
 from newsprism.crosscheck.align import Link
 from newsprism.crosscheck.contradiction import quoted_apart
+from newsprism.crosscheck.independence import Independence
 from newsprism.crosscheck.numbers import match_quantities
-from newsprism.crosscheck.independence import Independence, outlet_label
-from newsprism.records import Article, Claim, ClaimGroup, Span, stable_id
+from newsprism.records import Article, Claim, ClaimGroup, Span, in_quotes, outlet_label, outlet_name, stable_id
 
 STATUS_ORDER = {"contested": 0, "corroborated": 1, "single-source": 2}
 
@@ -28,6 +28,11 @@ class Member:
     @property
     def outlet(self) -> str:
         return outlet_label(self.article)
+
+    @property
+    def name(self) -> str:
+        """The outlet as the explanation names it: an article without one by its file, not an id."""
+        return outlet_name(self.article)
 
     @property
     def sort_key(self) -> tuple:
@@ -54,7 +59,7 @@ def _side_text(members: Sequence[Member]) -> str:
         cited = ""
         if m.claim.attributed_is_media and m.claim.attributed_to:
             cited = f", citing {m.claim.attributed_to}"
-        parts.append(f"{m.outlet}{cited}: “{_short(m.claim.text)}”")
+        parts.append(f"{m.name}{cited}: {in_quotes(_short(m.claim.text))}")
     return "; ".join(parts)
 
 
@@ -68,12 +73,12 @@ def _sources_text(members: Sequence[Member], independence: Independence) -> tupl
         notes.append(independence.describe_copy(copy) + ": counted once.")
     cited = sorted({m.claim.attributed_to for m in members if m.claim.attributed_is_media and m.claim.attributed_to})
     for name in cited:
-        citing = sorted({m.outlet for m in members if m.claim.attributed_to == name and m.claim.attributed_is_media})
+        citing = sorted({m.name for m in members if m.claim.attributed_to == name and m.claim.attributed_is_media})
         notes.append(f"{_names(citing)} report{'s' if len(citing) == 1 else ''} it second-hand, citing {name}: "
                      f"counted for {name}.")
     same_outlet = {}
     for m in members:
-        same_outlet.setdefault(m.outlet, set()).add(m.article.id)
+        same_outlet.setdefault(m.name, set()).add(m.article.id)
     for outlet in sorted(o for o, ids in same_outlet.items() if len(ids) > 1):
         notes.append(f"{len(same_outlet[outlet])} articles of {outlet}: one source.")
     labels = []
@@ -83,7 +88,7 @@ def _sources_text(members: Sequence[Member], independence: Independence) -> tupl
         names = list(dict.fromkeys(independence.source_label(claims[k]) for k in ordered))
         cited = [independence.source_label(claims[k]) for k in ordered if claims[k].attributed_is_media]
         head = cited[0] if cited else names[0]
-        via = sorted({members[k].outlet for k in g} - {head})
+        via = sorted({members[k].name for k in g} - {head})
         labels.append(f"{head} (also via {_names(via)})" if via else head)
     return len(groups), " ".join(dict.fromkeys(notes)), labels
 
@@ -121,6 +126,7 @@ def group_status(story_id: str, indices: Sequence[int], members: Sequence[Member
     n_sources, notes, labels = _sources_text(side_members, independence)
     supporting = tuple(sorted({m.outlet for m in side_members}))
     contradicting = tuple(sorted({members[k].outlet for k in against}))
+    named = sorted({m.name for m in side_members})
 
     if against:
         status = "contested"
@@ -137,10 +143,10 @@ def group_status(story_id: str, indices: Sequence[int], members: Sequence[Member
                        f"{_side_text(side_members)}.")
     else:
         status = "single-source"
-        if len(supporting) == 1 and not notes:
-            explanation = f"Single source: only {supporting[0]} states this. {_side_text(side_members)}."
+        if len(named) == 1 and not notes:
+            explanation = f"Single source: only {named[0]} states this. {_side_text(side_members)}."
         else:
-            explanation = (f"Single source: stated by {_names(supporting)}, but they count as one source "
+            explanation = (f"Single source: stated by {_names(named)}, but they count as one source "
                            f"({_names(labels)}). {_side_text(side_members)}.")
     agreements = []
     for i, j, link in ((i, j, links.get((min(i, j), max(i, j)))) for i in side for j in side if i < j):
@@ -192,7 +198,7 @@ def _sources_differ(side: Sequence[int], members: Sequence[Member], links: dict[
             # the same fact counted differently rather than two facts side by side
             c = next((c for _, _, c in pairs if c.verdict == "conflict" and c.certain and c.specific), None)
             if c is not None:
-                found.append(f"{ca.attributed_to} ({a.outlet}) and {cb.attributed_to} ({b.outlet}): {c.reason}")
+                found.append(f"{ca.attributed_to} ({a.name}) and {cb.attributed_to} ({b.name}): {c.reason}")
     if not found:
         return ""
     return "The sources they quote give different figures: " + "; ".join(list(dict.fromkeys(found))[:3]) + "."

@@ -14,14 +14,15 @@ from collections.abc import Sequence
 
 from newsprism.extract.lexicon import alias_index
 from newsprism.extract.names import name_key
-from newsprism.records import Article, ArticleExtraction, Entity, NamingRow, stable_id
+from newsprism.records import Article, ArticleExtraction, Entity, NamingRow, outlet_label, stable_id
 
-UNKNOWN_OUTLET = "(unknown outlet)"
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
 
 def outlet_of(article: Article) -> str:
-    return article.outlet or UNKNOWN_OUTLET
+    """The outlet a naming row or profile is for: as cross-check keys it, so an article without an outlet
+    is one of its own (lumped into one "(unknown outlet)", unrelated files made one pseudo-outlet)."""
+    return outlet_label(article)
 
 
 def name_form(text: str) -> str:

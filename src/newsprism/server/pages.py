@@ -106,7 +106,7 @@ def story_page(request: Request, story_id: str):
             _, rows = queries.story_rows(store, "newest", storyline_id=story.storyline_id, limit=None)
             siblings = sorted((r.story for r in rows), key=lambda s: (s.first_date is None, s.first_date or "", s.id))
     columns, rows = views.claim_matrix(analysis, story)
-    outlets = [c.key for c in columns if c.article_id is None]  # the named ones: naming and framing are by outlet
+    outlets = [c.key for c in columns]  # naming and framing count an article without an outlet as one too
     by_id = {a.id: a for a in analysis.articles}
     articles = [by_id[i] for i in story.article_ids if i in by_id] or list(analysis.articles)
     articles.sort(key=lambda a: (a.published is None, a.published or "", (a.outlet or "").casefold(), a.id))

@@ -8,8 +8,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from newsprism.crosscheck.independence import outlet_label
-from newsprism.records import Analysis, Article, ClaimGroup, Span, Story, source_name
+from newsprism.records import Analysis, Article, ClaimGroup, Span, Story, outlet_label, source_name
 from newsprism.report.highlight import Mark, render_marked
 
 STATUS_ORDER = {"contested": 0, "corroborated": 1, "single-source": 2}
@@ -286,23 +285,25 @@ def framing_cards(analysis: Analysis, outlets: list[str]) -> list[FramingCard]:
     by_article = {a.id: a for a in analysis.articles}
     per: dict[str, dict] = {o: {"articles": 0, "words": 0, "kinds": Counter(), "terms": Counter(), "quoted": 0,
                                 "stances": Counter()} for o in outlets}
+    # keyed as the matrix columns are: an article without an outlet is a card of its own
+    key = {a.id: outlet_label(a) for a in analysis.articles}
     for a in analysis.articles:
-        if a.outlet in per:
-            per[a.outlet]["articles"] += 1
-            per[a.outlet]["words"] += a.words
+        if key[a.id] in per:
+            per[key[a.id]]["articles"] += 1
+            per[key[a.id]]["words"] += a.words
     for f in analysis.framing:
-        a = by_article.get(f.span.article_id)
-        if a is None or a.outlet not in per:
+        o = key.get(f.span.article_id)
+        if o not in per:
             continue
         if f.whose != "outlet":
-            per[a.outlet]["quoted"] += 1
+            per[o]["quoted"] += 1
             continue
-        per[a.outlet]["kinds"][f.kind] += 1
-        per[a.outlet]["terms"].update(t.casefold() for t in f.terms)
+        per[o]["kinds"][f.kind] += 1
+        per[o]["terms"].update(t.casefold() for t in f.terms)
     for s in analysis.stances:
-        a = by_article.get(s.span.article_id)
-        if a is not None and a.outlet in per:
-            per[a.outlet]["stances"][s.kind] += 1
+        o = key.get(s.span.article_id)
+        if o in per:
+            per[o]["stances"][s.kind] += 1
     profiles = {p.outlet: p for p in analysis.outlets}
     cards = []
     for o in outlets:

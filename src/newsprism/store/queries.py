@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from newsprism.records import (Analysis, ClaimGroup, Duplicate, Entity, FramingFinding, NamingRow, OutletProfile,
-                               QuoteGroup, SentenceStance, Story, Storyline)
+                               QuoteGroup, SentenceStance, Story, Storyline, outlet_label)
 from newsprism.store.codec import loads
 from newsprism.store.sqlite import Store, article_filters, fts_query
 
@@ -287,7 +287,8 @@ def story_part(store: Store, story_id: str) -> tuple[Story, Analysis] | None:
     articles = store.articles(story_id=story_id)
     ids = [a.id for a in articles]
     idset = set(ids)
-    outlets = sorted(set(story.outlets) | {a.outlet for a in articles if a.outlet})
+    # framing keys an article without an outlet as crosscheck does: an outlet of its own
+    outlets = sorted(set(story.outlets) | {outlet_label(a) for a in articles})
     duplicates = []
     for chunk, marks in _chunks(ids):
         duplicates += [loads(Duplicate, r[0]) for r in store.conn.execute(

@@ -9,7 +9,7 @@ from html import escape
 
 from newsprism.crosscheck.independence import outlet_label
 from newsprism.crosscheck.matrix import MARKS, StoryMatrix, story_matrix
-from newsprism.records import Analysis, Article, source_name
+from newsprism.records import Analysis, Article, in_quotes, source_name
 
 CSS = """
 .xc-story{margin-bottom:1.5rem}
@@ -49,7 +49,7 @@ def _claim_cell(row, sources: dict[str, str]) -> str:
     items = "".join(
         f'<li><span class="outlet">{escape(_named(e.outlet, sources))}</span> '
         f'<a href="#article-{escape(e.article_id)}" class="span">[{e.span.start}:{e.span.end}]</a> '
-        f"“{escape(e.text)}”</li>" for e in row.evidence)
+        f"{escape(in_quotes(e.text))}</li>" for e in row.evidence)
     return (f'<details class="xc-claim"><summary>{escape(g.text)}</summary>'
             f'<p class="expl">{escape(g.explanation)}</p>'
             f"<p>Evidence in every article ({len(row.evidence)}):</p><ul>{items}</ul></details>")

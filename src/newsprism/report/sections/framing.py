@@ -7,8 +7,8 @@ from collections import defaultdict
 from html import escape
 
 from newsprism.framing.kinds import KINDS, STANCE_KINDS
-from newsprism.framing.naming import UNKNOWN_OUTLET, divergent_entities, outlet_of
-from newsprism.records import Analysis, Article, NamingRow, OutletProfile
+from newsprism.framing.naming import divergent_entities, outlet_of
+from newsprism.records import Analysis, Article, NamingRow, OutletProfile, outlet_names
 
 # one colour a kind; kinds of the same family share a hue
 COLOURS = {
@@ -61,7 +61,7 @@ def _bar(label: str, value: float, top: float, shown: str, css: str = "") -> str
             f"<span>{escape(shown)}</span></div>")
 
 
-def _profile_card(p: OutletProfile, top_density: float) -> str:
+def _profile_card(p: OutletProfile, top_density: float, shown: dict[str, str]) -> str:
     def listing(title: str, items: tuple[str, ...], n: int = 6) -> str:
         if not items:
             return f'<div><span class="k">{escape(title)}:</span> none</div>'
@@ -69,31 +69,23 @@ def _profile_card(p: OutletProfile, top_density: float) -> str:
         more = f"<li>… {len(items) - n} more</li>" if len(items) > n else ""
         return f'<div><span class="k">{escape(title)}:</span><ul>{lis}{more}</ul></div>'
 
-    return (f'<div class="profile"><h3>{escape(p.outlet)}</h3>'
+    return (f'<div class="profile"><h3>{escape(shown.get(p.outlet, p.outlet))}</h3>'
             f'<div class="k">{p.articles} article{"s" if p.articles != 1 else ""}, {p.sentences} sentences</div>'
             + _bar("opinion share", p.opinion_share, 1.0, f"{p.opinion_share:.0%}")
             + _bar("loaded / 100 words", p.loaded_density, top_density, f"{p.loaded_density:.2f}", "loaded")
             + listing("labels it uses", p.labels)
             + listing("sources it cites", p.cited_sources)
-            + f'<div><span class="k">claims only it makes:</span> {_only_here_count(p)}</div></div>')
+            + f'<div><span class="k">claims only it makes:</span> {len(p.only_here_claims)}</div></div>')
 
 
-def _only_here_count(p: OutletProfile) -> str:
-    """The articles without an outlet share one profile, but the cross-check counts each as an outlet of its
-    own: a count of 0 for them would say none of them stands alone, whatever the cross-check shows."""
-    if p.outlet == UNKNOWN_OUTLET:
-        return "see the cross-check (each article without an outlet counts as its own there)"
-    return str(len(p.only_here_claims))
-
-
-def _naming_table(rows: tuple[NamingRow, ...], outlets: list[str]) -> str:
+def _naming_table(rows: tuple[NamingRow, ...], outlets: list[str], shown: dict[str, str]) -> str:
     wanted = divergent_entities(rows)[:MAX_NAMING_ENTITIES]
     if not wanted:
         return ""
     by_entity: dict[str, dict[str, NamingRow]] = defaultdict(dict)
     for r in rows:
         by_entity[r.entity_id][r.outlet] = r
-    head = "".join(f"<th>{escape(o)}</th>" for o in outlets)
+    head = "".join(f"<th>{escape(shown.get(o, o))}</th>" for o in outlets)
     body = []
     for eid in wanted:
         cells = by_entity[eid]
@@ -117,7 +109,8 @@ def render(analysis: Analysis) -> str:
     outlets = _outlets_in(analysis)
     profiles = sorted(analysis.outlets, key=lambda p: (-p.loaded_density, p.outlet))
     top = max((p.loaded_density for p in profiles), default=0.0)
-    cards = "".join(_profile_card(p, top) for p in profiles)
+    shown = outlet_names(analysis.articles)  # an article without an outlet: its file, not an id
+    cards = "".join(_profile_card(p, top, shown) for p in profiles)
     counts: dict[str, int] = defaultdict(int)
     for f in analysis.framing:
         counts[f.kind] += 1
@@ -126,7 +119,7 @@ def render(analysis: Analysis) -> str:
             f"<p>How each outlet tells it, with the words as evidence: nothing here rates truth. "
             f"Findings: {summary or 'none'}. Highlighted in the articles below; hover for the reason.</p>"
             f"{legend()}<h3>Outlet profiles</h3><div class=\"profiles\">{cards}</div>"
-            f"{_naming_table(analysis.naming, outlets)}</section>")
+            f"{_naming_table(analysis.naming, outlets, shown)}</section>")
 
 
 def highlight_spans(article: Article, analysis: Analysis):

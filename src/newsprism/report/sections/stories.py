@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from newsprism.records import Analysis, Article, Duplicate, Membership, Story, source_name
+from newsprism.records import Analysis, Article, Duplicate, Membership, Story, counted, source_name
 from newsprism.report.dates import date_html
 
 CSS = """
@@ -121,8 +121,11 @@ def render(analysis: Analysis) -> str:
     by_id = {a.id: a for a in analysis.articles}
     titles = {s.id: s for s in analysis.stories}
     n_copies = len(analysis.duplicates)
-    intro = (f"<p>{len(analysis.stories)} stories (one real-world event each) in "
-             f"{_count(len(analysis.storylines), 'storyline')}; {_count(n_copies, 'pair')} of articles share text.</p>")
+    # "in 0 storylines" reads as a fault: with none, say that no story follows on from another
+    lines = (f" in {_count(len(analysis.storylines), 'storyline')}" if analysis.storylines else
+             "; no storyline (related events over time) found")
+    intro = (f"<p>{counted(len(analysis.stories), 'story', 'stories')} (one real-world event each){lines}; "
+             f"{_count(n_copies, 'pair')} of articles share text.</p>")
     body = "".join(render_story(s, analysis, by_id, titles) for s in analysis.stories)
     return f'<section id="stories"><h2>Stories ({len(analysis.stories)})</h2>{intro}{body}</section>'
 
