@@ -59,7 +59,7 @@ def test_an_outlet_glued_to_the_bylines_name_is_cut():
     assert byline_of("By Tomas ReelbergCOASTNews").name == "Tomas Reelberg"
     assert byline_of("By Tomas ReelbergHarbour Columnist").name == "Tomas Reelberg"
     # name prefixes glue shorter runs: they stay
-    assert byline_of("By Ian MacKenzie and Ed McDonald").name == "Ian MacKenzie and Ed McDonald"
+    assert byline_of("By Ian MacKenzie and Ed McDonald").name == "Ian MacKenzie; Ed McDonald"  # each writer
     assert byline_of("By Ana LaMotte, Coastline Courier").name == "Ana LaMotte"
 
 

@@ -119,7 +119,7 @@ def test_name_and_affiliation_lines_are_credits_not_headlines():
     from newsprism.clean.metadata import credit_line_of
 
     assert credit_line_of("Mara Quist, Lenholm Press") == "Mara Quist"
-    assert credit_line_of("Mara Quist and Olek Brand, Courier Staff Writers") == "Mara Quist and Olek Brand"
+    assert credit_line_of("Mara Quist and Olek Brand, Courier Staff Writers") == "Mara Quist; Olek Brand"
     for line in ("Ferry crews walk out, union says", "Mara Quist, who runs the quay cafe", "Lenholm, Harbour"):
         assert credit_line_of(line) is None, line
     text = "\n".join([*MENU, "Ferry crews walk out over night-shift pay", "Ilse Varn, Lenholm Press", *ARTICLE])

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from newsprism.clean.metadata import ROLE_WORDS
+from newsprism.clean.metadata import ROLE_WORDS, _key
 
 # Words that make a part of the field a role or a desk, never a person's name.
 _ROLE = re.compile(rf"\b(?:{ROLE_WORDS}|producer|anchor|bureau|desk|associated press|news service|newsroom|wire)\b",
@@ -37,10 +37,19 @@ _DATE_WORDS_END = re.compile(r"(?:\s+(?:jan(?:uary)?|feb(?:ruary)?|march|april|j
 _AGENCY_TAIL = re.compile(r"\s+(?:the\s+)?(?:associated press|news service|wire service)$", re.I)
 
 
-def page_authors(value: str | None) -> str | None:
+# "Ann Roe News reporter", "Ann Roe Senior Political Correspondent": the writer's desk and role after the name
+_DESKS = ("news|senior|chief|staff|political|politics|business|sports?|science|health|technology|tech|economics|"
+          "entertainment|foreign|home|affairs|data|digital|crime|education|environment|culture|arts|travel|"
+          "weather|local|national|international|security|defence|defense|money|royal|social|media|breaking")
+_ROLE_TAIL = re.compile(rf"(?:\s+(?:{_DESKS}))*\s+(?!staff\b)(?:{ROLE_WORDS})s?$", re.I)  # "X staff" names a newsroom
+
+
+def page_authors(value: str | None, owners: tuple[str, ...] = ()) -> str | None:
     """The names in a page's author field, its roles, desks and credentials left out ("Ann Roe; Staff
     writer" -> "Ann Roe"). The first part always stays (a field that names only a desk or an outlet is
-    still the page's own credit); None for an empty field."""
+    still the page's own credit), unless it is one of the page's `owners` (its site, its publisher, the
+    company its copyright line names) beside a writer ("Owner Media; Ann Roe" -> "Ann Roe"); None for an
+    empty field."""
     if not value or not value.strip():
         return None
     names: list[str] = []
@@ -52,7 +61,7 @@ def page_authors(value: str | None) -> str | None:
         # a weekday starts a date only when the date goes on in the next part ("Ann Roe; Mark Friday" is a name)
         dated = _WEEKDAY.sub("", part) if i + 1 < len(parts) and _DATE_PART.match(parts[i + 1]) else part
         in_date = dated != part
-        part = _without_agency(dated)
+        part = _without_role(_without_agency(dated))
         if not part:
             continue
         if i == len(parts) - 1:
@@ -61,7 +70,21 @@ def page_authors(value: str | None) -> str | None:
         if names and (_CREDENTIAL.match(part) or _ROLE.search(part) or _outlet_desk(part)):
             continue
         names.append(part)
+    writers = [n for n in names if not _is_owner(n, owners)]
+    names = writers if writers and len(writers) < len(names) else names
     return "; ".join(dict.fromkeys(names)) if names else " ".join(value.split())
+
+
+def _is_owner(part: str, owners: tuple[str, ...]) -> bool:
+    """"Vantrell Media" beside "Vantrell Media Group" or "vantrellmedia": the site or its owner, no writer."""
+    key = _key(part)
+    return len(key) >= 5 and any(key in owner or owner in key for owner in map(_key, owners) if len(owner) >= 5)
+
+
+def _without_role(part: str) -> str:
+    """"Ann Roe News reporter" -> "Ann Roe": a role (and its desk) printed after a name of two words or more."""
+    tail = _ROLE_TAIL.search(part)
+    return part[:tail.start()] if tail and len(part[:tail.start()].split()) >= 2 else part
 
 
 def _without_agency(part: str) -> str:

@@ -348,7 +348,7 @@ _COMMENT_MARKER_STRONG = re.compile(
     r"loading (?:facebook |disqus )?comments(?:\s*\.\.\.|…)?|comments are closed\.?|comments powered by disqus\.?|"
     r"reader comments|readers'? comments|\d+\s+(?:comments?|responses?|replies|thoughts? on\b.*)|"
     r"(?:one|two|three) (?:comments?|responses?|thoughts?|replies?)(?: (?:to|on)\b.*)?|"
-    r"comments?\s*\(\s*\d+\s*\)|what do you think\??|have your say|"
+    r"comments?\s*\(\s*\d+\s*\)|what do you think\??|tell us what you think(?:\.\.\.|…|[?!.])?|have your say|"
     r"kommentare?|kommentar schreiben|laisser un commentaire|commentaires?|deja (?:un|tu) comentario|comentarios|commenti"
     r")\s*:?\s*$", re.I)
 _COMMENT_MARKER_WEAK = re.compile(r"^\s*(?:(?:reader|readers'?|listener|listeners'?|viewer|viewers'?|user|your|latest|top|all)\s+)?"
@@ -379,6 +379,11 @@ _CAPTCHA = re.compile(
     + _NUMBER_WORDS + r"(?:[\s-]+" + _NUMBER_WORDS + r")?\s*=\s*(?:" + _NUMBER_WORDS + r"|_+|\?|\.\.\.|…)?\s*\??\s*$", re.I)
 
 
+# the action bar under a reader comment: "Like 12", "Like · Reply · Report", "Reply (3) | Flag"
+_COMMENT_ACTIONS = re.compile(r"^(?:(?:likes?|dislikes?|reply|replies|report|flag|share)\s*[:·•|]?\s*(?:\(?\d+\)?)?"
+                              r"\s*[·•|]?\s*){1,5}$", re.I)
+
+
 def comment_marker(line: str) -> str | None:
     """"strong" when the line opens a comment section on its own, "weak" for a bare "Comments" heading."""
     if len(line) > 120:
@@ -401,6 +406,6 @@ def form_reason(line: str) -> str | None:
         return None
     if _CAPTCHA.match(stripped):
         return "comment form: captcha"
-    if _FORM.match(stripped):
+    if _FORM.match(stripped) or _COMMENT_ACTIONS.match(stripped):
         return "comment form"
     return None

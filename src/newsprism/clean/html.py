@@ -34,6 +34,34 @@ SHORT = 100  # words
 _BODY_FURNITURE = ("navigation", "related links / promotion", "copyright line", "tag list")
 
 
+# trafilatura writes a table's header rule as a row of its own ("|---|---|"): no text of the page
+_TABLE_RULE = re.compile(r"[|:\-\s]*-[|:\-\s]*")
+# a section's lone heading left at the end of the main text: "Comments", "Leave a comment", "Related", "Tags"
+_TAG_HEADING = re.compile(r"(?:tags|topics|keywords|filed under)\s*:?", re.I)
+
+
+def _closing_heading(paragraph: str) -> bool:
+    return len(paragraph.split()) <= 5 and bool(
+        comment_marker(paragraph) or _TAG_HEADING.fullmatch(paragraph)
+        or (furniture_reason(paragraph) or "").startswith(("related links / promotion", "tag list")))
+
+
+def _without_closing_headings(paragraphs: list[str]) -> tuple[list[str], list[str]]:
+    """The main text without the section headings that end it (and a tag list under a "Tags" heading):
+    the sections themselves (comments, related links, tags) were left out, their headings were not."""
+    tail: list[str] = []
+    while paragraphs:
+        if _closing_heading(paragraphs[-1]):
+            tail.insert(0, paragraphs.pop())
+        elif len(paragraphs) >= 2 and _TAG_HEADING.fullmatch(paragraphs[-2]) and paragraphs[-1].count(",") >= 2 \
+                and not paragraphs[-1].endswith((".", "!", "?")):
+            tail[:0] = paragraphs[-2:]
+            del paragraphs[-2:]
+        else:
+            break
+    return paragraphs, tail
+
+
 def _words(doc) -> int:
     return len((doc.text or "").split()) if doc is not None else 0
 
@@ -221,11 +249,15 @@ def extract_html(html: str, url: str | None = None, fetched_at: str | None = Non
     # Twitter Email", "Skip to content", "DON'T MISS", "Filed under: Ferries |"): short lines only.
     kept = []
     for paragraph in paragraphs:
-        if len(paragraph) <= 80 and (widget_strength(paragraph) == "strong"
-                                     or (furniture_reason(paragraph) or "").startswith(_BODY_FURNITURE)):
+        if _TABLE_RULE.fullmatch(paragraph):
+            removed.append(Segment("removed", paragraph, "table rule"))
+        elif len(paragraph) <= 80 and (widget_strength(paragraph) == "strong"
+                                       or (furniture_reason(paragraph) or "").startswith(_BODY_FURNITURE)):
             removed.append(Segment("removed", paragraph, _line_reason(paragraph)))
         else:
             kept.append(paragraph)
+    kept, tail = _without_closing_headings(kept)
+    removed += [Segment("removed", p, _line_reason(p)) for p in tail]
     if not kept:
         return None  # nothing but furniture: the text rules get the page's lines instead
     paragraphs = kept
@@ -281,7 +313,8 @@ def extract_html(html: str, url: str | None = None, fetched_at: str | None = Non
         html_lang = root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang")
     return HtmlExtraction(
         title=title,
-        byline=page_authors(doc.author) or _page_byline(lines, paragraphs, title_norm),
+        byline=_writers(page_authors(doc.author, _owners(tree, doc, url, lines)),
+                        _page_byline(lines, paragraphs, title_norm)),
         sitename=_site_spelling(tree, doc.sitename),
         url=(doc.url or url),
         declared_language=html_lang or doc.language,
@@ -368,6 +401,33 @@ def _page_byline(lines: list[str], paragraphs: list[str], title_norm: str) -> st
         if byline is not None and byline.name and not (byline.credit or byline.editor):
             return byline.name
     return None
+
+
+def _writers(field: str | None, line: str | None) -> str | None:
+    """The page's writers: its author field's, or the byline line's when the field names none, or only the
+    first of the writers the line lists ("By Ann Roe, Olek Brand" where the field says "Ann Roe")."""
+    if not field:
+        return line
+    if line and ";" in line and ";" not in field and _norm(line.split(";")[0]) == _norm(field):
+        return line
+    return field
+
+
+# "© 2022 Vantrell Media Group. All rights reserved.": the company that owns the site
+_COPYRIGHT_OWNER = re.compile(r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?"
+                              r"(?P<owner>[^\W\d_][^.|/,;©]{1,50})", re.I)
+
+
+def _owners(tree, doc, url: str | None, lines: list[str]) -> tuple[str, ...]:
+    """The names of the site and of the company that owns it: what an author field names beside the writer
+    ("Vantrell Media; Ann Roe") without being one."""
+    from urllib.parse import urlsplit
+
+    owners = [doc.sitename or "", registered_label(urlsplit(doc.url or url or "").hostname or "") or ""]
+    owners += _site_names(tree)
+    owners += [m.group("owner").strip() for line in lines[-60:] if len(line) <= 1000
+               for m in [_COPYRIGHT_OWNER.search(line)] if m]
+    return tuple(o for o in owners if o)
 
 
 def _comment_region(lines: list[str], comments: str) -> range:

@@ -103,7 +103,15 @@ def byline_of(line: str) -> Byline | None:
         return None
     name = parts[0]
     affiliation = None
-    if "," in name:
+    if len(parts) == 2 and outlet_of_affiliation(parts[1]) and _person(name):
+        affiliation = parts[1]  # "By Name | Lenholm Gazette"
+    staff = _STAFF_CREDIT.match(name)
+    authors = _co_authors(name)
+    if staff and outlet_of_affiliation(staff.group("outlet")):  # "By Lenholm Gazette staff"
+        return Byline(name, staff.group("outlet"), date_text)
+    if authors:  # "By Ann Roe, Olek Brand and Mara Quist", "By Ann Roe , Olek Brand, Lenholm Gazette"
+        name, affiliation = "; ".join(authors[0]), authors[1] or affiliation
+    elif "," in name:
         head, _, tail = name.partition(",")
         tail = tail.strip()
         if not (_AFFILIATION.search(tail) or _is_name_like(tail, max_words=8)):
@@ -116,6 +124,45 @@ def byline_of(line: str) -> Byline | None:
         return None  # after an explicit label ("Posted by", "Author:") a user handle ("admin") is a name too
     # "Additional reporting by X" credits a contributor: the author only when no one else is named
     return Byline(name, affiliation, date_text, editor=lead.startswith(("edit", "additional")))
+
+
+# "Lenholm Gazette staff", "Vantrell Post Staff Reports": the outlet credits its newsroom
+_STAFF_CREDIT = re.compile(r"^(?P<outlet>.+?)\s+(?:staff(?:\s+reports?|\s+writers?)?|newsroom|news desk)$", re.I)
+
+
+def outlet_of_affiliation(text: str | None) -> str | None:
+    """The outlet a byline's affiliation names ("Lenholm Gazette", "the Vantrell Post"): a name ending in a
+    word outlets' names end in, and no writer's role ("Staff Reporter" is a role, not an outlet)."""
+    text = " ".join((text or "").split()).strip(" ,.")
+    words = text.split()
+    if not 1 <= len(words) <= 6 or words[-1].lower() not in OUTLET_NAME_WORDS or re.search(
+            rf"\b(?:{ROLE_WORDS})s?\b", " ".join(words[:-1]), re.I) or words[-1].lower() in ROLE_WORDS.split("|"):
+        return None
+    return text if _is_name_like(text, max_words=6) else None
+
+
+# a desk or a section after a writer's name ("Ann Roe, Lenholm Business"): no person's name
+_DESK = re.compile(r"\b(?:business|sports?|politics|science|health|tech|technology|entertainment|opinion|world|money|"
+                   r"weather|travel|culture|staff|editorial|desk|online|digital)\b", re.I)
+
+
+def _person(text: str) -> bool:
+    """A person's name in a list of writers: two to four capitalised words, no outlet's or desk's word and
+    no acronym (a name printed in capitals is all capitals)."""
+    words = text.split()
+    return 2 <= len(words) <= 4 and _is_name_like(text, max_words=4) and not not_a_person(text) \
+        and not _AFFILIATION.search(text) and not _DESK.search(text) and not any(_is_media_name(w) for w in words) \
+        and (text.isupper() or not any(re.fullmatch(r"[A-Z]{2,}", w) for w in words))
+
+
+def _co_authors(text: str) -> tuple[list[str], str | None] | None:
+    """The writers a byline lists ("Ann Roe, Olek Brand and Mara Quist", "Ann Roe , Olek Brand") and an outlet
+    after them ("…, Lenholm Gazette"); None unless it lists two people or more."""
+    parts = [p.strip() for p in re.split(r"\s*,\s*", text.strip()) if p.strip()]
+    outlet = outlet_of_affiliation(parts[-1]) if len(parts) >= 2 else None
+    parts = parts[:-1] if outlet else parts
+    names = [n.strip() for p in parts for n in re.split(r"\s+(?:and|&)\s+", p) if n.strip()]
+    return (names, outlet) if len(names) >= 2 and all(_person(n) for n in names) else None
 
 
 # a copied page glues the byline's name to what stood beside it: "Name@handle", "Name Surname@handle",
@@ -167,7 +214,7 @@ def credit_line_of(line: str) -> str | None:
         return None
     if not _is_name_like(tail.strip(), max_words=6):
         return None
-    return head.strip()
+    return "; ".join(names) if all(_person(n) for n in names) else head.strip()  # each writer, as bylines give them
 
 
 _ORGANISATION = re.compile(r"^(?:the\s|©|\(c\)|copyright\b)|['’]s\b", re.I)
@@ -405,7 +452,10 @@ def site_slogan(name: str, url: str | None) -> bool:
     """A page's site name that is the site's slogan or a piece of its title, not its name: it reads like
     a phrase ("Expert advice for weekend sailors", "Recipes under 10 minutes. Reviews") or a copyright
     notice ("Copyright 2014"), and shares no word with the site's domain. The domain then names the outlet.
-    A digit alone makes no phrase: brands hold them ("Channel 5 Lenholm")."""
+    A digit alone makes no phrase: brands hold them ("Channel 5 Lenholm"). A list of sections
+    ("News | Sports | Weather") is no name either."""
+    if len(re.split(r"\s*\|\s*", name)) >= 3:
+        return bool(url)  # "News | Sports | Weather": the site's menu of sections, not its name
     words = name.split()
     phrase = bool(re.search(r"[.!?;]\s|[.!?]$|^(?:©|\(c\)|copyright\b)", name, re.I)) or any(
         w[:1].islower() and w.lower() not in _NAME_JOINERS for w in words[1:])

@@ -38,7 +38,7 @@ from newsprism.clean.boilerplate import (author_note_reason, caption_reason, com
 from newsprism.clean.comments import _SAYS, _date_header, _is_author, parse_comment_section
 from newsprism.clean.dates import DateReading, foreign_dateline, read_dates
 from newsprism.clean.metadata import (Opener, _is_name_like, byline_of, credit_line_of, not_a_person,
-                                     paragraph_opener, source_line_outlet,
+                                     outlet_of_affiliation, paragraph_opener, source_line_outlet,
                                      split_title_suffix)
 from newsprism.clean.headline import headline_above_credits, title_line
 from newsprism.clean.lines import SENTENCE_END as _SENTENCE_END
@@ -49,6 +49,9 @@ from newsprism.clean.lines import norm as _norm
 from newsprism.clean.lines import prev_nonblank as _prev_nonblank
 from newsprism.clean.lines import words as _words
 from newsprism.records import Comment, Segment
+
+# "Lenholm Gazette staff" alone on its line (a short line ending in "staff"): read as "By Lenholm Gazette staff"
+_STAFF_LINE = re.compile(r"^[A-Z][^.!?:;]{2,60}\s(?:staff|Staff|STAFF)$")
 
 _DATE_WORDS = {"published", "updated", "posted", "on", "at", "last", "modified", "date", "created", "time", "am", "pm",
                "by", "gmt", "utc", "cet", "cest", "est", "edt", "pst", "pdt", "bst", "ist", "msk", "a", "m", "p",
@@ -400,6 +403,8 @@ def layout_text(text: str, now: str | None = None, hint_title: str | None = None
             role[i], reason[i] = "byline", "credit line" if by.credit else "byline"
             if by.name:
                 (editors if by.editor else bylines).append(by.name)
+                if outlet_of_affiliation(by.affiliation):  # "By Dana Whitfield, Lenholm Gazette"
+                    outlets.append((outlet_of_affiliation(by.affiliation), "byline"))
             else:
                 byline_label_at = i
             if by.date_text:
@@ -422,6 +427,14 @@ def layout_text(text: str, now: str | None = None, hint_title: str | None = None
         if credited:
             role[i], reason[i] = "byline", "credit line (name, affiliation)"
             credits.append(credited)
+            if outlet_of_affiliation(t.partition(",")[2]):  # "Dana Whitfield, Lenholm Gazette"
+                outlets.append((outlet_of_affiliation(t.partition(",")[2]), "byline"))
+            continue
+        staff = byline_of(f"By {t}") if _STAFF_LINE.match(t) else None
+        if staff is not None and staff.affiliation:  # "Lenholm Gazette staff": the outlet's own credit
+            role[i], reason[i] = "byline", "byline (the outlet's staff)"
+            credits.append(staff.name)
+            outlets.append((staff.affiliation, "byline"))
             continue
         reading = dateline_reading(t, now)
         if reading:
