@@ -9,15 +9,9 @@ from newsprism.clean.authors import page_authors
 from newsprism.clean.comments import parse_comment_section
 from newsprism.clean.metadata import byline_of, site_slogan
 from newsprism.records import RawDocument, SourceHints
+from pasted_page_parts import PAGE_PARAGRAPHS
 
-PARAGRAPHS = [
-    "The harbour ferries of Lenholm stood still on Thursday as crews stopped work over night-shift pay, "
-    "leaving thousands of commuters to find another way across the bay.",
-    "\"We have asked for the same rate for three years,\" said union steward Olek Brand outside the depot gate, "
-    "where about forty crew members had gathered before dawn.",
-    "The operator said talks would resume on Monday and that the morning crossings would be cancelled until then, "
-    "while the afternoon service would run with volunteer crews.",
-]
+PARAGRAPHS = PAGE_PARAGRAPHS
 BODY = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
 FETCHED = "2022-06-01T00:00:00Z"
 

@@ -6,14 +6,9 @@ import pytest
 from newsprism.clean import clean_document
 from newsprism.errors import NewsprismError
 from newsprism.records import RawDocument, SourceHints
+from pasted_page_parts import PAGE_PARAGRAPHS
 
-PARAGRAPHS = [
-    "The harbour ferries of Lenholm stood still on Thursday as crews stopped work over night-shift pay, "
-    "leaving thousands of commuters to find another way across the bay.",
-    "\"We have asked for the same rate for three years,\" said union steward Olek Brand outside the depot gate, "
-    "where about forty crew members had gathered before dawn.",
-    "The operator said talks would resume on Monday and that the morning crossings would be cancelled until then, "
-    "while the afternoon service would run with volunteer crews.",
+PARAGRAPHS = PAGE_PARAGRAPHS + [
     "Commuters were told to take the coastal bus, which will run every twenty minutes until Sunday, the town's "
     "transport office said in a statement on its website.",
 ]

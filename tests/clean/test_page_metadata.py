@@ -7,15 +7,9 @@ import pytest
 from newsprism.clean import clean_document
 from newsprism.clean.metadata import title_without_site
 from newsprism.records import RawDocument, SourceHints
+from pasted_page_parts import PAGE_PARAGRAPHS
 
-BODY = "".join(f"<p>{p}</p>" for p in [
-    "The harbour ferries of Lenholm stood still on Thursday as crews stopped work over night-shift pay, "
-    "leaving thousands of commuters to find another way across the bay.",
-    "\"We have asked for the same rate for three years,\" said union steward Olek Brand outside the depot gate, "
-    "where about forty crew members had gathered before dawn.",
-    "The operator said talks would resume on Monday and that the morning crossings would be cancelled until then, "
-    "while the afternoon service would run with volunteer crews.",
-])
+BODY = "".join(f"<p>{p}</p>" for p in PAGE_PARAGRAPHS)
 
 
 def saved(head: str, h1: str = "Ferry crews walk out over night-shift pay",
