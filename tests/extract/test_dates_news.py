@@ -193,3 +193,22 @@ def test_a_morning_stamp_moves_only_last_night():
 ])
 def test_a_ratio_is_no_date_or_time(text):
     assert dates(text) == []
+
+
+# A weekday right after a fixture verb in the present tense ("play Saturday", "Host the Comets on Friday") is the next
+# one; a past cue in the sentence keeps it behind.
+@pytest.mark.parametrize("text, value", [
+    ("The Hawks (9-1) play Saturday against the Comets.", "2021-03-06"),
+    ("Lenholm: Visit the Comets on Friday.", "2021-03-05"),
+    ("The Hawks face Lenholm on Sunday in the final.", "2021-03-07"),
+])
+def test_a_fixture_in_the_present_is_ahead(text, value):
+    assert dates(text)[0][1] == value
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The Hawks play Lenholm again after they lost Saturday.", "2021-02-27"),
+    ("Voss, who plays for Lenholm, was hurt on Sunday.", "2021-02-28"),
+])
+def test_a_fixture_verb_with_a_past_cue_stays_behind(text, value):
+    assert dates(text)[0][1] == value

@@ -542,3 +542,106 @@ def test_a_colon_result_is_a_score_and_a_clock_time_is_no_figure():
 def test_the_tenth_win_is_a_rank_not_ten_wins():
     q = one("It was the Hawks' 10th win of the season.")
     assert (q.text, q.value, q.kind, q.thing) == ("10th", 10, "ordinal", None)
+
+
+# ---------------------------------------------------------------- 15. shapes from a sixth reading audit (saved news pages)
+
+# A list item's number at the start of a line, a retirement plan's name, a shot or a product's "3-in-1" name no
+# figure.
+@pytest.mark.parametrize("text", [
+    "3. Pick a savings goal",
+    "Steps to take:\n4. Spend less than you earn",
+    "Mara Quist moved her savings into a 401(k) plan.",
+    "Teachers may also save through a 403(b).",
+    "Olek Brand hit a 3-pointer at the buzzer.",
+    "The Vantrell dock is a 3-in-1 charger.",
+])
+def test_list_numbers_plan_names_shots_and_n_in_1_are_no_figures(text):
+    assert figures(text) == ()
+
+
+def test_a_figure_after_a_list_number_is_kept():
+    q = one("2. Voss saved 30 percent of her pay.")
+    assert (q.value, q.kind) == (30, "percent")
+
+
+# "N times your / their X" compares, like "N times the X".
+@pytest.mark.parametrize("text, value", [
+    ("Voss aims for 20 times her yearly costs.", 20),
+    ("Ann Roe saved 30 times your monthly rent.", 30),
+])
+def test_times_before_a_possessive_is_a_multiplier(text, value):
+    q = one(text)
+    assert (q.value, q.unit, q.kind) == (value, "times", "multiplier")
+
+
+def test_a_range_of_multipliers_is_one_multiplier_range():
+    q = one("Planners suggest between 15 and 20 times your yearly costs.")
+    assert (q.low, q.high, q.unit, q.kind) == (15, 20, "times", "multiplier")
+
+
+# A counted noun set in quotation marks is still what is counted.
+@pytest.mark.parametrize("text, thing", [
+    ("There are now 90 million active “creators” on Vantrell.", "active creators"),
+    ("Lenholm plans two “drops” of supplies a month.", "drops"),
+])
+def test_a_counted_noun_in_quotation_marks_is_the_thing(text, thing):
+    q = one(text)
+    assert q.thing == thing
+
+
+# Both win-loss records in brackets after a team's name ("(6-5, 3-4)": overall and in the league) are records.
+@pytest.mark.parametrize("text, records", [
+    ("The Hawks (7-4, 4-3) beat the Comets (3-8, 2-5) on Tuesday.", ["7-4", "4-3", "3-8", "2-5"]),
+    ("The Vantrell Wildcats (1-9, 0-6) host Lenholm.", ["1-9", "0-6"]),
+])
+def test_records_listed_in_brackets_are_scores(text, records):
+    assert [(q.text, q.kind) for q in figures(text)] == [(r, "score") for r in records]
+
+
+def test_a_list_of_ranges_in_brackets_after_a_common_noun_stays_ranges():
+    assert [q.kind for q in figures("The children (5-10, 11-14) were sorted by age.")] == ["count", "count"]
+
+
+# "won 12 of 13", "lost four of five": one record, not two counts (nor a count of "five" or of "despite").
+@pytest.mark.parametrize("text, wording", [
+    ("The Hawks have won 12 of 13 since March.", "12 of 13"),
+    ("The Comets have lost four of five despite two new signings.", "four of five"),
+])
+def test_won_n_of_m_is_one_record(text, wording):
+    q = figures(text)[0]
+    assert (q.text, q.kind) == (wording, "score")
+
+
+def test_three_of_the_employees_keeps_its_reading():
+    q = one("Three of the employees were hurt.")
+    assert (q.value, q.thing, q.kind) == (3, None, "count")
+
+
+# A number after a product name written in mixed case ("AirPods 2", "iPhone 7", "Wi-Fi 6") names a model.
+@pytest.mark.parametrize("text", [
+    "VantrellPods 2 dropped to a new low.",
+    "Refurbished LenPhone 7 units can be had for little.",
+    "Wi-Fi 6, the new standard, is on sale.",
+    "Wi-Fi 6 routers are cheaper now.",
+    "VantrellOS 13 made switching possible for her.",
+])
+def test_a_number_after_a_mixed_case_name_is_a_model(text):
+    assert figures(text) == ()
+
+
+def test_a_mixed_case_surname_keeps_its_figure():
+    q = one("Ann McRoe scored 25 points.")
+    assert q.value == 25
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("Ann Roe hired two “awful” coaches in Lenholm.", "awful coaches"),
+    ("The board will name 12 “at-large” members.", "at-large members"),
+])
+def test_a_quoted_word_before_the_counted_noun_is_no_boundary(text, thing):
+    assert one(text).thing == thing
+
+
+def test_a_quoted_participle_is_no_counted_thing():
+    assert one('The club had 80 "made" or sworn members.').thing is None

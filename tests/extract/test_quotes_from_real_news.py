@@ -325,3 +325,44 @@ def test_a_colon_lead_in_pasted_with_spaced_apostrophes_keeps_its_speaker(quotes
                               "that you can ’ t wait.\nThose officers did an outstanding job. ”")
     (q,) = [q for q in quotes(text) if q.kind == "direct"]
     assert q.speaker == "The commissioner" and q.text.startswith("“ We’ve learned")
+
+
+# ---------------------------------------------------------------- a sixth reading audit (saved news pages)
+
+@pytest.mark.parametrize("text", [
+    "That said, the Vantrell plan has merits.",
+    "That being said, the Vantrell plan has its limits.",
+    "Having said that, the council will meet again in May.",
+])
+def test_that_said_opening_a_sentence_is_no_speech(quotes, text):
+    assert _said(quotes(text)) == []
+
+
+def test_that_said_as_a_clause_is_still_speech(quotes):
+    assert _said(quotes("Ann Roe repeated what Voss had said: that the plan was dead. She said that, too.")) != []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("“Tell us the truth,” one Lenholm Post commenter said.", "one Lenholm Post commenter"),
+    ("“Stop it,” one Vantrell Times reader said.", "one Vantrell Times reader"),
+    ("Vantrell users said the update broke their phones.", "Vantrell users"),
+])
+def test_users_named_after_a_site_do_not_speak_for_it(quotes, text, speaker):
+    assert [s for _, s, _ in _said(quotes(text))] == [speaker]
+
+
+def test_every_quoted_piece_of_a_reported_clause_is_the_speakers(quotes):
+    qs = quotes("Lenholm's envoy warned that the council “will not stand by” if the dispute “gets any worse”.")
+    assert [(k, s, t) for k, s, t in _said(qs, "direct")] == [
+        ("direct", "Lenholm's envoy", "“will not stand by”"),
+        ("direct", "Lenholm's envoy", "“gets any worse”")]
+    assert not [q for q in qs if q.kind == "scare"]
+
+
+def test_the_readers_wishes_and_knowledge_are_no_attributions(quotes):
+    text = ("If you want to move abroad, you should save. Just so you know, the rules change often. "
+            "Depending on what you plan to do there, you will need a visa.")
+    assert _said(quotes(text)) == []
+    # "you" saying something, and "you" inside a quotation, stay
+    qs = _said(quotes("“You know it is wrong,” Voss said. You said the plan would work, Voss told Ann Roe."))
+    assert ("direct", "Voss", "“You know it is wrong,”") in qs and ("indirect", "You", "the plan would work") in qs

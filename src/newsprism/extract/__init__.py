@@ -17,7 +17,7 @@ from newsprism.extract.coref import link_within_article
 from newsprism.extract.descriptors import attach_descriptors
 from newsprism.extract.entities import Found, doc_text, find_mentions
 from newsprism.extract.attribution_model import refine
-from newsprism.extract.quotes import find_attributions, partial_quotes, to_quotes
+from newsprism.extract.quotes import drop_readers_stances, find_attributions, partial_quotes, to_quotes
 from newsprism.records import Article, ArticleExtraction, Mention, Span
 
 __all__ = ["embed_claims", "extract_articles", "extract_parsed", "extract_one"]
@@ -83,7 +83,8 @@ def extract_one(article: Article, doc, alias_file: str | None = None) -> Article
     found = link_within_article(doc, found)
     attach_descriptors(doc, found)
     # the rules' attributions, checked and completed by the trained model (extract/attribution_model.py)
-    attributions = partial_quotes(article.text, refine(doc, found, find_attributions(doc, found)))
+    attributions = partial_quotes(article.text,
+                                  drop_readers_stances(doc, refine(doc, found, find_attributions(doc, found))))
     quotes = to_quotes(article.id, article.text, attributions, doc)
     claims = find_claims(doc, article, found, attributions)
     sentences = tuple(Span(article.id, s.start_char, s.end_char) for s in doc.sents)

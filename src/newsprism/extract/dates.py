@@ -285,6 +285,22 @@ def _cues(tokens: list[str], side: str) -> tuple[int | None, int | None]:
     return future, past
 
 
+# Verbs of a fixture in the present tense: "The Hawks play Saturday", "Lenholm: Host the Comets on Friday".
+_FIXTURE_VERBS = frozenset("play plays host hosts visit visits face faces meet meets".split())
+
+
+def _fixture_ahead(text: str, start: int, end: int) -> bool:
+    """A weekday at most four words after a fixture verb in the present tense, in a sentence with no past
+    cue, is the next such day: a timetable in the present speaks of what is ahead."""
+    future_b, past_b, future_a, past_a, _ = _sentence_cues(text, start, end)
+    if past_b is not None or past_a is not None:
+        return False
+    before = text[max(0, start - 60):start]
+    cut = max((m.end() for m in _SENTENCE_END.finditer(before)), default=0)
+    words = re.findall(r"[\w']+", before[cut:].lower())[::-1][:4]
+    return any(w in _FIXTURE_VERBS for w in words)
+
+
 def _would_ahead(tokens: list[str], i: int, side: str) -> bool:
     """"said relatives would hold a vigil Thursday": a future seen from the past, ahead of the report (not
     "would have", which looks back). Only before the date: after it, "would" is mostly another clause's
@@ -414,7 +430,7 @@ def _resolve(f: _Found, text: str, ref: dt.date | None) -> tuple[str | None, str
         elif rel in ("last", "past"):
             ahead = False
         else:
-            ahead = _ahead(text, f.start, f.end)
+            ahead = _ahead(text, f.start, f.end) or _fixture_ahead(text, f.start, f.end)
         if ahead:
             delta = (wd - ref.weekday()) % 7 or (7 if rel == "next" else 0)
             return (ref + dt.timedelta(days=delta)).isoformat(), "day", True

@@ -6,15 +6,16 @@ from __future__ import annotations
 import re
 
 from newsprism.extract.dates import date_spans
-from newsprism.extract.quantities.counted import _thing_after
+from newsprism.extract.quantities.counted import _is_head_noun, _thing_after
 from newsprism.extract.quantities.figures import (_Core, _Tok, _may_start, _overlaps, _phrase_at, _phrase_before,
                                                   _tokens, parse_digits)
 from newsprism.extract.quantities.kinds import _measure
-from newsprism.extract.quantities.not_figures import (_after_label, _after_name, _ages_listed, _full_conviction,
-                                                      _glued_to_name, _is_age, _is_year, _listed_after_name,
-                                                      _non_figure_spans, _number_word_in_name, _unit_in_title)
+from newsprism.extract.quantities.not_figures import (_after_label, _after_mixed_case_name, _after_name, _ages_listed,
+                                                      _full_conviction, _glued_to_name, _is_age, _is_year,
+                                                      _listed_after_name, _non_figure_spans, _number_word_in_name,
+                                                      _unit_in_title)
 from newsprism.extract.quantities.ranges import _from_before, _second_figure
-from newsprism.extract.quantities.scores import _rank_start, _ratio_at, _score_at
+from newsprism.extract.quantities.scores import _rank_start, _ratio_at, _score_at, _won_n_of_m
 from newsprism.extract.quantities.words import APPROX_AFTER, APPROX_BEFORE, _CURRENCY_WORDS
 from newsprism.records import Quantity, Span
 
@@ -63,6 +64,14 @@ def find_quantities(text: str, article_id: str, offset: int = 0) -> tuple[Quanti
             out.append(_finish(text, toks, _Core(i, end, None, kind="score"), article_id, offset, thing, end))
             i = end
             continue
+        won = _won_n_of_m(toks, i)
+        if won is not None:
+            thing, end = _thing_after(toks, won, text, allow_of=False)
+            thing = thing if thing and _is_head_noun(thing.split()[-1].lower()) else None  # not "despite"
+            out.append(_finish(text, toks, _Core(i, won, None, kind="score"), article_id, offset, thing,
+                               end if thing else won))
+            i = end if thing else won
+            continue
         ratio = _ratio_at(toks, i, text)
         if ratio is not None:
             end, kind, value = ratio
@@ -70,7 +79,8 @@ def find_quantities(text: str, article_id: str, offset: int = 0) -> tuple[Quanti
             i = end
             continue
         if toks[i].text[0].isdigit() and (_after_name(toks, i, text) or _after_label(toks, i)
-                                          or _listed_after_name(toks, i, text)) or _number_word_in_name(toks, i, text):
+                                          or _listed_after_name(toks, i, text) or _after_mixed_case_name(toks, i, text)) \
+                or _number_word_in_name(toks, i, text):
             i += 1
             continue
         rank = _rank_start(toks, i) if toks[i].text[0].isdigit() else None

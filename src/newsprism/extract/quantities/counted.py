@@ -29,10 +29,15 @@ def _thing_after(toks: list[_Tok], j: int, text: str, allow_of: bool,
         k += 1  # "a 10,000 strong militia": the size of the militia, not a count of "strong"
     other = k + 1 < len(toks) and toks[k].low in ("other", "more") and toks[k + 1].low not in _STOP
     k += other
-    first = k
+    first, quoted = k, False
     words: list[_Tok] = []
     while k < len(toks) and len(words) < 3:
         t = toks[k]
+        if _opens_quoted_word(toks, k) or words and _closes_quoted_word(toks, k):
+            # "active “businesses”", "two “horrific” nights": quotation marks are no boundary
+            quoted = quoted or toks[k].text == "“" or not words
+            k += 1
+            continue
         if k > first and toks[k - 1].end != t.start and text[toks[k - 1].end:t.start].strip():
             break
         if _overlaps((t.start, t.end), skip):
@@ -54,7 +59,7 @@ def _thing_after(toks: list[_Tok], j: int, text: str, allow_of: bool,
             words += _paired_noun(toks, first + n, text)
             break
     else:
-        words = [] if other else words[:1]  # "261 other got hurt": no noun after "other"
+        words = [] if other or quoted else words[:1]  # "261 other got hurt": no noun after "other"
     # A participle or adverb is not the counted noun ("10 killed", "500 already").
     while words and re.search(r"(?:ed|ing|ly)$", words[-1].low) and len(words[-1].low) > 4:
         words.pop()
@@ -68,7 +73,19 @@ def _thing_after(toks: list[_Tok], j: int, text: str, allow_of: bool,
                      and "\n" not in text[toks[j - 1].start:words[-1].end] and _title_case_line(text, words[-1].start)):
         return None, j
     end = next(n for n in range(first, len(toks)) if toks[n] is words[-1]) + 1
-    return text[words[0].start:words[-1].end], end
+    return re.sub(r"[“”\"]", "", text[words[0].start:words[-1].end]), end
+
+
+def _closes_quoted_word(toks: list[_Tok], k: int) -> bool:
+    """A closing quotation mark glued to the word before it, with a lower-case word after a space."""
+    return toks[k].text in ("”", '"') and toks[k - 1].end == toks[k].start and k + 1 < len(toks) \
+        and toks[k + 1].start == toks[k].end + 1 and toks[k + 1].text[:1].islower()
+
+
+def _opens_quoted_word(toks: list[_Tok], k: int) -> bool:
+    """An opening quotation mark glued to the lower-case word after it."""
+    return toks[k].text in ("“", '"') and k + 1 < len(toks) and toks[k + 1].start == toks[k].end \
+        and toks[k + 1].text[:1].islower()
 
 
 def _paired_noun(toks: list[_Tok], at: int, text: str) -> list[_Tok]:

@@ -163,9 +163,11 @@ def _measure(toks: list[_Tok], i: int, text: str) -> _Core | None:
         elif nxt == "times":
             after = " ".join(x.low for x in toks[j + 1:j + 3])
             before = text[max(0, toks[i].start - 80):toks[i].start]
-            # "three times more / longer than", "12 times the bandwidth" (not "three times the next day")
+            # "three times more / longer than", "12 times the bandwidth", "25 times their expenses" (not "three
+            # times the next day")
             if re.match(r"(?:more|larger|bigger|higher|greater|less|fewer|smaller|lower|as|over)\b|[a-z]+er than\b"
-                        r"|the (?!following|next|previous|last|first|same)[a-z]", after) \
+                        r"|(?:the|their|your|his|her|its|our|my) (?!following|next|previous|last|first|same)[a-z]",
+                        after) \
                     or _INCREASE_NEAR.search(before.split(".")[-1]):
                 core.unit, core.kind, core.end = "times", "multiplier", j + 1
         elif nxt in ("pound", "pounds") or (nxt in ("-", "–") and j + 1 < len(toks) and toks[j + 1].low == "pound"):

@@ -76,6 +76,12 @@ _NON_FIGURES = [_compiled(p) for p in (
     r"\b\d+(?:\.\d+)? ?[x×] ?\d+(?:\.\d+)?\b",
     # A footnote marker glued to the full stop after a word: "according to the Voss Ledger.2 And".
     r"(?<=[a-z]{3}\.)\d{1,2}(?=\s|$)",
+    # A list item's number opening its line ("3. Establish your target"), a retirement plan ("a 401(k)",
+    # "403(b)"), a basketball shot ("a 3-pointer") and a product's "3-in-1" are names, not figures.
+    r"(?m)^[ \t]*\d{1,2}\.(?= [A-Z][a-z])",
+    r"\b\d{3}\([a-z]\)",
+    r"(?i)\b(?:[23]|two|three)-pointers?\b",
+    r"\b[2-9]-in-1\b(?![\d-])",
 )]
 
 
@@ -135,6 +141,21 @@ def _after_name(toks: list[_Tok], i: int, text: str) -> bool:
     if nxt and nxt.low in _BARE_COUNT_VERBS:
         return False  # "In Gaza 20 were killed", "in Halden County 12 died": a count of people
     return not _title_case_line(text, toks[i].start)
+
+
+_MIXED_CASE = re.compile(r"[a-z]+[A-Z][A-Za-z]*|(?!Ma?c)[A-Z]?[a-z]*[a-z]{2}[A-Z][A-Za-z]*|[A-Z][a-z]-[A-Z][a-z]")
+
+
+def _after_mixed_case_name(toks: list[_Tok], i: int, text: str) -> bool:
+    """"AirPods 2", "iPhone 7 units", "Wi-Fi 6 devices": a product's name in mixed case takes a model number, at the
+    start of a sentence too and before a plural noun (which the model is, not what is counted); not before a unit
+    or a percent ("iPhone 12 percent"). "McRoe" and "MacLeod" are names of people."""
+    if i == 0 or not re.fullmatch(r"\d{1,2}", toks[i].text) or text[toks[i - 1].end:toks[i].start] != " " \
+            or not _MIXED_CASE.fullmatch(toks[i - 1].text):
+        return False
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return not (nxt and (nxt.low in SCALES or nxt.low in _PERCENT_WORDS or nxt.low == "%" or nxt.low in MEASURE_UNITS
+                         or nxt.low in _CURRENCY_WORDS or _unit_after(toks, i + 1)))
 
 
 def _number_word_in_name(toks: list[_Tok], i: int, text: str) -> bool:

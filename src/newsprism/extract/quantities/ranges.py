@@ -34,6 +34,10 @@ def _from_before(toks: list[_Tok], start: int) -> int | None:
     return k if k >= 0 and toks[k].low == "from" else None
 
 
+def _bare_count(core: _Core) -> bool:
+    return core.kind == "count" and core.unit is None and not core.thing
+
+
 def _second_figure(toks: list[_Tok], first: _Core, j: int, text: str, skip):
     """After a figure: "to (around) 4,000 (troops)" or "and 20" → (second core, thing, end token, mode)."""
     if first.value is None or first.kind in ("multiplier", "ordinal", "fraction"):
@@ -76,8 +80,9 @@ def _second_figure(toks: list[_Tok], first: _Core, j: int, text: str, skip):
     if k >= len(toks):
         return None
     second = _measure(toks, k, text)
-    if second is None or second.value is None or second.kind in ("ordinal", "multiplier", "fraction"):
-        return None
+    if second is None or second.value is None or second.kind in ("ordinal", "fraction") \
+            or second.kind == "multiplier" and not _bare_count(first):
+        return None  # "between 25 and 30 times their expenses" is a range of multipliers
     if _is_year(toks, second, k) and _is_year(toks, _Core(first.start, first.start + 1, first.value), first.start):
         return None
     if first.kind != "count" and second.kind != "count" and (first.kind, first.unit) != (second.kind, second.unit):

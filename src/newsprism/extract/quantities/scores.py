@@ -7,6 +7,7 @@ import re
 
 from newsprism.extract.quantities.counted import _thing_after
 from newsprism.extract.quantities.figures import _Tok, _glued, _glued_mark, parse_digits
+from newsprism.extract.quantities.kinds import _small_number
 from newsprism.extract.quantities.words import MEASURE_UNITS, SCALES
 
 
@@ -59,10 +60,37 @@ def _score_at(toks: list[_Tok], i: int, text: str) -> tuple[int, str | None] | N
     if before == "(" and after == ")" and i >= 3 and toks[i - 2].text[:1].isupper() \
             and toks[i - 3].text not in (".", "!", "?", "“", '"'):  # a name, not a sentence's first word
         return i + 3, None
+    if _records_in_brackets(toks, i):
+        return i + 3, None
     if before == "to" and i >= 2 and toks[i - 2].low in _RECORD_MOVES or _record_verb_before(toks, i) \
             or after in ("start", "mark"):
         return i + 3, None
     return None
+
+
+def _won_n_of_m(toks: list[_Tok], i: int) -> int | None:
+    """"have won 12 of 13", "lost four of five": a record after a verb of winning or losing, one figure of kind
+    "score" (end token), not a count of 12 and a count of 13 ("three of the employees" has no verb before it)."""
+    if i == 0 or i + 2 >= len(toks) or toks[i - 1].low not in _SCORE_BEFORE or toks[i + 1].low != "of":
+        return None
+    n, m = _small_number(toks[i].low), _small_number(toks[i + 2].low)
+    return i + 3 if n is not None and m is not None and n <= m else None
+
+
+def _records_in_brackets(toks: list[_Tok], i: int) -> bool:
+    """"the Hawks (6-5, 3-4)": two or more hyphen pairs listed in brackets after a name are a team's records
+    (overall, in its league); "children (5-10, 11-14)" stays ranges."""
+    k = i - 1
+    while k >= 3 and toks[k].text == "," and toks[k - 1].text.isdigit() and toks[k - 2].text in ("-", "–") \
+            and toks[k - 3].text.isdigit():
+        k -= 4
+    m = i + 3
+    while m + 3 < len(toks) and toks[m].text == "," and toks[m + 1].text.isdigit() and toks[m + 2].text in ("-", "–") \
+            and toks[m + 3].text.isdigit():
+        m += 4
+    if (k, m) == (i - 1, i + 3) or k < 2 or toks[k].text != "(" or m >= len(toks) or toks[m].text != ")":
+        return False
+    return toks[k - 1].text[:1].isupper() and toks[k - 2].text not in (".", "!", "?", "“", '"')
 
 
 _RECORD_MOVES = frozenset("fell falls fall dropped drops slipped slips improved improves moved moves".split())

@@ -291,6 +291,26 @@ def find_attributions(doc, found: list[Found]) -> list[Attribution]:
     return _drop_nested_stances(doc, attributions)
 
 
+def drop_readers_stances(doc, attributions: list[Attribution]) -> list[Attribution]:
+    """Without the stances of the reader: "If you want to retire early", "just so you know". Outside quotation
+    marks "you" is the reader, whose wishes and knowledge nobody reports; "you" saying something ("you said")
+    and a "you" inside quoted words stay. (Run on the model's candidates too.)"""
+    text = doc_text(doc)
+    readers = [a for a in attributions if a.kind == "indirect" and a.source is not None and a.cue_token is not None
+               and text[a.source[0]:a.source[1]].lower() in ("you", "your")]
+    if not readers:
+        return attributions
+    quoted = [(m.start, m.end) for m in doc_marks(doc)]
+    drop = set()
+    for a in readers:
+        tok = doc[a.cue_token]
+        if tok.lemma_.lower() in SPEECH_ACT_VERBS or tok.lower_ in SPEECH_ACT_VERBS \
+                or any(s <= tok.idx < e for s, e in quoted):
+            continue
+        drop.add(id(a))
+    return [a for a in attributions if id(a) not in drop]
+
+
 def _narration_before(text: str, cstart: int, quoted: list[tuple[int, int]], cend: int) -> bool:
     """Does the clause start with narration set off by a dash or colon before a quotation that is a
     sentence of its own ("X changed his account — “I was wrong,”")? A clause running into the quotation
@@ -314,8 +334,10 @@ def partial_quotes(text: str, attributions: list[Attribution]) -> list[Attributi
     """Quoted words inside what someone is reported to say ("Whitfield said the governor was a “proven
     failure” on housing") are that speaker's words quoted in part, not the outlet's scare quote: each becomes a direct
     quote with the report's source and cue. A quoted title stays a scare quote."""
-    reported = [(s, e, a) for a in attributions if a.kind == "indirect" and (a.speaker or a.source)
-                for s, e in a.contents]
+    # a "direct" attribution's reported clause too ("said the council “will act fast” if the river “rises
+    # again”"), not its quotations themselves nor a lead-in before a colon ("what's called “X” training: “…”")
+    reported = [(s, e, a) for a in attributions if a.kind in ("indirect", "direct") and (a.speaker or a.source)
+                for s, e in a.contents if a.kind == "indirect" or _reported_clause(text, s, e)]
     out = []
     for att in attributions:
         if att.kind == "scare" and not att.title and len(att.contents) == 1 \
@@ -329,6 +351,11 @@ def partial_quotes(text: str, attributions: list[Attribution]) -> list[Attributi
                 continue
         out.append(att)
     return out
+
+
+def _reported_clause(text: str, s: int, e: int) -> bool:
+    """Is the piece (s, e) of a direct attribution a reported clause: no quotation itself, no colon's lead-in?"""
+    return not _opens_quotation(text, s, e) and not text[e:e + 3].lstrip().startswith(":")
 
 
 def _own_sentence(text: str, m: Marked, inner: str) -> bool:

@@ -182,7 +182,9 @@ def _place_modifier(head, child, f: Found) -> bool:
 
 
 # People named after what they watch or oppose, who do not speak for it
-_OUTSIDERS = frozenset("observer watcher critic fan rival skeptic sceptic detractor".split())
+# ("Vantrell critics"), or who use or read it ("one Lenholm commenter", "Vantrell users")
+_OUTSIDERS = frozenset("""observer watcher critic fan rival skeptic sceptic detractor commenter commentator user
+poster reader viewer follower subscriber""".split())
 
 # Places of work whose officials speak for them, not for the town or state before them
 _INSTITUTIONS = frozenset("""prison jail hospital school university college airport police court museum zoo

@@ -27,7 +27,23 @@ def _is_cue_verb(tok) -> bool:
             return _names_in_quotes(tok)
         if lemma == "issue":
             return _issued_in_text(tok)
+        if lemma == "say" and _that_said(tok):
+            return False
     return lemma in SPEECH_VERBS
+
+
+def _that_said(tok) -> bool:
+    """"That said, …", "That being said, …", "Having said that, …": a linking phrase opening a sentence, not
+    speech."""
+    doc, i = tok.doc, tok.i
+    start = tok.sent.start
+    nxt = doc[i + 1].text if i + 1 < len(doc) else ""
+    if nxt == "," and i - 1 >= start and doc[i - 1].lower_ == "that":
+        return i - 1 == start
+    if nxt == "," and i - 2 >= start and doc[i - 1].lower_ == "being" and doc[i - 2].lower_ == "that":
+        return i - 2 == start
+    return i - 1 == start and doc[i - 1].lower_ == "having" and i + 2 < len(doc) and doc[i + 1].lower_ == "that" \
+        and doc[i + 2].text == ","
 
 
 # Verbs that name a thing in the subject's words only with quoted words after them ("branded the idea
