@@ -36,8 +36,10 @@ def _that_said(tok) -> bool:
     """"That said, …", "That being said, …", "Having said that, …": a linking phrase opening a sentence, not
     speech."""
     doc, i = tok.doc, tok.i
-    start = tok.sent.start
     nxt = doc[i + 1].text if i + 1 < len(doc) else ""
+    if nxt != "," and not (i >= 1 and doc[i - 1].lower_ == "having"):
+        return False  # most "said": no sentence to look up
+    start = tok.sent.start
     if nxt == "," and i - 1 >= start and doc[i - 1].lower_ == "that":
         return i - 1 == start
     if nxt == "," and i - 2 >= start and doc[i - 1].lower_ == "being" and doc[i - 2].lower_ == "that":
