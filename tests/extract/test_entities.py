@@ -227,3 +227,29 @@ def test_a_person_with_a_figure_glued_to_letters_is_a_model_not_a_name():
                             ("Mark Tennant 3rd", "PERSON")])
     names = [f.text for f in find_mentions(doc, None)]
     assert names == ["10 Brennick", "Mark Tennant 3rd"], names
+
+
+def test_acronyms_of_devices_units_and_plays_used_as_common_nouns_are_no_names():
+    # session 17, sixth reading audit: "enhanced AI technology", "128GB", "two TD passes" were organisations
+    text = ("Vantrell sells phones with enhanced AI and camera tools and 128GB of storage. Each has USB-C ports and a "
+            "SIM card. Olek Brand caught two TD passes and ran for a TD. Lenholm wants more games ASAP, Mara Quist said. "
+            "TD Bank and AI Lenholm disagreed.")
+    doc = _with_ents(text, [("Vantrell", "ORG"), ("AI", "ORG"), ("GB", "PERSON"), ("USB", "ORG"), ("SIM", "ORG"),
+                            ("Olek Brand", "PERSON"), ("TD", "ORG"), ("Lenholm", "ORG"), ("ASAP", "ORG"),
+                            ("Mara Quist", "PERSON"), ("TD Bank", "ORG"), ("AI Lenholm", "ORG")])
+    names = [f.text for f in find_mentions(doc, None)]
+    assert names == ["Vantrell", "Olek Brand", "Lenholm", "Mara Quist", "TD Bank", "AI Lenholm"], names
+
+
+def test_a_line_of_capitals_alone_between_paragraphs_is_a_heading_not_a_name():
+    # session 17, sixth reading audit: a sports report's "TIP-INS", "UP NEXT" headings were organisations
+    text = ("Vantrell beat Lenholm 98-90 on Friday.\n\nTIP-INS\n\nVantrell: Olek Brand missed a game.\n\n"
+            "UP NEXT\n\nVantrell: Host Voss on Monday.\n\nVOSS\n\nThe Voss Tigers won.\n\nREUTERS\n\nASSOCIATED PRESS\n\n"
+            "Mara Quist said so.\n\nBRENNICK ASSOCIATES")
+    doc = _with_ents(text, [("Vantrell", "ORG"), ("Lenholm", "ORG"), ("TIP-INS", "ORG"), ("Olek Brand", "PERSON"),
+                            ("UP NEXT", "ORG"), ("VOSS", "GPE"), ("Voss Tigers", "ORG"), ("REUTERS", "ORG"),
+                            ("ASSOCIATED PRESS", "ORG"), ("Mara Quist", "PERSON"), ("BRENNICK ASSOCIATES", "ORG")])
+    names = {f.text for f in find_mentions(doc, None)}
+    assert "TIP-INS" not in names and "UP NEXT" not in names, names
+    # a place, a news medium, an organisation the alias file knows and a last line (a credit) stay
+    assert {"VOSS", "REUTERS", "ASSOCIATED PRESS", "BRENNICK ASSOCIATES", "Olek Brand", "Voss Tigers"} <= names, names

@@ -23,7 +23,8 @@ given name of the one person the article names in full with it is that person's 
 
 Not names: times and time zones ("8.49pm", "2045 GMT"), eras ("165 BC"), a "person" with a figure glued to
 letters ("DDR3", a model), an acronym of a common noun used
-as one ("a CCTV operator", "signed an NDA"), and a common word the parser took for an organisation where
+as one ("a CCTV operator", "signed an NDA", "AI technology", "128GB", "USB-C"), a line of capitals alone between
+paragraphs (a section's heading: "UP NEXT"), and a common word the parser took for an organisation where
 capitals do not mark a name: the office in a title ("Secretary of State", "Director of Operations") or a
 sentence's first word ("Windows were blown out", "Bank personnel said") that the article never capitalises
 elsewhere; nor an abbreviated rank
@@ -36,7 +37,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from newsprism.extract.lexicon import alias_index, alias_pattern
+from newsprism.extract.lexicon import alias_index, alias_pattern, is_media
 from newsprism.extract.names import OCCUPATIONS, TITLES, name_key, person_parts
 
 LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT", "FAC")
@@ -282,7 +283,8 @@ def find_mentions(doc, alias_file: str | None = None) -> list[Found]:
                            source="alias"))
     found.sort(key=lambda f: (f.start, f.end))
     in_longer = {i for f in found if f.tok_end - f.tok_start > 1 for i in range(f.tok_start, f.tok_end)}
-    found[:] = [f for f in found if not _not_a_name(doc, f, in_longer) and not _abbreviated_rank(doc, f, found)]
+    found[:] = [f for f in found if not _not_a_name(doc, f, in_longer) and not _abbreviated_rank(doc, f, found)
+                and not _section_heading(text, f, alias_file)]
     found[:] = [g for f in found for g in _names_joined_before_a_plural(doc, f)]
     _names_in_title_case_lines(doc, found)
     _places_run_into_names(doc, found)
@@ -299,8 +301,11 @@ _TIME = re.compile(r"\d{1,2}(?:[.:]\s?\d{2})?\s*[ap]\.?m\.?|\d{1,2}[.:]\d{2}", r
 _GLUED_FIGURE = re.compile(r"[^\W\d_]\d|\d[^\W\d_]")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)\.?", re.I)
 _TIME_ZONES = frozenset("gmt utc bst cet cest eet eest est edt cst cdt mst mdt pst pdt aest aedt".split())
-# Acronyms of common nouns: "a CCTV operator", "DNA samples" (but "CCTV reported": the broadcaster).
-_COMMON_NOUN_ACRONYMS = frozenset("cctv dna gps atm suv tv pin".split())
+# Acronyms of common nouns: "a CCTV operator", "DNA samples" (but "CCTV reported": the broadcaster); devices,
+# units and plays too: "AI technology", "a SIM card", "USB-C ports", "128 GB", "two TD passes" (but "TD Bank").
+_COMMON_NOUN_ACRONYMS = frozenset("cctv dna gps atm suv tv pin ai usb sim gsm lte hdmi led lcd gb td".split())
+# Acronyms that are never names: "ramp up the catalog ASAP".
+_ADVERB_ACRONYMS = frozenset({"asap"})
 
 
 def _not_a_name(doc, f: Found, in_longer: set[int]) -> bool:
@@ -318,9 +323,14 @@ def _not_a_name(doc, f: Found, in_longer: set[int]) -> bool:
     tok = doc[f.tok_start]
     if text in ("BC", "AD", "BCE", "CE") and tok.i > 0 and doc[tok.i - 1].like_num:
         return True  # "in 165 BC": an era
-    if text.lower() in _COMMON_NOUN_ACRONYMS:
-        return tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.text.islower()
+    if text.lower() in _ADVERB_ACRONYMS:
+        return True
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if text.lower() in _COMMON_NOUN_ACRONYMS:
+        if tok.i > 0 and doc[tok.i - 1].like_num or nxt is not None and nxt.text == "-":
+            return True  # "128 GB", "two TD passes", "USB-C": a unit, a count's noun, a model
+        if tok.dep_ in ("compound", "nmod") and tok.head.i > tok.i and tok.head.text.islower():
+            return True
     if text.isupper() and tok.i > 0 and doc[tok.i - 1].lower_ in ("a", "an") \
             and tok.dep_ not in ("compound", "nmod", "amod") and (nxt is None or nxt.pos_ not in ("NOUN", "PROPN")):
         return True  # "signed an NDA", "needs an MRI": a common noun's acronym ("a NATO ally" is a name)
@@ -333,6 +343,18 @@ def _not_a_name(doc, f: Found, in_longer: set[int]) -> bool:
         return False
     # "Bank personnel said", "State police say"; "Windows were blown out" (a plural common noun)
     return tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.text.islower() or text.endswith("s")
+
+
+def _section_heading(text: str, f: Found, alias_file: str | None) -> bool:
+    """A line of capitals alone between paragraphs ("UP NEXT", "KEY STATS") is a section's heading, not an
+    organisation; a person's or place's name (a dateline), a news medium's (a credit) or one the alias file
+    knows stays."""
+    if f.source != "ner" or f.label in ("PERSON", "GPE", "LOC") or any(c.islower() for c in f.text):
+        return False
+    line_start, line_end = text.rfind("\n", 0, f.start) + 1, text.find("\n", f.end)
+    if line_end < 0 or text[line_start:line_end].strip() != f.text.strip() or not text[line_end:].strip():
+        return False  # the last line: a credit ("ASSOCIATED PRESS") rather than a heading
+    return name_key(f.text) not in alias_index(alias_file) and not is_media(f.text.title(), alias_file)
 
 
 def _names_joined_before_a_plural(doc, f: Found) -> list[Found]:
