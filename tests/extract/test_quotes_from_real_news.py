@@ -366,3 +366,46 @@ def test_the_readers_wishes_and_knowledge_are_no_attributions(quotes):
     # "you" saying something, and "you" inside a quotation, stay
     qs = _said(quotes("“You know it is wrong,” Voss said. You said the plan would work, Voss told Ann Roe."))
     assert ("direct", "Voss", "“You know it is wrong,”") in qs and ("indirect", "You", "the plan would work") in qs
+
+
+# ---------------------------------------------------------------- the sixth audit's speakers, followed up
+
+@pytest.mark.parametrize("text", [
+    "Like Vantrell head Mara Quist, Brennick CEO Olek Brand has spoken out against the tariff, saying it would hurt "
+    "workers.",
+    "Like Mara Quist, Olek Brand said the tariff would hurt workers.",
+])
+def test_the_name_compared_with_like_is_not_the_speaker(quotes, text):
+    # the parser makes the name after "Like" the subject and the speaker its apposition
+    assert {s for _, s, _ in _said(quotes(text))} == {"Olek Brand"}
+
+
+def test_a_relative_clause_on_an_apposition_describes_the_person(quotes):
+    qs = quotes("Mark Tennant, a career Lenholm Police officer who described the raid, said the door was open.")
+    assert [s for _, s, _ in _said(qs)] == ["Mark Tennant", "Mark Tennant"]
+    # with no person before it, a body's officer still speaks for the body, as before
+    qs = quotes("A Lenholm Police officer who described the raid said the door was open.")
+    assert {s for _, s, _ in _said(qs)} == {"Lenholm Police"}
+
+
+@pytest.mark.parametrize("text", [
+    "Olek Brand, the council leader, arrived late. Tom Reyes took the stage — “This is our moment,” he said.",
+    "Olek Brand arrived late on Monday. Tom Reyes, the union head, waved at the crowd — “This is our moment,” "
+    "he said.",
+])
+def test_a_quotation_after_a_dash_is_the_one_who_acted_before_it(quotes, text):
+    # the parser hangs the scene before the dash on the quotation's tag: it is no reported clause, and
+    # its subject, not a man named a sentence earlier, is the nearest fitting name for "he"
+    assert _said(quotes(text)) == [("direct", "Tom Reyes", "“This is our moment,”")]
+
+
+@pytest.mark.parametrize("text", [
+    "It is not clear if Voss will return, according to Lenholm Reporter.",
+    "It is not clear if Voss will return, according to the Lenholm Reporter.",
+])
+def test_an_outlet_named_after_its_town_is_the_outlet(quotes, text):
+    # the tagger tags only the town: the outlet word after it names who reports
+    (q,) = _said(quotes(text))
+    assert q[1].endswith("Lenholm Reporter")
+    # a town's officials still speak as written, a report from it too
+    assert [s for _, s, _ in _said(quotes("Lenholm officials said Voss would return."))] == ["Lenholm officials"]

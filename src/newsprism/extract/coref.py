@@ -570,8 +570,23 @@ def _salience(doc, f: Found) -> int:
     verb = _main_verb(root.head if root.dep_ in ("nsubj", "nsubjpass") else root.head.head)
     if verb.dep_ in ("ROOT", "parataxis"):
         return 3
+    if verb.dep_ == "ccomp" and scene_before_dash_quote(doc, verb):
+        return 3  # "Voss took the stage — “…,” he said": the parser hung the main clause on the quotation
     # "X said Y had filed a complaint": Y is the subject of what X said, not a new speaker.
     return 1 if verb.dep_ == "ccomp" else 2
+
+
+def scene_before_dash_quote(doc, verb) -> bool:
+    """Does this clause, hung on a speech tag after it, end with a dash and a quotation opening right after?"""
+    head = verb.head
+    while head.dep_ == "ccomp" and head.head.i > head.i:
+        head = head.head  # up to the tag after the quotation ("…,” he said"), not a verb before the clause
+    if head.dep_ != "ROOT":
+        return False
+    for k in range(verb.i + 1, min(verb.right_edge.i + 2, verb.head.i, len(doc) - 1)):
+        if doc[k].text in ("—", "–", "--") and doc[k + 1].text in ("“", '"', "``"):
+            return True
+    return False
 
 
 def _fits(doc, tok, f: Found, found: list[Found]) -> bool:

@@ -5,6 +5,7 @@ that report nothing (an open question, "declined to comment", "It should be note
 """
 from __future__ import annotations
 
+from newsprism.extract.coref import scene_before_dash_quote
 from newsprism.extract.cues import BELIEF_VERBS, SPEECH_VERBS
 from newsprism.extract.quotes.common import _CLOSERS, _CONTRAST_OPENERS, _subtree_span
 from newsprism.extract.quotes.sources import _MEDIA_OF_SPEECH
@@ -16,6 +17,8 @@ def _content_clause(doc, verb):
     """The clause a speech verb reports: its clausal complement ("said (that) X"), or for verbs of
     urging and promising its infinitive ("urged Congress to act")."""
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    if len(clauses) > 1:  # "Voss waved — “…,” he said": the scene before the dash is not what was said
+        clauses = [c for c in clauses if not (c.i < verb.i and scene_before_dash_quote(doc, c))]
     if clauses:
         # Two ("Inside the hall - which looks like a church - Haddad said he …"): the parser took the
         # fronted scene for one; what is said follows the verb.

@@ -181,6 +181,13 @@ def _place_modifier(head, child, f: Found) -> bool:
     return head.lemma_.lower() not in _SPEAK_FOR_PLACE and head.lower_ not in _SPEAK_FOR_PLACE
 
 
+def _outlet_named_after(head, child, f: Found) -> bool:
+    """"according to The Lenholm Reporter": an outlet named after a town, a person or a body, with only that
+    name tagged; the outlet speaks, as written."""
+    return child.dep_ == "compound" and f.tok_end <= head.i and head.pos_ == "PROPN" and head.text[:1].isupper() \
+        and head.lower_ in OUTLET_NAME_WORDS
+
+
 # People named after what they watch or oppose, who do not speak for it
 # ("Vantrell critics"), or who use or read it ("one Lenholm commenter", "Vantrell users")
 _OUTSIDERS = frozenset("""observer watcher critic fan rival skeptic sceptic detractor commenter commentator user
@@ -211,7 +218,7 @@ def _mention_of_phrase(doc, head, found: list[Found]) -> Found | None:
             for t in child.subtree:
                 f = mention_at(found, t.i)
                 if f is not None and (t.i == child.i or t.head.i == child.i or t.dep_ in ("compound", "appos")):
-                    if _place_modifier(head, child, f):
+                    if _place_modifier(head, child, f) or _outlet_named_after(head, child, f):
                         continue
                     if f.label == "PERSON" and child.dep_ == "compound" and head.pos_ == "NOUN":
                         continue  # "the Whitfield campaign", "a Whitfield aide": the campaign or the aide speaks
@@ -294,6 +301,15 @@ def _untagged_name_through(head):
                  and not t.ent_type_), None)
 
 
+def _person_apposed_to(noun, found: list[Found]) -> Found | None:
+    """"Dana Whitfield, a career Lenholm Police officer who described …": the clause describes the person
+    the noun is in apposition to, not the body named inside the noun's phrase."""
+    if noun.dep_ != "appos" or noun.pos_ != "NOUN":
+        return None
+    person = mention_at(found, noun.head.i)
+    return person if person is not None and person.label == "PERSON" else None
+
+
 def _name_for(doc, subj, found: list[Found], last: Found | None) -> tuple[str | None, Found | None]:
     """The name a source stands for: a mention heading its phrase, or a pronoun's antecedent."""
     if subj.lower_ in _PRONOUNS:
@@ -302,7 +318,7 @@ def _name_for(doc, subj, found: list[Found], last: Found | None) -> tuple[str | 
             return canonical(ante), ante
         if subj.lower_ in RELATIVE_PRONOUNS and subj.head.dep_ == "relcl":
             noun = relative_noun(subj, found)
-            hit = _mention_of_phrase(doc, noun, found)
+            hit = _person_apposed_to(noun, found) or _mention_of_phrase(doc, noun, found)
             if hit is not None:
                 return canonical(hit), hit
             if noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i < noun.i:

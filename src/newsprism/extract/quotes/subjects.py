@@ -122,7 +122,8 @@ def _own_subject(tok):
         subjects = outside or subjects
         before = [c for c in subjects if c.i < tok.i]
         subj = before[-1] if before else subjects[0]
-        return _apposed_after_quote(subj, tok) or _name_after_title_for(subj, tok) or subj
+        return _apposed_after_quote(subj, tok) or _name_after_title_for(subj, tok) or _subject_after_like(subj, tok) \
+            or subj
     held = held_by_as_aside(tok)
     if held is not None:
         return held
@@ -133,6 +134,22 @@ def _own_subject(tok):
                 if g.dep_ == "pobj":
                     return g
     return None
+
+
+def _subject_after_like(subj, verb):
+    """"Like Vantrell head Mara Quist, Brennick CEO Olek Brand said …": the parser made the compared name (or
+    a word of it) the subject and hung the speaker on it; the phrase after the comma speaks."""
+    doc = subj.doc
+    like = subj.left_edge.i if subj.left_edge.lower_ in ("like", "unlike") else subj.left_edge.i - 1
+    if like < 0 or like >= verb.i or doc[like].lower_ not in ("like", "unlike") or not (
+            doc[like].is_sent_start or doc[like - 1].is_punct):
+        return None
+    comma = next((k for k in range(like + 1, verb.i) if doc[k].text == ","), None)
+    if comma is None:
+        return None
+    # the head of the stretch between the comma and the verb: a noun whose own head lies outside it
+    heads = [t for t in doc[comma + 1:verb.i] if t.pos_ in ("PROPN", "NOUN") and not comma < t.head.i < verb.i]
+    return heads[0] if len(heads) == 1 and subj.is_ancestor(heads[0]) else None
 
 
 def _name_after_title_for(subj, verb):
