@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from newsprism.clean.metadata import ROLE_WORDS, _key
+from newsprism.clean.metadata import ROLE_WORDS, site_key
 
 # Words that make a part of the field a role or a desk, never a person's name.
 _ROLE = re.compile(rf"\b(?:{ROLE_WORDS}|producer|anchor|bureau|desk|associated press|news service|newsroom|wire)\b",
@@ -77,8 +77,8 @@ def page_authors(value: str | None, owners: tuple[str, ...] = ()) -> str | None:
 
 def _is_owner(part: str, owners: tuple[str, ...]) -> bool:
     """"Vantrell Media" beside "Vantrell Media Group" or "vantrellmedia": the site or its owner, no writer."""
-    key = _key(part)
-    return len(key) >= 5 and any(key in owner or owner in key for owner in map(_key, owners) if len(owner) >= 5)
+    key = site_key(part)
+    return len(key) >= 5 and any(key in owner or owner in key for owner in map(site_key, owners) if len(owner) >= 5)
 
 
 def _without_role(part: str) -> str:

@@ -335,7 +335,7 @@ _TITLE_PARTS = re.compile(r"\s+(?:[|\-–—·•»]|::)\s+")
 _SITE_PREFIX = re.compile(r"^(?P<site>[^:|]{2,40}?)\s*(?::|\s[|\-–—]\s)\s*(?P<title>.+)$")
 
 
-def _key(text: str) -> str:
+def site_key(text: str) -> str:
     """A name compared without case, spaces, punctuation or a domain ending: "Vantrell.com" = "vantrell"."""
     text = re.sub(r"\.(?:com|org|net|co\.uk|co|uk|info|news)$", "", text.strip().lower())
     return re.sub(r"[\W_]+", "", text)
@@ -347,25 +347,25 @@ def title_without_site(title: str, sites: tuple[str, ...] = (), headings: tuple[
     Gazette; "Opinion | Ferry crews walk out" → "Ferry crews walk out" when the page's own heading says
     so. A title the site or the heading does not confirm stays whole (a headline may hold a dash)."""
     title = " ".join(title.split())
-    site_keys = {_key(s) for s in sites if s and _key(s)}
-    heading_keys = {_key(h) for h in headings if h and len(h.split()) >= 3}
-    if _key(title) in heading_keys:
+    site_keys = {site_key(s) for s in sites if s and site_key(s)}
+    heading_keys = {site_key(h) for h in headings if h and len(h.split()) >= 3}
+    if site_key(title) in heading_keys:
         return title
     cuts = list(_TITLE_PARTS.finditer(title))
     # the headline the page shows: the longer side of a cut, holding most of the title's words
     for cut in cuts:
         for part in (title[:cut.start()], title[cut.end():]):
-            if _key(part) in heading_keys and _key(part) not in site_keys \
+            if site_key(part) in heading_keys and site_key(part) not in site_keys \
                     and len(part.split()) * 2 >= len(title.split()):
                 return part.strip()
     # else the site's name at either end
     while site_keys:
         cuts = list(_TITLE_PARTS.finditer(title))
-        if cuts and _key(title[cuts[-1].end():]) in site_keys and len(title[:cuts[-1].start()].split()) >= 3:
+        if cuts and site_key(title[cuts[-1].end():]) in site_keys and len(title[:cuts[-1].start()].split()) >= 3:
             title = title[:cuts[-1].start()].strip()
             continue
         prefix = _SITE_PREFIX.match(title)
-        if prefix and _key(prefix.group("site")) in site_keys and len(prefix.group("title").split()) >= 3:
+        if prefix and site_key(prefix.group("site")) in site_keys and len(prefix.group("title").split()) >= 3:
             title = prefix.group("title").strip()
             continue
         break
@@ -461,8 +461,8 @@ def site_slogan(name: str, url: str | None) -> bool:
         w[:1].islower() and w.lower() not in _NAME_JOINERS for w in words[1:])
     if not phrase or not url:
         return False
-    label = _key(registered_label(urlsplit(url if "://" in url else "http://" + url).hostname or "") or "")
-    return bool(label) and not any(len(k) >= 4 and (k in label or label in k) for k in map(_key, words + [name]))
+    label = site_key(registered_label(urlsplit(url if "://" in url else "http://" + url).hostname or "") or "")
+    return bool(label) and not any(len(k) >= 4 and (k in label or label in k) for k in map(site_key, words + [name]))
 
 
 def outlet_name(value: str) -> str:

@@ -403,8 +403,8 @@ def layout_text(text: str, now: str | None = None, hint_title: str | None = None
             role[i], reason[i] = "byline", "credit line" if by.credit else "byline"
             if by.name:
                 (editors if by.editor else bylines).append(by.name)
-                if outlet_of_affiliation(by.affiliation):  # "By Dana Whitfield, Lenholm Gazette"
-                    outlets.append((outlet_of_affiliation(by.affiliation), "byline"))
+                if outlet := outlet_of_affiliation(by.affiliation):  # "By Dana Whitfield, Lenholm Gazette"
+                    outlets.append((outlet, "byline"))
             else:
                 byline_label_at = i
             if by.date_text:
@@ -427,8 +427,8 @@ def layout_text(text: str, now: str | None = None, hint_title: str | None = None
         if credited:
             role[i], reason[i] = "byline", "credit line (name, affiliation)"
             credits.append(credited)
-            if outlet_of_affiliation(t.partition(",")[2]):  # "Dana Whitfield, Lenholm Gazette"
-                outlets.append((outlet_of_affiliation(t.partition(",")[2]), "byline"))
+            if outlet := outlet_of_affiliation(t.partition(",")[2]):  # "Dana Whitfield, Lenholm Gazette"
+                outlets.append((outlet, "byline"))
             continue
         staff = byline_of(f"By {t}") if _STAFF_LINE.match(t) else None
         if staff is not None and staff.affiliation:  # "Lenholm Gazette staff": the outlet's own credit

@@ -69,30 +69,30 @@ def doc_text(doc) -> str:
     return text
 
 
+def _per_parse(doc, key: str, read):
+    """`read(doc)`, kept with the parse: one list item per token, so a list of another length is stale."""
+    value = doc.user_data.get(key)
+    if value is None or len(value) != len(doc):
+        value = doc.user_data[key] = read(doc)
+    return value
+
+
 def sentence_bounds(doc) -> list[tuple[int, int]]:
     """Per token, the start and end token of its sentence, read once per parse (`Token.sent` walks the
     parse again on every access)."""
-    bounds = doc.user_data.get("newsprism_sentences")
-    if bounds is None or len(bounds) != len(doc):
-        bounds = doc.user_data["newsprism_sentences"] = [(s.start, s.end) for s in doc.sents for _ in range(s.start, s.end)]
-    return bounds
+    return _per_parse(doc, "newsprism_sentences",
+                      lambda d: [(s.start, s.end) for s in d.sents for _ in range(s.start, s.end)])
 
 
 def token_lowers(doc) -> list[str]:
     """Every token's lower-case text, read once per parse: a rule for a few words finds them here without
     making a spaCy Token of every word of the article."""
-    lowers = doc.user_data.get("newsprism_lowers")
-    if lowers is None or len(lowers) != len(doc):
-        lowers = doc.user_data["newsprism_lowers"] = [t.lower_ for t in doc]
-    return lowers
+    return _per_parse(doc, "newsprism_lowers", lambda d: [t.lower_ for t in d])
 
 
 def token_lemmas(doc) -> list[str]:
     """Every token's lemma in lower case, read once per parse (see token_lowers)."""
-    lemmas = doc.user_data.get("newsprism_lemmas")
-    if lemmas is None or len(lemmas) != len(doc):
-        lemmas = doc.user_data["newsprism_lemmas"] = [t.lemma_.lower() for t in doc]
-    return lemmas
+    return _per_parse(doc, "newsprism_lemmas", lambda d: [t.lemma_.lower() for t in d])
 
 
 def _token_span(doc, start: int, end: int) -> tuple[int, int] | None:
