@@ -21,10 +21,19 @@ possessive ("Ann Roe's Golden Touch" is a salon named after her); two names join
 plural noun are two ("Lenholm Times and Vantrell Review magazines"); a one-word organisation that is the
 given name of the one person the article names in full with it is that person's given name.
 
+After a comma, a US state's code is a place and so is the name before it ("Lenholm, OH"); a credential after a
+person ("Ann Roe, MD") is nothing. A sports position code is no name ("| LB |"), and before a player's name it is
+a descriptor ("Lenholm WR Olek Brand" is the team and the player). An outlet tagged by its first words ("The Lenholm
+Reporter" as "Lenholm") is the whole outlet; social networks are organisations; a one-word "person" after "the" that
+is a plural or follows a place elsewhere ("the Thunder") is a team; any name run into a title-case headline is cut
+back to a name of its kind the article gives elsewhere.
+
 Not names: times and time zones ("8.49pm", "2045 GMT"), eras ("165 BC"), a "person" with a figure glued to
 letters ("DDR3", a model), an acronym of a common noun used
 as one ("a CCTV operator", "signed an NDA", "AI technology", "128GB", "USB-C"), a line of capitals alone between
-paragraphs (a section's heading: "UP NEXT"), and a common word the parser took for an organisation where
+paragraphs (a section's heading: "UP NEXT"), a common noun capitalised by a line's or a label's style ("Riot
+police", "wide Color", "| Player |") that the article writes in lower case elsewhere, and a common word the parser
+took for an organisation where
 capitals do not mark a name: the office in a title ("Secretary of State", "Director of Operations") or a
 sentence's first word ("Windows were blown out", "Bank personnel said") that the article never capitalises
 elsewhere; nor an abbreviated rank
@@ -286,12 +295,18 @@ def find_mentions(doc, alias_file: str | None = None) -> list[Found]:
     found[:] = [f for f in found if not _not_a_name(doc, f, in_longer) and not _abbreviated_rank(doc, f, found)
                 and not _section_heading(text, f, alias_file)]
     found[:] = [g for f in found for g in _names_joined_before_a_plural(doc, f)]
+    found[:] = [g for f in found for g in _without_position_code(doc, f)]
+    found[:] = [f for f in found if not _common_noun_capitalised(doc, f, found)]
+    _codes_after_a_comma(doc, found)
+    _outlets_cut_to_their_first_words(doc, found)
+    _platforms_as_organisations(found)
     _names_in_title_case_lines(doc, found)
     _places_run_into_names(doc, found)
     _not_people_by_last_word(found)
     _people_by_who(doc, found)
     _places_by_noun(doc, found)
     _places_by_context(doc, found)
+    _teams_after_the(doc, found)
     _harmonise_labels(found)
     _people_listed_under_one_title(doc, found)
     return found
@@ -369,6 +384,161 @@ def _names_joined_before_a_plural(doc, f: Found) -> list[Found]:
     return [Found(s.start_char, s.end_char, s.text, f.label, s.start, s.end, source=f.source) for s in (a, b)]
 
 
+# Sports positions written before a player's name or in a roster table ("DL | Ann Roe", "WR Olek Brand",
+# "Vantrell: F Mara Quist"): no names. Only codes that name nothing else stand alone: "DE" (Delaware), "SF",
+# "SS", "OT" (overtime) and single letters are cut only before a name; "TFL" stays (Transport for London).
+_POSITION_CODES = frozenset("qb rb wr te ol dl dt lb olb ilb cb".split())
+_POSITION_PREFIXES = _POSITION_CODES | frozenset("de ot fs ss pg sg sf pf".split())
+_POSITION_LETTERS = frozenset("f g c s".split())
+_POSITION_WORDS = _POSITION_PREFIXES | _POSITION_LETTERS
+
+
+def _without_position_code(doc, f: Found) -> list[Found]:
+    """A roster's position code is no name ("| LB | …"); before a player's name it is a descriptor of the
+    player ("DT Mark Tennant"), and a team written before it is a name of its own ("Lenholm WR Olek Brand").
+    A single letter ("F Olek Brand") counts only where a list item begins (after a colon or a line break)."""
+    words = f.text.split()
+    codes = [k for k, w in enumerate(words) if w.lower() in _POSITION_WORDS and w.isupper()]
+    if not codes or f.source != "ner" or f.tok_end - f.tok_start != len(words):
+        return [f]
+    k = codes[0]
+    if len(words) == 1:
+        return [] if words[0].lower() in _POSITION_CODES else [f]
+    rest = doc[f.tok_start + k + 1:f.tok_end]
+    if len(rest) < 2 or not _person_words(list(rest)):
+        return [f]
+    if words[k].lower() in _POSITION_LETTERS and not (k == 0 and f.tok_start > 0 and (
+            doc[f.tok_start - 1].text == ":" or "\n" in doc[f.tok_start - 1].text)):
+        return [f]
+    player = Found(rest.start_char, rest.end_char, rest.text, "PERSON", rest.start, rest.end, titles=[words[k]])
+    if k == 0:
+        return [player]
+    team = doc[f.tok_start:f.tok_start + k]
+    return [Found(team.start_char, team.end_char, team.text, "ORG", team.start, team.end), player]
+
+
+def _common_noun_capitalised(doc, f: Found, found: list[Found]) -> bool:
+    """A one-word "name" that is a common noun capitalised by a line's or a label's style ("Riot police fired",
+    "Wireless routers", "wide Color", "a Homepage", "| Player |"): the article writes the word in lower case in its
+    prose, and here the word opens a sentence or a line before the lower-case noun it modifies, follows a lower-case
+    adjective or "a" / "an", or fills a table cell alone. Mid-sentence compounds stay names ("Time magazine",
+    "House speaker", "company Path"), and so do places and groups ("British climber", "Brooklyn neighborhood"),
+    words of a person named in full ("Mara Glass", "Glass said") and capitals-only words ("WHO", "US")."""
+    if f.tok_end - f.tok_start != 1 or f.source != "ner" or f.label in ("GPE", "LOC", "NORP") \
+            or not f.text.isalpha() or f.text.isupper():
+        return False
+    tok = doc[f.tok_start]
+    text = doc_text(doc)
+    prev = doc[tok.i - 1] if tok.i > 0 else None
+    opens = tok.is_sent_start or prev is not None and "\n" in prev.text or text[max(0, f.start - 1):f.start] == "\n"
+    # "Wireless routers": the parser may call the noun a verb
+    modifies_lower = opens and tok.dep_ in ("compound", "amod", "nmod") and tok.head.i > tok.i \
+        and tok.head.is_alpha and tok.head.text.islower()
+    # "a Homepage", "wide Color"; not a participle ("Lenholm-based Path", "so-called Vantrell")
+    modified_by_lower = prev is not None and prev.head.i == tok.i and prev.is_alpha and prev.text.islower() \
+        and (prev.lower_ in ("a", "an") or prev.dep_ == "amod" and prev.tag_ in ("JJ", "JJR", "JJS")
+             and doc[prev.i - 1].text != "-")
+    if not (modifies_lower or modified_by_lower or _alone_in_table_cell(text, f)):
+        return False
+    if not _written_in_lower_case(text, f.text.lower()):
+        return False  # never a common word here: a name ("a Vantrell spokesman")
+    word = name_key(f.text)
+    return not any(g.label == "PERSON" and len(g.text.split()) > 1 and word in map(name_key, g.text.split())
+                   for g in found)
+
+
+def _written_in_lower_case(text: str, word: str) -> bool:
+    """Does the text use the word in lower case in its prose? Not in a web address's words ("…/ british -
+    climber - dies", "kraft-plant-fire"), which are all in lower case."""
+    for m in re.finditer(r"(?<![\w-])" + re.escape(word) + r"(?![\w])", text):
+        around = text[max(0, m.start() - 2):m.start()] + "|" + text[m.end():m.end() + 2]
+        if not re.search(r"[-/_.]\s?\||\|\s?[-/_]", around):
+            return True
+    return False
+
+
+def _alone_in_table_cell(text: str, f: Found) -> bool:
+    return text[max(0, f.start - 2):f.start] == "| " and text[f.end:f.end + 2] == " |"
+
+
+# Two-letter postal codes of the US states ("Tinley Park, IL"), which the parser often calls organisations,
+# and the academic or clinical credentials written after a person's name the same way ("Ann Roe, MD, said").
+_STATE_CODES = frozenset("""AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ
+NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC""".split())
+_CREDENTIALS = frozenset("md phd rd rn dds dmd dvm mph np pharmd facs".split())
+
+
+def _codes_after_a_comma(doc, found: list[Found]) -> None:
+    """After a comma, a credential follows a person ("Mark Tennant, MD": no place, no name) and a state's code a
+    place ("Lenholm, OH"): the code is a place and so is the name before the comma, whatever the parser said
+    ("Vantrell Falls" is no person), unless it is a person the article names again or holds a credential."""
+    by_end = {f.tok_end: f for f in found}
+    drop = []
+    for f in found:
+        if f.tok_end - f.tok_start == 1 and f.tok_start >= 2 and doc[f.tok_start - 1].text == ",":
+            before = by_end.get(f.tok_start - 1)
+            while before is not None and name_key(before.text) in _CREDENTIALS and before.tok_start >= 2 \
+                    and doc[before.tok_start - 1].text == ",":  # "Ann Roe, MD, PhD"
+                before = by_end.get(before.tok_start - 1)
+            if f.text.lower().replace(".", "") in _CREDENTIALS and before is not None and before.label == "PERSON":
+                drop.append(f)
+                continue
+            if f.text in _STATE_CODES:
+                f.label = "GPE"
+        if f.label != "GPE" and f.tok_end + 1 < len(doc) and doc[f.tok_end].text == "," \
+                and doc[f.tok_end + 1].text in _STATE_CODES and not _named_again(f, found) \
+                and doc[f.tok_end + 1].lower_ not in _CREDENTIALS:  # "MD": a credential or Maryland, left
+            f.label = "GPE"
+    for f in drop:
+        found.remove(f)
+
+
+# Words that end a news outlet's name and no person's ("The Lenholm Reporter", "the Vantrell Herald"); the
+# shorter words of clean.metadata's list ("Post", "Star", "Sun", "Mail") are surnames or common words too.
+_OUTLET_WORDS = frozenset("""journal times press herald tribune gazette observer chronicle courier telegraph
+magazine reporter dispatch bulletin examiner inquirer""".split())
+
+
+def _outlets_cut_to_their_first_words(doc, found: list[Found]) -> None:
+    """"The Hollywood Reporter", with only "Hollywood" tagged (a place), is the outlet: the name runs on over
+    the outlet's word after "the"; "The Chronicle says" with "Chronicle" a person is the outlet too."""
+    taken = {i for f in found for i in range(f.tok_start, f.tok_end)}
+    for f in found:
+        words = f.text.split()
+        if f.label == "PERSON" and words[-1].lower() in _OUTLET_WORDS and not f.titles:
+            f.label = "ORG"
+            continue
+        end = f.tok_end
+        if end >= len(doc) or f.tok_start < 1 or doc[f.tok_start - 1].lower_ != "the" or end in taken:
+            continue
+        word = doc[end]
+        after = doc[end + 1] if end + 1 < len(doc) else None
+        if word.lower_ in _OUTLET_WORDS and word.text.istitle() and word.pos_ == "PROPN" \
+                and (after is None or not after.text[:1].isupper()):
+            f.end, f.tok_end, f.label = word.idx + len(word.text), end + 1, "ORG"
+            f.text = doc_text(doc)[f.start:f.end]
+
+
+# Social networks, named like people ("Twitter said", "follow us on Instagram"), which the parser often takes
+# for persons or places: organisations.
+_PLATFORMS = frozenset("""twitter facebook instagram youtube tiktok snapchat linkedin reddit whatsapp weibo
+wechat""".split())
+
+
+def _platforms_as_organisations(found: list[Found]) -> None:
+    for f in found:
+        if f.label in ("PERSON", "GPE", "LOC", "NORP", "FAC") and name_key(f.text) in _PLATFORMS:
+            f.label = "ORG"
+
+
+def _named_again(f: Found, found: list[Found]) -> bool:
+    """A person's name whose surname stands elsewhere in the article (a person, not a town)."""
+    if f.label != "PERSON":
+        return False
+    last = name_key(f.text.split()[-1])
+    return any(g is not f and name_key(g.text.split()[-1]) == last for g in found)
+
+
 def _abbreviated_rank(doc, f: Found, found: list[Found]) -> bool:
     """"spokesman Snr. Comr. Ann Roe", "Col. Inf. Ann Roe": a short one-word "person" written with a period,
     between a title and another capitalised word, is a rank or branch, unless the article names a person
@@ -406,18 +576,28 @@ def _title_case_line(text: str, start: int, end: int) -> bool:
 
 def _names_in_title_case_lines(doc, found: list[Found]) -> None:
     """A person's name the parser ran on into a title-case headline ("Ann Vale Slams Critics") is cut back
-    to the name the article gives elsewhere ("Ann Vale"), or to the word it uses alone ("Vale")."""
+    to the name the article gives elsewhere ("Ann Vale"), or to the word it uses alone ("Vale"); so is another
+    name of three words or more, to a name of two or more the article gives elsewhere (a list of other stories'
+    headlines: "Vantrell Music Awards Nominations" → "Vantrell Music Awards")."""
     text = doc_text(doc)
     for f in found:
         words = f.text.split()
-        if f.label != "PERSON" or len(words) < 3 or not _title_case_line(text, f.start, f.end):
+        if len(words) < 3 or not _title_case_line(text, f.start, f.end):
             continue
+        last = words[-1].lower().rstrip(".,’'")
         others = [o for o in found if o.end <= f.start or o.start >= f.end]
-        known = {name_key(o.text) for o in others if o.label == "PERSON"}
-        alone = {name_key(o.text) for o in others if len(o.text.split()) == 1}  # "Vale" said …
+        if f.label == "PERSON":
+            known = {name_key(o.text) for o in others if o.label == "PERSON"}
+            alone = {name_key(o.text) for o in others if len(o.text.split()) == 1}  # "Vale" said …
+        elif {last, last.removesuffix("s")} & (_ORGANISATION_ENDS | _PLACE_NOUNS | {"association"}):
+            continue  # "Lenholm County", "Vantrell Students' Association": the whole is the name
+        else:  # a name of the same kind ("New Orleans" is no cut of the team "New Orleans Saints"), or a person's
+            known = {name_key(o.text) for o in others if len(o.text.split()) >= 2 and o.label in (f.label, "PERSON")}
+            alone = set()
         for k in range(len(words) - 1, 1, -1):
             if name_key(" ".join(words[:k])) in known or name_key(words[k - 1]) in alone:
                 end = f.start + list(re.finditer(r"\S+", f.text))[k - 1].end()
+                end -= len(text[f.start:end]) - len(text[f.start:end].rstrip(",;:"))  # "Awards, Plus …"
                 span = _token_span(doc, f.start, end)
                 if span is not None:
                     f.end, f.text, f.tok_end = end, text[f.start:end], span[1]
@@ -510,6 +690,22 @@ def _places_by_noun(doc, found: list[Found]) -> None:
         elif root.dep_ == "compound" and root.head.i >= f.tok_end and root.head.text.islower() \
                 and root.head.lower_ in _KIND_BEFORE_NOUN:
             f.label = _KIND_BEFORE_NOUN[root.head.lower_]
+
+
+def _teams_after_the(doc, found: list[Found]) -> None:
+    """"the Browns", "the Vantrell Thunder" … "the Thunder": a one-word "person" after a lower-case "the" is a team,
+    a band or a body, not a person, when it is a plural or the article writes it after a place; "the Joker" (a
+    character, a nickname) stays, and so do "the Smiths" of a family named in full and "the Glass house"."""
+    named = {name_key(w) for f in found if f.label == "PERSON" and len(f.text.split()) > 1 for w in f.text.split()}
+    after_place = {name_key(doc[f.tok_end].text) for f in found if f.label in ("GPE", "LOC") and f.tok_end < len(doc)}
+    for f in found:
+        if f.label != "PERSON" or f.titles or f.tok_end - f.tok_start != 1 or f.tok_start < 1 or f.source != "ner":
+            continue
+        word, tok = name_key(f.text), doc[f.tok_start]
+        team_like = word.endswith("s") or word in after_place
+        if doc[f.tok_start - 1].text == "the" and tok.dep_ != "compound" and team_like \
+                and word not in named and word.removesuffix("s") not in named:
+            f.label = "ORG"
 
 
 def _places_by_context(doc, found: list[Found]) -> None:
