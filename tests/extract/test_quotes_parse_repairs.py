@@ -858,3 +858,41 @@ def test_a_policy_that_states_before_a_colon_speaks_the_quotation(quotes, text, 
     # the parser read "states" as a plural noun with "policy" as its compound
     (q,) = [q for q in quotes(text) if q.kind == "direct"]
     assert q.speaker == source and text[q.speaker_span.start:q.speaker_span.end] == source
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Ann Roe is hemmed in by her record: she and her husband supported the Lenholm trade pact.",
+     [("she and her husband", "the Lenholm trade pact")]),
+    ("Mark Tennant wants to cut taxes for the rich; Dana Whitfield backs tougher rules for the banks.",
+     [("Mark Tennant", "to cut taxes for the rich"), ("Dana Whitfield", "tougher rules for the banks")]),
+    ("Voss is no fan of the mayor — she opposed his budget twice.", [("she", "his budget")]),
+])
+def test_a_sentence_before_a_colon_semicolon_or_dash_is_not_what_the_verb_after_it_reports(quotes, text, said):
+    # the parser hangs the clause before the break on the verb after it; that verb reports its own object
+    got = [(text[q.speaker_span.start:q.speaker_span.end], q.text) for q in quotes(text) if q.kind != "scare"]
+    assert got == said
+
+
+@pytest.mark.parametrize("text, cue, noun", [
+    ("Vantrell published a report that says the bridge is unsafe.", "says", "a report"),
+    ("The Lenholm Institute is a think tank that opposes the toll.", "opposes", "a think tank"),
+])
+def test_a_relative_that_as_source_is_written_as_that_and_stands_for_its_noun(text, cue, noun):
+    # PolNeAR writes the relative pronoun as the source ("that", as "who" and "which"); the name is its noun's
+    from newsprism import nlp
+    from newsprism.extract.entities import find_mentions
+    from newsprism.extract.quotes import find_attributions
+    doc = nlp.parse_one(text)
+    (att,) = [a for a in find_attributions(doc, find_mentions(doc, None)) if a.cue_text == cue]
+    assert text[att.source[0]:att.source[1]] == "that" and att.speaker == noun
+
+
+@pytest.mark.parametrize("text, source", [
+    ("New York (Wire) – Vice President Mark Tennant on Tuesday urged voters to back the ferry plan.",
+     "Vice President Mark Tennant"),
+    # no credited dateline: the phrase set off by dashes is part of the source
+    ("Voters — and some mayors — say the toll is too high.", "Voters — and some mayors"),
+])
+def test_a_credited_dateline_opening_the_paragraph_is_not_part_of_the_source(quotes, text, source):
+    (q,) = [q for q in quotes(text) if q.kind != "scare"]
+    assert text[q.speaker_span.start:q.speaker_span.end] == source

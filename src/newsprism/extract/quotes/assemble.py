@@ -288,6 +288,11 @@ def find_attributions(doc, found: list[Found]) -> list[Attribution]:
     _pronoun_after_a_group(doc, attributions)
     for att in attributions:  # "LENHOLM, March 3 (Reuters) - Crews will …, the union said": not the dateline
         att.contents = [(after_opener(text, s), e) for s, e in att.contents]
+        if att.source is not None and (start := after_opener(text, att.source[0])) < att.source[1] \
+                and ")" in text[att.source[0]:start]:
+            # "Lenholm (Wire) - Mayor Ann Roe said …": nor the source (only a credited dateline: "Voters —
+            # and some mayors — say …" opens with no dateline)
+            att.source = (start, att.source[1])
     return _drop_nested_stances(doc, attributions)
 
 

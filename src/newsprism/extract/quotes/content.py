@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from newsprism.extract.coref import scene_before_dash_quote
 from newsprism.extract.cues import BELIEF_VERBS, SPEECH_VERBS
-from newsprism.extract.quotes.common import _CLOSERS, _CONTRAST_OPENERS, _subtree_span
+from newsprism.extract.quotes.common import _CLOSERS, _CONTRAST_OPENERS, _OPENERS, _subtree_span
 from newsprism.extract.quotes.sources import _MEDIA_OF_SPEECH
 from newsprism.extract.quotes.subjects import (_LISTENER_PASSIVE, _QUOTED_NAMING, _closing_tag, _is_cue_verb,
                                                _names_a_source, _own_subject, _subject_of)
@@ -26,11 +26,32 @@ def _content_clause(doc, verb):
         clause = after[0] if len(clauses) > 1 and after else clauses[0]
         if clause.i > verb.i and _closing_tag(clause) is not None:
             return None  # "X told police about it, a source said.": the tag is the whole sentence's, not X's words
-        return clause
+        if not _sentence_before_a_break(doc, clause, verb):
+            return clause
     for child in verb.children:
         if child.dep_ == "xcomp" and verb.lemma_.lower() in _XCOMP_VERBS:
             return child
     return _clause_of_medium(verb) or _claimed_in_relative(verb)
+
+
+# Marks that end one statement and open another ("… is hemmed in by her record: she backed the pact")
+_BREAKS = frozenset({":", ";", "—", "–", "--"})
+
+
+def _sentence_before_a_break(doc, clause, verb) -> bool:
+    """"Roe is hemmed in by her record: she and her husband backed the pact": the parser hung the clause
+    before a colon, semicolon or dash on the verb after it as its complement; with a complement of its own
+    after it (here the object), the verb reports that, not the writer's clause before the break. (A tag
+    after a quotation, "“… together: solidarity …,” he wrote", keeps the quotation.)"""
+    end = clause.right_edge.i
+    if clause.i > verb.i or end + 1 >= verb.i:
+        return False
+    brk = doc[end + 1]
+    if brk.text not in _BREAKS and not (brk.text == "-" and brk.whitespace_):
+        return False
+    if any(t.text in _CLOSERS or t.text in _OPENERS for t in doc[end + 1:verb.i]):
+        return False
+    return any(c.i > verb.i and c.dep_ in ("dobj", "xcomp", "ccomp", "prep", "dative") for c in verb.children)
 
 
 def _claimed_in_relative(verb):

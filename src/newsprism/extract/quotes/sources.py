@@ -20,13 +20,9 @@ from newsprism.extract.quotes.subjects import _cue_span, _subject_of, _verb_read
 
 
 def _source_np(doc, subj, verb=None) -> tuple[int, int]:
-    """The source as written: a pronoun alone, otherwise its noun phrase."""
-    if subj.lower_ == "that" and subj.head.dep_ == "relcl" and subj.head.head.pos_ in ("NOUN", "PROPN"):
-        # "a poll that shows …": the relative "that" stands for the noun phrase it hangs on (up to the
-        # noun and its "of" group), unlike "who", which is kept as written.
-        noun = subj.head.head
-        s, e = _head_span(doc, noun)
-        return s, e
+    """The source as written: a pronoun alone, otherwise its noun phrase. A relative pronoun is kept as
+    written ("a poll that shows …": "that", as "who" and "which"; the name is its noun's), as PolNeAR's
+    annotators mark it (train, first annotator: "that" 47 times, the noun it hangs on 18)."""
     if subj.lower_ in _PRONOUNS and not any(c.dep_ == "conj" for c in subj.children):
         return subj.idx, subj.idx + len(subj.text)  # "he", but "He and Chairman Bob Goodlatte" in full
     left, right = subj.left_edge.i, subj.right_edge.i
