@@ -148,3 +148,55 @@ def test_a_site_name_listing_sections_gives_way_to_the_domain():
     assert site_slogan("Ferries | Harbour | Weather | Tides", "https://www.vantrellgazette.com/x")
     article = page(head="<meta property='og:site_name' content='Ferries | Harbour | Weather | Tides'>")
     assert article.outlet == "Vantrell Gazette"
+
+
+# ---------------------------------------------------------------- 7. pull quotes (seventh reading audit, session 18)
+
+def test_a_pull_quote_repeating_a_quoted_sentence_is_set_aside():
+    # a quotation alone in its paragraph whose words the article quotes again with a speaker is a pull quote:
+    # left in, it read as a new quotation and went to the last speaker named before it
+    body = BODY + ("<p>\u201cThe night crews carry this harbour.\u201d</p>"
+                   "<p>\u201cWe will not sail for less,\u201d Dana Whitfield said. \u201cThe night crews carry this "
+                   "harbour. Nobody at the depot doubts it.\u201d</p>")
+    article = page(body=body)
+    assert article.text.count("The night crews carry this harbour") == 1
+    assert any(s.reason == "pull quote" for s in article.removed)
+
+
+@pytest.mark.parametrize("extra", [
+    # a quotation alone that the article does not repeat is a quoted paragraph like any other
+    "<p>\u201cThe night crews carry this harbour.\u201d</p><p>Dana Whitfield said the talks would go on.</p>",
+    # a repeat too short to tell a pull quote from a phrase the article quotes twice
+    "<p>\u201cNot for less.\u201d</p><p>\u201cNot for less,\u201d Dana Whitfield said.</p>",
+    # a quoted title or subheading (no closing stop) that the text names again
+    "<p>\u201cA night on the ferries\u201d</p><p>The film, \u201cA night on the ferries with the Lenholm crews\u201d, "
+    "went to Mara Quist.</p>",
+])
+def test_a_lone_quotation_not_repeated_stays(extra):
+    article = page(body=BODY + extra)
+    assert not any(s.reason == "pull quote" for s in article.removed)
+
+
+# ---------------------------------------------------------------- 8. the site's offers inside the main text, any length
+
+@pytest.mark.parametrize("line", [
+    "If you're on the Vantrell Gazette app, click here to watch the crews' vote live",
+    "For a look at every ferry timetable changed by the strike across the bay this week, click here.",
+    "Join our Vantrell Gazette ferry alerts channel on WhatsApp",
+    "Click this link or scan the QR code to get the Vantrell Gazette's ferry alerts on your phone. Offers from our "
+    "partners come with them, and you can leave the channel whenever you like.",
+    "Want more harbour and ferry stories in your inbox? Subscribe to the Gazette's weekly newsletter Tide Notes.",
+    "READ MORE: Lenholm harbour master warns of winter closures as storms batter the bay again",
+])
+def test_a_promotion_longer_than_a_short_line_is_set_aside(line):
+    article = page(body=BODY + f"<p>{line}</p>" + "<p>Talks resume on Monday.</p>")
+    assert line[:30] not in article.text
+    assert all(p in article.text for p in PARAGRAPHS)
+
+
+@pytest.mark.parametrize("line", [
+    "Commuters who want updates can scan the QR code at the depot gate, the operator said.",
+    "Click here for the full timetable of the night crossings.",
+])
+def test_a_reported_or_bare_click_line_stays(line):
+    assert line[:30] in page(body=BODY + f"<p>{line}</p>").text

@@ -212,3 +212,25 @@ def test_a_fixture_in_the_present_is_ahead(text, value):
 ])
 def test_a_fixture_verb_with_a_past_cue_stays_behind(text, value):
     assert dates(text)[0][1] == value
+
+
+# Seventh reading audit (session 18): "he'll" / "he’ll" and "expects to" / "expect to" put a date ahead, as "will"
+# and "expected to" do; a capitalised word in -ed inside a sentence ("the United Dockers") is a name, not a past verb.
+@pytest.mark.parametrize("text, value", [
+    ("He’ll be at the Lenholm fair on December 11.", "2021-12-11"),
+    ("On December 11 they'll open the Vantrell plant.", "2021-12-11"),
+    ("Voss expects to release the album in December.", "2021-12"),
+    ("They expect to open the Vantrell line in February.", "2022-02"),
+    ("Voss is scheduled to tour Lenholm on Thursday, meeting the United Dockers' board.", "2021-03-04"),
+])
+def test_future_cues_of_a_contraction_and_of_expects(text, value):
+    assert dates(text)[0][1] == value
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Voss said in December that he expects to retire.", "2020-12"),
+    ("Voss visited Lenholm on Thursday, meeting the United Dockers' board.", "2021-02-25"),
+    ("Reported on Friday, the Vantrell deal will close soon.", "2021-02-26"),
+])
+def test_a_past_cue_still_wins_over_the_new_future_cues(text, value):
+    assert dates(text)[0][1] == value

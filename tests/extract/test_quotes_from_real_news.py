@@ -409,3 +409,41 @@ def test_an_outlet_named_after_its_town_is_the_outlet(quotes, text):
     assert q[1].endswith("Lenholm Reporter")
     # a town's officials still speak as written, a report from it too
     assert [s for _, s, _ in _said(quotes("Lenholm officials said Voss would return."))] == ["Lenholm officials"]
+
+
+# Seventh reading audit (session 18): a sentence that hands a text to its subject ("X had a brief statement.",
+# "X offered this insight.", "X's family issued an update, which reads:") before the quotation: the quotation
+# is that subject's, not the speaker quoted before it (nor nobody's).
+@pytest.mark.parametrize("lead, gap", [
+    ("Her lawyer, Mark Tennant, had a short statement outside the court on Friday.", " "),
+    ("Mark Tennant also offered this insight on the harbour vote.", "\n\n"),
+    ("Mark Tennant issued a short update on Sunday, which reads:", " "),
+])
+def test_a_sentence_announcing_a_text_hands_the_quotation_to_its_subject(quotes, lead, gap):
+    text = ("“The court got this wrong and we will appeal it,” Dana Whitfield said after the hearing.\n\n"
+            f"{lead}{gap}“This ruling changes how every seller in the state will work from now on.”")
+    speaker = "Mark Tennant"
+    said = _said(quotes(text))
+    assert ("direct", speaker, "“This ruling changes how every seller in the state will work from now on.”") in said
+
+
+def test_a_quotation_after_a_plain_narration_still_goes_on_with_its_speaker(quotes):
+    # no text announced: the paragraph-long quotation goes on with the last speaker, as before
+    text = ("“The court got this wrong,” Dana Whitfield said after the hearing. She left at noon.\n\n"
+            "“This ruling changes how every seller in the state will work from now on.”")
+    said = _said(quotes(text))
+    assert ("direct", "Dana Whitfield", "“This ruling changes how every seller in the state will work from now on.”") \
+        in said
+
+
+@pytest.mark.parametrize("text", [
+    "Asked what it is about the ferries that keeps him there, Olek Brand said, \"I grew up on the night crossing "
+    "and I never wanted another job.\"",
+    "Asked what he thought of the new timetable for the harbour towns, Olek Brand said, \"It is a mistake. "
+    "The crews were never asked.\"",
+])
+def test_the_one_asked_did_not_ask_when_asked_is_tagged_a_past_tense(quotes, text):
+    # the tagger reads a sentence-opening "Asked what …," as a past tense: the question is nobody's statement
+    qs = quotes(text)
+    assert not [q for q in qs if q.cue == "Asked"]
+    assert any(q.kind == "direct" and q.speaker == "Olek Brand" for q in qs)

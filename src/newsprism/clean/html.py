@@ -34,6 +34,33 @@ SHORT = 100  # words
 _BODY_FURNITURE = ("navigation", "related links / promotion", "copyright line", "tag list")
 
 
+# A paragraph that addresses the reader with the site's own offer, set aside at any length (the short-line
+# rule above stops at 80 characters): "For a full list of candidates, click here.", "If you're on the X app, click
+# here to watch live", "Join our breaking news service on WhatsApp", "Click this link or scan the QR code to ...",
+# "Want more science stories in your inbox? Subscribe to ...". Reported speech is the article's; a bare "Click here
+# to ..." line stays (a body line on a benchmark page).
+_CALL_TO_ACTION = re.compile(
+    r"^(?:(?:click|tap) (?:here|this link) or scan\b|scan (?:the|our|this) qr code\b|join our\b|"
+    r"(?:if|for|to)\b[^.!?\"“”]{0,90},\s*(?:click|tap) here\b|want more\b[^.!?]{0,80}\?\s*(?:subscribe|sign up)\b)",
+    re.I)
+_SAYS = re.compile(r"\b(?:said|says|told|tells|added|announced|wrote)\b", re.I)
+# "READ MORE: <another story's headline>" longer than a short line
+_READ_MORE_LINE = re.compile(r"^(?:read more|read also|also read|see also|more on this)\s*:", re.I)
+
+
+def _promotion_at_any_length(paragraph: str) -> str | None:
+    """Why a paragraph of any length in trafilatura's main text is the site's promotion, or None."""
+    if len(paragraph.split()) > 70 or _SAYS.search(paragraph):
+        return None
+    if _CALL_TO_ACTION.match(paragraph):
+        return "call to action"
+    reason = furniture_reason(paragraph) or ""
+    if reason == "newsletter sign-up" or (reason.startswith("related links / promotion")
+                                          and _READ_MORE_LINE.match(paragraph)):
+        return reason
+    return None
+
+
 # trafilatura writes a table's header rule as a row of its own ("|---|---|"): no text of the page
 _TABLE_RULE = re.compile(r"[|:\-\s]*-[|:\-\s]*")
 # a section's lone heading left at the end of the main text: "Comments", "Leave a comment", "Related", "Tags"
@@ -44,6 +71,26 @@ def _closing_heading(paragraph: str) -> bool:
     return len(paragraph.split()) <= 5 and bool(
         comment_marker(paragraph) or _TAG_HEADING.fullmatch(paragraph)
         or (furniture_reason(paragraph) or "").startswith(("related links / promotion", "tag list")))
+
+
+# a paragraph that is one quoted sentence and nothing else: “….”, "…?", ‘…!’ (a pull quote when its words recur;
+# a quoted title or subheading has no closing stop: "‘Harbour Lights’", "\"A night on the ferries\"")
+_WHOLE_QUOTATION = re.compile(r"[“\"‘'](?P<q>[^“”\"]+?[.!?…])[”\"’']")
+
+
+def _without_pull_quotes(paragraphs: list[str]) -> tuple[list[str], list[str]]:
+    """The main text without its pull quotes: a paragraph that is a quoted sentence alone (no speaker, no verb
+    of saying) whose words, at least four, stand again in another paragraph, where the article quotes them with
+    their speaker. Left in, the repeat reads as a new quotation and goes to the last speaker."""
+    kept, pulled = [], []
+    for i, paragraph in enumerate(paragraphs):
+        m = _WHOLE_QUOTATION.fullmatch(paragraph.strip())
+        words = _norm(m.group("q")) if m else ""
+        if len(words.split()) >= 4 and any(words in _norm(other) for j, other in enumerate(paragraphs) if j != i):
+            pulled.append(paragraph)
+        else:
+            kept.append(paragraph)
+    return kept, pulled
 
 
 def _without_closing_headings(paragraphs: list[str]) -> tuple[list[str], list[str]]:
@@ -254,6 +301,8 @@ def extract_html(html: str, url: str | None = None, fetched_at: str | None = Non
         elif len(paragraph) <= 80 and (widget_strength(paragraph) == "strong"
                                        or (furniture_reason(paragraph) or "").startswith(_BODY_FURNITURE)):
             removed.append(Segment("removed", paragraph, _line_reason(paragraph)))
+        elif (why := _promotion_at_any_length(paragraph)) is not None:
+            removed.append(Segment("removed", paragraph, why))
         else:
             kept.append(paragraph)
     kept, tail = _without_closing_headings(kept)
@@ -278,6 +327,8 @@ def extract_html(html: str, url: str | None = None, fetched_at: str | None = Non
             captions.append(text)
     caption_norms = {_norm(c) for c in captions}
     paragraphs = [p for p in paragraphs if _norm(p) not in caption_norms]
+    paragraphs, pulled = _without_pull_quotes(paragraphs)
+    removed += [Segment("removed", p, "pull quote") for p in pulled]
 
     lines = page_lines(tree)
     body_norm = _norm("\n".join(paragraphs))

@@ -35,7 +35,8 @@ from newsprism.extract.cues import BELIEF_VERBS, SPEECH_VERBS, UTTERANCE_VERBS
 from newsprism.extract.entities import Found, doc_text, sentence_bounds
 from newsprism.extract.lexicon import is_media
 from newsprism.extract.quotes import (SCARE_MAX_WORDS, Attribution, Marked, doc_marks, goes_on_colon,
-                                      held_by_as_aside, is_violence, issues_text_colon, poll_finding)
+                                      held_by_as_aside, is_violence, issues_text_colon, poll_finding,
+                                      LEAD_IN_VERBS, text_lead_in)
 from newsprism.extract.quotes.common import _subtree_span
 from newsprism.extract.quotes.content import _content_clause, _says_nothing
 from newsprism.extract.quotes.marks import _has_mark
@@ -336,6 +337,9 @@ def rule_features(doc, att: Attribution, ctx: Context, found: list[Found]) -> li
         return None  # "As reported by the Courier, a source … claims …": the sentence's own claim, relayed
     if att.source is not None and (goes_on_colon(tok) or issues_text_colon(tok)):
         return None  # "The report went on: “…”": "go" is no cue the model knows; the colon makes it one
+    if att.kind == "direct" and att.source is not None and tok.lemma_.lower() in LEAD_IN_VERBS \
+            and getattr(text_lead_in(doc, min(s for s, _ in att.contents)), "i", None) == tok.i:
+        return None  # "X had a brief statement. “…”": a light verb the sentence before the quotation makes a cue
     span = (min(s for s, _ in att.contents), max(e for _, e in att.contents))
     feats = token_features(doc, tok, subj, span, att.kind, "rule", ctx, others, found)
     if att.source is None:

@@ -113,8 +113,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 # Words that put a relative date ahead of the article; words that put it behind.
-_FUTURE = re.compile(r"(?:will|shall|'ll|upcoming|due|expected|scheduled|plans?|planned|planning|intends?|aims?"
-                     r"|next|coming|tomorrow)", re.I)
+# "he'll", "they’ll" (the apostrophe made straight first); "expects to", "expect to" as "expected to" is.
+_FUTURE = re.compile(r"(?:will|shall|\w*'ll|upcoming|due|expects?|expected|scheduled|plans?|planned|planning|intends?"
+                     r"|aims?|next|coming|tomorrow)", re.I)
 _DEADLINE = {"by", "until", "till"}
 _PAST = re.compile(r"(?:said|says|told|announced|reported|was|were|had|did|has|have|ago|last|yesterday|\w{3,}ed"
                    r"|began|took|came|went|fell|rose|spoke|wrote|gave|ran|saw|broke|became|grew|knew|drew|flew|threw"
@@ -238,11 +239,21 @@ def _sentence_cues(text: str, start: int, end: int):
     """The nearest future and past cues before and after the date, within its sentence, and the words after it."""
     before = text[max(0, start - 120):start]
     cut = max((m.end() for m in _SENTENCE_END.finditer(before)), default=0)
-    before_tokens = re.findall(r"[\w']+", before[cut:].lower())[::-1]
+    before_words = re.findall(r"[\w']+", before[cut:].replace("’", "'"))[::-1]
     after = text[end:end + 120]
     stop = _SENTENCE_END.search(after)
-    after_tokens = re.findall(r"[\w']+", (after[:stop.start()] if stop else after).lower())
+    after_words = re.findall(r"[\w']+", (after[:stop.start()] if stop else after).replace("’", "'"))
+    before_tokens = [_past_form_name(w, i == len(before_words) - 1) for i, w in enumerate(before_words)]
+    after_tokens = [_past_form_name(w, False) for w in after_words]
     return (*_cues(before_tokens, "before"), *_cues(after_tokens, "after"), after_tokens)
+
+
+def _past_form_name(word: str, first: bool) -> str:
+    """The word as a cue token (lower case). A capitalised word in -ed inside a sentence is a name ("the United
+    Auto Workers", "Acme Limited"), not a verb in the past: it is kept out of the cues."""
+    if not first and word[:1].isupper() and word[1:].islower() and word.lower().endswith("ed"):
+        return "_"
+    return word.lower()
 
 
 def _no_tense(text: str, start: int, end: int) -> bool:

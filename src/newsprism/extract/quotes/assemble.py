@@ -18,7 +18,7 @@ from newsprism.extract.quotes.colon_lines import _colon_lines
 from newsprism.extract.quotes.common import Attribution, _range_minus, _subtree_span
 from newsprism.extract.quotes.content import (_asked_clause, _content_clause, _contrast_after, _impersonal,
                                               _object_content, _relative_object, _says_nothing)
-from newsprism.extract.quotes.direct import _cue_near_quote, _quoted_title
+from newsprism.extract.quotes.direct import _cue_near_quote, _quoted_title, text_lead_in
 from newsprism.extract.quotes.marks import Marked, SCARE_MAX_WORDS, doc_marks, _fit_marks, _opens_quotation
 from newsprism.extract.quotes.sources import _from_verb, _media_phrase, _name_for, _pronoun_after_a_group, _source_np
 from newsprism.extract.quotes.stances import (_drop_nested_stances, _findings_in, _in_the_eyes_of, _light_verb_cues,
@@ -89,6 +89,8 @@ def find_attributions(doc, found: list[Found]) -> list[Attribution]:
                 attributions.append(Attribution([(m.start, m.end)], "scare", title=True))
                 continue
             cue = _cue_near_quote(doc, m, mark_tokens[n], inside - mark_tokens[n], words)
+            if cue is None and words > SCARE_MAX_WORDS:
+                cue = text_lead_in(doc, m.start)
             if cue is not None:
                 att = by_cue.get(cue.i)
                 if att is None:

@@ -305,8 +305,10 @@ def _acl_says(tok) -> bool:
 
 def _asked_clause(verb) -> bool:
     """"Asked why she named the group …, Roe told the host": a reduced passive of asking before the main
-    clause; its subject was asked, and who asked is not said."""
-    return verb.tag_ == "VBN" and (verb.dep_ == "advcl" or verb.i == verb.sent.start) \
+    clause; its subject was asked, and who asked is not said. The tagger reads a sentence-opening "Asked what …,"
+    as a past tense (VBD) as often as a participle: with no subject of its own it is the participle."""
+    participle = verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.i == verb.sent.start and verb.dep_ == "advcl")
+    return participle and (verb.dep_ == "advcl" or verb.i == verb.sent.start) \
         and verb.lemma_.lower() in _LISTENER_PASSIVE | {"ask", "press"} \
         and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "agent") for c in verb.children)
 

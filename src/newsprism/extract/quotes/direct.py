@@ -223,3 +223,37 @@ def issues_text_colon(verb) -> bool:
 def goes_on_colon(verb) -> bool:
     """"The report went on: “…”": a verb the rules take as a cue only before a colon and a quotation."""
     return verb.i + 1 < len(verb.doc) and _goes_on(verb.doc[verb.i + 1])
+
+
+# A sentence that hands a text to its subject before the text is quoted: "X had a brief statement.", "X offered
+# this insight.", "X's family issued an update, which reads:". The light verbs say nothing by themselves; with
+# one of these nouns as their object the quotation that follows is the subject's.
+LEAD_IN_VERBS = frozenset("have offer give issue release share post publish provide".split())
+_LEAD_IN_TEXTS = _DOCUMENTS | frozenset("update updates insight insights comment comments response reaction "
+                                        "remarks words".split())
+
+
+def text_lead_in(doc, start: int):
+    """The light verb of the sentence that ends right before the quotation opening at character `start` and
+    announces it as its subject's text ("Mark Tennant had a short statement outside the court. “…”",
+    "X issued an update, which reads: “…”"), or None. Only narration (no quotation mark of its own) between the
+    sentence's start and the quotation, in the same paragraph or the one before."""
+    at = doc.char_span(start, min(start + 1, len(doc_text(doc))), alignment_mode="expand")
+    if at is None or not len(at):
+        return None
+    k = at[0].i - 1
+    breaks = 0
+    while k >= 0 and (doc[k].is_space or doc[k].text in _OPENERS):
+        breaks += doc[k].text.count("\n")
+        k -= 1
+    if k < 1 or doc[k].text not in (".", ":") or breaks > 2:
+        return None
+    lead = doc[doc[k].sent.start:k + 1]
+    if any(t.text in _OPENERS or t.text in _CLOSERS for t in lead):
+        return None
+    for verb in lead:
+        if verb.lemma_.lower() in LEAD_IN_VERBS and verb.pos_ in ("VERB", "AUX") \
+                and verb.dep_ in ("ROOT", "conj") and _own_subject(verb) is not None \
+                and any(c.dep_ == "dobj" and c.lemma_.lower() in _LEAD_IN_TEXTS for c in verb.children):
+            return verb
+    return None
