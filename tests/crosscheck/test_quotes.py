@@ -1,6 +1,7 @@
 """Quote groups and fidelity, on invented articles."""
 from newsprism.crosscheck import embed_texts
 from newsprism.crosscheck.quotes import fold, quote_groups, word_diff, words
+from newsprism.records import Mention, Quote
 
 Q1 = "Today, we decided to open two new clinics in Harbor City. The number of beds will rise from 80 to about 300."
 
@@ -120,3 +121,116 @@ def test_an_outlet_quoting_only_the_second_sentence_is_a_trimmed_copy(b):
     opinion = next(m for m in g.members if m.outlet == "Opinion")
     assert "[-building.-]" in opinion.diff or "[-building-]" in opinion.diff
     assert "{+house" in opinion.diff
+
+
+# Session 18: defects found reading quote groups of real stories told by several outlets.
+
+SAID = "Decisions like this are never easy, and this one was hard for the whole club"
+
+
+def test_words_after_the_closing_mark_are_not_the_speakers(b):
+    """A quote span that runs past its closing mark into the outlet's words (“…,” club president), or over
+    an opening mark typed for a closing one (…, “said Voss.), is compared on the quoted words only: the
+    copies are verbatim, not trimmed against a reference holding the attribution."""
+    a = b.article("c1", "Paper A", f"“{SAID},” club president Mark Tennant said on Friday.")
+    c = b.article("c2", "Paper B", f"“{SAID},” Tennant said.")
+    d = b.article("c3", "Paper C", f"“{SAID}, “said Mark Tennant.")
+    ex = [b.Extraction("c1", quotes=(b.quote(a, f"“{SAID},” club president", "Mark Tennant"),)),
+          b.Extraction("c2", quotes=(b.quote(c, f"“{SAID},”", "Tennant"),)),
+          b.Extraction("c3", quotes=(b.quote(d, f"“{SAID}, “said Mark Tennant.", "Mark Tennant"),))]
+    (g,) = quote_groups("s", [a, c, d], ex)
+    assert {m.article_id: m.fidelity for m in g.members} == {"c1": "verbatim", "c2": "verbatim", "c3": "verbatim"}
+    assert "president" not in g.text and "said" not in g.text
+
+
+def test_a_quote_over_paragraphs_keeps_its_later_paragraphs(b):
+    """A mark opening a paragraph continues the quote; it does not close it."""
+    two = "We will rebuild the bridge by the spring.\n\n“Nobody in Lenholm will be cut off for long.”"
+    a = b.article("p1", "Paper A", f"“{two} Ann Roe said.")
+    c = b.article("p2", "Paper B", "“We will rebuild the bridge by the spring. Nobody in Lenholm will be cut off "
+                                   "for long,” Ann Roe said.")
+    ex = [b.Extraction("p1", quotes=(b.quote(a, f"“{two}", "Ann Roe"),)),
+          b.Extraction("p2", quotes=(b.quote(c, c.text[:c.text.index(" Ann Roe")], "Ann Roe"),))]
+    (g,) = quote_groups("s", [a, c], ex)
+    assert [m.fidelity for m in g.members] == ["verbatim", "verbatim"] and "Lenholm" in g.text
+
+
+def test_one_quote_found_twice_in_an_article_is_one_member(b):
+    a = b.article("d1", "Paper A", f"“{SAID},” club president Mark Tennant said.")
+    c = b.article("d2", "Paper B", f"“{SAID},” Tennant said.")
+    s = b.span_of(a, f"“{SAID},”")
+    twice = (Quote(id="qa", span=s, text=a.text[s.start:s.end], kind="direct", speaker="Mark Tennant"),
+             Quote(id="qb", span=b.Span("d1", s.start, s.end + len(" club president")),
+                   text=a.text[s.start:s.end + len(" club president")], kind="direct", speaker="Mark Tennant"))
+    ex = [b.Extraction("d1", quotes=twice), b.Extraction("d2", quotes=(b.quote(c, f"“{SAID},”", "Tennant"),))]
+    (g,) = quote_groups("s", [a, c], ex)
+    assert sorted(m.article_id for m in g.members) == ["d1", "d2"]
+    assert [m.fidelity for m in g.members] == ["verbatim", "verbatim"]
+
+
+def test_a_description_for_a_speaker_is_no_conflict(b):
+    """“the comedian” names no one: it does not contradict the name another outlet gives."""
+    a = b.article("e1", "Paper A", f"“{SAID},” Dana Whitfield wrote.")
+    c = b.article("e2", "Paper B", f"“{SAID},” the comedian added on her show.")
+    ex = [b.Extraction("e1", quotes=(b.quote(a, SAID, "Dana Whitfield"),)),
+          b.Extraction("e2", quotes=(b.quote(c, SAID, "the comedian"),))]
+    (g,) = quote_groups("s", [a, c], ex)
+    assert not g.speaker_conflict and g.speaker == "Dana Whitfield"
+
+
+def test_a_company_and_its_executive_are_no_conflict(b):
+    """One outlet gives the words to the executive, another to the company she speaks for: not two
+    speakers. Two people still are (test_different_speakers_for_the_same_words_are_flagged)."""
+    a = b.article("f1", "Paper A", f"“{SAID},” said Mara Quist, president of Vantrell Group.")
+    c = b.article("f2", "Paper B", f"“{SAID},” said Vantrell Group chief Mara Quist.")
+    sa, sc = b.span_of(a, "Mara Quist"), b.span_of(c, "Vantrell Group")
+    ma = (Mention(sa, "Mara Quist", "PERSON"), Mention(b.span_of(a, "Vantrell Group"), "Vantrell Group", "ORG"))
+    mc = (Mention(sc, "Vantrell Group", "ORG"), Mention(b.span_of(c, "Mara Quist"), "Mara Quist", "PERSON"))
+    ex = [b.Extraction("f1", mentions=ma, quotes=(b.quote(a, SAID, "Mara Quist", speaker_span=sa),)),
+          b.Extraction("f2", mentions=mc, quotes=(b.quote(c, SAID, "Vantrell Group", speaker_span=sc),))]
+    (g,) = quote_groups("s", [a, c], ex)
+    assert not g.speaker_conflict
+
+
+def test_a_title_in_quotation_marks_is_no_statement(b):
+    """A book's or an award's name in quotation marks is not someone's words."""
+    title = "The Long Road Home: A Story of the Lenholm Floods"
+    arts = [b.article(f"t{k}", f"Paper {k}", f"Olek Brand wrote in “{title}” that the river rose fast.")
+            for k in (1, 2)]
+    ex = [b.Extraction(x.id, quotes=(b.quote(x, f"“{title}”", "Olek Brand"),)) for x in arts]
+    assert quote_groups("s", arts, ex) == ()
+
+
+def test_a_compound_written_closed_is_the_same_word(b):
+    said = "The data center is the heart of every firm we serve"
+    a = b.article("k1", "Paper A", f"“{said},” Voss said.")
+    c = b.article("k2", "Paper B", f"“{said.replace('data center', 'datacenter')},” Voss said.")
+    ex = [b.Extraction("k1", quotes=(b.quote(a, said, "Voss"),)),
+          b.Extraction("k2", quotes=(b.quote(c, said.replace("data center", "datacenter"), "Voss"),))]
+    (g,) = quote_groups("s", [a, c], ex)
+    assert [m.fidelity for m in g.members] == ["verbatim", "verbatim"]
+
+
+def test_quoted_words_inside_an_indirect_quote_are_a_rendering(b):
+    """“Brennick said the ruling showed that “…”” quotes the words, though the extractor made the whole an
+    indirect quote; and a long run in quotation marks without a speaker found is someone's words too."""
+    words_ = "the courts will not let this happen again in our lifetime"
+    a = b.article("i1", "Paper A", f"Brennick said the ruling showed that “{words_}.”")
+    c = b.article("i2", "Paper B", f"Brennick said the ruling showed that “{words_}.”")
+    d = b.article("i3", "Paper C", f"The verdict means “{words_}.”")
+    ex = [b.Extraction(x.id, quotes=(b.quote(x, x.text[x.text.index("the ruling"):], "Brennick", kind="indirect"),))
+          for x in (a, c)]
+    ex.append(b.Extraction("i3", quotes=(b.quote(d, f"“{words_}.”", None, kind="scare"),)))
+    (g,) = quote_groups("s", [a, c, d], ex)
+    assert {m.article_id: m.fidelity for m in g.members} == {"i1": "verbatim", "i2": "verbatim", "i3": "verbatim"}
+    assert g.speaker == "Brennick" and g.text.startswith("the courts")
+
+
+def test_a_quote_inside_the_quote_stays_part_of_it(b):
+    said = 'They cut the budget for the clinics and then called the plan a "fresh start"'
+    a = b.article("n1", "Paper A", f"“{said},” Ann Roe said.")
+    c = b.article("n2", "Paper B", f"“{said.replace(chr(34), '')},” Ann Roe said.")
+    ex = [b.Extraction("n1", quotes=(b.quote(a, f"“{said},”", "Ann Roe"),)),
+          b.Extraction("n2", quotes=(b.quote(c, f"“{said.replace(chr(34), '')},”", "Ann Roe"),))]
+    (g,) = quote_groups("s", [a, c], ex)
+    assert [m.fidelity for m in g.members] == ["verbatim", "verbatim"] and "fresh start" in g.text

@@ -3,12 +3,14 @@
 A statement is compared sentence by sentence (one outlet may quote two sentences in one run, another
 quote them apart, or only one of them); sentences that every member reproduces together are joined
 back into one group. Fidelity of each rendering against the longest one:
-- verbatim: the same words, ignoring typography (curly vs straight quotes, dashes, case, punctuation) and
-  British / American spelling ("traumatised" / "traumatized");
+- verbatim: the same words, ignoring typography (curly vs straight quotes, dashes, case, punctuation),
+  British / American spelling ("traumatised" / "traumatized") and compounds written open or closed
+  ("data center" / "datacenter");
 - trimmed: a contiguous part of the longest rendering;
 - altered: words changed (a word-level diff is given: [-removed-] {+added+});
 - paraphrase: an indirect rendering of the same statement by the same speaker.
-A group whose members name different speakers for the same words is flagged.
+A group whose members name different speakers for the same words is flagged. Only the words inside a
+quote's quotation marks are compared, and a title in quotation marks (all its words capitalised) is none.
 """
 from __future__ import annotations
 
@@ -26,6 +28,10 @@ from newsprism.records import Article, ArticleExtraction, Quote, QuoteGroup, Quo
 
 MIN_WORDS = 4  # shorter runs ("we will") match too much to mean the same statement
 ALTERED_MIN_RATIO = 0.6  # word-sequence similarity for a changed rendering of the same sentence
+# A run this long in quotation marks is someone's words even when the extractor found no speaker for it
+# ("… described by the paper as “the last honest broker in the city”"); shorter ones are an outlet's
+# distance from a word ("so-called “reforms”").
+SCARE_MIN_WORDS = 6
 PARAPHRASE_MIN = 0.72  # embedding cosine for an indirect rendering of a quoted statement
 _TYPO = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "‟": '"',
                        "«": '"', "»": '"', "–": "-", "—": "-", "‐": "-", "‑": "-", "−": "-", "…": "...",
@@ -88,10 +94,84 @@ class Unit:
 
 def _units(quote: Quote, article: Article, sentences: Sequence[Span]) -> list[Unit]:
     """The sentences of a quote's span; sentence ends inside the quote come from extraction's sentence
-    spans, or from end punctuation followed by a capital."""
+    spans, or from end punctuation followed by a capital. Words outside its quotation marks are left out."""
     lo, hi = quote.span.start, quote.span.end
     if not (0 <= lo < hi <= len(article.text)):
         return []
+    return _units_of_pieces(quote, article, sentences, _quoted_pieces(article.text, lo, hi))
+
+
+_EMBEDDED = re.compile(r"[\"“„«]([^\"“”„«»\n]+)[\"”»]")
+
+
+def _embedded_units(quote: Quote, article: Article, sentences: Sequence[Span]) -> list[Unit]:
+    """The words an indirect quote gives in quotation marks (… said the case showed that “the rules were
+    never meant for this”): a direct rendering inside it, compared like one."""
+    lo, hi = quote.span.start, quote.span.end
+    if not (0 <= lo < hi <= len(article.text)) or not any(c in _DOUBLE_MARKS for c in article.text[lo:hi]):
+        return []
+    pieces = [m.span(1) for m in _EMBEDDED.finditer(article.text, lo, hi) if len(words(m.group(1))) >= MIN_WORDS]
+    return _units_of_pieces(quote, article, sentences, pieces)
+
+
+def _units_of_pieces(quote: Quote, article: Article, sentences: Sequence[Span],
+                     pieces: Sequence[tuple[int, int]]) -> list[Unit]:
+    units: list[Unit] = []
+    for plo, phi in pieces:
+        if not _is_title(article.text[plo:phi]):
+            units.extend(_piece_units(quote, article, sentences, plo, phi, len(units)))
+    return units
+
+
+_DOUBLE_MARKS = frozenset("\"“”„‟«»")
+
+
+def _quoted_pieces(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The parts of a direct quote's span that lie inside its quotation marks. A span can run past the
+    closing mark into the outlet's words (“…,” team president Ann Roe) or over an opening mark typed for a
+    closing one (…, “said Voss.): those words are not the speaker's. Marks pair in turn, whatever their
+    shape; a mark opening a paragraph continues the quote (the convention for quotes over paragraphs)."""
+    start = lo + len(text[lo:hi]) - len(text[lo:hi].lstrip())
+    if start < hi and text[start] in _DOUBLE_MARKS:
+        first = start + 1
+    elif 0 < start < hi and text[start - 1] in _DOUBLE_MARKS:  # a span that leaves its opening mark out
+        first = start
+    else:
+        return [(lo, hi)]
+    marks = [k for k in range(first, hi) if text[k] in _DOUBLE_MARKS]
+    pieces, inside, i = [], True, 0
+    while i < len(marks):
+        k = marks[i]
+        i += 1
+        if not inside:
+            start, inside = k, True
+            continue
+        line_start = text.rfind("\n", lo, k)
+        if line_start >= 0 and not text[line_start + 1:k].strip():
+            continue
+        if text[k - 1].isspace() and text[k + 1:k + 2].isalnum() and len(marks) - i >= 2:
+            i += 1  # a quote inside the quote (… called it a "disaster" and …): its pair is part of the words
+            continue
+        pieces.append((start, k))
+        inside = False
+    if inside:
+        pieces.append((start, hi))
+    return pieces
+
+
+# Words a title leaves in lower case; a quote whose other words are all capitalised is a title
+# (“The Long Road Home”, an award's category), named in quotation marks, not a statement.
+_TITLE_SMALL = frozenset("a an the of in on at to for and or nor but with by from as into vs".split())
+
+
+def _is_title(text: str) -> bool:
+    tokens = re.findall(r"[^\W\d_][\w'’]*", text)
+    content = [t for t in tokens if t.lower() not in _TITLE_SMALL]
+    return len(tokens) >= MIN_WORDS and len(content) >= 2 and all(t[0].isupper() for t in content)
+
+
+def _piece_units(quote: Quote, article: Article, sentences: Sequence[Span], lo: int, hi: int,
+                 first: int) -> list[Unit]:
     cuts = {lo, hi}
     for s in sentences:
         if lo < s.start < hi:
@@ -107,7 +187,7 @@ def _units(quote: Quote, article: Article, sentences: Sequence[Span]) -> list[Un
         right = len(piece.rstrip(" \t\n\"'“”‘’«»„,;:-–—"))
         if right - left <= 0 or len(words(piece)) == 0:
             continue
-        units.append(Unit(quote, article, a + left, a + right, len(units)))
+        units.append(Unit(quote, article, a + left, a + right, first + len(units)))
     return units
 
 
@@ -156,9 +236,20 @@ def _speaker_name(quote: Quote) -> str | None:
     return _name_of(quote.speaker)
 
 
+# Words that open a description rather than a name ("the comedian", "his lawyer").
+_DETERMINERS = frozenset("the a an his her their its our my this that these those".split())
+
+
 @lru_cache(maxsize=20_000)  # asked for every pair of quotes; a story has few distinct speakers
 def _name_of(speaker: str | None) -> str | None:
+    """The speaker as a name, or None for a pronoun or a description in lower-case words ("the
+    comedian", "a spokesman"): a description names no one, so it agrees with any name."""
     if not speaker or speaker.strip().lower() in _PRONOUNS:
+        return None
+    tokens = speaker.split()
+    while tokens and tokens[0].lower() in _DETERMINERS:
+        tokens = tokens[1:]
+    if not any(t[:1].isupper() for t in tokens):
         return None
     return " ".join(words(speaker)) or None
 
@@ -202,7 +293,14 @@ def quote_groups(story_id: str, articles: Sequence[Article], extractions: Sequen
                 units.extend(_units(q, article, ext.sentences))
             elif q.kind == "indirect":
                 indirect.append((q, article))
+                units.extend(_embedded_units(q, article, ext.sentences))
+            elif q.kind == "scare" and len(words(q.text)) >= SCARE_MIN_WORDS:
+                units.extend(_units(q, article, ext.sentences))
     unit_words = [words(u.text) for u in units]
+    mentions = {ext.article_id: ext.mentions for ext in extractions}
+
+    def label(q: Quote) -> str | None:
+        return _speaker_label(q, mentions.get(q.span.article_id, ()))
 
     # 1. Sentences of different articles that render the same words.
     parent = {k: k for k in range(len(units))}
@@ -256,9 +354,9 @@ def quote_groups(story_id: str, articles: Sequence[Article], extractions: Sequen
     for g in groups.values():
         if len({units[k].article.id for k in g}) < 2:
             continue
-        built.append(_build_group(story_id, [units[k] for k in g]))
+        built.append(_build_group(story_id, [units[k] for k in g], label))
     built.sort(key=lambda gq: (gq[0].text, gq[0].id))
-    result = _add_paraphrases(built, indirect, embed)
+    result = _add_paraphrases(built, indirect, embed, label)
     return tuple(sorted(result, key=lambda qg: (-len(qg.members), qg.text, qg.id)))
 
 
@@ -282,10 +380,15 @@ def _renderings(units: Sequence[Unit]) -> list[_Rendering]:
     out = []
     for (_, _), us in sorted(per.items()):
         out.append(_Rendering(us[0].quote, us[0].article, min(u.start for u in us), max(u.end for u in us)))
-    return out
+    # Two quote records over the same words of one article (the extractor found the quote twice, or a
+    # direct quote inside an indirect one) are one rendering: the longer is kept, then the direct one.
+    rank = {id(r): (r.end - r.start, r.quote.kind == "direct", -k) for k, r in enumerate(out)}
+    return [r for r in out if not any(o is not r and o.article.id == r.article.id and o.start <= r.start
+                                       and r.end <= o.end and rank[id(o)] > rank[id(r)] for o in out)]
 
 
-def _build_group(story_id: str, units: Sequence[Unit]) -> tuple[QuoteGroup, list[Quote]]:
+def _build_group(story_id: str, units: Sequence[Unit],
+                 label: Callable[[Quote], str | None]) -> tuple[QuoteGroup, list[Quote]]:
     rend = _renderings(units)
     # The reference is the longest rendering; among equally long ones the wording most outlets share,
     # then the earliest published (the likeliest original).
@@ -296,7 +399,8 @@ def _build_group(story_id: str, units: Sequence[Unit]) -> tuple[QuoteGroup, list
     members = []
     for r in rend:
         ws = words(r.text)
-        if ws == ref:
+        # A compound written open, hyphenated or closed ("data center" / "datacenter") is house style too.
+        if ws == ref or "".join(ws) == "".join(ref):
             fidelity, diff = "verbatim", ""
         elif _contains(ref, ws):
             fidelity, diff = "trimmed", word_diff(longest.text, r.text)
@@ -306,10 +410,11 @@ def _build_group(story_id: str, units: Sequence[Unit]) -> tuple[QuoteGroup, list
                                    fidelity=fidelity, diff=diff, speaker=r.quote.speaker,
                                    span=Span(r.article.id, r.start, r.end)))
     quotes = [r.quote for r in rend]
-    return _finish(story_id, longest.text, members, quotes), quotes
+    return _finish(story_id, longest.text, members, quotes, label), quotes
 
 
-def _finish(story_id: str, text: str, members: list[QuoteMember], quotes: Sequence[Quote]) -> QuoteGroup:
+def _finish(story_id: str, text: str, members: list[QuoteMember], quotes: Sequence[Quote],
+            label: Callable[[Quote], str | None]) -> QuoteGroup:
     named = sorted({q.speaker for q in quotes if _speaker_name(q)})
     speaker = None
     if named:
@@ -318,11 +423,33 @@ def _finish(story_id: str, text: str, members: list[QuoteMember], quotes: Sequen
         # Show the fullest name given for the most frequent speaker.
         same = [q.speaker for q in quotes if _speaker_name(q) and same_speaker(q, _with_speaker(top))]
         speaker = max(same, key=lambda s: (len(s), s))
-    conflict = any(not same_speaker(a, b) for i, a in enumerate(quotes) for b in quotes[i + 1:])
+    conflict = any(_conflict(a, b, label) for i, a in enumerate(quotes) for b in quotes[i + 1:])
     members = sorted(members, key=lambda m: (m.article_id, m.span.start if m.span else 0, m.quote_id))
     gid = stable_id("qg", story_id, *(f"{m.quote_id}:{m.span.start if m.span else ''}" for m in members))
     return QuoteGroup(id=gid, story_id=story_id, speaker=speaker, text=fold(text), members=tuple(members),
                       speaker_conflict=conflict)
+
+
+def _conflict(a: Quote, b: Quote, label: Callable[[Quote], str | None]) -> bool:
+    """Different speakers for the same words; a person and an organisation are not two speakers (one
+    outlet names the company, another the executive speaking for it)."""
+    if same_speaker(a, b):
+        return False
+    return {label(a), label(b)} != {"PERSON", "ORG"}
+
+
+def _speaker_label(quote: Quote, mentions: Sequence) -> str | None:
+    """The entity type of a speaker: the mention inside the speaker's span that gives its name."""
+    span, name = quote.speaker_span, _speaker_name(quote)
+    if span is None or name is None:
+        return None
+    said = set(name.split())
+    for m in mentions:
+        if span.start <= m.span.start and m.span.end <= span.end:
+            given = set(words(m.text))
+            if given and (given <= said or said <= given):
+                return m.label
+    return None
 
 
 def _with_speaker(name: str) -> Quote:
@@ -330,7 +457,8 @@ def _with_speaker(name: str) -> Quote:
 
 
 def _add_paraphrases(groups: list[tuple[QuoteGroup, list[Quote]]], indirect: Sequence[tuple[Quote, Article]],
-                     embed: Callable[[Sequence[str]], np.ndarray] | None) -> list[QuoteGroup]:
+                     embed: Callable[[Sequence[str]], np.ndarray] | None,
+                     label: Callable[[Quote], str | None]) -> list[QuoteGroup]:
     """Indirect renderings (“He said training will include ...”) join the group of the statement they
     render: the same speaker (or none named), an article not already in the group, a similar meaning."""
     # Only a paraphrase with a speaker, the same as every quote of some group, can join one: the others
@@ -362,5 +490,5 @@ def _add_paraphrases(groups: list[tuple[QuoteGroup, list[Quote]]], indirect: Seq
         members = list(g.members) + [
             QuoteMember(quote_id=q.id, article_id=a.id, outlet=outlet_label(a), fidelity="paraphrase",
                         diff="", speaker=q.speaker, span=q.span) for q, a in extra]
-        out.append(_finish(g.story_id, g.text, members, list(quotes) + [q for q, _ in extra]))
+        out.append(_finish(g.story_id, g.text, members, list(quotes) + [q for q, _ in extra], label))
     return out
