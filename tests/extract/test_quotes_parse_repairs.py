@@ -896,3 +896,14 @@ def test_a_relative_that_as_source_is_written_as_that_and_stands_for_its_noun(te
 def test_a_credited_dateline_opening_the_paragraph_is_not_part_of_the_source(quotes, text, source):
     (q,) = [q for q in quotes(text) if q.kind != "scare"]
     assert text[q.speaker_span.start:q.speaker_span.end] == source
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    # "both" opening a coordination is part of the source, as PolNeAR writes it
+    ("Both Dana Whitfield and Mark Tennant said the plan was too costly.", "said", "Both Dana Whitfield and Mark Tennant"),
+    # a quantifier floated after the phrase is not
+    ("Dana Whitfield and Mark Tennant both said the ferry plan was too costly.", "said", "Dana Whitfield and Mark Tennant"),
+    ("Voss, Ann Roe and Olek Brand all said the ferry plan was too costly.", "said", "Voss, Ann Roe and Olek Brand"),
+])
+def test_both_opening_a_coordination_is_in_the_source_and_a_floated_quantifier_is_not(text, cue, source):
+    assert [s for s, c, _ in _rule_attributions(text) if c == cue] == [source]
