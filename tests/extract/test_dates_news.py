@@ -234,3 +234,21 @@ def test_future_cues_of_a_contraction_and_of_expects(text, value):
 ])
 def test_a_past_cue_still_wins_over_the_new_future_cues(text, value):
     assert dates(text)[0][1] == value
+
+
+# Seventh reading audit, follow-ups: "today (Thursday)" inside a statement means that weekday, on or before the
+# article's day (a Friday here), with no date for the "today" itself; a weekday heading a
+# programme's name ("Monday Night Foodball") and a quoted programme name ("“Lenholm This Morning”") are no dates.
+@pytest.mark.parametrize("text, value", [
+    ("“I will be meeting the Vantrell board today (Thursday) to discuss it,” Voss said.", [("Thursday", "2021-02-25")]),
+    ("Dana Whitfield said the council will meet tonight (Friday).", [("Friday", "2021-02-26")]),
+    ("Voss will cook for Monday Night Foodball at the Lenholm hall on March 6.", [("March 6", "2021-03-06")]),
+    ("Voss told “Lenholm This Morning” co-host Ann Roe that the plan works.", []),
+    ('Voss told "Lenholm This Morning" that the plan works.', []),
+])
+def test_glossed_today_and_programme_names(text, value):
+    assert dates(text, article_date="2021-02-26") == value
+
+
+def test_a_weekday_night_before_lower_case_words_stays_a_date():
+    assert dates("Voss spoke on Monday night at the Lenholm hall.")[0][0] == "on Monday"

@@ -645,3 +645,34 @@ def test_a_quoted_word_before_the_counted_noun_is_no_boundary(text, thing):
 
 def test_a_quoted_participle_is_no_counted_thing():
     assert one('The club had 80 "made" or sworn members.').thing is None
+
+
+# Seventh reading audit, follow-ups: "24/7" and "9/11" are no pair of figures (fractions stay), a hyphenated
+# "square-foot" keeps its unit, and an adjective before the counted phrase ("two new … ads") is not the thing.
+@pytest.mark.parametrize("text", [
+    "The Lenholm clinic is now open 24/7 for residents.",
+    "Voss got 24/7 media coverage after the 9/11 attacks.",
+])
+def test_slashed_idioms_and_days_are_no_figures(text):
+    assert not figures(text)
+
+
+def test_a_fraction_after_a_whole_number_stays():
+    assert one("Voss waited 4 1/2 hours in Lenholm.").value == 4.5
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Vantrell bought a 37,000-square-foot building in Lenholm.", 37000, "square feet"),
+    ("Lenholm is a 1.4-square-mile town.", 1.4, "square miles"),
+])
+def test_a_hyphenated_square_unit_is_kept(text, value, unit):
+    q = one(text)
+    assert (q.value, q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("The Voss campaign released two new Spanish-language TV ads on Monday.", "new Spanish-language TV ads"),
+    ("Vantrell named two new in the race.", None),
+])
+def test_an_adjective_before_the_counted_phrase_is_not_the_thing(text, thing):
+    assert one(text).thing == thing

@@ -447,3 +447,57 @@ def test_the_one_asked_did_not_ask_when_asked_is_tagged_a_past_tense(quotes, tex
     qs = quotes(text)
     assert not [q for q in qs if q.cue == "Asked"]
     assert any(q.kind == "direct" and q.speaker == "Olek Brand" for q in qs)
+
+
+# Seventh reading audit, follow-ups.
+@pytest.mark.parametrize("text, speaker, words", [
+    ("The debate turned sour late in the night. “You are just a liar,” Dana Whitfield barked back.", "Dana Whitfield",
+     "“You are just a liar,”"),
+    ("\"It was a good day for the harbour,\" Mark Tennant snapped back.", "Mark Tennant",
+     "\"It was a good day for the harbour,\""),
+    ("\"Go back to Lenholm,\" Olek Brand shot back at the reporter.", "Olek Brand", "\"Go back to Lenholm,\""),
+])
+def test_a_manner_verb_with_back_is_a_cue(quotes, text, speaker, words):
+    qs = quotes(text)
+    assert ("direct", speaker, words) in _said(qs)
+    assert [q.cue for q in qs if q.kind == "direct"][0].endswith(" back")
+
+
+def test_shot_back_that_reports_speech(quotes):
+    (q,) = [q for q in quotes("Voss shot back that the council had never asked him.") if q.kind == "indirect"]
+    assert (q.speaker, q.act) == ("Voss", "speech")
+
+
+@pytest.mark.parametrize("text", [
+    "Police said the suspect shot back at officers before fleeing the Lenholm depot.",
+    "Voss snapped a photo of the crowd. He fired two aides on Monday.",
+])
+def test_manner_verbs_without_quoted_words_stay_no_cue(quotes, text):
+    assert not [q for q in quotes(text) if q.cue and q.cue.split()[0] in ("shot", "snapped", "fired")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("A Vantrell councillor has said that the signs in the area show a community pushed to its limit.",
+     "A Vantrell councillor"),
+    ("The plan drew criticism from a string of Tory MPs who said it would fail.", "Tory MPs"),
+    ("A Labour MP said the Lenholm vote was rigged.", "A Labour MP"),
+])
+def test_a_party_member_speaks_for_himself_not_for_the_party(quotes, text, speaker):
+    assert [q.speaker for q in quotes(text) if q.kind == "indirect"] == [speaker]
+
+
+def test_a_spokesman_still_speaks_for_the_body(quotes):
+    assert [q.speaker for q in quotes("A Vantrell spokesman said the company would not comment.")
+            if q.kind == "indirect"] == ["Vantrell"]
+
+
+def test_a_quotation_opening_on_an_apostrophe_of_elision_goes_on_with_its_speaker(quotes):
+    text = "\"They matter a lot,\" Ann Roe said. \"'Cause you can't take back what you said in front of millions.\""
+    assert ("direct", "Ann Roe", "\"'Cause you can't take back what you said in front of millions.\"") in _said(quotes(text))
+
+
+def test_straight_marks_quoted_inside_a_straight_quotation_do_not_split_it(quotes):
+    quoted = ("\"People moved here in the hope of staying. Then the council decided to house people \"temporarily\", "
+              "with no answer to how long that would be,\"")
+    qs = quotes(quoted + " Dana Whitfield said.")
+    assert _said(qs) == [("direct", "Dana Whitfield", quoted)]  # one record, not the pieces between the marks

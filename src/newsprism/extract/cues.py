@@ -39,4 +39,4 @@ call urge demand promise vow pledge threaten warn accuse criticize criticise pra
 reject slam blast attack mock thank apologize apologise predict propose question suggest recommend cite quote
 announce declare insist advise order instruct protest complain decry denounce rebuke applaud assail deride
 lament bemoan email retweet interview brief according accord brand label term
-""".split())
+""".split()) | frozenset("bark snap shoot fire hit growl snarl".split())  # cues only with "back": "shot back that …"

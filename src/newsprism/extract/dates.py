@@ -164,7 +164,7 @@ def _matches(text: str) -> tuple[_Found, ...]:
     found.sort(key=lambda f: (-(f.end - f.start), order[f.kind], f.start))
     kept: list[_Found] = []
     for f in found:
-        if _in_name(text, f) or _in_dimensions(text, f) or _named_day(text, f):
+        if _in_name(text, f) or _in_dimensions(text, f) or _named_day(text, f) or _day_in_brackets(text, f):
             continue
         if all(f.end <= k.start or f.start >= k.end for k in kept):
             kept.append(f)
@@ -178,11 +178,32 @@ def _in_name(text: str, f: _Found) -> bool:
             or f.groups["w"].lower() in ("yesterday", "tomorrow", "last night"):
         return False
     m = re.search(r"(\S+) +$", text[max(0, f.start - 40):f.start])
-    if not m or not m.group(1)[0].isupper() or re.search(r"[.!?:\"“”]$", m.group(1)):
+    word = m.group(1).lstrip("\"“‘'") if m else ""  # a quoted title opens on its mark: "“CBS This Morning”"
+    if not word or not word[0].isupper() or re.search(r"[.!?:\"“”]$", word):
         return False
     line = text[text.rfind("\n", 0, f.start) + 1:(text.find("\n", f.end) + 1 or len(text) + 1) - 1]
     words = re.findall(r"[A-Za-z]{4,}", line)
     return not all(w[0].isupper() for w in words)  # a headline in title case capitalises every word
+
+
+# "today (Thursday)": a British paper's gloss on a statement's "today"; the bracketed weekday is the day meant
+# (the statement may be a day older than the article), so the "today" itself gives no date.
+_BRACKETED_WEEKDAY = re.compile(r"\s*\(" + _WEEKDAY + r"\)")
+
+
+_TODAY_OPEN = re.compile(r"(?i:\b(?:today|tonight|this (?:morning|afternoon|evening)))\s*\($")
+
+
+def _day_in_brackets(text: str, f: _Found) -> bool:
+    return f.kind == "deictic" and bool(_BRACKETED_WEEKDAY.match(text, f.end))
+
+
+def _glossed_today(text: str, f: _Found, ref: dt.date | None) -> str | None:
+    """The weekday of "today (Thursday)": that day of the article's week, on or before the article's day
+    (a future cue in the statement speaks of the day itself, not of the week after)."""
+    if f.kind != "weekday" or ref is None or not _TODAY_OPEN.search(text[max(0, f.start - 30):f.start]):
+        return None
+    return (ref - dt.timedelta(days=(ref.weekday() - WEEKDAYS[f.groups["wd"].lower()]) % 7)).isoformat()
 
 
 # "Black Friday", "Super Tuesday", "Good Friday": days named by the word before them, not a weekday of the
@@ -197,10 +218,15 @@ _MEDIUM_AFTER = re.compile(r"\s+([A-Z][a-z]+)\b")
 _DAY_PREPOSITION = re.compile(r"(?i:\b(?:on|by|since|until|till|from|before|after|last|this|next|every|each))\s+$")
 
 
+# "Monday Night Football", "Saturday Night Live", "Sunday Morning Futures": a weekday, a time of day and a
+# third word, each capitalised, name a programme or an event, even after "on" or "for".
+_PROGRAMME_AFTER = re.compile(r"\s+(?:Night|Morning|Evening|Afternoon)\s+[A-Z][a-z]")
+
+
 def _named_day(text: str, f: _Found) -> bool:
     if f.kind != "weekday" or f.groups.get("rel"):
         return False
-    if _NAMED_DAY.search(text[max(0, f.start - 20):f.start]):
+    if _NAMED_DAY.search(text[max(0, f.start - 20):f.start]) or _PROGRAMME_AFTER.match(text, f.end):
         return True
     medium = _MEDIUM_AFTER.match(text, f.end)
     return bool(medium) and medium.group(1).lower() in OUTLET_NAME_WORDS \
@@ -543,6 +569,7 @@ def find_dates(text: str, article_id: str, offset: int = 0, article_date=None) -
     found = _matches(text)
     for f in found:
         value, precision, relative = _resolve(f, text, ref)
+        value = _glossed_today(text, f, ref) or value
         if morning and value and f.kind == "deictic" and f.groups["w"].lower() == "last night":
             value = (dt.date.fromisoformat(value) - dt.timedelta(days=1)).isoformat()
         if f.kind in ("month_day", "day_month") and not f.groups.get("y"):

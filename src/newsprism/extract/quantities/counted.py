@@ -31,7 +31,9 @@ def _thing_after(toks: list[_Tok], j: int, text: str, allow_of: bool,
     k += other
     first, quoted = k, False
     words: list[_Tok] = []
-    while k < len(toks) and len(words) < 3:
+    # "two new Spanish-language TV ads": an adjective before the noun phrase leaves room for one word more
+    room = 3 + (k < len(toks) and toks[k].low in _PRENOMINAL)
+    while k < len(toks) and len(words) < room:
         t = toks[k]
         if _opens_quoted_word(toks, k) or words and _closes_quoted_word(toks, k):
             # "active “businesses”", "two “horrific” nights": quotation marks are no boundary
@@ -59,7 +61,8 @@ def _thing_after(toks: list[_Tok], j: int, text: str, allow_of: bool,
             words += _paired_noun(toks, first + n, text)
             break
     else:
-        words = [] if other or quoted else words[:1]  # "261 other got hurt": no noun after "other"
+        # "261 other got hurt": no noun after "other"; an adjective alone is not what is counted either
+        words = [] if other or quoted or words and words[0].low in _PRENOMINAL else words[:1]
     # A participle or adverb is not the counted noun ("10 killed", "500 already").
     while words and re.search(r"(?:ed|ing|ly)$", words[-1].low) and len(words[-1].low) > 4:
         words.pop()
@@ -99,6 +102,11 @@ def _paired_noun(toks: list[_Tok], at: int, text: str) -> list[_Tok]:
     return []
 
 
+# Adjectives that stand before a counted noun phrase and never are the thing counted ("two new … ads")
+_PRENOMINAL = frozenset("new old big small major key main top young senior former separate different additional "
+                        "extra further similar large".split())
+
+
 # Plural nouns often counted together with another ("women and children", "soldiers and civilians")
 _PAIRED_PLURALS = frozenset("""men women children boys girls adults soldiers civilians fighters officers troops
 police students teachers doctors nurses patients workers families""".split())
@@ -129,6 +137,9 @@ def _unit_after(toks: list[_Tok], j: int) -> tuple[str, int] | None:
         head = toks[j + 1].low.split("-")[0]
         if head in MEASURE_UNITS and (not toks[j + 1].text[0].isupper() or head in _GLUED_UNITS):
             return MEASURE_UNITS[head], j + 2  # "a 12-year sentence", "a 2.66-GHz chip"
+        parts = toks[j + 1].low.split("-")
+        if head == "square" and len(parts) > 1 and MEASURE_UNITS.get(parts[1]) in _LENGTHS:
+            return "square " + MEASURE_UNITS[parts[1]], j + 2  # "a 37,000-square-foot building"
     return None
 
 

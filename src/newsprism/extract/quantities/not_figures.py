@@ -104,9 +104,23 @@ def _phone_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_SLASHED = re.compile(r"(?<![\d/.,])(\d{1,2})/(\d{1,2})(?![\d/]|[.,]\d)")
+_FRACTION_BELOW = frozenset((2, 3, 4, 5, 8, 10, 16))  # denominators fractions are written with
+
+
+def _slashed_spans(text: str) -> list[tuple[int, int]]:
+    """"24/7", "9/11", "5/12": two small figures joined by a slash that are no fraction (a numerator as large
+    as its denominator, or a denominator fractions are not written with) are a day or an idiom, no figures.
+    "1/2", "3/4", "3 1/2" stay fractions."""
+    if "/" not in text:
+        return []
+    return [(m.start(), m.end()) for m in _SLASHED.finditer(text)
+            if int(m.group(1)) >= int(m.group(2)) or int(m.group(2)) not in _FRACTION_BELOW]
+
+
 def _non_figure_spans(text: str) -> list[tuple[int, int]]:
-    return _phone_spans(text) + [(m.start(), m.end()) for p, needs in _NON_FIGURES if needs is None or needs.search(text)
-                                 for m in p.finditer(text)]
+    return _phone_spans(text) + _slashed_spans(text) + [
+        (m.start(), m.end()) for p, needs in _NON_FIGURES if needs is None or needs.search(text) for m in p.finditer(text)]
 
 
 _APPROX_WORDS = frozenset(w for phrase in APPROX_BEFORE for w in phrase.split())

@@ -113,7 +113,7 @@ def find_attributions(doc, found: list[Found]) -> list[Attribution]:
             inner = text[m.inner_start:m.inner_end].strip()
             # a quoted sentence of its own (a whole paragraph of three words or more counts, however short)
             sentence_like = (words > SCARE_MAX_WORDS or (words >= 3 and _whole_paragraph(text, m))) and (
-                inner[:1].isupper() or inner[:1] in "…") and (
+                _capital_start(inner) or inner[:1] in "…") and (
                 re.search(r"[.!?…]['\"”’]?$", inner) or m.open_end or _whole_paragraph(text, m))
             # a short quoted sentence standing alone right after the speaker's quotation, in the same
             # paragraph ("“It is over,” said Voss. “We lost everything.”"): the quotation goes on
@@ -365,11 +365,16 @@ def _reported_clause(text: str, s: int, e: int) -> bool:
     return not _opens_quotation(text, s, e) and not text[e:e + 3].lstrip().startswith(":")
 
 
+def _capital_start(inner: str) -> bool:
+    """A quotation opening on a capital, past an apostrophe of elision ("'Cause you can't …", "’Tis …")."""
+    return inner.lstrip("'’‘")[:1].isupper()
+
+
 def _own_sentence(text: str, m: Marked, inner: str) -> bool:
     """A capitalised quotation ending on its own full stop (or ! ?) after the end of a sentence: a
     sentence of its own, not a phrase quoted inside one."""
     before = text[:m.start].rstrip()
-    return inner[:1].isupper() and re.search(r"[.!?…]['\"”’]?$", inner) is not None \
+    return _capital_start(inner) and re.search(r"[.!?…]['\"”’]?$", inner) is not None \
         and (not before or before[-1] in ".!?…\n")
 
 

@@ -178,9 +178,27 @@ def _scan_paragraph(para: str, base: int, out: list[Marked]) -> None:
         j = i + 1
         while j < n and (para[j] not in closers or _inch_mark_at(para, j)) and not (ch == "“" and _turned_closer(para, j)):
             j += 1
+        opened = ch == '"' and (i == 0 or para[i - 1] in " (—–-:") and para[i + 1:i + 2].strip()
+        while opened and j < n and (nested := _nested_straight_end(para, j)) is not None:
+            j = nested + 1  # '"… house people "temporarily", with no answer …"': the inner pair is skipped
+            while j < n and para[j] not in closers:
+                j += 1
         if _add_marked(para, base, out, i, 1, j if j < n else -1) is None:
             return
         i = j + 1
+
+
+def _nested_straight_end(para: str, j: int) -> int | None:
+    """Straight marks quoted inside a straight quotation: the mark at j stands where an opening one does
+    (a space before it, a lower-case word glued after it) and a mark closing one word or a few (glued to the
+    word before it, no letter after it) follows within six words: that pair is quoted inside the quotation
+    (where that closer lies). A capital after the mark opens a new quotation, as a missing closer leaves it."""
+    if not (para[j - 1].isspace() and para[j + 1:j + 2].islower()):
+        return None
+    k = para.find('"', j + 1)
+    if k < 0 or para[k - 1].isspace() or para[k + 1:k + 2].isalnum() or len(para[j + 1:k].split()) > 6:
+        return None
+    return k
 
 
 def _inch_mark_at(para: str, j: int) -> bool:

@@ -199,6 +199,18 @@ _INSTITUTIONS = frozenset("""prison jail hospital school university college airp
 library port station plant factory mine""".split())
 
 
+# People who belong to a party or a body and speak as themselves, not as its voice ("a Vantrell councillor said",
+# "Tory MPs who said"); a spokesman or an official speaks for the body ("a Vantrell spokesman": Vantrell's).
+_MEMBERS = frozenset("""councillor councilor councilman councilwoman mp mep mla msp lawmaker legislator senator
+congressman congresswoman assemblyman assemblywoman backbencher member activist supporter candidate delegate
+voter donor""".split())
+
+
+def _member_noun(head) -> bool:
+    word = head.lower_  # "MPs" is often tagged a proper noun, its lemma left plural
+    return word in _MEMBERS or word.endswith("s") and word[:-1] in _MEMBERS or head.lemma_.lower() in _MEMBERS
+
+
 def _mention_of_phrase(doc, head, found: list[Found]) -> Found | None:
     """The named mention a noun phrase stands for: the head itself, or a name in apposition or compound
     ("the head of the alliance, Jens Stoltenberg"; "Russia's Sputnik news agency")."""
@@ -225,6 +237,8 @@ def _mention_of_phrase(doc, head, found: list[Found]) -> Found | None:
                         continue  # "the Whitfield campaign", "a Whitfield aide": the campaign or the aide speaks
                     if child.dep_ == "compound" and head.lemma_.lower() in _OUTSIDERS:
                         continue  # "Vantrell observers", "Lenholm critics": people watching the name, not its voice
+                    if child.dep_ == "compound" and f.label in ("ORG", "NORP") and _member_noun(head):
+                        continue  # "a Vantrell councillor", "Tory MPs": members speaking for themselves
                     candidates.append(f)
     people = [f for f in candidates if f.label == "PERSON"]
     return (people or candidates or [_speaking_through(head, found)])[0]

@@ -29,6 +29,8 @@ def _is_cue_verb(tok) -> bool:
             return _issued_in_text(tok)
         if lemma == "say" and _that_said(tok):
             return False
+        if lemma in _RETORT_BACK:
+            return _back_after(tok)
     return lemma in SPEECH_VERBS
 
 
@@ -51,7 +53,15 @@ def _that_said(tok) -> bool:
 # Verbs that name a thing in the subject's words only with quoted words after them ("branded the idea
 # “disgusting”", "labelled it “reckless”"), as "called X “a Y”" does; else no speech ("branded cattle").
 _QUOTED_NAMING = frozenset("brand label term".split())
-_SPECIAL_CUE_LEMMAS = _QUOTED_NAMING | {"put", "read", "issue"}  # the verbs _is_cue_verb asks more of
+# Verbs of manner that speak only with "back" after them: "“…,” Voss barked back", "Voss shot back that …",
+# "fired back, saying"; "shot back at the police", "snapped a photo", "fired two aides" are no speech.
+_RETORT_BACK = frozenset("bark snap shoot fire hit growl snarl".split())
+_SPECIAL_CUE_LEMMAS = _QUOTED_NAMING | _RETORT_BACK | {"put", "read", "issue"}  # the verbs _is_cue_verb asks more of
+
+
+def _back_after(verb) -> bool:
+    doc = verb.doc
+    return verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ == "back" and doc[verb.i + 1].dep_ in ("prt", "advmod")
 
 
 def _cue_verb_indices(doc) -> list[int]:
@@ -98,7 +108,7 @@ def _cue_span(doc, tok) -> tuple[int, int]:
     before it ("has not said whether …": the cue a reader sees must not drop the "not")."""
     start, end = tok.idx, tok.idx + len(tok.text)
     for child in tok.children:
-        if (child.dep_ == "prt" or _goes_on(child)) and child.i == tok.i + 1:
+        if (child.dep_ == "prt" or _goes_on(child) or child.lower_ == "back") and child.i == tok.i + 1:
             end = child.idx + len(child.text)
         if child.dep_ == "neg" and child.i == tok.i - 1:
             start = child.idx
