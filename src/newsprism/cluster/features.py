@@ -34,6 +34,8 @@ DIM = 1 << 22  # hashed columns for words and entities
 TOKEN = re.compile(r"[^\W_]+")
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART",
                            "LAW"})
+# A country, city or nationality is shared by unrelated affairs (two Greek riots two years apart)
+PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
 MIN_IDF = 2.0  # words more common than zipf 6 ("said", "the") carry no weight
 # A sentence ends at . ! ? (closing quotes or brackets may follow) before a capital or digit, or at a line end.
 # Written so that each branch starts with a fixed set of characters (the regex engine then skips ahead
@@ -137,14 +139,16 @@ class ArticleInfo:
     published: str | None  # ISO date (day part) or a coarser ISO prefix
     entities: tuple[tuple[str, str], ...] = ()  # (key, display name), weightiest first
     terms: tuple[str, ...] = ()  # key terms, weightiest first
+    places: tuple[str, ...] = ()  # keys of `entities` named as places (GPE, LOC, NORP): they tie no storyline
 
     def to_list(self) -> list:
         return [self.id, self.heading, self.has_title, self.outlet, self.published,
-                [list(e) for e in self.entities], list(self.terms)]
+                [list(e) for e in self.entities], list(self.terms), list(self.places)]
 
     @classmethod
     def from_list(cls, v: list) -> ArticleInfo:
-        return cls(v[0], v[1], bool(v[2]), v[3], v[4], tuple((a, b) for a, b in v[5]), tuple(v[6]))
+        return cls(v[0], v[1], bool(v[2]), v[3], v[4], tuple((a, b) for a, b in v[5]), tuple(v[6]),
+                   tuple(v[7]) if len(v) > 7 else ())
 
 
 def _csr(rows: list[dict[int, float]], dtype=np.float32, normalise: bool = True) -> sparse.csr_matrix:
@@ -488,10 +492,12 @@ def _prepare_chunk(articles: Sequence[Article], mentions: list, options: Cluster
     for i, a in enumerate(articles):
         body = a.text or ""
         ent_counts: Counter[str] = Counter()
+        place_votes: Counter[str] = Counter()  # mentions labelled a place minus the others
         names: dict[str, str] = {}
         people: dict[int, float] = {}
         for key, name, label, start in mentions[i]:
             ent_counts[key] += 1
+            place_votes[key] += 1 if label in PLACE_LABELS else -1
             names.setdefault(key, name)
             if label == "PERSON" and start < people_ends[i]:
                 surname = normalise_name(name).split()
@@ -519,6 +525,7 @@ def _prepare_chunk(articles: Sequence[Article], mentions: list, options: Cluster
             published=(a.published or "")[:10] or None,
             entities=tuple((key, name) for _, name, key in ranked[:12]),
             terms=tuple(key_words[i][:10]),
+            places=tuple(key for _, _, key in ranked[:12] if place_votes[key] > 0),
         ))
     features = Features(
         ids=[a.id for a in articles], day_lo=day_lo, day_hi=day_hi,

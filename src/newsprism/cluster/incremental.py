@@ -147,7 +147,7 @@ class ClusterState:
             "ids": f.ids, "info": [i.to_list() for i in f.info], "story_ids": self.story_ids,
             "storyline_of": self.storyline_of, "links": self.links.tolist(),
             "n_groups": self.n_groups,
-            "profiles": [[[list(e) for e in p.entities], list(p.terms), list(p.first)] for p in self.profiles],
+            "profiles": [p.to_list() for p in self.profiles],
         }
         arrays = {"day_lo": f.day_lo, "day_hi": f.day_hi, "group": self.group, "story": self.story,
                   "sim_sum": self.sim_sum, "passage_sigs": self.passage_sigs, "passage_owner": self.passage_owner}
@@ -179,8 +179,7 @@ class ClusterState:
         features = Features(list(header["ids"]), z["day_lo"], z["day_hi"], *mats,
                             emb=z["emb"] if "emb" in z.files else None,
                             info=[ArticleInfo.from_list(v) for v in header["info"]])
-        profiles = [StoryProfile(tuple((a, b) for a, b in p[0]), tuple(p[1]), tuple(p[2]))
-                    for p in header["profiles"]]
+        profiles = [StoryProfile.from_list(p) for p in header["profiles"]]
         return cls(options, features, z["group"], z["story"], z["sim_sum"], list(header["story_ids"]),
                    list(header["storyline_of"]), profiles, np.array(header["links"], np.int64).reshape(-1, 2),
                    int(header["n_groups"]), z["passage_sigs"], z["passage_owner"])
@@ -219,7 +218,7 @@ class ClusterState:
         header = {"format": STORE_FORMAT, "version": STORE_VERSION, "options": self.options.to_dict(),
                   "rows": len(self), "parts": [list(p) for p in parts], "story_ids": self.story_ids,
                   "storyline_of": self.storyline_of, "n_groups": self.n_groups,
-                  "profiles": [[[list(e) for e in p.entities], list(p.terms), list(p.first)] for p in self.profiles]}
+                  "profiles": [p.to_list() for p in self.profiles]}
         # storyline links as an array (805k of them at 100k articles: a JSON list was most of the head)
         write[key] = _pack(header, {"group": self.group, "story": self.story, "sim_sum": self.sim_sum,
                                     "links": self.links})
@@ -302,8 +301,7 @@ class ClusterState:
         else:
             features = Features.empty(options.embeddings)
             sigs, owners = np.zeros((0, options.num_perm), np.uint32), np.zeros(0, np.int64)
-        profiles = [StoryProfile(tuple((a, b) for a, b in p[0]), tuple(p[1]), tuple(p[2]))
-                    for p in header["profiles"]]
+        profiles = [StoryProfile.from_list(p) for p in header["profiles"]]
         state = cls(options, features, arrays["group"], arrays["story"], arrays["sim_sum"],
                     list(header["story_ids"]), list(header["storyline_of"]), profiles,
                     arrays["links"], int(header["n_groups"]), sigs, owners)
@@ -372,8 +370,10 @@ def _story_order(s: Story) -> tuple:
 
 def _profile(story_id: str, infos: Sequence[ArticleInfo], options: ClusterOptions) -> StoryProfile:
     dates = [i.published for i in infos if i.published]
-    return StoryProfile(tuple(key_entities(infos, options.story_key_entities)), tuple(key_terms(infos)),
-                        (not dates, min(dates) if dates else "", story_id))
+    entities = tuple(key_entities(infos, options.story_key_entities))
+    places = {k for i in infos for k in i.places}
+    return StoryProfile(entities, tuple(key_terms(infos)), (not dates, min(dates) if dates else "", story_id),
+                        tuple(k for k, _ in entities if k in places))
 
 
 def _node_index(rows: np.ndarray, n_old: int, old_label: np.ndarray, frozen_labels: np.ndarray) -> np.ndarray:

@@ -1,7 +1,8 @@
 """Storylines: stories about one ongoing subject, in time order, with the entities that tie them.
 
-Two stories are linked when they share key entities (at least `storyline_entities`; key terms when
-there are no entities) and their word centroids are alike; a storyline is a connected set of
+Two stories are linked when they share key entities (at least `storyline_entities`, or one and
+`storyline_entities` + 1 key terms; key terms alone when there are no entities; places never count)
+and their word centroids are alike; a storyline is a connected set of
 linked stories. Dates do not split storylines -- that is their point: the 2018 planning of a mission
 and its 2021 expansion are two stories of one storyline.
 """
@@ -27,6 +28,19 @@ class StoryProfile:
     entities: tuple[tuple[str, str], ...]  # (key, name) of the story's key entities
     terms: tuple[str, ...]
     first: tuple  # sort key: (undated, first date, story id)
+    places: tuple[str, ...] = ()  # keys of `entities` that are places: shown, but they tie no stories
+
+    def ties(self) -> list[str]:
+        """The entity keys that may tie this story to another: a person, organisation, event..., not a
+        place -- a country or city is shared by unrelated affairs (riots there two years apart)."""
+        return [k for k, _ in self.entities if k not in self.places]
+
+    def to_list(self) -> list:
+        return [[list(e) for e in self.entities], list(self.terms), list(self.first), list(self.places)]
+
+    @classmethod
+    def from_list(cls, v: list) -> StoryProfile:
+        return cls(tuple((a, b) for a, b in v[0]), tuple(v[1]), tuple(v[2]), tuple(v[3]) if len(v) > 3 else ())
 
 
 def _shared_counts(keys: Sequence[Sequence[str]], touched: np.ndarray) -> sparse.csr_matrix:
@@ -52,20 +66,25 @@ def link_stories(profiles: Sequence[StoryProfile], touched: Sequence[int],
     touched = np.asarray(sorted(set(touched)), np.int64)
     if not len(touched) or not len(profiles):
         return set()
-    # stories that both have key entities are tied by them; otherwise by their key terms
-    ents = _shared_counts([[k for k, _ in p.entities] for p in profiles], touched).tocoo()
+    # stories that both have key entities (not places) are tied by them; otherwise by their key terms.
+    # One shared entity is enough when the key terms agree as well (the same person checking into a
+    # clinic and, six weeks later, out of it)
+    ties = [p.ties() for p in profiles]
+    ents = _shared_counts(ties, touched).tocoo()
     terms = _shared_counts([list(p.terms) for p in profiles], touched).tocoo()
-    has_ents = np.array([bool(p.entities) for p in profiles])
+    has_ents = np.array([bool(p.entities) for p in profiles])  # places only: no link (nor by terms)
+    n = len(profiles)
     s_e, o_e = touched[ents.row], ents.col
     s_t, o_t = touched[terms.row], terms.col
-    by_ents = (ents.data >= options.storyline_entities) & has_ents[s_e] & has_ents[o_e] & (s_e != o_e)
-    by_terms = ((terms.data >= options.storyline_entities + 1) & ~(has_ents[s_t] & has_ents[o_t])
-                & (s_t != o_t))
+    many_terms = terms.data >= options.storyline_entities + 1
+    one_and_terms = np.isin(s_e * n + o_e, (s_t * n + o_t)[many_terms])
+    by_ents = (((ents.data >= options.storyline_entities) | one_and_terms)
+               & has_ents[s_e] & has_ents[o_e] & (s_e != o_e))
+    by_terms = many_terms & ~(has_ents[s_t] & has_ents[o_t]) & (s_t != o_t)
     s = np.concatenate([s_e[by_ents], s_t[by_terms]])
     o = np.concatenate([o_e[by_ents], o_t[by_terms]])
     if not len(s):
         return set()
-    n = len(profiles)
     key = unique(np.minimum(s, o) * n + np.maximum(s, o))  # each pair once, in (a, b) order
     a, b = key // n, key % n
     needed = unique(np.concatenate([a, b]))
