@@ -82,11 +82,13 @@ def _without_pull_quotes(paragraphs: list[str]) -> tuple[list[str], list[str]]:
     """The main text without its pull quotes: a paragraph that is a quoted sentence alone (no speaker, no verb
     of saying) whose words, at least four, stand again in another paragraph, where the article quotes them with
     their speaker. Left in, the repeat reads as a new quotation and goes to the last speaker."""
-    kept, pulled = [], []
+    kept, pulled, norms = [], [], None
     for i, paragraph in enumerate(paragraphs):
         m = _WHOLE_QUOTATION.fullmatch(paragraph.strip())
         words = _norm(m.group("q")) if m else ""
-        if len(words.split()) >= 4 and any(words in _norm(other) for j, other in enumerate(paragraphs) if j != i):
+        if len(words.split()) >= 4 and norms is None:
+            norms = [_norm(other) for other in paragraphs]  # once a page, and only for a page with a candidate
+        if len(words.split()) >= 4 and any(words in other for j, other in enumerate(norms) if j != i):
             pulled.append(paragraph)
         else:
             kept.append(paragraph)
