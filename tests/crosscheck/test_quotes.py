@@ -234,3 +234,32 @@ def test_a_quote_inside_the_quote_stays_part_of_it(b):
           b.Extraction("n2", quotes=(b.quote(c, f"“{said.replace(chr(34), '')},”", "Ann Roe"),))]
     (g,) = quote_groups("s", [a, c], ex)
     assert [m.fidelity for m in g.members] == ["verbatim", "verbatim"] and "fresh start" in g.text
+
+
+def test_a_capitalised_description_opening_a_sentence_is_no_conflict(b):
+    """“Authorities said …” names no one, though its first word is capitalised: the article's records hold
+    no named entity for it. Against the person another outlet names it is no second speaker."""
+    a = b.article("g1", "Paper A", f"“{SAID},” Mark Tennant said in Lenholm.")
+    c = b.article("g2", "Paper B", f"Officials met in Lenholm. “{SAID},” Authorities said.")
+    ma = (Mention(b.span_of(a, "Mark Tennant"), "Mark Tennant", "PERSON"),
+          Mention(b.span_of(a, "Lenholm"), "Lenholm", "GPE"))
+    mc = (Mention(b.span_of(c, "Lenholm"), "Lenholm", "GPE"),)
+    ex = [b.Extraction("g1", mentions=ma, quotes=(b.quote(a, SAID, "Mark Tennant", speaker_span=ma[0].span),)),
+          b.Extraction("g2", mentions=mc, quotes=(b.quote(c, SAID, "Authorities",
+                                                          speaker_span=b.span_of(c, "Authorities")),))]
+    (g,) = quote_groups("s", [a, c], ex)
+    assert not g.speaker_conflict and g.speaker == "Mark Tennant"
+
+
+def test_two_named_people_stay_a_conflict_when_the_records_know_them(b):
+    """A speaker the article names as an entity is a name, also when the speaker's own span is a pronoun
+    the extractor resolved (“…,” he said): two such people for the same words are still flagged."""
+    a = b.article("h1", "Paper A", f"Dana Whitfield spoke first. “{SAID},” she said.")
+    c = b.article("h2", "Paper B", f"“{SAID},” Olek Brand said.")
+    ma = (Mention(b.span_of(a, "Dana Whitfield"), "Dana Whitfield", "PERSON"),)
+    mc = (Mention(b.span_of(c, "Olek Brand"), "Olek Brand", "PERSON"),)
+    she = b.span_of(a, "she")
+    ex = [b.Extraction("h1", mentions=ma, quotes=(b.quote(a, SAID, "Dana Whitfield", speaker_span=she),)),
+          b.Extraction("h2", mentions=mc, quotes=(b.quote(c, SAID, "Olek Brand", speaker_span=mc[0].span),))]
+    (g,) = quote_groups("s", [a, c], ex)
+    assert g.speaker_conflict

@@ -297,10 +297,7 @@ def quote_groups(story_id: str, articles: Sequence[Article], extractions: Sequen
             elif q.kind == "scare" and len(words(q.text)) >= SCARE_MIN_WORDS:
                 units.extend(_units(q, article, ext.sentences))
     unit_words = [words(u.text) for u in units]
-    mentions = {ext.article_id: ext.mentions for ext in extractions}
-
-    def label(q: Quote) -> str | None:
-        return _speaker_label(q, mentions.get(q.span.article_id, ()))
+    label = _Speakers.of(extractions)
 
     # 1. Sentences of different articles that render the same words.
     parent = {k: k for k in range(len(units))}
@@ -388,7 +385,7 @@ def _renderings(units: Sequence[Unit]) -> list[_Rendering]:
 
 
 def _build_group(story_id: str, units: Sequence[Unit],
-                 label: Callable[[Quote], str | None]) -> tuple[QuoteGroup, list[Quote]]:
+                 label: _Speakers) -> tuple[QuoteGroup, list[Quote]]:
     rend = _renderings(units)
     # The reference is the longest rendering; among equally long ones the wording most outlets share,
     # then the earliest published (the likeliest original).
@@ -414,14 +411,15 @@ def _build_group(story_id: str, units: Sequence[Unit],
 
 
 def _finish(story_id: str, text: str, members: list[QuoteMember], quotes: Sequence[Quote],
-            label: Callable[[Quote], str | None]) -> QuoteGroup:
-    named = sorted({q.speaker for q in quotes if _speaker_name(q)})
+            label: _Speakers) -> QuoteGroup:
+    # A name before a description ("Authorities"); a description when no outlet names the speaker.
+    named = [q for q in quotes if label.names(q)] or [q for q in quotes if _speaker_name(q)]
     speaker = None
     if named:
-        counts = Counter(q.speaker for q in quotes if _speaker_name(q))
+        counts = Counter(q.speaker for q in named)
         top = min(counts, key=lambda s: (-counts[s], s))
         # Show the fullest name given for the most frequent speaker.
-        same = [q.speaker for q in quotes if _speaker_name(q) and same_speaker(q, _with_speaker(top))]
+        same = [q.speaker for q in named if same_speaker(q, _with_speaker(top))]
         speaker = max(same, key=lambda s: (len(s), s))
     conflict = any(_conflict(a, b, label) for i, a in enumerate(quotes) for b in quotes[i + 1:])
     members = sorted(members, key=lambda m: (m.article_id, m.span.start if m.span else 0, m.quote_id))
@@ -430,12 +428,47 @@ def _finish(story_id: str, text: str, members: list[QuoteMember], quotes: Sequen
                       speaker_conflict=conflict)
 
 
-def _conflict(a: Quote, b: Quote, label: Callable[[Quote], str | None]) -> bool:
-    """Different speakers for the same words; a person and an organisation are not two speakers (one
-    outlet names the company, another the executive speaking for it)."""
-    if same_speaker(a, b):
+def _conflict(a: Quote, b: Quote, label: _Speakers) -> bool:
+    """Different speakers for the same words; a description is no speaker of its own, and a person and an
+    organisation are not two speakers (one outlet names the company, another the executive speaking for it)."""
+    if same_speaker(a, b) or not (label.names(a) and label.names(b)):
         return False
     return {label(a), label(b)} != {"PERSON", "ORG"}
+
+
+@dataclass(frozen=True)
+class _Speakers:
+    """What the articles' records know of a quote's speaker: its entity type, and whether it is a name."""
+
+    mentions: dict  # article id -> that article's mentions
+    known: dict  # article id -> the words of each name its mentions give (text and full name referred to)
+
+    @classmethod
+    def of(cls, extractions: Sequence[ArticleExtraction]) -> _Speakers:
+        known = {ext.article_id: tuple(frozenset(words(t)) for m in ext.mentions for t in (m.text, m.refers_to) if t)
+                 for ext in extractions}
+        return cls({ext.article_id: ext.mentions for ext in extractions}, known)
+
+    def __call__(self, quote: Quote) -> str | None:
+        return _speaker_label(quote, self.mentions.get(quote.span.article_id, ()))
+
+    def names(self, quote: Quote) -> bool:
+        """A name, not a description. A capitalised word opens a sentence as well as a name ("Authorities
+        said", "Prosecutors argued"): a speaker is a name when resolve tied it to an entity or the article
+        mentions it as a named entity. Records without mentions leave only the capitals to go by."""
+        if quote.speaker_entity_id:
+            return True
+        name = _speaker_name(quote)
+        known = self.known.get(quote.span.article_id)
+        if name is None or not known:
+            return name is not None
+        said = set(name.split())
+        return any(_one_in_other(said, given) for given in known)
+
+
+def _one_in_other(said: set[str], given: frozenset[str] | set[str]) -> bool:
+    """One name inside the other ("Tennant", "Mark Tennant")."""
+    return bool(given) and (given <= said or said <= given)
 
 
 def _speaker_label(quote: Quote, mentions: Sequence) -> str | None:
@@ -445,10 +478,8 @@ def _speaker_label(quote: Quote, mentions: Sequence) -> str | None:
         return None
     said = set(name.split())
     for m in mentions:
-        if span.start <= m.span.start and m.span.end <= span.end:
-            given = set(words(m.text))
-            if given and (given <= said or said <= given):
-                return m.label
+        if span.start <= m.span.start and m.span.end <= span.end and _one_in_other(said, set(words(m.text))):
+            return m.label
     return None
 
 
@@ -458,7 +489,7 @@ def _with_speaker(name: str) -> Quote:
 
 def _add_paraphrases(groups: list[tuple[QuoteGroup, list[Quote]]], indirect: Sequence[tuple[Quote, Article]],
                      embed: Callable[[Sequence[str]], np.ndarray] | None,
-                     label: Callable[[Quote], str | None]) -> list[QuoteGroup]:
+                     label: _Speakers) -> list[QuoteGroup]:
     """Indirect renderings (“He said training will include ...”) join the group of the statement they
     render: the same speaker (or none named), an article not already in the group, a similar meaning."""
     # Only a paraphrase with a speaker, the same as every quote of some group, can join one: the others
