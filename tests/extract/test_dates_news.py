@@ -252,3 +252,58 @@ def test_glossed_today_and_programme_names(text, value):
 
 def test_a_weekday_night_before_lower_case_words_stays_a_date():
     assert dates("Voss spoke on Monday night at the Lenholm hall.")[0][0] == "on Monday"
+
+
+# Seventh reading audit, the dates left: in an article stamped before noon, a "tonight" inside a quotation reported
+# in the past is the evening before (that night had not come yet on the article's morning); a "tonight" ahead or
+# in the writer's own words stays the article's day.
+MORNING = "2021-03-03T07:30:00"
+
+
+@pytest.mark.parametrize("text, value", [
+    ('Police said: "We have put a dispersal order in place in Lenholm tonight."', "2021-03-02"),
+    ("“Voss won tonight, and I was glad to see it,” Dana Whitfield said.", "2021-03-02"),
+    ('Police said: "Officers will patrol Lenholm tonight."', WED),
+    ("Voss is not holding a rally tonight, his aides said.", WED),
+    ("Voss said the council met tonight.", WED),
+])
+def test_tonight_of_a_statement_in_a_morning_article(text, value):
+    assert dates(text, MORNING) == [("tonight", value)]
+
+
+def test_tonight_in_a_quotation_of_an_article_without_an_hour_is_its_day():
+    assert dates('Police said: "We have put an order in place tonight."') == [("tonight", WED)]
+
+
+# "around 1800 houses": a word of approximation before a year-like figure and a plural noun after it make a count.
+@pytest.mark.parametrize("text", [
+    "Lenholm and Vantrell have around 1800 houses, and only 500 are social homes.",
+    "Some 1900 people marched through Lenholm.",
+    "At least 2000 workers lost their jobs at Vantrell.",
+])
+def test_an_approximate_figure_before_a_plural_noun_is_a_count(text):
+    assert dates(text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The 2016 elections changed Lenholm.", "2016"),
+    ("Voss spoke about 2016 Vantrell results.", "2016"),
+    ("Emissions stayed lower than 2019 levels.", "2019"),
+    ("Vantrell was founded around 1900 in Lenholm.", "1900"),
+])
+def test_a_year_before_a_noun_without_an_approximation_stays_a_year(text, value):
+    assert dates(text)[0][1] == value
+
+
+# "quoting log 4410 2/11/23": a short date with a two-digit year is read when exactly one of its two orders
+# (day-month, month-day) falls in the month up to the article's day; otherwise it keeps no value.
+@pytest.mark.parametrize("text, article_date, expected", [
+    ("Call Lenholm police quoting log 4410 2/11/23.", "2023-11-03", [("2/11/23", "2023-11-02")]),
+    ("Voss spoke at the Vantrell plant (11/2/23).", "2023-11-03", [("11/2/23", "2023-11-02")]),
+    ("The Vantrell board met on 1.11.23 in Lenholm.", "2023-11-03", [("1.11.23", "2023-11-01")]),
+    ("Call Lenholm police quoting log 4410 3/4/23.", "2023-11-03", [("3/4/23", None)]),  # neither is recent
+    ("Call Lenholm police quoting log 4410 10/11/23.", "2023-11-10", [("10/11/23", None)]),  # both are
+    ("Call Lenholm police quoting log 4410 2/11/23.", None, [("2/11/23", None)]),
+])
+def test_a_short_date_is_read_against_the_article_day(text, article_date, expected):
+    assert dates(text, article_date) == expected

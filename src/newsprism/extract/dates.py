@@ -13,8 +13,9 @@ news reports what happened, and a wrong future date is worse than a past one; bu
 without a year that falls within a month after the article, in a sentence with no tense at all
 ("the forum on Nov. 10"), is the one to come. Without an article date, relative expressions keep
 value None. A time word inside a name ("World News Tonight", "USA Today"), a named day ("Black
-Friday", "Super Tuesday"), a figure in a size ("2880 x 1800") and a grid address ("1875N Road") are
-no dates; "1998's hurricane" is the year 1998.
+Friday", "Super Tuesday"), a figure in a size ("2880 x 1800"), a count ("around 1800 houses") and a
+grid address ("1875N Road") are no dates; "1998's hurricane" is the year 1998. A short date with a two-digit
+year ("2/11/23") is read when one of its two orders falls in the month up to the article's day.
 """
 from __future__ import annotations
 
@@ -164,7 +165,8 @@ def _matches(text: str) -> tuple[_Found, ...]:
     found.sort(key=lambda f: (-(f.end - f.start), order[f.kind], f.start))
     kept: list[_Found] = []
     for f in found:
-        if _in_name(text, f) or _in_dimensions(text, f) or _named_day(text, f) or _day_in_brackets(text, f):
+        if _in_name(text, f) or _in_dimensions(text, f) or _named_day(text, f) or _day_in_brackets(text, f) \
+                or _a_count(text, f):
             continue
         if all(f.end <= k.start or f.start >= k.end for k in kept):
             kept.append(f)
@@ -237,6 +239,20 @@ def _in_dimensions(text: str, f: _Found) -> bool:
     """"2880 x 1800" (pixels, feet): a year-like figure in a product of sizes is no year."""
     return f.kind == "year" and bool(re.search(r"\d\s?[x×]\s?$", text[max(0, f.start - 4):f.start])
                                      or re.match(r"\s?[x×]\s?\d", text[f.end:f.end + 4]))
+
+
+# "around 1800 houses", "some 2000 people": a word of approximation before a year-like figure and a plural noun
+# after it make the figure a count. Without the approximation a year often stands before a plural ("the 2016
+# elections", "2019 levels"), and "than" is left out: "lower than 2019 levels" compares with a year.
+_APPROXIMATELY = re.compile(r"\b(?:around|about|some|nearly|almost|roughly|approximately|estimated|least)\s+$", re.I)
+# a plural noun: a lower-case word in -s that is no verb or function word, or a plural without the -s
+_COUNTED_PLURAL = re.compile(r"\s+(?!(?:was|has|is|as|its|this|thus|does|goes|us|his|plus|always|levels)\b)"
+                             r"(?:[a-z]{2,}s|people|men|women|children)\b")
+
+
+def _a_count(text: str, f: _Found) -> bool:
+    return f.kind == "year" and bool(_COUNTED_PLURAL.match(text, f.end)) \
+        and bool(_APPROXIMATELY.search(text[max(0, f.start - 16):f.start]))
 
 
 def date_spans(text: str) -> list[tuple[int, int]]:
@@ -440,7 +456,7 @@ def _resolve(f: _Found, text: str, ref: dt.date | None) -> tuple[str | None, str
     if kind in ("decade", "century"):
         return None, kind, False
     if kind == "numeric_short":
-        return None, "day", False
+        return _short_date(f.groups["_groups"][0], text[f.start:f.end], ref), "day", False
     if kind == "year":
         return f"{int(g['y']):04d}", "year", False
     if kind == "season":
@@ -513,6 +529,22 @@ def _resolve(f: _Found, text: str, ref: dt.date | None) -> tuple[str | None, str
     return None, None, False
 
 
+# How far back from the article's day a date written with a two-digit year ("2/11/23") may lie to be read.
+SHORT_DATE_DAYS = 31
+
+
+def _short_date(sep: str, written: str, ref: dt.date | None) -> str | None:
+    """"quoting log 2/11/23" in an article of 3 November 2023: day-month or month-day cannot be told from the
+    figures, but a news report's short date is a recent one. Of the two readings (year 20YY), the one in the
+    month up to the article's day is taken when it is the only one there; otherwise no value."""
+    if ref is None:
+        return None
+    a, b, y = (int(x) for x in written.split(sep))
+    readings = {_month_day(2000 + y, m, d) for d, m in ((a, b), (b, a))}
+    recent = [day for day in readings if day and 0 <= (ref - day).days <= SHORT_DATE_DAYS]
+    return recent[0].isoformat() if len(recent) == 1 else None
+
+
 # First and last month of a season (northern hemisphere, as the news in English mostly is)
 _SEASONS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11)}
 
@@ -570,7 +602,7 @@ def find_dates(text: str, article_id: str, offset: int = 0, article_date=None) -
     for f in found:
         value, precision, relative = _resolve(f, text, ref)
         value = _glossed_today(text, f, ref) or value
-        if morning and value and f.kind == "deictic" and f.groups["w"].lower() == "last night":
+        if morning and value and f.kind == "deictic" and _night_before(text, f):
             value = (dt.date.fromisoformat(value) - dt.timedelta(days=1)).isoformat()
         if f.kind in ("month_day", "day_month") and not f.groups.get("y"):
             value = _year_of_sentence(f, found, text) or value
@@ -590,6 +622,29 @@ def _published_in_morning(value) -> bool:
             return False
         hour, minute = int(m.group(1)), int(m.group(2))
     return hour < 12 and (hour, minute) != (0, 0)
+
+
+def _night_before(text: str, f: _Found) -> bool:
+    """In an article stamped before noon, "last night" was the evening before its day, and so was a "tonight"
+    inside a quotation reported in the past (police said: "We've put an order in place tonight"): a statement
+    of the evening before, as that night had not come yet on the article's morning. A "tonight" with any
+    future cue ("will meet tonight") and the writer's own "tonight" stay the article's day (a morning preview
+    says "is not holding a rally tonight, aides said")."""
+    word = f.groups["w"].lower()
+    if word != "tonight":
+        return word == "last night"
+    future_b, past_b, future_a, past_a, _ = _sentence_cues(text, f.start, f.end)
+    return (past_b is not None or past_a is not None) and future_b is None and future_a is None \
+        and _in_quotation(text, f.start)
+
+
+def _in_quotation(text: str, at: int) -> bool:
+    """Is `at` between quotation marks, in its paragraph? (Only the paragraph is scanned.)"""
+    from newsprism.extract.quotes.marks import quote_marks  # the quotes package imports this module
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    para = text[start:end if end >= 0 else len(text)]
+    return any(m.inner_start <= at - start < m.inner_end for m in quote_marks(para))
 
 
 def _year_of_sentence(f: _Found, found, text: str) -> str | None:
