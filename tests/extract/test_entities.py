@@ -333,3 +333,23 @@ def test_a_one_word_person_after_the_is_a_team_and_a_name_run_into_a_headline_li
     # a family the article names in full stays people, and so does a character
     assert ("Tennants", "PERSON") in names and ("Ann Tennant", "PERSON") in names, names
     assert ("Joker", "PERSON") in names, names
+
+
+def test_an_outlets_possessive_before_a_persons_name_makes_two_names_but_a_possessive_inside_a_name_stays():
+    # session 18: "<Outlet>’s <Reporter>" was one person or organisation (6 on 30 texts read)
+    text = ("Dana Whitfield and the Lenholm Group said NPR’s Ann Roe asked. The Vantrell Times’ Mark Tennant wrote that Lenholm Group’s "
+            "Dana Whitfield left. The People’s Liberation Army, the Children’s Hospital, McDonald’s and "
+            "Mara Quist’s Golden Touch stayed; Voss’s Olek Brand came.")
+    doc = _with_ents(text, [("Dana Whitfield", "PERSON"), ("NPR’s Ann Roe", "PERSON"), ("Vantrell Times’ Mark Tennant", "ORG"),
+                            ("Lenholm Group’s Dana Whitfield", "PERSON"), ("Lenholm Group", "ORG"),
+                            ("People’s Liberation Army", "ORG"), ("Children’s Hospital", "ORG"),
+                            ("McDonald’s", "ORG"), ("Mara Quist’s Golden Touch", "ORG"), ("Voss’s Olek Brand", "PERSON")])
+    names = [(f.text, f.label) for f in find_mentions(doc, None)]
+    assert ("NPR", "ORG") in names and ("Ann Roe", "PERSON") in names, names
+    assert ("Vantrell Times", "ORG") in names and ("Mark Tennant", "PERSON") in names, names
+    # a person the article names again after an organisation it names
+    assert names.count(("Lenholm Group", "ORG")) == 2 and names.count(("Dana Whitfield", "PERSON")) == 2, names
+    assert ("People’s Liberation Army", "ORG") in names and ("Children’s Hospital", "ORG") in names, names
+    assert ("McDonald", "ORG") in names and ("Mara Quist’s Golden Touch", "ORG") in names, names
+    # an owner the article does not name as an organisation is not split: "Voss" may be a person
+    assert ("Olek Brand", "PERSON") not in names, names

@@ -17,7 +17,8 @@ descriptor; so is a prosecutor's office written short before a name ("ADA Voss",
 Roe"; "D. A." before one word only after a title, else it may be initials) and a rank before the last two
 words of an "organisation" ("Homicide Detective Mark Tennant"); a title of address ends no name ("Following
 Mr" + "Voss's death"); a person's name ends at a
-possessive ("Ann Roe's Golden Touch" is a salon named after her); two names joined by "and" before a
+possessive ("Ann Roe's Golden Touch" is a salon named after her), and an outlet's or an organisation's possessive
+before a person's name ends the organisation ("NPR’s Ann Roe": two names); two names joined by "and" before a
 plural noun are two ("Lenholm Times and Vantrell Review magazines"); a one-word organisation that is the
 given name of the one person the article names in full with it is that person's given name.
 
@@ -253,6 +254,42 @@ def _joined(doc, ents: list) -> list:
     return out
 
 
+def _possessive_at(tokens: list) -> int:
+    """The index of the one possessive inside a name ("NPR ’s", "Times ’"), or 0."""
+    at = [k for k, t in enumerate(tokens[1:-1], start=1) if t.lower_ in ("'s", "’s")
+          or t.text in ("'", "’") and tokens[k - 1].lower_.endswith("s") and not tokens[k - 1].whitespace_]
+    return at[0] if len(at) == 1 else 0
+
+
+def _owner_and_person(doc, ent, ents: list) -> list:
+    """"NPR’s Ann Roe", "Vantrell Times’ Mark Tennant": the parser ran an outlet's or an organisation's name on
+    into its reporter's; two names, the owner an organisation and the person a person. Split only when the
+    words after the possessive are a person's (a known given name first, or a person the article names) and
+    the owner an outlet (a media word), an acronym ("NPR") or an organisation the article names elsewhere:
+    "People’s Liberation Army", "Children’s Hospital", "Ann Roe’s Golden Touch" stay whole."""
+    k = _possessive_at(list(ent))
+    if not k:
+        return [ent]
+    from spacy.tokens import Span as DocSpan
+
+    from newsprism.extract.coref import given_name_genders  # coref imports this module
+
+    owner, person = doc[ent.start:ent.start + k], doc[ent.start + k + 1:ent.end]
+    while len(owner) and owner[0].lower_ in ("the", "a", "an"):
+        owner = owner[1:]
+    if not len(owner) or not _person_words(list(person)) or any(t.tag_ == "POS" for t in person):
+        return [ent]
+    others = [e for e in ents if e is not ent]
+    people = {e[-1].text for e in others if e.label_ == "PERSON" and len(e) >= 2}  # surnames of people named in full
+    named = person[0].lower_ in given_name_genders() and len(person) >= 2 or person[-1].text in people
+    orgs = {e.text.removeprefix("the ").removeprefix("The ") + " " for e in others if e.label_ == "ORG"}
+    outlet = is_media(owner.text) or owner.text.isupper() and len(owner.text) > 1 \
+        or any(o.startswith(owner.text + " ") for o in orgs)  # "Lenholm Group", or "Lenholm" of "Lenholm Music"
+    if not (named and outlet):
+        return [ent]
+    return [DocSpan(doc, owner.start, owner.end, label="ORG"), DocSpan(doc, person.start, person.end, label="PERSON")]
+
+
 def _titles_before(doc, tok_start: int) -> list[str]:
     """Title words right before a person's name ("NATO Secretary-General Jens Stoltenberg")."""
     out = []
@@ -267,7 +304,8 @@ def find_mentions(doc, alias_file: str | None = None) -> list[Found]:
     """Named mentions of people, organisations, places, groups and events, in text order."""
     text = doc_text(doc)
     found: list[Found] = []
-    for ent in _joined(doc, list(doc.ents)):
+    ents = _joined(doc, list(doc.ents))
+    for ent in [piece for ent in ents for piece in _owner_and_person(doc, ent, ents)]:
         if ent.label_ not in LABELS:
             continue
         f = _tidy(doc, ent)
