@@ -1,4 +1,6 @@
 """Quote groups and fidelity, on invented articles."""
+import pytest
+
 from newsprism.crosscheck import embed_texts
 from newsprism.crosscheck.quotes import fold, quote_groups, word_diff, words
 from newsprism.records import Mention, Quote
@@ -263,3 +265,86 @@ def test_two_named_people_stay_a_conflict_when_the_records_know_them(b):
           b.Extraction("h2", mentions=mc, quotes=(b.quote(c, SAID, "Olek Brand", speaker_span=mc[0].span),))]
     (g,) = quote_groups("s", [a, c], ex)
     assert g.speaker_conflict
+
+
+def test_a_paraphrase_credited_to_a_description_joins_the_named_quote(b):
+    """“Authorities said the road would …” credits no one by name: a description agrees with the person
+    other outlets quote, so the indirect rendering is a paraphrase of their statement."""
+    direct = "The coast road will reopen to all traffic before the end of next week."
+    a = b.article("r1", "Paper A", f"“{direct}” Mark Tennant said.")
+    c = b.article("r2", "Paper B", f"“{direct}” Mark Tennant said.")
+    indirect = "the coast road would reopen to all traffic before the end of next week"
+    d = b.article("r3", "Paper C", f"Officials met in Lenholm. Authorities said {indirect}.")
+    ma = (Mention(b.span_of(a, "Mark Tennant"), "Mark Tennant", "PERSON"),)
+    mc = (Mention(b.span_of(c, "Mark Tennant"), "Mark Tennant", "PERSON"),)
+    md = (Mention(b.span_of(d, "Lenholm"), "Lenholm", "GPE"),)
+    ex = [b.Extraction("r1", mentions=ma, quotes=(b.quote(a, direct, "Mark Tennant", speaker_span=ma[0].span),)),
+          b.Extraction("r2", mentions=mc, quotes=(b.quote(c, direct, "Mark Tennant", speaker_span=mc[0].span),)),
+          b.Extraction("r3", mentions=md, quotes=(b.quote(d, indirect, "Authorities", kind="indirect",
+                                                          speaker_span=b.span_of(d, "Authorities")),))]
+    (g,) = quote_groups("s", [a, c, d], ex, embed=embed_texts)
+    assert {m.article_id: m.fidelity for m in g.members} == {"r1": "verbatim", "r2": "verbatim", "r3": "paraphrase"}
+    assert g.speaker == "Mark Tennant" and not g.speaker_conflict
+
+
+def test_a_description_on_the_same_topic_is_no_paraphrase(b):
+    """“officials said the alliance forces are there to train …” is about the mission the named speaker
+    announced, not a rendering of his words: a description needs words much closer to join."""
+    direct = "Today, we decided to expand the alliance's training mission in Vantrell."
+    a = b.article("x1", "Paper A", f"“{direct}” Olek Brand said.")
+    c = b.article("x2", "Paper B", f"“{direct}” Olek Brand said.")
+    indirect = "the presence of alliance forces in Vantrell is for training and advice of local forces"
+    d = b.article("x3", "Paper C", f"In Vantrell, local officials said {indirect}.")
+    md = (Mention(b.span_of(d, "Vantrell"), "Vantrell", "GPE"),)
+    ex = [b.Extraction("x1", quotes=(b.quote(a, direct, "Olek Brand"),)),
+          b.Extraction("x2", quotes=(b.quote(c, direct, "Olek Brand"),)),
+          b.Extraction("x3", mentions=md, quotes=(b.quote(d, indirect, "local officials",
+                                                          kind="indirect"),))]
+    (g,) = quote_groups("s", [a, c, d], ex, embed=embed_texts)
+    assert sorted(m.article_id for m in g.members) == ["x1", "x2"]
+
+
+def test_a_paraphrase_credited_to_a_pronoun_stays_out(b):
+    """“he said …” with no one resolved names no speaker: it cannot be told from another person's words."""
+    direct = "The coast road will reopen to all traffic before the end of next week."
+    a = b.article("u1", "Paper A", f"“{direct}” Mark Tennant said.")
+    c = b.article("u2", "Paper B", f"“{direct}” Mark Tennant said.")
+    indirect = "the coast road would reopen to all traffic before the end of next week"
+    d = b.article("u3", "Paper C", f"He said {indirect}.")
+    ex = [b.Extraction("u1", quotes=(b.quote(a, direct, "Mark Tennant"),)),
+          b.Extraction("u2", quotes=(b.quote(c, direct, "Mark Tennant"),)),
+          b.Extraction("u3", quotes=(b.quote(d, indirect, "He", kind="indirect"),))]
+    (g,) = quote_groups("s", [a, c, d], ex, embed=embed_texts)
+    assert sorted(m.article_id for m in g.members) == ["u1", "u2"]
+
+
+def test_a_description_with_a_stance_cue_is_no_paraphrase(b):
+    """“Part of the plan is that …”: the extractor's speaker is the outlet's own sentence subject, a
+    stance and no one's words; it does not join the statement it resembles."""
+    direct = "The coast road will reopen to all traffic before the end of next week."
+    a = b.article("w1", "Paper A", f"“{direct}” Mark Tennant said.")
+    c = b.article("w2", "Paper B", f"“{direct}” Mark Tennant said.")
+    indirect = "the coast road would reopen to all traffic before the end of next week"
+    d = b.article("w3", "Paper C", f"Part of the plan in Lenholm is that {indirect}.")
+    ex = [b.Extraction("w1", quotes=(b.quote(a, direct, "Mark Tennant"),)),
+          b.Extraction("w2", quotes=(b.quote(c, direct, "Mark Tennant"),)),
+          b.Extraction("w3", mentions=(Mention(b.span_of(d, "Lenholm"), "Lenholm", "GPE"),),
+                       quotes=(b.quote(d, indirect, "Part of the plan", kind="indirect", act="stance"),))]
+    (g,) = quote_groups("s", [a, c, d], ex, embed=embed_texts)
+    assert sorted(m.article_id for m in g.members) == ["w1", "w2"]
+
+
+@pytest.mark.parametrize("description", ["a Lenholm Highway Patrol officer", "Vantrell police"])
+def test_a_description_holding_a_place_is_no_name(b, description):
+    """A place named inside a description (“a Lenholm Highway Patrol officer”) does not make it a name:
+    against the person another outlet names it is no second speaker, and the person is the group's."""
+    place = "Lenholm" if "Lenholm" in description else "Vantrell"
+    a = b.article("v1", "Paper A", f"“{SAID},” Mark Tennant said.")
+    c = b.article("v2", "Paper B", f"“{SAID},” {description} said.")
+    ma = (Mention(b.span_of(a, "Mark Tennant"), "Mark Tennant", "PERSON"),)
+    mc = (Mention(b.span_of(c, place), place, "GPE"),)
+    ex = [b.Extraction("v1", mentions=ma, quotes=(b.quote(a, SAID, "Mark Tennant", speaker_span=ma[0].span),)),
+          b.Extraction("v2", mentions=mc, quotes=(b.quote(c, SAID, description,
+                                                          speaker_span=b.span_of(c, description)),))]
+    (g,) = quote_groups("s", [a, c], ex)
+    assert not g.speaker_conflict and g.speaker == "Mark Tennant"
