@@ -305,7 +305,7 @@ def test_a_common_noun_capitalised_by_a_line_or_a_spec_list_is_no_name():
 
 
 def test_an_outlet_cut_to_its_first_word_is_the_outlet_and_a_social_network_is_an_organisation():
-    # session 18: "The Hollywood Reporter" was the place "Hollywood", "The Chronicle says" a person, and
+    # session 18: an outlet "The <Town> Reporter" was the place "<Town>", "The Chronicle says" a person, and
     # "on Twitter" a person on three pages
     text = ("Ann Roe told The Lenholm Reporter on Friday. The Chronicle says she left. Mara Quist wrote on Twitter "
             "and Vantrell posted on Weibo. The Voss Times Square office closed.")

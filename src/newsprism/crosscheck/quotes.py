@@ -18,7 +18,7 @@ import difflib
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import numpy as np
@@ -454,6 +454,7 @@ class _Speakers:
 
     mentions: dict  # article id -> that article's mentions
     known: dict  # article id (with mentions) -> the words of each person's or organisation's name given
+    answers: dict = field(default_factory=dict, compare=False)  # (article id, name) -> names(): asked per pair
 
     @classmethod
     def of(cls, extractions: Sequence[ArticleExtraction]) -> _Speakers:
@@ -474,11 +475,15 @@ class _Speakers:
         if quote.speaker_entity_id:
             return True
         name = _speaker_name(quote)
-        known = self.known.get(quote.span.article_id)
-        if name is None or known is None:
-            return name is not None
-        said = set(name.split())
-        return any(_one_in_other(said, given) for given in known)
+        key = (quote.span.article_id, name)
+        if key not in self.answers:
+            known = self.known.get(quote.span.article_id)
+            if name is None or known is None:
+                self.answers[key] = name is not None
+            else:
+                said = set(name.split())
+                self.answers[key] = any(_one_in_other(said, given) for given in known)
+        return self.answers[key]
 
 
 def _one_in_other(said: set[str], given: frozenset[str] | set[str]) -> bool:

@@ -180,7 +180,7 @@ def _in_name(text: str, f: _Found) -> bool:
             or f.groups["w"].lower() in ("yesterday", "tomorrow", "last night"):
         return False
     m = re.search(r"(\S+) +$", text[max(0, f.start - 40):f.start])
-    word = m.group(1).lstrip("\"“‘'") if m else ""  # a quoted title opens on its mark: "“CBS This Morning”"
+    word = m.group(1).lstrip("\"“‘'") if m else ""  # a quoted title opens on its mark: "“Lenholm This Morning”"
     if not word or not word[0].isupper() or re.search(r"[.!?:\"“”]$", word):
         return False
     line = text[text.rfind("\n", 0, f.start) + 1:(text.find("\n", f.end) + 1 or len(text) + 1) - 1]

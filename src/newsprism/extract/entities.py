@@ -47,6 +47,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from newsprism.clean.metadata import OUTLET_NAME_WORDS
 from newsprism.extract.lexicon import alias_index, alias_pattern, is_media
 from newsprism.extract.names import OCCUPATIONS, TITLES, name_key, person_parts
 
@@ -533,12 +534,12 @@ def _codes_after_a_comma(doc, found: list[Found]) -> None:
 
 # Words that end a news outlet's name and no person's ("The Lenholm Reporter", "the Vantrell Herald"); the
 # shorter words of clean.metadata's list ("Post", "Star", "Sun", "Mail") are surnames or common words too.
-_OUTLET_WORDS = frozenset("""journal times press herald tribune gazette observer chronicle courier telegraph
-magazine reporter dispatch bulletin examiner inquirer""".split())
+_OUTLET_WORDS = OUTLET_NAME_WORDS & frozenset("""journal times press herald tribune gazette observer chronicle courier
+telegraph magazine reporter dispatch bulletin examiner inquirer""".split())
 
 
 def _outlets_cut_to_their_first_words(doc, found: list[Found]) -> None:
-    """"The Hollywood Reporter", with only "Hollywood" tagged (a place), is the outlet: the name runs on over
+    """"The Lenholm Reporter", with only "Lenholm" tagged (a place), is the outlet: the name runs on over
     the outlet's word after "the"; "The Chronicle says" with "Chronicle" a person is the outlet too."""
     taken = {i for f in found for i in range(f.tok_start, f.tok_end)}
     for f in found:
