@@ -114,3 +114,10 @@ def test_a_legal_status_a_co_worker_and_a_crime_gang_are_no_labels():
                                   "The Vantrell mafia runs the council.")
     found = {t for f in labels(charged) for t in f.terms}
     assert {"murderer", "collaborators", "mafia"} <= found, found
+
+
+def test_party_elites_is_political_science_not_a_label():
+    art = article("l19", "X", "Many party elites in Lenholm have doubts about Voss.")
+    assert labels(art) == [], [evidence(art, f) for f in labels(art)]
+    art = article("l20", "X", "Voss rails against the coastal elites of Lenholm.")
+    assert labels(art)

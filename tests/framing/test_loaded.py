@@ -215,3 +215,54 @@ def test_a_neutral_phrase_mutes_only_its_own_words():
     art = article("p2", "X", "Voss waged a vicious campaign of bullying and cynical manipulation against Ann Roe.")
     texts = " ".join(evidence(art, f).lower() for f in loaded(art))
     assert "bullying" in texts and "manipulation" in texts, texts
+
+
+# Session 19 (a reading of framing on saved news pages): words that name what happened, not a charge.
+@pytest.mark.parametrize("text, word, charged", [
+    ("Lenholm housed men who had been convicted of sexual assaults on women and children.", "assault", False),
+    ("A male juvenile, 16, Lenholm, was arrested for aggravated assault and criminal damage.", "assault", False),
+    ("A male juvenile, 16, Lenholm, was arrested for aggravated assault and criminal damage.", "juvenile", False),
+    ("The council of Lenholm said the tower blocks will be demolished next year.", "demolish", False),
+    ("Aid trucks waited at the border as the war between Vantrell and Lenholm rages in the north.", "rage", False),
+    ("Teachers in Lenholm have panic buttons in every classroom.", "panic", False),
+    ("Her latest release is a bitter, savory, head-spinning shitake mushroom liqueur made in Lenholm.", "shitake",
+     False),
+    # the charged uses stay findings
+    ("Critics mocked the juvenile antics of the Lenholm council.", "juvenile", True),
+    ("Voss raged at the reporters outside the court in Lenholm.", "rage", True),
+])
+def test_a_charge_a_building_pulled_down_or_a_war_going_on_are_plain(text, word, charged):
+    art = article("p19", "X", text)
+    found = [evidence(art, f).lower() for f in loaded(art)]
+    assert any(word in t for t in found) == charged, found
+
+
+@pytest.mark.parametrize("text, word, charged", [
+    ("Ann Roe said that while she condemns racism and intimidation, the posters show a town pushed to its limit.",
+     "intimidation", False),
+    ('"While I condemn any form of racism or intimidation, these posters are a sign of a town pushed to its '
+     'limit," Ann Roe said.', "racism", False),
+    ('"Officers face criminal penalties under these laws," Olek Brand told the Lenholm council.', "penalties",
+     False),
+    ("Ann Roe condemned the cowardly attack on the Lenholm market.", "cowardly", True),
+])
+def test_what_someone_condemns_and_a_penalty_are_named_not_charged(text, word, charged):
+    art = article("c19", "X", text)
+    found = [evidence(art, f).lower() for f in loaded(art)]
+    assert any(word in t for t in found) == charged, found
+
+
+def test_speech_taken_for_a_scare_quote_is_not_the_outlets_words():
+    """Extraction found no speaker for these quotes: their words are still someone's, not the outlet's."""
+    art = article("w19", "X", "“You’re just scum,” Ann Roe, who is normally calm, barked back at Voss. Police "
+                              "branded the brawl 'utterly disgraceful' on Friday.")
+    ext = extraction(art, quotes=[quote(art, "“You’re just scum,”", None, kind="scare"),
+                                  quote(art, "'utterly disgraceful'", None, kind="scare")])
+    whose = {evidence(art, f): f.whose for f in loaded(art, ext)}
+    assert whose.get("scum") and whose["scum"] != "outlet", whose
+    assert any("disgraceful" in t for t in whose) and "outlet" not in whose.values(), whose
+    # a word held at a distance by the writer stays the outlet's
+    art = article("w20", "X", "Troops arrived in the “liberated” villages near Lenholm.")
+    ext = extraction(art, quotes=[quote(art, "“liberated”", None, kind="scare")])
+    findings, _ = frame_article(art, ext)
+    assert [f.whose for f in findings if f.kind == "scare-quote"] == ["outlet"]

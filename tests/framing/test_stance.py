@@ -48,3 +48,12 @@ def test_every_sentence_gets_exactly_one_stance():
     text = "One. Two is here. Three is there!"
     _, out = frame_article(article("s6", "X", text))
     assert len(out) == 3 and all(s.kind in ("report", "attributed", "opinion") for s in out)
+
+
+def test_states_the_noun_and_a_web_address_are_no_cues():
+    got = stances(article("s19", "X", "Voss would regret not competing harder in the first two states. "
+                                      "Mara Quist won the vote across the states. "
+                                      "To donate to the Lenholm fund, please visit: https://gofund.me/a1b2c3"))
+    assert [k for _, k, _ in got] == ["report", "report", "report"], got
+    said = stances(article("s20", "X", "The Lenholm council report states that the bridge is safe."))
+    assert said[0][1] == "attributed", said

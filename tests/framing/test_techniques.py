@@ -1,4 +1,5 @@
 """Slogans, calls to action, rhetorical questions, exaggeration, doubt, scare quotes, fear."""
+import pytest
 from framing.builders import article, evidence
 
 from newsprism.framing import KINDS, frame_article, technique_of
@@ -88,3 +89,61 @@ def test_mere_hours_after_says_how_soon_not_how_little():
     assert not [f for f in findings if f.kind == "minimisation"]
     art, findings = kinds_of("Voss was fined a mere 40 dollars for the Vantrell spill.")
     assert [f for f in findings if f.kind == "minimisation"]
+
+
+def test_words_quoted_after_branded_or_warned_belong_to_who_branded_them():
+    from framing.builders import extraction, quote
+
+    art = article("t19", "X", "Police in Lenholm branded the brawl 'totally unacceptable' and warned officers "
+                              "are 'determined' to stop it.")
+    ext = extraction(art, quotes=[quote(art, "totally unacceptable", None, kind="scare"),
+                                  quote(art, "determined", None, kind="scare")])
+    findings, _ = frame_article(art, ext)
+    assert not [f for f in findings if f.kind == "scare-quote"], [(f.kind, evidence(art, f)) for f in findings]
+
+
+def test_let_me_and_a_signpost_are_no_calls_to_action():
+    for text in ("“Let me put this in a bottle for you,” Olek Brand told the brewers of Lenholm.",
+                 "- Read this fact: There are now 400 cameras in Lenholm schools, said Mara Quist."):
+        art, findings = kinds_of(text)
+        assert not [f for f in findings if f.kind == "call-to-action"], text
+    art, findings = kinds_of("Let us march on Lenholm together.")
+    assert [f for f in findings if f.kind == "call-to-action"]
+
+
+def test_a_question_put_to_someone_is_no_rhetorical_question():
+    art, findings = kinds_of('"What is it about Voss that you feel a personal connection to?" Dana Whitfield '
+                             'asked Mark Tennant. "He listens," Tennant said.')
+    assert not [f for f in findings if f.kind == "rhetorical-question"]
+    for text in ('"Why should Lenholm pay for the failures of Vantrell?" Voss asked. The hall fell silent.',
+                 '"Why should Lenholm pay for the failures of Vantrell?" asked Mara Quist. The hall fell silent.'):
+        art, findings = kinds_of(text)
+        assert [f for f in findings if f.kind == "rhetorical-question"], text
+
+
+@pytest.mark.parametrize("text, overstated", [
+    ("Voss, the oldest ever mayor of Lenholm, lost the youth vote.", False),
+    ("The council cites a jobless rate under 4% for the longest stretch on record in Lenholm.", False),
+    ('Voss "was the first mayor to stand at a picket line in history," Mark Tennant said.', False),
+    ("It was the worst decision ever made in Lenholm.", True),
+    ("Critics called it the greatest betrayal in history.", True),
+])
+def test_a_record_is_no_exaggeration(text, overstated):
+    art, findings = kinds_of(text)
+    assert bool([f for f in findings if f.kind == "exaggeration"]) == overstated, \
+        [(f.kind, evidence(art, f)) for f in findings]
+
+
+def test_the_last_thing_we_need_is_a_refusal_not_a_call():
+    art, findings = kinds_of('"The last thing we need to do is to tell Lenholm what to do," Mara Quist said.')
+    assert not [f for f in findings if f.kind == "call-to-action"]
+    art, findings = kinds_of('"We need to march on Lenholm now," Mara Quist said.')
+    assert [f for f in findings if f.kind == "call-to-action"]
+
+
+def test_a_question_retold_inside_a_quote_is_dialogue_not_rhetoric():
+    art, findings = kinds_of("“Every Friday the bartender would call my grandmother, ‘Hey, can you come get "
+                             "Mr. Brand?’ She sent me to pick him up,” Olek Brand said.")
+    assert not [f for f in findings if f.kind == "rhetorical-question"]
+    art, findings = kinds_of("“Why should Lenholm pay for the failures of Vantrell?” Voss said.")
+    assert [f for f in findings if f.kind == "rhetorical-question"]

@@ -159,8 +159,8 @@ arms gun""".split())
 
 def plain_label(words: Sequence[str], i: int) -> bool:
     """Word i of `words` is a label word used plainly: a legal status ("convicted murderer"), a
-    co-worker ("her collaborator", "a collaborator, Ann Roe,") or a crime gang named by its trade
-    ("trafficking mafias")."""
+    co-worker ("her collaborator", "a collaborator, Ann Roe,"), a crime gang named by its trade
+    ("trafficking mafias") or a party's leading members ("party elites")."""
     w = words[i].lower()
     prev = words[i - 1].lower() if i > 0 else ""
     nxt = words[i + 1] if i + 1 < len(words) else ""
@@ -171,6 +171,8 @@ def plain_label(words: Sequence[str], i: int) -> bool:
         return prev in _WORK_QUALIFIERS or nxt.lower() in _WORK_NEXT or after_comma_name
     if w in ("mafia", "mafias"):
         return prev in _CRIME_TRADES
+    if w in ("elite", "elites"):
+        return prev == "party"  # political science's word for a party's office-holders and donors
     return False
 
 

@@ -281,10 +281,10 @@ def _verb_of_place(tokens: list[Token], i: int) -> bool:
 
 
 # Charged adjectives whose noun is a plain word: "an offensive remark" but "the offensive against the
-# rebels" (a military operation).
-_NEUTRAL_NOUNS = frozenset({"offensive", "offensives"})
+# rebels" (a military operation); "juvenile antics" but "a male juvenile, 16, was arrested" (a minor).
+_NEUTRAL_NOUNS = frozenset({"offensive", "offensives", "juvenile", "juveniles"})
 _BEFORE_A_NOUN = frozenset("""the a an its their his her our this that new major final military ground air naval
-counter spring summer autumn winter year-long months-long weeks-long""".split())
+counter spring summer autumn winter year-long months-long weeks-long male female""".split())
 _AFTER_A_NOUN = frozenset("""against into on in across toward towards by from to through near around since after
 before for of that which was is has had will would could began begun continued continues stalled ended""".split())
 
@@ -319,12 +319,90 @@ def plain_use(words: Sequence[str], i: int) -> bool:
 
 def _plain_use_at(text: str, tokens: list[Token], i: int) -> bool:
     """`plain_use` for token i with its neighbours in the sentence ("the ground offensive against …", "the
-    disaster management agency", "a tsunami warning"; a comma after it ends the phrase)."""
+    disaster management agency", "a tsunami warning"; a comma after it ends the phrase), a charge's name
+    ("arrested for aggravated assault"), a building pulled down or a war going on ("the flats were
+    demolished", "as the war rages")."""
+    if _charge_name(tokens, i) or _literal_event(tokens, i) or _condemned(text, tokens, i):
+        return True
     tok = tokens[i]
     prev = [tokens[i - 1].text] if i > 0 and tokens[i - 1].sentence == tok.sentence else []
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     after = [nxt.text] if nxt is not None and nxt.sentence == tok.sentence and _adjacent(text, tok, nxt) else []
     return plain_use(prev + [tok.text] + after, len(prev))
+
+
+# "convicted of", "charged with", "arrested for": the words after them name the offence the courts or
+# the police recorded ("convicted of sexual assaults", "arrested for aggravated assault").
+_CHARGE_VERBS = frozenset("convicted charged arrested jailed guilty sentenced indicted acquitted "
+                          "prosecuted imprisoned".split())
+_CHARGE_LINKS = frozenset({"of", "with", "for"})
+
+
+def _charge_name(tokens: Sequence[Token], i: int) -> bool:
+    """Token i is within two words after "<charge verb> of/with/for" in its sentence."""
+    sentence = tokens[i].sentence
+    for j in range(max(0, i - 3), i - 1):
+        if tokens[j].lower in _CHARGE_VERBS and tokens[j + 1].lower in _CHARGE_LINKS \
+                and tokens[j].sentence == sentence:
+            return True
+    return False
+
+
+# Verbs that are what happened beside the thing they happen to: pulling down buildings ("the flats were
+# demolished"; loaded of an argument or a rival, "demolished his case"), a war or a fire going on ("as the
+# war between them rages"; loaded of a person, "he raged at reporters").
+_DEMOLISH = frozenset("demolish demolished demolishes demolishing demolition".split())
+_BUILDINGS = frozenset("""building buildings house houses home homes flat flats tower towers block blocks rise rises
+high-rise high-rises estate estates bridge bridges factory factories plant plants stadium school schools hospital
+church mosque temple structure structures wall walls property properties site sites hotel hotels warehouse
+warehouses shed sheds garage garages cottage cottages apartment apartments dwellings""".split())
+_RAGE = frozenset("rage rages raged raging".split())
+_GOING_ON = frozenset("""war wars fighting battle battles conflict conflicts clashes fire fires wildfire wildfires
+blaze blazes storm storms flames epidemic pandemic outbreak""".split())
+
+
+def _literal_event(tokens: Sequence[Token], i: int) -> bool:
+    """Token i is "demolish" with a building within twelve words, or "rage" with a war, a fight or a
+    fire in the eight words before it, in its sentence."""
+    w = tokens[i].lower
+    if w in _DEMOLISH:
+        nouns, near = _BUILDINGS, tokens[max(0, i - 12):i + 12]
+    elif w in _RAGE:
+        nouns, near = _GOING_ON, tokens[max(0, i - 8):i]
+    else:
+        return False
+    return any(t.sentence == tokens[i].sentence and t.lower in nouns for t in near)
+
+
+# What someone condemns is named, not charged by the writer: "she condemns racism and intimidation",
+# "I condemn any form of racism or intimidation". The walk goes over a list of nouns after the verb.
+_CONDEMN = frozenset("condemn condemns condemned condemning".split())
+_LIST_WORDS = frozenset("any all the this these those such every form forms kind kinds act acts of and or".split())
+
+
+def _condemned(text: str, tokens: Sequence[Token], i: int) -> bool:
+    """Token i is in the list of things right after "condemn" in its sentence (up to ten words, over
+    "any", "form of", "and", "or", commas and the charged nouns of the list)."""
+    sentence = tokens[i].sentence
+    for j in range(i - 1, max(-1, i - 11), -1):
+        tok = tokens[j]
+        if tok.sentence != sentence or not _list_gap(text, tok, tokens[j + 1]):
+            return False
+        if tok.lower in _CONDEMN:
+            return True
+        if tok.lower not in _LIST_WORDS and tok.lower not in _LISTED:
+            return False
+    return False
+
+
+_LISTED = frozenset("""racism intimidation threats threat criminality violence hatred hate bigotry sectarianism
+antisemitism islamophobia abuse harassment vandalism attacks attack terrorism extremism discrimination
+xenophobia homophobia misogyny thuggery looting rioting""".split())
+
+
+def _list_gap(text: str, a: Token, b: Token) -> bool:
+    gap = text[a.end:b.start]
+    return len(gap) <= 3 and gap.strip() in ("", ",")
 
 
 def _qualifies(text: str, prev: Token, tok: Token) -> bool:

@@ -29,7 +29,9 @@ SETTLED = re.compile(
 )
 FIRST_PERSON = frozenset({"i", "me", "my", "mine", "we", "our", "ours", "us", "myself", "ourselves"})
 ATTRIBUTION = re.compile(
-    r"\b(?:said|says|say|told|tells|stated|states|added|adds|argued|argues|warned|warns|claimed|claims|"
+    # "states" the verb ("the report states that"), not the noun ("across the states", "United States")
+    r"\b(?:said|says|say|told|tells|stated|(?<!united )(?<!the )(?<!these )(?<!those )(?<!of )"
+    r"states(?=\s+that\b|\s*[,:]|\s*$)|added|adds|argued|argues|warned|warns|claimed|claims|"
     r"noted|notes|wrote|writes|asked|replied|explained|insisted|announced|announces|declared|declares|"
     r"reported|reports|tweeted|confirmed|confirms|denied|denies|stressed|emphasi[sz]ed|acknowledged|"
     r"admitted|according to|quoted|cited|believes|believe|thinks|think|maintains|maintained|"
@@ -37,6 +39,7 @@ ATTRIBUTION = re.compile(
     r"commented|mentioned|has information|have information)\b",
     re.IGNORECASE,
 )
+_IN_ADDRESS = (".", "/", "@")  # "gofund.me", "x.com/us": part of a web address, not a person speaking
 STRONG_FINDINGS = {"slogan", "call-to-action", "rhetorical-question", "label", "scare-quote", "doubt",
                    "exaggeration", "minimisation", "fear"}
 EVALUATIVE_STRONG = 0.5
@@ -81,7 +84,8 @@ def _classify(ctx: ArticleContext, start: int, end: int, words, findings) -> tup
     for w in own:
         if w.lower in SPECULATIVE:
             weak.append(f"speculative: {w.text}")
-        elif w.lower in FIRST_PERSON and not (w.text == "US" or (w.lower == "us" and w.text.isupper())):
+        elif w.lower in FIRST_PERSON and not (w.text == "US" or (w.lower == "us" and w.text.isupper())) \
+                and ctx.text[w.start - 1:w.start] not in _IN_ADDRESS:
             strong.append(f"first person: {w.text}")
     own_text = " ".join(ctx.text[w.start:w.end] for w in own)
     settled = SETTLED.search(own_text)

@@ -47,6 +47,9 @@ _QUESTION_CUES = re.compile(
     r"what kind of|what sort of|really)\b",
     re.IGNORECASE,
 )
+# After a question: "<someone> asked <him | a name>", the question put to a person, not to the reader
+# ("…?" asked Sen. Voss: the speaker comes after "asked", and the question may well be rhetorical).
+_PUT_TO = re.compile(r"[\s\"'”’»]*(?:[^\W\d_][\w’'.-]*\s+){1,3}?asked\s+(?:him|her|them|me|us|[A-Z][a-z]+)\b")
 _MODAL = re.compile(r"\b(?:will|would|could|may|might|can|shall|going to|threatens? to|if)\b", re.IGNORECASE)
 _ADDRESS = re.compile(r"\b(?:you|your|yours|our|ours|us|we)\b")
 
@@ -96,14 +99,28 @@ def _slogan_or_call(ctx: ArticleContext, start: int, end: int, words: list[Token
         return []
     first = words[0]
     if first.lower in IMPERATIVE_VERBS and first.text[:1].isupper() and len(words) > 1 \
-            and not is_name(words[1]) and words[1].lower not in ("is", "are", "was", "were", "has", "had"):
+            and not is_name(words[1]) and words[1].lower not in _NOT_ADDRESSED \
+            and not _signpost(ctx.text, first.end, end):
         return [ctx.finding(start, end, "call-to-action", (first.text,), 0.7 if exclaims else 0.5,
                             f"imperative '{first.text}' addressed to the reader")]
     m = _CALL_PHRASES.search(ctx.text, start, end)
-    if m:
+    if m and not _LAST_THING.search(ctx.text[max(start, m.start() - 20):m.start()]):
         return [ctx.finding(start, end, "call-to-action", (m.group(),), 0.6 if exclaims else 0.45,
                             f"'{m.group()}' calls the reader to act")]
     return []
+
+
+_LAST_THING = re.compile(r"\bthe last thing\s*$", re.IGNORECASE)  # "the last thing we need to do is …": a refusal
+# After the opener, words that show it is no order to the reader: a verb ("Make is …"), or "me"
+# ("Let me put it in a bottle": the speaker offering, where "let us" is the call).
+_NOT_ADDRESSED = frozenset({"is", "are", "was", "were", "has", "had", "me"})
+_SIGNPOST = re.compile(r"[ \t]*(?:[^\W\d_]+[ \t]+){0,2}?[^\W\d_]+:")
+
+
+def _signpost(text: str, after: int, end: int) -> bool:
+    """"Read this fact: …", "Watch: …": an opener ending in a colon within three words points the
+    reader at what follows, a page's own signpost, not a call to act."""
+    return _SIGNPOST.match(text, after, end) is not None
 
 
 # ---------------------------------------------------------------- rhetorical questions
@@ -111,6 +128,10 @@ def _slogan_or_call(ctx: ArticleContext, start: int, end: int, words: list[Token
 def _question(ctx: ArticleContext, start: int, end: int, words: list[Token], k: int) -> list[FramingFinding]:
     text = ctx.text[start:end].rstrip(" \"'”’»)")
     if not text.endswith("?") or len(words) < 3:
+        return []
+    if _PUT_TO.match(ctx.text, end, min(len(ctx.text), end + 60)):
+        return []  # '"…?" King asked Scott': an interviewer's question, put to someone who answers it
+    if _dialogue(ctx, start, end, text):
         return []
     score, why = 0.45, ["a question the text does not answer"]
     cue = _QUESTION_CUES.search(ctx.text, start, end)
@@ -126,6 +147,14 @@ def _question(ctx: ArticleContext, start: int, end: int, words: list[Token], k: 
         why.append("a question headline")
     return [ctx.finding(start, end, "rhetorical-question", tuple(w.text for w in loaded[:3]), score,
                         "; ".join(why))]
+
+
+def _dialogue(ctx: ArticleContext, start: int, end: int, text: str) -> bool:
+    """A question in single marks inside a speaker's quote ("… the bartender would call, ‘Hey, can you
+    come get him?’"): dialogue the speaker retells, not a question the writer puts to the reader."""
+    closing = ctx.text[start:end].rstrip(" \"”»)")
+    opens_inside = max(text.rfind("‘"), text.rfind(" '")) > 0  # the single mark opens after the sentence starts
+    return closing.endswith(("?’", "?'")) and opens_inside and ctx.voices.whose(start, end) != OUTLET
 
 
 # ---------------------------------------------------------------- fear
@@ -188,6 +217,9 @@ def _lexicon_cues(ctx: ArticleContext) -> list[FramingFinding]:
         if e.kind == "absolute" and first.sentence not in charged:
             i += n  # "never" or "everyone" in plain reporting is not exaggeration
             continue
+        if e.term == "in history" and _first_in_history(tokens, i):
+            i += n  # "the first president to visit a picket line in history": a record claimed, not hyperbole
+            continue
         if e.kind == "minimiser" and _span_of_time(lowers, i + n):
             i += n  # "mere hours after the attack": how soon, not playing anything down
             continue
@@ -209,6 +241,12 @@ _NUMBER_WORDS = frozenset("a few couple two three four five six seven eight nine
                           "fifty sixty ninety hundred".split())
 _TIME_UNITS = frozenset("seconds minutes hours days weeks months second minute hour day week month".split())
 _TIME_LINKS = frozenset("after before later earlier ago into from since".split())
+
+
+def _first_in_history(tokens: list[Token], i: int) -> bool:
+    """"first" or "only" among the ten words before token i, in its sentence."""
+    sentence = tokens[i].sentence
+    return any(t.lower in ("first", "only") and t.sentence == sentence for t in tokens[max(0, i - 10):i])
 
 
 def _span_of_time(lowers: list[str], j: int) -> bool:
@@ -246,9 +284,17 @@ def _doubted_object(text: str, end: int, tokens: list[Token], j: int) -> int:
     return stop
 
 
+# Superlatives of a measure with "ever" or "on record" state a record, not a boast: "the oldest ever
+# president", "the longest stretch on record", "the hottest year on record".
+_RECORDS = re.compile(r"(?:the\s+)?(?:old|young|long|short|high|low|hott|cold|wett|dri|fast|slow|earli|lat|tall|"
+                      r"deep|heavi|light)est\s+(?:[^\W\d_]+\s+){0,3}?(?:ever|on record)$", re.IGNORECASE)
+
+
 def _superlatives(ctx: ArticleContext) -> list[FramingFinding]:
     out = []
     for m in _SUPERLATIVE.finditer(ctx.text):
+        if _RECORDS.match(m.group()):
+            continue
         out.append(ctx.finding(m.start(), m.end(), "exaggeration", (m.group(),), 0.6,
                                "a superlative stretched over all time"))
     return out
@@ -295,7 +341,8 @@ _MENTION_BEFORE = re.compile(
     r"\b(?:articles?|stories|headlines?|posts?|titles?)\s+(?:including|such as|like|called))\s*[,:]?\s*$",
     re.IGNORECASE)
 _SPEECH_NEAR = re.compile(r"\b(?:said|says|say|told|tells|stated|added|wrote|writes|called|calls|described|"
-                          r"describes|dubbed|termed|according to|quoted|put it|insisted|claimed|replied)\b",
+                          r"describes|dubbed|termed|according to|quoted|put it|insisted|claimed|replied|"
+                          r"branded|brands|labell?ed|warned|warns)\b",
                           re.IGNORECASE)
 
 

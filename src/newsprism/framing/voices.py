@@ -25,6 +25,13 @@ _SPEECH = re.compile(
     re.IGNORECASE,
 )
 SCARE_MAX_WORDS = 4
+# A "scare" quote that is someone's words after all: speech in the first or second person or ending
+# in its own comma ("“You're just scum,” she barked back"), or a phrase a speech verb hands over
+# ("police branded the behaviour 'totally unacceptable'"). It is an unnamed speaker's, not the outlet's.
+_SPOKEN_PHRASE = re.compile(r"\b(?:i|we|you|i'm|we're|you're|i've|we've|you've|i'll|we'll|you'll)\b|,\W*$",
+                            re.IGNORECASE)
+_HANDED_OVER = re.compile(r"(?<!so-)\b(?:branded|brands|labell?ed|dubbed|termed|called|calls|warned|warns|said|"
+                          r"says)\b[^.!?\n]{0,40}$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -79,12 +86,20 @@ def voices_for(text: str, extraction: ArticleExtraction | None) -> Voices:
         for q in extraction.quotes:
             if q.span.end <= q.span.start:
                 continue
-            if q.kind == "scare":
+            if q.kind == "scare" and not _spoken(text, q.span.start, q.span.end):
                 out.append(Voice(q.span.start, q.span.end, OUTLET, "scare"))
+            elif q.kind == "scare":
+                out.append(Voice(q.span.start, q.span.end, UNNAMED, "direct"))
             else:
                 out.append(Voice(q.span.start, q.span.end, q.speaker or UNNAMED, q.kind))
         return Voices(tuple(sorted(out, key=lambda v: (v.start, v.end, v.kind))))
     return Voices(tuple(quote_marks(text)))
+
+
+def _spoken(text: str, start: int, end: int) -> bool:
+    """A quoted phrase extraction found no speaker for reads as speech (see _SPOKEN_PHRASE)."""
+    phrase = text[start:end].replace("’", "'").strip(" \"'“”‘«»")
+    return bool(_SPOKEN_PHRASE.search(phrase) or _HANDED_OVER.search(text, max(0, start - 60), start))
 
 
 def _has_content(extraction: ArticleExtraction) -> bool:
