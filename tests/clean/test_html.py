@@ -118,3 +118,17 @@ def test_a_page_of_nothing_is_refused_with_its_name():
     with pytest.raises(NewsprismError) as caught:
         clean("<html><head><title></title></head><body><nav>Home</nav></body></html>")
     assert "page.html" in str(caught.value)
+
+
+def test_a_pop_up_card_after_a_linked_name_is_no_text():
+    # Eighth reading audit: a site's hover card (picture, the name again, other stories' headlines, "MORE")
+    # sits inside the paragraph after the linked name; trafilatura ran it into the sentence.
+    card = ('<span class="card"><span><img src="voss.jpg" width="100" height="100"><a href="/people/voss">Dana Voss</a>'
+            '<a href="/a/1">Lenholm budget talks stall | Vantrell mill to close</a> '
+            '<a href="/a/2">Voss asks council for a ferry review</a> <a href="/people/voss">MORE</a></span></span>')
+    opening = (f'<p>Night crews will meet Rep. <span><a href="/people/voss">Dana Voss</a>{card}</span> (D-Lenholm) '
+               'on Friday, the union said.</p>')
+    doc = clean(page(opening=opening))
+    assert "Night crews will meet Rep. Dana Voss (D-Lenholm) on Friday, the union said." in doc.text
+    assert "Lenholm budget talks stall" not in doc.text and "MORE" not in doc.text
+    assert any("Lenholm budget talks stall" in s.text for s in doc.removed)  # nothing dropped silently

@@ -307,3 +307,34 @@ def test_a_year_before_a_noun_without_an_approximation_stays_a_year(text, value)
 ])
 def test_a_short_date_is_read_against_the_article_day(text, article_date, expected):
     assert dates(text, article_date) == expected
+
+
+# "up 4 percent from the previous year" after "last year" or "in 2018" in the same sentence: the year before
+# the one the sentence named, not the year before the article (two pages of session 19's eighth audit).
+@pytest.mark.parametrize("text, expected", [
+    ("Lenholm dealers sold 3,417 cars last year, up 4 percent from the previous year.",
+     [("last year", "2024"), ("the previous year", "2023")]),
+    ("Vantrell exports fell to $4.2 billion in 2018, down from $7.5 billion the previous year.",
+     [("2018", "2018"), ("the previous year", "2017")]),
+    ("The 2011 Vantrell show drew 3 million viewers, down from the previous year's show.",
+     [("2011", "2011"), ("the previous year", "2010")]),
+    ("Voss joined Vantrell in 2010 and left the following year.", [("2010", "2010"), ("the following year", "2011")]),
+    ("Sales at Vantrell rose the previous year.", [("the previous year", "2024")]),  # nothing named: the article's
+])
+def test_the_previous_year_follows_the_year_its_sentence_named(text, expected):
+    assert dates(text, "2025-11-19") == expected
+
+
+# A day and month after a verb of a timetable in the present ("kicks off June 12 and concludes October 3",
+# "the schedule picks up February 9"), in a sentence with no past cue, lies ahead, as a fixture's weekday does.
+@pytest.mark.parametrize("text, expected", [
+    ("Singers Mara Quist and Olek Brand, drummer Ann Roe and bassist Mark Tennant will tour together for the first "
+     "time in nearly ten years during the trek, which kicks off June 12th in West Lenholm, Vantrell, and concludes "
+     "October 3rd in Brennick.", [("June 12th", "2026-06-12"), ("October 3rd", "2026-10-03")]),
+    ("After a break, the Comets' schedule picks up February 9th in Lenholm.", [("February 9th", "2026-02-09")]),
+    ("Delegates gather for the convention that opens July 21 in Vantrell.", [("July 21", "2026-07-21")]),
+    ("The Lenholm fair that opens March 3 drew crowds.", [("March 3", "2025-03-03")]),  # a past cue
+    ("The tour began June 9 and ended October 10.", [("June 9", "2025-06-09"), ("October 10", "2025-10-10")]),
+])
+def test_a_day_after_a_verb_of_a_timetable_lies_ahead(text, expected):
+    assert dates(text, "2025-11-19") == expected

@@ -676,3 +676,23 @@ def test_a_hyphenated_square_unit_is_kept(text, value, unit):
 ])
 def test_an_adjective_before_the_counted_phrase_is_not_the_thing(text, thing):
     assert one(text).thing == thing
+
+
+# Eighth reading audit: a reference marker in square brackets, glued to a word or opening its note's line,
+# is no count; an editor's insertion holding a unit stays a figure.
+def test_a_bracketed_reference_marker_is_no_figure():
+    text = ("Nurses at Lenholm hear up to 700 beeps per shift[1], though up to 90% of them need no action[2].\n\n"
+            "[2] Vantrell Nursing Board: Noise at Night")
+    assert [q.text for q in figures(text)] == ["up to 700 beeps", "up to 90%"]
+
+
+def test_a_bracketed_insertion_with_a_unit_stays():
+    assert [q.text for q in figures("Voss said the firm faced a [1.2% to 1.5%] drag.")] == ["1.2% to 1.5%"]
+
+
+@pytest.mark.parametrize("text", ["Patients at the Lenholm clinic took 10µg a day.", "Voss logged 25ºC at noon.",
+                                  "주말 밤 9시 Lenholm 뉴스"])
+def test_a_letter_of_another_script_glued_to_a_number_does_not_stop_the_reading(text):
+    # found on a benchmark page (a Korean hour, "9시"): the check for a name glued to digits read only
+    # Latin letters after them and raised, and with it the whole article's extraction
+    figures(text)

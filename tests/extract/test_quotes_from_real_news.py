@@ -501,3 +501,22 @@ def test_straight_marks_quoted_inside_a_straight_quotation_do_not_split_it(quote
               "with no answer to how long that would be,\"")
     qs = quotes(quoted + " Dana Whitfield said.")
     assert _said(qs) == [("direct", "Dana Whitfield", quoted)]  # one record, not the pieces between the marks
+
+
+# Eighth reading audit: "a payout that <investor> blasted … as “plainly unfair”" -- the relative pronoun stands
+# for the thing judged; the quoted words after the verb are the speaker's, not a scare quote ("that" alone had
+# been the statement).
+@pytest.mark.parametrize("text, speaker, quoted", [
+    ("The fund will leave with a payout that investor Olek Brand blasted on a call as “plainly unfair.”",
+     "Olek Brand", "“plainly unfair.”"),
+    ("Pilots were hurt by a blast that Mayor Ann Roe described as “a deliberate attack.”",
+     "Ann Roe", "“a deliberate attack.”"),
+])
+def test_quoted_words_judging_a_relative_pronoun_are_the_speakers(quotes, text, speaker, quoted):
+    said = _said(quotes(text))
+    assert ("direct", speaker, quoted) in said
+    assert not [s for s in said if s[2] == "that"]
+
+
+def test_a_relative_pronoun_with_no_quotation_stays_what_is_said(quotes):
+    assert ("indirect", "Voss", "which") in _said(quotes("Officials rejected the plan, which Voss had described as sound."))

@@ -266,6 +266,7 @@ def extract_html(html: str, url: str | None = None, fetched_at: str | None = Non
     tree = load_html(html)
     if tree is None:
         return None
+    cards = _drop_link_cards(tree)
     max_date = _max_date(fetched_at)
     date_params = {"original_date": True, "extensive_search": False, "max_date": max_date}
     try:
@@ -283,7 +284,7 @@ def extract_html(html: str, url: str | None = None, fetched_at: str | None = Non
     title = _page_title(tree, doc, url)
     paragraphs = [" ".join(line.split()) for line in doc.text.split("\n") if line.strip()]
     title_norm = _norm(title or "")
-    removed: list[Segment] = []
+    removed: list[Segment] = [Segment("removed", card, "pop-up card of a link") for card in cards]
     labels: set[str] = set()
     # The headline (and a kicker above it) often open trafilatura's text: they are not body text.
     for i, paragraph in enumerate(paragraphs[:3]):
@@ -380,6 +381,37 @@ def extract_html(html: str, url: str | None = None, fetched_at: str | None = Non
         page_dateline=(opening_dates[0] if opening_dates else _page_dateline(lines, paragraphs, title_norm, fetched_at)),
         link_paragraphs=_link_paragraphs(tree, paragraphs),
     )
+
+
+def _drop_link_cards(tree) -> list[str]:
+    """Pop-up cards hidden inside a paragraph after a linked name ("Rep. <a>Voss</a><span><img> Voss
+    <a>headline</a> <a>headline</a> MORE</span> (D-Minn.)"): an inline element right after a link, holding
+    a picture and two links or more, is not text; it would run the name into other stories' headlines.
+    Taken out of the tree (its tail kept); their texts, for `removed`."""
+    cards = [el for el in tree.iter("span") if _is_link_card(el)]
+    texts = []
+    for el in cards:
+        parent = el.getparent()
+        if parent is None:
+            continue
+        texts.append(" ".join(" ".join(el.itertext()).split()))
+        prev = el.getprevious()
+        if el.tail:
+            if prev is not None:
+                prev.tail = (prev.tail or "") + el.tail
+            else:
+                parent.text = (parent.text or "") + el.tail
+        parent.remove(el)
+    return [t for t in texts if t]
+
+
+def _is_link_card(el) -> bool:
+    prev = el.getprevious()
+    if prev is None or prev.tag != "a" or (prev.tail or "").strip():
+        return False
+    if next(el.iter("img"), None) is None or sum(1 for _ in el.iter("a")) < 2:
+        return False
+    return any(a.tag == "p" for a in el.iterancestors())
 
 
 def _page_title(tree, doc, url: str | None) -> str | None:

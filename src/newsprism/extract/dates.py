@@ -342,16 +342,23 @@ def _cues(tokens: list[str], side: str) -> tuple[int | None, int | None]:
 _FIXTURE_VERBS = frozenset("play plays host hosts visit visits face faces meet meets".split())
 
 
-def _fixture_ahead(text: str, start: int, end: int) -> bool:
-    """A weekday at most four words after a fixture verb in the present tense, in a sentence with no past
-    cue, is the next such day: a timetable in the present speaks of what is ahead."""
+# Verbs of a timetable in the present tense before a day and month: "the tour kicks off June 12 and concludes
+# October 3", "the convention that opens July 21", "the schedule picks up February 9".
+_SCHEDULE_VERBS = frozenset("open opens begin begins start starts end ends conclude concludes continue continues "
+                            "resume resumes kick kicks pick picks wrap wraps close closes".split())
+
+
+def _fixture_ahead(text: str, start: int, end: int, verbs: frozenset = _FIXTURE_VERBS) -> bool:
+    """A weekday at most four words after a fixture verb in the present tense (a day and month after a
+    verb of a timetable), in a sentence with no past cue, is the next such day: a timetable in the present
+    speaks of what is ahead."""
     future_b, past_b, future_a, past_a, _ = _sentence_cues(text, start, end)
     if past_b is not None or past_a is not None:
         return False
     before = text[max(0, start - 60):start]
     cut = max((m.end() for m in _SENTENCE_END.finditer(before)), default=0)
     words = re.findall(r"[\w']+", before[cut:].lower())[::-1][:4]
-    return any(w in _FIXTURE_VERBS for w in words)
+    return any(w in verbs for w in words)
 
 
 def _would_ahead(tokens: list[str], i: int, side: str) -> bool:
@@ -411,7 +418,7 @@ def _resolve(f: _Found, text: str, ref: dt.date | None) -> tuple[str | None, str
             return (day.isoformat() if day else None), "day", False
         if ref is None:
             return None, "day", True
-        ahead = _ahead(text, f.start, f.end)
+        ahead = _ahead(text, f.start, f.end) or _fixture_ahead(text, f.start, f.end, _SCHEDULE_VERBS)
         year = ref.year
         cand = _month_day(year, month, d)
         if cand is None:
@@ -606,6 +613,8 @@ def find_dates(text: str, article_id: str, offset: int = 0, article_date=None) -
             value = (dt.date.fromisoformat(value) - dt.timedelta(days=1)).isoformat()
         if f.kind in ("month_day", "day_month") and not f.groups.get("y"):
             value = _year_of_sentence(f, found, text) or value
+        if f.kind == "rel_unit" and f.groups["rel"].lower() in _NEIGHBOUR_YEAR and f.groups["unit"].lower() == "year":
+            value = _next_to_named_year(f, out, text, offset) or value
         out.append(DateRef(span=Span(article_id, offset + f.start, offset + f.end), text=text[f.start:f.end],
                            value=value, precision=precision, relative=relative))
     return tuple(out)
@@ -645,6 +654,22 @@ def _in_quotation(text: str, at: int) -> bool:
     end = text.find("\n", at)
     para = text[start:end if end >= 0 else len(text)]
     return any(m.inner_start <= at - start < m.inner_end for m in quote_marks(para))
+
+
+_NEIGHBOUR_YEAR = {"the previous": -1, "the following": 1}
+
+
+def _next_to_named_year(f: _Found, before: list[DateRef], text: str, offset: int) -> str | None:
+    """"sold 3,417 cars last year, up 4 percent from the previous year", "$4 billion in 2018, down from $7
+    billion the previous year": the year before (or after) the year its sentence named last, not the
+    article's."""
+    for ref in reversed(before):
+        end = ref.span.end - offset
+        if end > f.start or _SENTENCE_END.search(text[end:f.start]):
+            return None
+        if ref.value and re.fullmatch(r"\d{4}(?:-\d\d){0,2}", ref.value):
+            return f"{int(ref.value[:4]) + _NEIGHBOUR_YEAR[f.groups['rel'].lower()]:04d}"
+    return None
 
 
 def _year_of_sentence(f: _Found, found, text: str) -> str | None:

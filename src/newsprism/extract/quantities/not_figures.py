@@ -29,7 +29,7 @@ def _glued_to_name(toks: list[_Tok], i: int, text: str) -> bool:
     if re.match(r"[-–][A-Za-z]", after) and not re.match(r"[-–](?:fold|times|plus|strong|year|odd)", text[t.end:t.end + 8], re.I):
         return False
     if after[:1].isalpha():
-        word = re.match(r"[A-Za-z]+", text[t.end:]).group().lower()
+        word = re.match(r"[^\W\d_]+", text[t.end:]).group().lower()  # any script's letters: "10µg", "9시"
         return word not in _SHORT_SCALES and word not in ("x", "fold", "st", "nd", "rd", "th", "pc") and word not in SCALES \
             and word not in _GLUED_UNITS
     return False
@@ -76,6 +76,9 @@ _NON_FIGURES = [_compiled(p) for p in (
     r"\b\d+(?:\.\d+)? ?[x×] ?\d+(?:\.\d+)?\b",
     # A footnote marker glued to the full stop after a word: "according to the Voss Ledger.2 And".
     r"(?<=[a-z]{3}\.)\d{1,2}(?=\s|$)",
+    # A reference marker in square brackets, glued to a word ("beeps per shift[1]") or opening the note's
+    # line ("[2] Vantrell Board …"); an editor's insertion with a unit ("[1.2% to 1.5%]") stays a figure.
+    (r"(?m)(?<=[\w.,;:)”\"’])\[\d{1,3}\]|^[ \t]*\[\d{1,3}\](?= )", r"\[\d"),
     # A list item's number opening its line ("3. Establish your target"), a retirement plan ("a 401(k)",
     # "403(b)"), a basketball shot ("a 3-pointer") and a product's "3-in-1" are names, not figures.
     r"(?m)^[ \t]*\d{1,2}\.(?= [A-Z][a-z])",

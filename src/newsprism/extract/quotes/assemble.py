@@ -15,7 +15,7 @@ from newsprism.extract.lexicon import is_media
 from newsprism.extract.quotes.according_to import (_according_content, _according_to, _name_after,
                                                    _subject_run_into_source)
 from newsprism.extract.quotes.colon_lines import _colon_lines
-from newsprism.extract.quotes.common import Attribution, _range_minus, _subtree_span
+from newsprism.extract.quotes.common import _PRONOUNS, Attribution, _range_minus, _subtree_span
 from newsprism.extract.quotes.content import (_asked_clause, _content_clause, _contrast_after, _impersonal,
                                               _object_content, _relative_object, _says_nothing)
 from newsprism.extract.quotes.direct import _cue_near_quote, _quoted_title, text_lead_in
@@ -32,6 +32,22 @@ from newsprism.records import Quote, Span, stable_id
 def _tokens_in(doc, start: int, end: int) -> list:
     span = doc.char_span(start, end, alignment_mode="expand")
     return list(span) if span is not None else []
+
+
+def _quoted_judgement(doc, verb, marks) -> tuple[int, int] | None:
+    """"a payout that Voss blasted on a call as “plainly unfair”", "a blast that Roe described as “a
+    deliberate attack”": the relative pronoun stands for the thing judged; the quoted words in the verb's
+    phrase after it are what the speaker said (else they were left a scare quote). The span from the
+    verb's part holding the first such quotation ("as “…”") to the quotation's end, or None."""
+    end = doc[verb.right_edge.i].idx + len(doc[verb.right_edge.i].text)
+    m = next((m for m in marks if doc[verb.i].idx < m.start < end), None)
+    if m is None:
+        return None
+    part = next((c for c in verb.children if c.i > verb.i and c.left_edge.idx <= m.start
+                 and m.start < doc[c.right_edge.i].idx + len(doc[c.right_edge.i].text)), None)
+    if part is None or part.left_edge.idx >= m.start:
+        return None  # "that Voss called “a disgrace”": nothing but the quotation to report
+    return part.left_edge.idx, m.end
 
 
 def find_attributions(doc, found: list[Found]) -> list[Attribution]:
@@ -79,6 +95,7 @@ def find_attributions(doc, found: list[Found]) -> list[Attribution]:
     events.sort()
 
     for _, kind, n in events:
+        unjudged = None  # the relative pronoun a quoted judgement replaced as what was said
         if kind == "mark":
             m = marks[n]
             words = len(re.findall(r"\w+", text[m.inner_start:m.inner_end]))
@@ -200,7 +217,8 @@ def find_attributions(doc, found: list[Found]) -> list[Attribution]:
                 # "a claim which Ailes denies", "whom one insider described as …": what is said is the
                 # relative pronoun (standing for the noun it hangs on).
                 rel = _relative_object(tok)
-                cstart, cend = rel.idx, rel.idx + len(rel.text)
+                unjudged = (rel.idx, rel.idx + len(rel.text))
+                cstart, cend = _quoted_judgement(doc, tok, marks) or unjudged
             else:
                 # Speech acts with an object: "announced his resignation", "accused X of lying".
                 obj = _object_content(doc, tok)
@@ -230,6 +248,8 @@ def find_attributions(doc, found: list[Found]) -> list[Attribution]:
             if any(cstart >= m.start and cend <= m.end for m in marks):
                 continue  # a clause inside a quotation is the quote's business
             att = _from_verb(doc, tok, found, last, kind="indirect")
+            if unjudged is not None and (att.speaker or "").lower() in _PRONOUNS:
+                cstart, cend = unjudged  # a bare "he" would take the quoted words from a named speaker around them
             att.contents.append((cstart, cend))
             by_cue[tok.i] = att
             attributions.append(att)
