@@ -266,3 +266,22 @@ def test_speech_taken_for_a_scare_quote_is_not_the_outlets_words():
     ext = extraction(art, quotes=[quote(art, "“liberated”", None, kind="scare")])
     findings, _ = frame_article(art, ext)
     assert [f.whose for f in findings if f.kind == "scare-quote"] == ["outlet"]
+
+
+# Session 19, second sample (saved news pages no framing rule was written on): the game's and the
+# illness's own words.
+@pytest.mark.parametrize("text, word, charged", [
+    ("Voss got a technical foul in the third quarter after Brennick dunked and was fouled.", "foul", False),
+    ("After Voss got a key offensive rebound, Lenholm scored with a minute left.", "offensive", False),
+    ("Vantrell had no offensive players left on the bench.", "offensive", False),
+    ("The clinic treats residents of Lenholm once they become sick.", "sick", False),
+    ("A man died in the deadly stabbing on a Lenholm commuter train.", "stabbing", False),
+    # the charged uses stay findings
+    ("Voss made a foul remark about the Lenholm council.", "foul", True),
+    ("Voss called the remarks offensive and demanded an apology.", "offensive", True),
+    ("Voss said the cartoon was sick and hateful.", "sick", True),
+])
+def test_a_games_and_an_illness_own_words_are_plain(text, word, charged):
+    art = article("g19", "X", text)
+    found = [evidence(art, f).lower() for f in loaded(art)]
+    assert any(word in t for t in found) == charged, found

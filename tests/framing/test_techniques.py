@@ -147,3 +147,79 @@ def test_a_question_retold_inside_a_quote_is_dialogue_not_rhetoric():
     assert not [f for f in findings if f.kind == "rhetorical-question"]
     art, findings = kinds_of("“Why should Lenholm pay for the failures of Vantrell?” Voss said.")
     assert [f for f in findings if f.kind == "rhetorical-question"]
+
+
+# Session 19, second sample (saved news pages no framing rule was written on).
+@pytest.mark.parametrize("text", [
+    "The Lenholm team posted its numbers on Sunday.\n\n| DL | Olek Brand | 57 | 77% | 1 tackle. 3 QH. |",
+    "LENHOLM (AP) —\n\nVoss scored 25 points on Sunday.",
+    "Voss scored 25 points on Sunday.\n\nUP NEXT\n\nLenholm: hosts Vantrell on Friday.",
+])
+def test_a_table_cell_a_dateline_or_a_section_heading_is_no_slogan(text):
+    art, findings = kinds_of(text)
+    assert not [f for f in findings if f.kind == "slogan"], [(f.kind, evidence(art, f)) for f in findings]
+
+
+def test_a_line_of_capitals_can_still_be_a_slogan():
+    art, findings = kinds_of("The crowd marched on Lenholm.\n\nSTOP THE WAR NOW\n\nVoss did not answer.")
+    assert [f for f in findings if f.kind == "slogan"]
+
+
+@pytest.mark.parametrize("text", [
+    "Brennick had a great game. Take a look at what the Lenholm analysts said about his performance:",
+    "Read on to see my favorite picks for the holidays in Lenholm.",
+    "Check out our picks for the ten best deals in Lenholm below.",
+    "Read about that topic in the next article in this series.",
+])
+def test_a_pointer_to_the_page_is_no_call_to_action(text):
+    art, findings = kinds_of(text)
+    assert not [f for f in findings if f.kind == "call-to-action"], text
+
+
+def test_a_call_to_act_stays_one():
+    art, findings = kinds_of("Join the march on Lenholm below the town hall on Friday.")
+    assert [f for f in findings if f.kind == "call-to-action"]
+
+
+@pytest.mark.parametrize("text", [
+    "Voss saved for thirty years. One of his biggest regrets? Not paying off his house before he retired.",
+    "Most buyers use the list. The exception to the rule? Buyers in Lenholm, who trade with Vantrell.",
+])
+def test_a_teaser_answered_at_once_is_no_rhetorical_question(text):
+    art, findings = kinds_of(text)
+    assert not [f for f in findings if f.kind == "rhetorical-question"], text
+
+
+def test_a_question_left_open_is_still_rhetorical():
+    art, findings = kinds_of("Voss raised taxes again. Why should Lenholm pay for his mistakes? Nobody knows.")
+    assert [f for f in findings if f.kind == "rhetorical-question"]
+
+
+def test_a_disease_named_is_no_appeal_to_fear():
+    art, findings = kinds_of("Doctors in Lenholm found pneumonic plague in two patients; bubonic plague can turn "
+                             "into pneumonic plague if it reaches the lungs.")
+    assert not [f for f in findings if f.kind == "fear"], [(f.kind, evidence(art, f)) for f in findings]
+    art, findings = kinds_of("The plague will destroy us all, Voss warned the town of Lenholm.")
+    assert [f for f in findings if f.kind == "fear"]
+
+
+def test_a_time_ago_is_no_minimisation():
+    art, findings = kinds_of("Just a few years ago my laptop in Lenholm could barely hold its charge.")
+    assert not [f for f in findings if f.kind == "minimisation"], [(f.kind, evidence(art, f)) for f in findings]
+
+
+@pytest.mark.parametrize("text", [
+    "Any user in Lenholm can turn a profile into a “business” or “creator” one at any time.",
+    "Those phones will not work on Vantrell's network (search for “fully unlocked phones” instead).",
+    "LenFIRE is when someone has saved enough and lives on a “len” budget in Lenholm.",
+])
+def test_named_options_and_a_terms_own_name_are_no_scare_quotes(text):
+    art, findings = kinds_of(text)
+    assert not [f for f in findings if f.kind == "scare-quote"], [(f.kind, evidence(art, f)) for f in findings]
+
+
+@pytest.mark.parametrize("text", ["We signed up anyway. I do, apparently!", "Lenholm takes time. Patience, my friend!",
+                                  "It turned out I was braver. Money, too!"])
+def test_a_short_exclamation_that_talks_to_the_reader_is_no_slogan(text):
+    art, findings = kinds_of(text)
+    assert not [f for f in findings if f.kind == "slogan"], [(f.kind, evidence(art, f)) for f in findings]

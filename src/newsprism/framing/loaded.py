@@ -322,7 +322,8 @@ def _plain_use_at(text: str, tokens: list[Token], i: int) -> bool:
     disaster management agency", "a tsunami warning"; a comma after it ends the phrase), a charge's name
     ("arrested for aggravated assault"), a building pulled down or a war going on ("the flats were
     demolished", "as the war rages")."""
-    if _charge_name(tokens, i) or _literal_event(tokens, i) or _condemned(text, tokens, i):
+    if _charge_name(tokens, i) or _literal_event(tokens, i) or _condemned(text, tokens, i) \
+            or _game_or_illness(tokens, i):
         return True
     tok = tokens[i]
     prev = [tokens[i - 1].text] if i > 0 and tokens[i - 1].sentence == tok.sentence else []
@@ -372,6 +373,40 @@ def _literal_event(tokens: Sequence[Token], i: int) -> bool:
     else:
         return False
     return any(t.sentence == tokens[i].sentence and t.lower in nouns for t in near)
+
+
+# A game's and an illness's own words: "a technical foul", "was fouled", "an offensive rebound" (the side
+# with the ball), "once they become sick". Loaded of a remark: "a foul remark", "offensive remarks", "sick
+# and hateful".
+_FOUL = frozenset("foul fouls fouled".split())
+_FOUL_BEFORE = frozenset("""technical flagrant personal shooting offensive defensive loose-ball team was were been
+being got get gets getting drew draws drawn committed commits""".split())
+_FOUL_AFTER = frozenset("line shot shots trouble out".split())
+_SIDE_OF_PLAY = frozenset({"offensive", "defensive"})
+_PLAY_NOUNS = frozenset("""rebound rebounds line lineman linemen player players coordinator coordinators tackle
+tackles end ends snaps unit units scheme possession possessions production struggles play plays series drive
+drives backs starters side""".split())
+_ILL = frozenset({"sick", "ill"})
+# "a deadly stabbing", "a deadly crash": someone died in it, the report's plain fact.
+_DEATH_EVENTS = frozenset("""stabbing stabbings shooting shootings crash crashes collision collisions fire fires
+blaze accident accidents outbreak outbreaks avalanche landslide""".split())
+_FALL_ILL = frozenset("become became becomes becoming get got gets getting fall fell falls falling".split())
+
+
+def _game_or_illness(tokens: Sequence[Token], i: int) -> bool:
+    """Token i is a foul of the game (after "technical", "was", "drew"; before "line", "trouble"), the
+    side with the ball ("offensive" before "rebound", "players"), a death in the event named ("deadly
+    stabbing") or an illness caught ("become sick")."""
+    w, sentence = tokens[i].lower, tokens[i].sentence
+    prev = tokens[i - 1].lower if i > 0 and tokens[i - 1].sentence == sentence else ""
+    nxt = tokens[i + 1].lower if i + 1 < len(tokens) and tokens[i + 1].sentence == sentence else ""
+    if w in _FOUL:
+        return prev in _FOUL_BEFORE or nxt in _FOUL_AFTER
+    if w in _SIDE_OF_PLAY:
+        return nxt in _PLAY_NOUNS
+    if w == "deadly":
+        return nxt in _DEATH_EVENTS
+    return w in _ILL and prev in _FALL_ILL and nxt != "of"
 
 
 # What someone condemns is named, not charged by the writer: "she condemns racism and intimidation",

@@ -91,16 +91,16 @@ def _slogan_or_call(ctx: ArticleContext, start: int, end: int, words: list[Token
     if opener is not None and n <= 12 and (exclaims or n <= 6):
         return [ctx.finding(start, end, "slogan", (opener.term,), opener.intensity,
                             f"opens with the slogan formula '{opener.term}'")]
-    if exclaims and n <= 6:
+    if exclaims and n <= 6 and not _ASIDE.search(ctx.text, start, end):
         return [ctx.finding(start, end, "slogan", (), 0.5, "a short exclamation")]
-    if shouting and not exclaims and n <= 8 and not words[0].headline:
+    if shouting and not exclaims and n <= 8 and not words[0].headline and not _furniture(ctx.text, start, end):
         return [ctx.finding(start, end, "slogan", (), 0.4, "a short line in capitals")]
     if text.endswith("?"):
         return []
     first = words[0]
     if first.lower in IMPERATIVE_VERBS and first.text[:1].isupper() and len(words) > 1 \
             and not is_name(words[1]) and words[1].lower not in _NOT_ADDRESSED \
-            and not _signpost(ctx.text, first.end, end):
+            and not _signpost(ctx.text, first.end, end) and not _points_at_page(ctx.text, start, end, first.lower):
         return [ctx.finding(start, end, "call-to-action", (first.text,), 0.7 if exclaims else 0.5,
                             f"imperative '{first.text}' addressed to the reader")]
     m = _CALL_PHRASES.search(ctx.text, start, end)
@@ -108,6 +108,26 @@ def _slogan_or_call(ctx: ArticleContext, start: int, end: int, words: list[Token
         return [ctx.finding(start, end, "call-to-action", (m.group(),), 0.6 if exclaims else 0.45,
                             f"'{m.group()}' calls the reader to act")]
     return []
+
+
+# In a short exclamation, the writer's "I", an aside ("apparently", "actually", ", too") or a "my friend"
+# make it talk to the reader ("I do, apparently!", "Patience, my friend!"), not a chant.
+_ASIDE = re.compile(r"\b(?:I|I'm|I’m|apparently|actually|my friends?)\b|,\s*too\s*!")
+
+
+# A line in capitals that is page furniture, not a chant: a number in it (a score, a table cell "3 QH."),
+# a dateline ("LENHOLM (AP) —"), a table row, or a section heading ("UP NEXT").
+_SECTION_HEADS = frozenset({"up next", "read more", "related", "related stories", "related articles", "more",
+                            "advertisement", "sponsored", "trending", "most read", "latest", "watch", "more news"})
+
+
+def _furniture(text: str, start: int, end: int) -> bool:
+    line = text[start:end].strip()
+    if any(c.isdigit() for c in line) or line.endswith(("—", "–", "-")):
+        return True
+    row_end = text.find("\n", end)
+    row = text[text.rfind("\n", 0, start) + 1:row_end if row_end >= 0 else len(text)]
+    return "|" in row or line.lower().strip(" .:") in _SECTION_HEADS
 
 
 _LAST_THING = re.compile(r"\bthe last thing\s*$", re.IGNORECASE)  # "the last thing we need to do is …": a refusal
@@ -123,6 +143,17 @@ def _signpost(text: str, after: int, end: int) -> bool:
     return _SIGNPOST.match(text, after, end) is not None
 
 
+# Verbs of reading and looking: with the page's own "below", "read on" or a closing colon they point the
+# reader at the page ("Take a look at what they said:", "Check out our picks below"), not at an act.
+_POINTING = frozenset("read take look check see watch listen scroll click find".split())
+_AT_PAGE = re.compile(r"\b(?:below|above|read on|(?:next|this|previous|last) (?:article|post|piece|series|story|"
+                      r"part|list)|in this series)\b|:\s*$", re.IGNORECASE)
+
+
+def _points_at_page(text: str, start: int, end: int, verb: str) -> bool:
+    return verb in _POINTING and _AT_PAGE.search(text[start:end].rstrip(" \"'”’»)")) is not None
+
+
 # ---------------------------------------------------------------- rhetorical questions
 
 def _question(ctx: ArticleContext, start: int, end: int, words: list[Token], k: int) -> list[FramingFinding]:
@@ -133,6 +164,8 @@ def _question(ctx: ArticleContext, start: int, end: int, words: list[Token], k: 
         return []  # '"…?" King asked Scott': an interviewer's question, put to someone who answers it
     if _dialogue(ctx, start, end, text):
         return []
+    if _teaser(ctx, words, k):
+        return []  # "One of his biggest regrets? Not paying off the mortgage.": answered at once
     score, why = 0.45, ["a question the text does not answer"]
     cue = _QUESTION_CUES.search(ctx.text, start, end)
     if cue:
@@ -149,6 +182,18 @@ def _question(ctx: ArticleContext, start: int, end: int, words: list[Token], k: 
                         "; ".join(why))]
 
 
+_TEASER_OPENERS = frozenset("a an the one that this these those my his her their our its your".split())
+_FINITE = frozenset("""is are was were be do does did can could will would shall should may might must has have had
+isn't aren't wasn't weren't don't doesn't didn't can't couldn't won't wouldn't shouldn't hasn't haven't""".split())
+
+
+def _teaser(ctx: ArticleContext, words: list[Token], k: int) -> bool:
+    """A short noun phrase asked as a question with a sentence after it ("The exception? Buyers who …"):
+    the writer's teaser, answered by the next sentence, not a question left to the reader."""
+    return (words[0].lower in _TEASER_OPENERS and len(words) <= 12 and k + 1 < len(ctx.sentences)
+            and not any(w.lower in _FINITE for w in words))
+
+
 def _dialogue(ctx: ArticleContext, start: int, end: int, text: str) -> bool:
     """A question in single marks inside a speaker's quote ("… the bartender would call, ‘Hey, can you
     come get him?’"): dialogue the speaker retells, not a question the writer puts to the reader."""
@@ -158,6 +203,10 @@ def _dialogue(ctx: ArticleContext, start: int, end: int, text: str) -> bool:
 
 
 # ---------------------------------------------------------------- fear
+
+# "pneumonic plague", "bubonic plague": the disease's medical name, in a report of cases, not a danger invoked.
+_DISEASE_FORMS = frozenset("bubonic pneumonic septicemic septicaemic".split())
+
 
 def _fear(ctx: ArticleContext, start: int, end: int, words: list[Token]) -> list[FramingFinding]:
     lowers = [w.lower for w in words]
@@ -170,7 +219,7 @@ def _fear(ctx: ArticleContext, start: int, end: int, words: list[Token]) -> list
             i += len(hit.term.split())
             continue
         entry = ctx.lexicon.entry("fear", lowers[i])
-        if entry is not None and not is_name(words[i]):
+        if entry is not None and not is_name(words[i]) and not (i and lowers[i - 1] in _DISEASE_FORMS):
             cues.append((words[i], entry.intensity, entry.term))
         i += 1
     if not cues:
@@ -239,7 +288,8 @@ def _lexicon_cues(ctx: ArticleContext) -> list[FramingFinding]:
 
 _NUMBER_WORDS = frozenset("a few couple two three four five six seven eight nine ten twelve twenty thirty forty "
                           "fifty sixty ninety hundred".split())
-_TIME_UNITS = frozenset("seconds minutes hours days weeks months second minute hour day week month".split())
+_TIME_UNITS = frozenset("seconds minutes hours days weeks months years second minute hour day week month year"
+                        .split())
 _TIME_LINKS = frozenset("after before later earlier ago into from since".split())
 
 
@@ -315,6 +365,8 @@ def _scare_quotes(ctx: ArticleContext) -> list[FramingFinding]:
         before = ctx.text[max(0, q.start - 60):q.start].rstrip(_QUOTE_MARKS)
         if _MENTION_BEFORE.search(before):
             continue  # the word itself is the topic ("using the word 'X'"), or a title ("articles like 'X'")
+        if (len(words) == 1 and _named_option(ctx.text, q.start, q.end)) or _term_explained(ctx, q.start, words):
+            continue  # the names of options ("a “business” or “creator” account") or a term's own name
         if len(phrase.split()) > SCARE_MAX_WORDS:
             continue  # a quoted passage whose speaker was not found, not a word held at a distance
         if _SPOKEN.search(phrase) or phrase.strip().strip(_QUOTE_MARKS).rstrip()[-1:] in ",.!?;:":
@@ -337,13 +389,38 @@ _SPOKEN = re.compile(r"\b(?:i|we|you|me|us|my|our|your|i'm|we're|you're|will|wou
                      r"should|could|must|shall|[a-z]+['’](?:ll|re|ve|d|m))\b", re.IGNORECASE)
 _MENTION_BEFORE = re.compile(
     r"(?:\b(?:the|a|that|this)\s+(?:words?|terms?|phrases?|expressions?|letters?|hashtags?|slurs?)|"
-    r"\b(?:titled|entitled|headlined)|"
+    r"\b(?:titled|entitled|headlined|search(?:ing)? for|look(?:ing)? for|type|enter|select|choose)|"
     r"\b(?:articles?|stories|headlines?|posts?|titles?)\s+(?:including|such as|like|called))\s*[,:]?\s*$",
     re.IGNORECASE)
 _SPEECH_NEAR = re.compile(r"\b(?:said|says|say|told|tells|stated|added|wrote|writes|called|calls|described|"
                           r"describes|dubbed|termed|according to|quoted|put it|insisted|claimed|replied|"
                           r"branded|brands|labell?ed|warned|warns)\b",
                           re.IGNORECASE)
+
+
+# "and" is left out: "dismissed as “lies” and “ridiculous”" quotes a speaker's own charged words.
+_OR_NEXT = re.compile(r"[”\"’']?\s*(?:or|/)\s*[“\"‘']")
+_OR_BEFORE = re.compile(r"[”\"’']\s*(?:or|/)\s*[“\"‘']?$")
+
+
+def _named_option(text: str, start: int, end: int) -> bool:
+    """A quoted word joined to another quoted word by "or" ("into a “business” or “creator” one"): the
+    names of choices on offer, not words held at a distance. (Phrases are left: "I can “dial up” or
+    “dial back” my hours" holds the idiom at a distance.)"""
+    return _OR_NEXT.match(text, end) is not None or _OR_BEFORE.search(text[max(0, start - 8):start]) is not None
+
+
+def _term_explained(ctx: ArticleContext, start: int, words: list[str]) -> bool:
+    """One quoted word that opens a coined name in its sentence ("LenFIRE is when … on a “len” budget"):
+    the writer explains where the name comes from."""
+    if len(words) != 1:
+        return False
+    k = _sentence_at(ctx, start)
+    if k is None:
+        return False
+    word = words[0].lower()
+    return any(len(t) > len(word) and t.lower().startswith(word) and any(c.isupper() for c in t[1:])
+               for t in re.findall(r"[^\W\d_]+", ctx.text[slice(*ctx.sentences[k])]))
 
 
 def _sentence_at(ctx: ArticleContext, pos: int) -> int | None:
