@@ -200,3 +200,27 @@ def test_a_promotion_longer_than_a_short_line_is_set_aside(line):
 ])
 def test_a_reported_or_bare_click_line_stays(line):
     assert line[:30] in page(body=BODY + f"<p>{line}</p>").text
+
+
+# ---------------------------------------------------------------- 9. a run-on block (ninth reading audit)
+
+def test_the_recall_paragraphs_replace_a_page_run_together_in_one_block(monkeypatch):
+    # On some templates trafilatura's precision keeps a stray line and its balanced settings fall back to the
+    # whole page as one block (breadcrumb, headline, byline and photo credits run into the story); its recall
+    # settings still find the paragraphs. The stub stands for that behaviour; the page's metadata stays real.
+    import trafilatura
+    real = trafilatura.bare_extraction
+    run_on = ("Lifestyle Home Ferry crews walk out over night-shift pay By Ann Roe Published on June 1, 2022 "
+              "Photo: Lenholm Gazette " + " ".join(PARAGRAPHS) +
+              " Related: Lenholm council votes to keep the night ferry running for two more years")
+
+    def stub(tree, **kwargs):
+        doc = real(tree, **kwargs)
+        doc.text = ("\n".join(PARAGRAPHS) if kwargs.get("favor_recall")
+                    else "Skip to content" if kwargs.get("favor_precision") else run_on)
+        return doc
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", stub)
+    article = page()
+    assert article.text.split("\n\n")[0] == PARAGRAPHS[0]
+    assert "Lifestyle Home" not in article.text

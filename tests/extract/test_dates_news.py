@@ -338,3 +338,27 @@ def test_the_previous_year_follows_the_year_its_sentence_named(text, expected):
 ])
 def test_a_day_after_a_verb_of_a_timetable_lies_ahead(text, expected):
     assert dates(text, "2025-11-19") == expected
+
+
+# Ninth reading audit: news writes the year of a day a year back, so a day and month without one, within two
+# months after the article, is the one to come whatever the rest of the sentence's tense; only a past tense of
+# its own ("won the race on Nov. 29", tests/extract/test_dates_pasted.py) keeps it a year back.
+@pytest.mark.parametrize("text, article_date, expected", [
+    ("Trust members asked for the papers well ahead of a Nov. 29 meeting.", "2023-11-07", "2023-11-29"),
+    ("Her last day at Vantrell is April 1, and the firm has not named a replacement.", "2020-02-24", "2020-04-01"),
+    ("Voss made the Lenholm buses free from Nov. 13 through the end of the year, officials said.", "2023-11-07",
+     "2023-11-13"),
+])
+def test_a_day_soon_after_the_article_without_a_year_is_the_one_to_come(text, article_date, expected):
+    assert dates(text, article_date)[0][1] == expected
+
+
+# Ninth reading audit: "this evening" and "this afternoon" read as "tonight" does in a morning article.
+@pytest.mark.parametrize("text, value", [
+    ("Voss had the best night, said Mara Quist, as he is “best placed to benefit from his debate this evening.”",
+     "2021-03-02"),
+    ('Police said: "Officers closed the Lenholm road this afternoon."', "2021-03-02"),
+    ('Police said: "Officers will patrol Lenholm this evening."', WED),
+])
+def test_this_evening_of_a_statement_in_a_morning_article(text, value):
+    assert [v for _, v in dates(text, MORNING)] == [value]

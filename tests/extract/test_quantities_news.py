@@ -696,3 +696,14 @@ def test_a_letter_of_another_script_glued_to_a_number_does_not_stop_the_reading(
     # found on a benchmark page (a Korean hour, "9시"): the check for a name glued to digits read only
     # Latin letters after them and raised, and with it the whole article's extraction
     figures(text)
+
+
+# Ninth reading audit: "half a million", "a half million", "half a dozen" are half the scale word.
+@pytest.mark.parametrize("text, value, thing", [
+    ("Lenholm is as large as Vantrell but with a half million more people.", 500_000, "people"),
+    ("The Voss campaign has spent half a million dollars on ads.", 500_000, None),
+    ("Half a dozen officers searched the Lenholm depot.", 6, "officers"),
+])
+def test_half_a_scale_word_is_half_of_it(text, value, thing):
+    q = one(text)
+    assert (q.value, q.thing) == (value, thing)

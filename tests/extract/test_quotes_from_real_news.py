@@ -520,3 +520,47 @@ def test_quoted_words_judging_a_relative_pronoun_are_the_speakers(quotes, text, 
 
 def test_a_relative_pronoun_with_no_quotation_stays_what_is_said(quotes):
     assert ("indirect", "Voss", "which") in _said(quotes("Officials rejected the plan, which Voss had described as sound."))
+
+
+# Ninth reading audit: verbs that speak only as a quotation's tag (quotes/subjects.py `_QUOTATION_TAG_ONLY`).
+@pytest.mark.parametrize("text, speaker, words", [
+    ('Dana Whitfield runs a bakery in Lenholm. "I wanted a place of my own," she shares with the magazine. '
+     '"It took ten years."', "Dana Whitfield", '"I wanted a place of my own,"'),
+    ("“Those goats were so smart,” remembers Mara Quist, a ranger with the trust, with a laugh.", "Mara Quist",
+     "“Those goats were so smart,”"),
+    ("The school wrote to parents. “This is a very serious incident,” Ann Roe penned.", "Ann Roe",
+     "“This is a very serious incident,”"),
+    ("“You are just a liar,” Voss interjected over the moderator.", "Voss", "“You are just a liar,”"),
+    ('Ann Roe said that experts had found her plan strong, to which Olek Brand interjected: "It is just not true."',
+     "Olek Brand", '"It is just not true."'),
+])
+def test_a_verb_of_sharing_or_remembering_tags_a_quotation(quotes, text, speaker, words):
+    assert ("direct", speaker, words) in _said(quotes(text))
+
+
+def test_the_quotation_after_a_shared_one_goes_on_with_its_speaker(quotes):
+    qs = quotes('Dana Whitfield runs a bakery in Lenholm. "I wanted a place of my own," she shares with the '
+                'magazine. "It took ten years."')
+    assert ("direct", "Dana Whitfield", '"It took ten years."') in _said(qs)
+
+
+@pytest.mark.parametrize("text", [
+    "“A Proven Path,” Olek Brand shares the formula he used.",
+    "Voss remembered the day well. Ann Roe penned a letter to the council.",
+])
+def test_sharing_remembering_and_penning_a_thing_are_no_quotation_tags(quotes, text):
+    assert not [q for q in quotes(text) if q.kind == "direct"]
+
+
+def test_they_after_a_family_issued_a_tribute_is_the_family_not_the_newspaper(quotes):
+    text = ("A coroner is still looking into the death of Olek Brand, the Lenholm Herald has learned.\n\n"
+            "The Herald has now learned that the case is with the senior coroner. Following the broadcast, "
+            "Olek's family issued a tribute for him via the police.\n\n"
+            "They said: \"This has been the worst time for our family.\"\n\n"
+            "\"We thank the officers for their care.\"")
+    assert [q.speaker for q in quotes(text) if q.kind == "direct"] == ["Olek's family", "Olek's family"]
+
+
+def test_they_after_plural_people_stays_they(quotes):
+    text = "Doctors and nurses worked through the night at Lenholm. They said the ward was full."
+    assert [q.speaker for q in quotes(text) if q.kind == "indirect"] == ["They"]

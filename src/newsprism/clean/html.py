@@ -26,6 +26,9 @@ from newsprism.records import Comment, Segment
 # keeps too little, the balanced settings retry.
 EXTRACTION = {"include_comments": True, "include_tables": True, "favor_precision": True}
 RETRY = {"include_comments": True, "include_tables": True}
+# When both settings give the page's text as one run-on block (trafilatura's last resort), the recall
+# settings still find the article's paragraphs on some templates.
+RECALL = {"include_comments": True, "include_tables": True, "favor_recall": True}
 SHORT = 100  # words
 
 
@@ -109,6 +112,12 @@ def _without_closing_headings(paragraphs: list[str]) -> tuple[list[str], list[st
         else:
             break
     return paragraphs, tail
+
+
+def _one_block(doc) -> bool:
+    """Is the main text one block of SHORT words or more, with no line break?"""
+    text = (doc.text or "").strip() if doc is not None else ""
+    return "\n" not in text and len(text.split()) >= SHORT
 
 
 def _words(doc) -> int:
@@ -277,6 +286,11 @@ def extract_html(html: str, url: str | None = None, fetched_at: str | None = Non
                                                 date_extraction_params=date_params, **RETRY)
             if _words(retry) > 2 * _words(doc):
                 doc = retry
+            if _one_block(doc):  # the page's text run together (menu, headline, credits and all): recall
+                recall = trafilatura.bare_extraction(tree, url=url, with_metadata=True,
+                                                     date_extraction_params=date_params, **RECALL)
+                if recall is not None and "\n" in (recall.text or "").strip() and 2 * _words(recall) >= _words(doc):
+                    doc = recall
     except Exception:  # trafilatura / htmldate on odd markup (an <svg> root): the text-line fallback reads it
         return None
     if doc is None or not (doc.text or "").strip():

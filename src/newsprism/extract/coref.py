@@ -407,13 +407,16 @@ def described_antecedent(doc, tok, found: list[Found]):
     be named, admitted …. He said …"): the last main-clause subject noun of a person in the window, when
     nobody else fits: no person who fits is named since (outside quoted words), nor was one a subject in
     the window. None otherwise. When that noun spoke and the pronoun goes on ("A neighbour said …. She
-    added: …"), only a person named since is a rival, as for a named speaker who goes on."""
-    if tok.lower_ not in ("he", "she"):
+    added: …"), only a person named since is a rival, as for a named speaker who goes on. A "they" stands for
+    such a family or couple ("Voss's family issued a tribute …. They said: …")."""
+    if tok.lower_ not in ("he", "she", "they"):
         return None
     start = _window_start(doc, tok)
     noun = _unnamed_subject_between(doc, tok, doc[start].idx, found)
     if noun is None:
         return None
+    if tok.lower_ == "they":  # a family or a couple, not any plural ("Doctors … They said" keeps "They")
+        return noun if noun.lower_ in _COLLECTIVE_PEOPLE else None
     goes_on = tok.head.lemma_.lower() in _GOING_ON and noun.head.lemma_.lower() in UTTERANCE_VERBS
     rivals = [f for f in found + _bare_surnames(doc, found, start, tok.i) if f.label == "PERSON"
               and max(start, noun.i if goes_on else 0) <= f.tok_start < tok.i and _fits(doc, tok, f, found)
@@ -627,11 +630,15 @@ def _unnamed_subject_between(doc, tok, after: int, found: list[Found]):
             if t.lower_ in PERSON_NOUNS and _NOUN_GENDER.get(t.lower_, g) == g:
                 return t
         elif low in GROUP_PRONOUNS:
-            if t.tag_ == "NNS" or _names_a_plural(t):
+            if t.tag_ == "NNS" or _names_a_plural(t) or t.lower_ in _COLLECTIVE_PEOPLE:
                 return t
         elif t.tag_ == "NN" and t.lower_ not in PERSON_NOUNS:
             return t
     return None
+
+
+# Singular nouns of a group of people that a "they" may stand for ("Voss's family issued a tribute. They said: …")
+_COLLECTIVE_PEOPLE = frozenset("family couple crew".split())
 
 
 def _names_a_plural(noun) -> bool:

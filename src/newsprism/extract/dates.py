@@ -10,12 +10,13 @@ its Monday.
 A relative expression is read as the past (on or before the article's date) unless the words
 around it say it is ahead ("next", "tomorrow", "will", "due to", "by May 1", "is scheduled for"):
 news reports what happened, and a wrong future date is worse than a past one; but a day named
-without a year that falls within a month after the article, in a sentence with no tense at all
-("the forum on Nov. 10"), is the one to come. Without an article date, relative expressions keep
-value None. A time word inside a name ("World News Tonight", "USA Today"), a named day ("Black
-Friday", "Super Tuesday"), a figure in a size ("2880 x 1800"), a count ("around 1800 houses") and a
-grid address ("1875N Road") are no dates; "1998's hurricane" is the year 1998. A short date with a two-digit
-year ("2/11/23") is read when one of its two orders falls in the month up to the article's day.
+without a year within two months after the article is the one to come unless its own verb is in the
+past ("asked for the papers ahead of the Nov. 29 meeting", "the forum on Nov. 10"; "won the race on
+Nov. 29" is last year's). Without an article date, relative expressions keep value None. A time
+word inside a name ("World News Tonight", "USA Today"), a named day ("Black Friday", "Super Tuesday"),
+a figure in a size ("2880 x 1800"), a count ("around 1800 houses") and a grid address ("1875N Road")
+are no dates; "1998's hurricane" is the year 1998. A short date with a two-digit year ("2/11/23") is read
+when one of its two orders falls in the month up to the article's day.
 """
 from __future__ import annotations
 
@@ -129,6 +130,11 @@ _SAYING = {"said", "says", "say", "told", "tells", "announced", "reported", "add
 # How far after the article's date a day named without a year may lie and still be read as ahead when its
 # sentence has no tense ("the forum on Nov. 10"): news announces what comes in the next weeks by day and month.
 UPCOMING_DAYS = 31
+# A day and month written without a year, at most this many days after the article's date, is the one to come
+# whatever the tense of the rest of its sentence ("asked for the papers ahead of a Nov. 29 meeting"): news writes
+# the year of a day a year back. Past and future cues decide for other days, and for a day its own verb puts
+# in the past ("won the race on Nov. 29").
+SAME_YEAR_DAYS = 62
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"“‘'(])|\n")
 
 
@@ -298,6 +304,16 @@ def _past_form_name(word: str, first: bool) -> str:
     return word.lower()
 
 
+def _own_past_verb(text: str, start: int) -> bool:
+    """A past tense among the four words before the date ("closed on Nov. 20", "won the race on Nov. 29",
+    "was announced on March 3"); "last" there is an adjective ("Her last day is April 1")."""
+    before = text[max(0, start - 60):start]
+    cut = max((m.end() for m in _SENTENCE_END.finditer(before)), default=0)
+    words = re.findall(r"[\w']+", before[cut:].replace("’", "'"))[::-1][:4]
+    return any(_PAST.fullmatch(_past_form_name(w, False)) and not _FUTURE.fullmatch(w) and w.lower() != "last"
+               for w in words)  # "expected to come on Dec. 16", "scheduled for March 15" look ahead
+
+
 def _no_tense(text: str, start: int, end: int) -> bool:
     """Nothing in the date's sentence says whether it lies ahead or behind ("Readers can join the forum on
     Nov. 10", "The Wolves play Halden on November 29th")."""
@@ -418,11 +434,13 @@ def _resolve(f: _Found, text: str, ref: dt.date | None) -> tuple[str | None, str
             return (day.isoformat() if day else None), "day", False
         if ref is None:
             return None, "day", True
-        ahead = _ahead(text, f.start, f.end) or _fixture_ahead(text, f.start, f.end, _SCHEDULE_VERBS)
         year = ref.year
         cand = _month_day(year, month, d)
         if cand is None:
             return None, "day", True
+        if 0 < (cand - ref).days <= SAME_YEAR_DAYS and not _own_past_verb(text, f.start):
+            return cand.isoformat(), "day", True
+        ahead = _ahead(text, f.start, f.end) or _fixture_ahead(text, f.start, f.end, _SCHEDULE_VERBS)
         if not ahead and cand > ref and not ((cand - ref).days <= UPCOMING_DAYS and _no_tense(text, f.start, f.end)):
             # a day within a month after the article, in a sentence with no tense at all, is one still to come;
             # further ahead, or in a past sentence, it is last year's
@@ -635,12 +653,13 @@ def _published_in_morning(value) -> bool:
 
 def _night_before(text: str, f: _Found) -> bool:
     """In an article stamped before noon, "last night" was the evening before its day, and so was a "tonight"
-    inside a quotation reported in the past (police said: "We've put an order in place tonight"): a statement
-    of the evening before, as that night had not come yet on the article's morning. A "tonight" with any
+    inside a quotation reported in the past (police said: "We've put an order in place tonight"; "this
+    evening", "this afternoon" alike): a statement of the evening before, as that evening had not come yet on
+    the article's morning. A "tonight" with any
     future cue ("will meet tonight") and the writer's own "tonight" stay the article's day (a morning preview
     says "is not holding a rally tonight, aides said")."""
-    word = f.groups["w"].lower()
-    if word != "tonight":
+    word = " ".join(f.groups["w"].lower().split())
+    if word not in ("tonight", "this evening", "this afternoon"):
         return word == "last night"
     future_b, past_b, future_a, past_a, _ = _sentence_cues(text, f.start, f.end)
     return (past_b is not None or past_a is not None) and future_b is None and future_a is None \

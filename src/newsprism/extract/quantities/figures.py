@@ -178,8 +178,20 @@ def _core_at(toks: list[_Tok], i: int, text: str) -> _Core | None:
     end, value = best
     if _and_a_half(toks, end):
         return _Core(i, end + 3, value + 0.5)  # "two and a half years"
-    # "half a dozen", "half a million"
+    half = _half_before(toks, i)
+    if half is not None and value >= 12:
+        return _Core(half, end, value / 2)  # "half a dozen", "half a million", "a half million"
     return _Core(i, end, value)
+
+
+def _half_before(toks: list[_Tok], i: int) -> int | None:
+    """Where "half a" or "a half" before the figure's scale word starts, or None."""
+    if i >= 1 and toks[i].low in ("a", "an") and toks[i - 1].low == "half":
+        return i - 1
+    if i >= 2 and toks[i - 1].low == "half" and toks[i - 2].low in ("a", "an") and not (
+            i >= 3 and toks[i - 3].low == "and"):  # "one and a half million" is no half million
+        return i - 2
+    return None
 
 
 _K_DISTANCES = frozenset("run runs race races walk walks marathon ride".split())

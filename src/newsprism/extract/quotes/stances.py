@@ -13,8 +13,8 @@ from newsprism.extract.lexicon import is_media
 from newsprism.extract.quotes.according_to import _RELATIVE_WORDS, _according_content, _fronted
 from newsprism.extract.quotes.common import Attribution, _loose, _range_minus, _subtree_span
 from newsprism.extract.quotes.sources import _from_verb, _head_span, _name_for, _source_np
-from newsprism.extract.quotes.subjects import (_LISTENER_PASSIVE, _cue_span, _cue_verb_indices, _is_cue_verb, _own_subject,
-                                              _subject_of)
+from newsprism.extract.quotes.subjects import (_LISTENER_PASSIVE, _QUOTATION_TAG_ONLY, _cue_span, _cue_verb_indices,
+                                              _is_cue_verb, _own_subject, _subject_of)
 
 
 def _np_span(doc, head) -> tuple[int, int]:
@@ -403,12 +403,18 @@ def _drop_nested_stances(doc, attributions: list[Attribution]) -> list[Attributi
                 for cs, ce in att.contents for b, s, e in contents):
             continue  # a quotation nobody said, inside a line that names its source ("Scott: ‘…’")
         if att.kind != "scare" and att.cue is not None and att.cue_token is not None \
-                and (doc[att.cue_token].lemma_.lower() not in _SPEECH_LINKS
+                and (doc[att.cue_token].lemma_.lower() not in _SPEECH_LINKS and not _tags_direct(doc, att)
                      or poll_finding(doc, _head_of(doc, att.source), att.cue[0], attributions)) \
                 and any(b is not att and s <= att.cue[0] and att.cue[1] <= e for b, s, e in contents):
             continue
         out.append(att)
     return out
+
+
+def _tags_direct(doc, att: Attribution) -> bool:
+    """"She said that …, to which Voss interjected: “…”": a verb that speaks only as a quotation's tag is a
+    link in the chain of speech, as "replied" is."""
+    return att.kind == "direct" and doc[att.cue_token].lemma_.lower() in _QUOTATION_TAG_ONLY
 
 
 _POLLS = frozenset({"poll", "survey"})

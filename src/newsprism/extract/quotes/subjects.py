@@ -31,6 +31,8 @@ def _is_cue_verb(tok) -> bool:
             return False
         if lemma in _RETORT_BACK:
             return _back_after(tok)
+        if lemma in _QUOTATION_TAG_ONLY:
+            return _tags_quotation(tok)
     return lemma in SPEECH_VERBS
 
 
@@ -56,12 +58,33 @@ _QUOTED_NAMING = frozenset("brand label term".split())
 # Verbs of manner that speak only with "back" after them: "“…,” Voss barked back", "Voss shot back that …",
 # "fired back, saying"; "shot back at the police", "snapped a photo", "fired two aides" are no speech.
 _RETORT_BACK = frozenset("bark snap shoot fire hit growl snarl".split())
-_SPECIAL_CUE_LEMMAS = _QUOTED_NAMING | _RETORT_BACK | {"put", "read", "issue"}  # the verbs _is_cue_verb asks more of
+# Verbs that speak only as a quotation's tag: "“…,” Voss interjected", "“…,” remembers Voss", "“…,” she shares
+# with the magazine", "Voss penned: “…”"; "shares the formula", "remembered the day", "penned a letter" are none.
+_QUOTATION_TAG_ONLY = frozenset("share remember pen interject".split())
+_SPECIAL_CUE_LEMMAS = _QUOTED_NAMING | _RETORT_BACK | _QUOTATION_TAG_ONLY | {"put", "read", "issue"}  # asked more of
 
 
 def _back_after(verb) -> bool:
     doc = verb.doc
     return verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ == "back" and doc[verb.i + 1].dep_ in ("prt", "advmod")
+
+
+def _tags_quotation(verb) -> bool:
+    """The verb stands right after a quotation that closes on a comma, "!" or "?" (its subject, a few words, may
+    stand between), or right before a colon that opens one."""
+    doc, i = verb.doc, verb.i
+    if i + 2 < len(doc) and doc[i + 1].text == ":" and doc[i + 2].text in _OPENERS:
+        return True
+    if i >= 1 and doc[i - 1].text in _CLOSERS:
+        return i >= 2 and doc[i - 2].text in (",", "!", "?")  # inverted: "“…,” remembers Voss"
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return False  # "“A Proven Path,” Voss shares the formula …": an object of its own
+    for j in range(i - 1, max(0, i - 5), -1):
+        if doc[j].text in _CLOSERS:
+            return doc[j - 1].text in (",", "!", "?")
+        if doc[j].is_punct:
+            return False
+    return False
 
 
 def _cue_verb_indices(doc) -> list[int]:
@@ -222,7 +245,7 @@ def _inverted_subject(verb):
     said Robin Vale, half joking") when the parser took the name for the verb's object or for the subject
     of what follows it."""
     doc = verb.doc
-    if verb.lemma_.lower() not in _TAG_VERBS | {"ask", "read"} or verb.lemma_.lower() == "tell" or verb.i < 2 \
+    if verb.lemma_.lower() not in _INVERTED_TAG_VERBS or verb.lemma_.lower() == "tell" or verb.i < 2 \
             or verb.i + 1 >= len(doc):
         return None
     before = doc[verb.i - 1]
@@ -331,6 +354,7 @@ def _subject_of(tok):
 # Verbs that close a sentence as a bare speech tag ("…, she said.", "…, he added.")
 _TAG_VERBS = frozenset("""say tell add write tweet post explain insist note argue warn claim reply respond answer
 continue acknowledge admit concede report state assert contend observe quip joke predict""".split())
+_INVERTED_TAG_VERBS = _TAG_VERBS | _QUOTATION_TAG_ONLY | {"ask", "read"}  # "“…,” <verb> <name>"
 
 
 def _closing_tag(verb) -> int | None:
