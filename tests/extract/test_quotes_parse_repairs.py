@@ -907,3 +907,40 @@ def test_a_credited_dateline_opening_the_paragraph_is_not_part_of_the_source(quo
 ])
 def test_both_opening_a_coordination_is_in_the_source_and_a_floated_quantifier_is_not(text, cue, source):
     assert [s for s, c, _ in _rule_attributions(text) if c == cue] == [source]
+
+
+def test_a_stance_received_from_someone_is_the_givers():
+    # "drew criticism from X", "has the support of X": the giver is the source, the receiver what it judges
+    said = _rule_attributions("The levy has drawn sharp criticism from Mayor Ann Roe and other members of the council.")
+    assert said == [("Mayor Ann Roe and other members of the council", "drawn sharp criticism", "The levy")]
+    said = _rule_attributions("Dana Whitfield, a former judge, received support from most of the board.")
+    assert said == [("most of the board", "received support", "Dana Whitfield, a former judge")]
+    said = _rule_attributions("Voss has the support of the dock workers' union.")
+    assert said == [("the dock workers' union", "has the support", "Voss")]
+    # what may come, and a poll's share, are nobody's stance
+    assert _rule_attributions("Voss will win the support of the union.") == []
+    assert _rule_attributions("Roe has support from 52 percent of voters in Lenholm.") == []
+
+
+def test_a_speaker_whose_relative_clause_the_parser_took_for_what_was_said():
+    # the parser reads "One member, who … spoke …" as a clause "said" reports, leaving the verb no subject
+    text = ("One member, who like others spoke on condition of anonymity, said the message was that the port "
+            "would close.")
+    assert _rule_attributions(text) == [("One member", "said", "the message was that the port would close")]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Rep. Ann Roe (D-Lenholm):\"I have not heard anyone other than you cite that figure.\"",
+     "Rep. Ann Roe (D-Lenholm)"),
+    ("Dana M. Whitfield: “The harbour board's analysis of party affiliation finds that 20 towns lean one way.”",
+     "Dana M. Whitfield"),
+    ("Turnout fell in the north - Dana Whitfield: “We found that, across the harbour towns, fewer voters came out.”",
+     "Dana Whitfield"),
+])
+def test_a_name_with_points_or_after_a_headlines_dash_heads_its_quotation(text, source):
+    # a title's or an initial's point, no space after the colon, a headline before a dash: still "Name: “…”"
+    (said,) = _rule_attributions(text)
+    assert said[:2] == (source, ":") and said[2].startswith(text[text.index(":", len(source)) + 1:].strip()[:12])
+    # a verb before the colon is the verb's attribution, not a second one
+    assert _rule_attributions("Mr. Brand said: “We will appeal the ruling.”") == [
+        ("Mr. Brand", "said", "“We will appeal the ruling.”")]

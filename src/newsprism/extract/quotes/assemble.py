@@ -22,7 +22,7 @@ from newsprism.extract.quotes.direct import _cue_near_quote, _quoted_title, text
 from newsprism.extract.quotes.marks import Marked, SCARE_MAX_WORDS, doc_marks, _fit_marks, _opens_quotation
 from newsprism.extract.quotes.sources import _from_verb, _media_phrase, _name_for, _pronoun_after_a_group, _source_np
 from newsprism.extract.quotes.stances import (_drop_nested_stances, _findings_in, _in_the_eyes_of, _light_verb_cues,
-                                              _nested_stance, _noun_cues, _passive_by, _records_show,
+                                              _nested_stance, _noun_cues, _passive_by, _records_show, _stance_received,
                                               _stance_adjectives)
 from newsprism.extract.quotes.subjects import (_as_aside_apposition, _as_clause, _closing_tag, _cue_verb_indices,
                                                _inverted_subject, _is_cue_verb, _own_subject, _tag_inside_clause)
@@ -306,6 +306,7 @@ def find_attributions(doc, found: list[Found]) -> list[Attribution]:
     attributions += _in_the_eyes_of(doc, found, attributions, marks)
     attributions += _records_show(doc, found, attributions, marks)
     attributions += _passive_by(doc, found, attributions, marks)
+    attributions += _stance_received(doc, found, attributions, marks)
     attributions += _stance_adjectives(doc, found, attributions, marks)
     _pronoun_after_a_group(doc, attributions)
     for att in attributions:  # "LENHOLM, March 3 (Reuters) - Crews will …, the union said": not the dateline

@@ -1,7 +1,8 @@
 """Stances without a verb of speech: nouns ("his refusal to …", "a demand by X that …"), light verbs
 ("took a swipe at X", "made clear that …"), adjectives ("X is confident that …"), "in X's view", "To X, …",
 "Under the law, …", a poll set ahead of its clause ("In a new poll, …") or closing it ("… leads by ten
-points in the latest poll."), "…, records show.", a passive's agent ("was first reported by the Herald").
+points in the latest poll."), "…, records show.", a passive's agent ("was first reported by the Herald"), a stance
+received ("The plan drew criticism from Voss").
 A stance inside someone else's reported words is part of them (`_drop_nested_stances`), and so is a
 share's saying inside what a poll found ("a poll found 60 percent said …": `poll_finding`).
 """
@@ -302,6 +303,42 @@ def _passive_by(doc, found: list[Found], done: list[Attribution], marks) -> list
         out.append(Attribution(pieces, "indirect", cue=_cue_span(doc, tok), cue_text=tok.text,
                                source=_source_np(doc, pobj), speaker=speaker, speaker_found=hit,
                                media=is_media(speaker), cue_token=tok.i))
+    return out
+
+
+# Someone's stance received: "The plan has drawn criticism from Voss", "Roe has the support of the union",
+# "Tennant picked up an endorsement from the mayor".
+_RECEIVING = frozenset("""have win receive draw get earn pick consolidate gain garner secure attract enjoy land
+snag""".split())
+_RECEIVED_STANCES = frozenset("support endorsement endorsements backing praise criticism".split())
+
+
+def _stance_received(doc, found: list[Found], done: list[Attribution], marks) -> list[Attribution]:
+    """The one a stance comes from ("from" / "of" after the noun) is the source, the one who receives it what
+    it judges (PolNeAR's annotators mark it so: train 33 of 39). Not what may come ("will win the support of",
+    "to gain support from": 0 of 5 marked), nor a poll's share ("support from 41 percent of voters")."""
+    taken = [(s, e) for a in done if a.kind != "scare" for s, e in a.contents]
+    out = []
+    for i in [i for i, lemma in enumerate(token_lemmas(doc)) if lemma in _RECEIVED_STANCES]:
+        noun, verb = doc[i], doc[i].head
+        if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or verb.lemma_.lower() not in _RECEIVING \
+                or verb.dep_ in ("xcomp", "advcl", "pcomp", "acl") \
+                or any(c.tag_ == "MD" or (c.dep_ == "aux" and c.lower_ == "to") for c in verb.children):
+            continue
+        prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("from", "of")), None) or next(
+            (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" and c.i > noun.i), None)
+        giver = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+        subj = _subject_of(verb)
+        if giver is None or subj is None or any(w.like_num or w.lower_ in ("percent", "%") for w in giver.subtree) \
+                or any(w.dep_ == "relcl" and w.lemma_.lower() in UTTERANCE_VERBS for w in giver.subtree):
+            continue  # (criticism "from MPs who said it would fail": what they said is the report)
+        pieces = [_np_span(doc, subj)]
+        if _claimed(pieces, taken, marks):
+            continue
+        speaker, hit = _name_for(doc, giver, found, None)
+        out.append(Attribution(pieces, "indirect", cue=(verb.idx, noun.idx + len(noun.text)),
+                               cue_text=doc.text[verb.idx:noun.idx + len(noun.text)], source=_source_np(doc, giver),
+                               speaker=speaker, speaker_found=hit, media=is_media(speaker), cue_token=noun.i))
     return out
 
 

@@ -317,7 +317,7 @@ def _subject_of(tok):
                      and c.pos_ == "PROPN"), None)
         if name is not None and any(t.text in _CLOSERS for t in tok.doc[max(0, name.left_edge.i - 2):name.i]):
             return name
-    for reading in (_quoted_as, _subject_before_aside, _with_absolute, _kept_from):
+    for reading in (_quoted_as, _subject_before_aside, _subject_before_relative, _with_absolute, _kept_from):
         subject = reading(tok)
         if subject is not None:
             return subject
@@ -469,6 +469,22 @@ def _with_absolute(verb):
             or noun.head.lower_ != "with" or noun.right_edge.i != k:
         return None
     return noun
+
+
+def _subject_before_relative(tok):
+    """"One member, who like others spoke on condition of anonymity, said the message was …": the parser can
+    read the name and its relative clause as a clause the verb reports (the name its subject); with a reported
+    clause after the verb, the name is the speaker (train: 3 such verbs, all 3 marked so)."""
+    if not any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children):
+        return None
+    for child in tok.children:
+        if child.dep_ != "ccomp" or child.i > tok.i:
+            continue
+        subj = next((c for c in child.children if c.dep_ == "nsubj" and c.i < child.i
+                     and c.pos_ in ("NOUN", "PROPN")), None)
+        if subj is not None and any(t.tag_ in ("WP", "WP$") for t in tok.doc[subj.i + 1:child.i]):
+            return subj
+    return None
 
 
 def _subject_before_aside(tok):
