@@ -121,3 +121,10 @@ def test_party_elites_is_political_science_not_a_label():
     assert labels(art) == [], [evidence(art, f) for f in labels(art)]
     art = article("l20", "X", "Voss rails against the coastal elites of Lenholm.")
     assert labels(art)
+
+
+def test_a_label_nouns_verb_form_names_no_one():
+    # Session 19, third sample: "outlawed" is what a state did, not a label
+    art = article("o19", "X", "Lenholm has outlawed the distribution of such images, Voss said.")
+    findings, _ = frame_article(art)
+    assert not [f for f in findings if f.kind == "label"], [(f.kind, evidence(art, f)) for f in findings]

@@ -285,3 +285,22 @@ def test_a_games_and_an_illness_own_words_are_plain(text, word, charged):
     art = article("g19", "X", text)
     found = [evidence(art, f).lower() for f in loaded(art)]
     assert any(word in t for t in found) == charged, found
+
+
+# Session 19, third sample: vermin and forgeries named, deaths in an attack, a degree stated, a crime's name.
+@pytest.mark.parametrize("text, word, charged", [
+    ("Workers laid poisoned traps for the 6,000 black rats that had infested Lenholm island.", "rats", False),
+    ("Workers laid poisoned traps for the 6,000 black rats that had infested Lenholm island.", "poison", False),
+    ("A boy used classmates' photos to create fake nude images in Lenholm.", "fake", False),
+    ("There were reports of deadly strikes at the Lenholm camp.", "deadly", False),
+    ("Campuses in Lenholm have drastically scaled back teaching.", "drastically", False),
+    ("Patients may not want a dramatically different hairstyle.", "dramatically", False),
+    ("Voss was hurt in an axe attack after a road rage incident near Lenholm.", "rage", False),
+    # the charged uses stay findings
+    ("Voss called his rivals dirty rats who sold out Lenholm.", "rats", True),
+    ("Voss dismissed the fake report about Lenholm.", "fake", True),
+])
+def test_vermin_forgeries_and_attacks_named_are_plain(text, word, charged):
+    art = article("v19", "X", text)
+    found = [evidence(art, f).lower() for f in loaded(art)]
+    assert any(word in t for t in found) == charged, found

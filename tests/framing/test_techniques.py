@@ -1,6 +1,6 @@
 """Slogans, calls to action, rhetorical questions, exaggeration, doubt, scare quotes, fear."""
 import pytest
-from framing.builders import article, evidence
+from framing.builders import article, evidence, extraction, quote
 
 from newsprism.framing import KINDS, frame_article, technique_of
 
@@ -223,3 +223,64 @@ def test_named_options_and_a_terms_own_name_are_no_scare_quotes(text):
 def test_a_short_exclamation_that_talks_to_the_reader_is_no_slogan(text):
     art, findings = kinds_of(text)
     assert not [f for f in findings if f.kind == "slogan"], [(f.kind, evidence(art, f)) for f in findings]
+
+
+# Session 19, third sample (saved news pages no framing rule was written on): an interview's questions,
+# clauses that are no calls, doubt words used plainly, sizes stated, a speaker's words after "argued".
+def test_an_interviews_questions_are_no_rhetorical_questions():
+    text = ("Dana Whitfield founded Lenholm Wigs in 2019.\n\n"
+            "When you started, few shops sold coily wigs. What did you wear at the time?\n\n"
+            "I bought a cheap wig at a beauty store and it tangled a lot.\n\n"
+            "Why do you sell only at hospitals?\n\n"
+            "Our patients are there, and we wanted to meet them where they are treated.\n\n"
+            "Are there plans to sell online?\n\n"
+            "Not yet, but we are always looking at new markets.")
+    art, findings = kinds_of(text)
+    assert not [f for f in findings if f.kind == "rhetorical-question"], [evidence(art, f) for f in findings]
+    # a writer's own questions, answered by more questions, stay rhetorical
+    text = ("Could we have been this wrong?\n\nWe were told to trust Voss. Why did we listen?\n\n"
+            "Why do you still believe him?\n\nWho gains from this? Not you.")
+    art, findings = kinds_of(text)
+    assert [f for f in findings if f.kind == "rhetorical-question"]
+
+
+@pytest.mark.parametrize("text, call", [
+    ("“That is not where we should be,” Voss said of the Lenholm talks.", False),
+    ("“They never listen to what we have to say,” Mara Quist said.", False),
+    ("“We have to ban the Vantrell deal now,” Mara Quist said.", True),
+])
+def test_a_clause_after_what_or_where_is_no_call_to_action(text, call):
+    art, findings = kinds_of(text)
+    assert bool([f for f in findings if f.kind == "call-to-action"]) == call, [evidence(art, f) for f in findings]
+
+
+@pytest.mark.parametrize("text, doubted", [
+    ("Voss is angry about the blaming and shaming of students in Lenholm.", False),
+    ("“We are not supposed to get the scorecard,” Olek Brand said.", False),
+    ("A boy used classmates' photos to create fake nude images in Lenholm.", False),
+    ("The Lenholm vote was a sham, Voss said.", True),
+    ("Voss dismissed the report as fake news.", True),
+])
+def test_doubt_words_used_plainly_cast_no_doubt(text, doubted):
+    art, findings = kinds_of(text)
+    assert bool([f for f in findings if f.kind == "doubt"]) == doubted, [(f.kind, evidence(art, f)) for f in findings]
+
+
+@pytest.mark.parametrize("text, overstated", [
+    ("The observatory's massive size lets it pick up faint signals from Lenholm.", False),
+    ("Vantrell examines only a tiny fraction of the sky at any one time.", False),
+    ("The team must store the enormous amount of data the dish collects.", False),
+    ("Voss called the deal a massive betrayal of Lenholm.", True),
+])
+def test_a_size_stated_is_no_exaggeration(text, overstated):
+    art, findings = kinds_of(text)
+    found = [f for f in findings if f.kind in ("exaggeration", "minimisation")]
+    assert bool(found) == overstated, [(f.kind, evidence(art, f)) for f in findings]
+
+
+def test_words_quoted_after_argued_are_the_speakers():
+    art = article("a19", "X", "Explaining why he argued as recently as 2015 that pushing young men “up against "
+                              "walls” was a smart policy for Lenholm.")
+    ext = extraction(art, quotes=[quote(art, "“up against walls”", None, kind="scare")])
+    findings, _ = frame_article(art, ext)
+    assert not [f for f in findings if f.kind == "scare-quote"], [(f.kind, evidence(art, f)) for f in findings]

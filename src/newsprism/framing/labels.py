@@ -124,6 +124,8 @@ def _from_lexicon(ctx: ArticleContext) -> list[FramingFinding]:
         elif not n and not is_name(tok) and tok.lower not in STOPWORDS \
                 and not plain_label(*_window(text, tokens, i)):
             entry = _label_entry(lex, tok.lower)
+            if entry is not None and _verb_of_label(tok.lower, entry.term, lowers[i + 1:i + 2]):
+                entry = None
             if entry is not None and entry.intensity >= LABEL_THRESHOLD:
                 n, score, term = 1, entry.intensity, entry.term
         if not n:
@@ -192,6 +194,16 @@ def _window(text: str, tokens, i: int) -> tuple[list[str], int]:
             words.append(",")
         words.append(b.text)
     return words, at
+
+
+_OBJECT_OPENERS = frozenset("the a an this that these those his her their its our my your".split())
+
+
+def _verb_of_label(word: str, term: str, after: list[str]) -> bool:
+    """An -ed or -ing form of a label noun with an object after it is a verb: "have outlawed the
+    distribution" names no one ("Crooked Voss" still does)."""
+    return word != term and word.endswith(("ed", "ing")) and not term.endswith(("ed", "ing")) \
+        and bool(after) and after[0] in _OBJECT_OPENERS
 
 
 def _label_entry(lex, word: str):

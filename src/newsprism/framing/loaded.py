@@ -108,7 +108,7 @@ def candidates(ctx: ArticleContext, table: WordTable | None = None) -> dict[int,
             continue
         score, reason = word_score(lex, tok.lower)
         if (score > 0.0 or table.lift(tok.lower) > 0.0) and not _verb_of_place(tokens, i) \
-                and not _plain_use_at(text, tokens, i):
+                and not _plain_use_at(text, tokens, i) and not _plain_degree(lex, text, tokens, i):
             if score <= 0.0:
                 marked, seen = table.counts[tok.lower]
                 reason = f"marked as loaded language in {marked} of {seen} PTC fit-split articles using it"
@@ -136,6 +136,22 @@ def candidates(ctx: ArticleContext, table: WordTable | None = None) -> dict[int,
                            repeat=repeat)
         out[i] = (score, reason, x)
     return out
+
+
+# Adverbs of degree say how much: "extremely faint", "dramatically different", "drastically scaled back". On a
+# plain word they are the writer's measure, not a charge; on a charged one the charged word is the finding
+# ("extremely dangerous" is found for "dangerous", the adverb joining its span).
+_DEGREE = frozenset("""dramatically drastically enormously hugely vastly remarkably exceptionally
+disproportionately""".split())
+
+
+def _plain_degree(lex: Lexicon, text: str, tokens: Sequence[Token], i: int) -> bool:
+    """Token i is an adverb of degree right before a word the lexicon does not find charged."""
+    if tokens[i].lower not in _DEGREE or i + 1 >= len(tokens):
+        return False
+    nxt = tokens[i + 1]
+    return nxt.sentence == tokens[i].sentence and _adjacent(text, tokens[i], nxt) \
+        and word_score(lex, nxt.lower)[0] == 0.0
 
 
 # Function words with no charge of their own, though the fit-split table has seen them inside loaded
@@ -323,7 +339,8 @@ def _plain_use_at(text: str, tokens: list[Token], i: int) -> bool:
     ("arrested for aggravated assault"), a building pulled down or a war going on ("the flats were
     demolished", "as the war rages")."""
     if _charge_name(tokens, i) or _literal_event(tokens, i) or _condemned(text, tokens, i) \
-            or _game_or_illness(tokens, i):
+            or _game_or_illness(tokens, i) or made_fake([t.lower for t in tokens[i:i + 3]], 0) \
+            or _pest_control(tokens, i):
         return True
     tok = tokens[i]
     prev = [tokens[i - 1].text] if i > 0 and tokens[i - 1].sentence == tok.sentence else []
@@ -389,7 +406,8 @@ drives backs starters side""".split())
 _ILL = frozenset({"sick", "ill"})
 # "a deadly stabbing", "a deadly crash": someone died in it, the report's plain fact.
 _DEATH_EVENTS = frozenset("""stabbing stabbings shooting shootings crash crashes collision collisions fire fires
-blaze accident accidents outbreak outbreaks avalanche landslide""".split())
+blaze accident accidents outbreak outbreaks avalanche landslide attack attacks strike strikes airstrike airstrikes
+explosion explosions blast blasts bombing bombings raid raids""".split())
 _FALL_ILL = frozenset("become became becomes becoming get got gets getting fall fell falls falling".split())
 
 
@@ -407,6 +425,46 @@ def _game_or_illness(tokens: Sequence[Token], i: int) -> bool:
     if w == "deadly":
         return nxt in _DEATH_EVENTS
     return w in _ILL and prev in _FALL_ILL and nxt != "of"
+
+
+# Vermin and the means against them, in a report of pest control or conservation: "6,000 black rats had
+# infested the island", "rat poison", "poisoned traps". Loaded of people: "the rats who
+# sold us out", "treated like vermin" (a likeness: no pest-control word with it).
+_VERMIN = frozenset("rat rats mice rodent rodents vermin cockroach cockroaches termites pest pests".split())
+_PEST_CONTROL = frozenset("""poison poisons poisoned poisoning bait baits trap traps trapped trapping eradicate
+eradicated eradicating eradication infest infests infested infestation cull culled culling exterminator
+exterminators""".split())
+
+
+def _pest_control(tokens: Sequence[Token], i: int) -> bool:
+    """Token i is a vermin word or a pest-control word, or the word right before a vermin word, in a
+    sentence holding both kinds (other tokens) and no likeness ("like", "as") before the vermin."""
+    w, nxt = tokens[i].lower, tokens[i + 1].lower if i + 1 < len(tokens) else ""
+    if w not in _VERMIN and w not in _PEST_CONTROL and nxt not in _VERMIN:
+        return False
+    sentence = tokens[i].sentence
+    near = [j for j in range(max(0, i - 15), min(len(tokens), i + 16)) if tokens[j].sentence == sentence]
+    vermin = [j for j in near if tokens[j].lower in _VERMIN
+              and (j == 0 or tokens[j - 1].lower not in ("like", "as"))]
+    control = [j for j in near if tokens[j].lower in _PEST_CONTROL]
+    if i in vermin or i + 1 in vermin:  # the word itself, or the word before it ("black rats")
+        return any(j != i for j in control)
+    return i in control and any(j != i for j in vermin)
+
+
+# A made thing that is fake is a forgery, the report's plain fact: "fake nude images", "a fake passport",
+# "fake reviews". Loaded or doubting of news and claims: "fake news", "a fake crisis".
+_FAKE = frozenset("fake fakes faked".split())
+_MADE_THINGS = frozenset("""image images photo photos photograph photographs picture pictures video videos nude nudes
+clip clips recording recordings audio account accounts profile profiles passport passports id ids licence licences
+license licenses document documents certificate certificates banknote banknotes bills currency money cash coins
+review reviews website websites email emails signature signatures ticket tickets goods products watches handbags
+bomb bombs gun guns weapon weapons""".split())
+
+
+def made_fake(lowers: Sequence[str], i: int) -> bool:
+    """lowers[i] is "fake" with a made thing among the two words after it ("fake nude images")."""
+    return lowers[i] in _FAKE and any(w in _MADE_THINGS for w in lowers[i + 1:i + 3])
 
 
 # What someone condemns is named, not charged by the writer: "she condemns racism and intimidation",

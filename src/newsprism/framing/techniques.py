@@ -11,6 +11,8 @@ import re
 from collections import Counter
 
 from newsprism.framing.context import ArticleContext, is_name
+from newsprism.framing.lexicon import Lexicon
+from newsprism.framing.loaded import made_fake
 from newsprism.framing.tokens import Token
 from newsprism.framing.voices import OUTLET, SCARE_MAX_WORDS
 from newsprism.records import FramingFinding
@@ -57,12 +59,14 @@ _ADDRESS = re.compile(r"\b(?:you|your|yours|our|ours|us|we)\b")
 def find_techniques(ctx: ArticleContext) -> list[FramingFinding]:
     out: list[FramingFinding] = []
     by_sentence = ctx.sentence_tokens()
+    interview = _interview_questions(ctx.text)
     for k, (start, end) in enumerate(ctx.sentences):
         words = by_sentence[k]
         if not words:
             continue
         out += _slogan_or_call(ctx, start, end, words)
-        out += _question(ctx, start, end, words, k)
+        if start + len(ctx.text[start:end].rstrip()) not in interview:
+            out += _question(ctx, start, end, words, k)
         out += _fear(ctx, start, end, words)
     out += _lexicon_cues(ctx)
     out += _superlatives(ctx)
@@ -104,7 +108,8 @@ def _slogan_or_call(ctx: ArticleContext, start: int, end: int, words: list[Token
         return [ctx.finding(start, end, "call-to-action", (first.text,), 0.7 if exclaims else 0.5,
                             f"imperative '{first.text}' addressed to the reader")]
     m = _CALL_PHRASES.search(ctx.text, start, end)
-    if m and not _LAST_THING.search(ctx.text[max(start, m.start() - 20):m.start()]):
+    before = ctx.text[max(start, m.start() - 20):m.start()] if m else ""
+    if m and not _LAST_THING.search(before) and not _EMBEDDED.search(before):
         return [ctx.finding(start, end, "call-to-action", (m.group(),), 0.6 if exclaims else 0.45,
                             f"'{m.group()}' calls the reader to act")]
     return []
@@ -131,6 +136,9 @@ def _furniture(text: str, start: int, end: int) -> bool:
 
 
 _LAST_THING = re.compile(r"\bthe last thing\s*$", re.IGNORECASE)  # "the last thing we need to do is …": a refusal
+# A wh-word before "we should" / "we have to" makes it a clause inside the sentence, not a call: "what we have
+# to say", "not where we should be", "how we should respond".
+_EMBEDDED = re.compile(r"\b(?:what|whatever|where|how|which)\s*$", re.IGNORECASE)
 # After the opener, words that show it is no order to the reader: a verb ("Make is …"), or "me"
 # ("Let me put it in a bottle": the speaker offering, where "let us" is the call).
 _NOT_ADDRESSED = frozenset({"is", "are", "was", "were", "has", "had", "me"})
@@ -180,6 +188,29 @@ def _question(ctx: ArticleContext, start: int, end: int, words: list[Token], k: 
         why.append("a question headline")
     return [ctx.finding(start, end, "rhetorical-question", tuple(w.text for w in loaded[:3]), score,
                         "; ".join(why))]
+
+
+_PARAGRAPH = re.compile(r"[^\n]+")
+_YOU = re.compile(r"\b(?:you|your)\b", re.IGNORECASE)
+_LABELLED = re.compile(r"\s*[A-Z][\w.'’ -]{0,30}:\s")
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|my|we|our|us)\b", re.IGNORECASE)
+
+
+def _interview_questions(text: str) -> frozenset[int]:
+    """Where the questions of a question-and-answer piece end: paragraphs that end in a question and are
+    answered in the first person by the next paragraph (no question in it), when there are at least three
+    and two of them put to "you" ("What type of hair did you go for?" / "I ended up going to …"). They are
+    the interviewer's. A question in the writer's own first person ("could we have been this wrong?") or a
+    transcript's labelled line ("Voss: Why …?", "Voss: “I was …”") is not counted."""
+    paragraphs = [(m.start(), m.start() + len(m.group().rstrip())) for m in _PARAGRAPH.finditer(text)]
+    ends, addressed = [], 0
+    for (a, b), (c, d) in zip(paragraphs, paragraphs[1:]):
+        if text[b - 1:b] == "?" and "?" not in text[c:d] and _FIRST_PERSON.search(text, c, d) \
+                and not _FIRST_PERSON.search(text, a, b) and not _LABELLED.match(text, a, b) \
+                and not _LABELLED.match(text, c, d):
+            ends.append(b)
+            addressed += bool(_YOU.search(text, a, b))
+    return frozenset(ends) if len(ends) >= 3 and addressed >= 2 else frozenset()
 
 
 _TEASER_OPENERS = frozenset("a an the one that this these those my his her their our its your".split())
@@ -255,7 +286,8 @@ def _lexicon_cues(ctx: ArticleContext) -> list[FramingFinding]:
         entries = [e for e in lex.phrase_at(lowers, i) if e.kind in _KIND_OF]
         n = len(entries[0].term.split()) if entries else 1
         if not entries and not is_name(tokens[i]):
-            entries = [e for e in (lex.entry(k, lowers[i]) for k in _KIND_OF) if e is not None]
+            entries = [e for e in (lex.entry(k, lowers[i]) for k in _KIND_OF) if e is not None
+                       and not _own_word(lex, lowers[i], e.term)]
         entries = [e for e in entries if e.intensity >= MIN_SCORE]
         if not entries:
             i += 1
@@ -269,11 +301,17 @@ def _lexicon_cues(ctx: ArticleContext) -> list[FramingFinding]:
         if e.term == "in history" and _first_in_history(tokens, i):
             i += n  # "the first president to visit a picket line in history": a record claimed, not hyperbole
             continue
+        if e.term in _SIZE_WORDS and lowers[i + n:i + n + 1] and lowers[i + n] in _MEASURES:
+            i += n  # "its massive size", "a tiny fraction of the sky": a quantity stated, not overstated
+            continue
         if e.kind == "minimiser" and _span_of_time(lowers, i + n):
             i += n  # "mere hours after the attack": how soon, not playing anything down
             continue
         if e.term.endswith(" of") and i + n < len(tokens) and lowers[i + n] in _DETERMINERS:
             i += n  # "an explosion of the port" is an explosion; "an explosion of violence" is not
+            continue
+        if e.kind == "doubt" and (made_fake(lowers, i) or _supposed_to(e.term, lowers, i + n)):
+            i += n  # "fake nude images" are forgeries; "not supposed to get it" is a rule, not doubt
             continue
         end = last.end
         if kind == "doubt":
@@ -286,11 +324,28 @@ def _lexicon_cues(ctx: ArticleContext) -> list[FramingFinding]:
     return out
 
 
+# Words of size before a measure state how big it is ("its massive size", "a tiny fraction of the sky"); an
+# "epic" or "record-breaking" one still overstates.
+_SIZE_WORDS = frozenset({"massive", "enormous", "huge", "vast", "immense", "gigantic", "tiny", "a tiny", "minuscule"})
+_MEASURES = frozenset("""size sizes amount amounts number numbers quantity quantities volume volumes fraction fractions
+proportion proportions scale increase increases decrease decreases""".split())
 _NUMBER_WORDS = frozenset("a few couple two three four five six seven eight nine ten twelve twenty thirty forty "
                           "fifty sixty ninety hundred".split())
 _TIME_UNITS = frozenset("seconds minutes hours days weeks months years second minute hour day week month year"
                         .split())
 _TIME_LINKS = frozenset("after before later earlier ago into from since".split())
+
+
+def _supposed_to(term: str, lowers: list[str], j: int) -> bool:
+    """"supposed to" + a verb: what someone is meant or allowed to do ("we're not supposed to get it");
+    "supposed to have / be" keeps its doubt ("supposed to have met them")."""
+    return term == "supposed" and lowers[j:j + 1] == ["to"] and lowers[j + 1:j + 2] not in (["have"], ["be"])
+
+
+def _own_word(lex: Lexicon, word: str, term: str) -> bool:
+    """The lexicon lists `word` as a loaded word of its own, so it is no inflection of the cue `term`
+    ("shaming" is not "sham" + -ing)."""
+    return word != term and word in lex.words.get("loaded", {})
 
 
 def _first_in_history(tokens: list[Token], i: int) -> bool:
@@ -394,7 +449,7 @@ _MENTION_BEFORE = re.compile(
     re.IGNORECASE)
 _SPEECH_NEAR = re.compile(r"\b(?:said|says|say|told|tells|stated|added|wrote|writes|called|calls|described|"
                           r"describes|dubbed|termed|according to|quoted|put it|insisted|claimed|replied|"
-                          r"branded|brands|labell?ed|warned|warns)\b",
+                          r"branded|brands|labell?ed|warned|warns|argued|argues)\b",
                           re.IGNORECASE)
 
 
