@@ -1,4 +1,6 @@
 """Entity mentions tidied from the parser's named entities, whatever the parser cut."""
+import re
+
 from spacy.tokens import Span as DocSpan
 
 from newsprism import nlp
@@ -353,3 +355,55 @@ def test_an_outlets_possessive_before_a_persons_name_makes_two_names_but_a_posse
     assert ("McDonald", "ORG") in names and ("Mara Quist’s Golden Touch", "ORG") in names, names
     # an owner the article does not name as an organisation is not split: "Voss" may be a person
     assert ("Olek Brand", "PERSON") not in names, names
+
+
+def test_a_tour_lines_state_code_and_at_sign_are_cut_from_the_venue_and_a_capitals_dateline_is_a_place():
+    # session 19, the eighth audit: a tour's "<Town>, <ST> @ <Venue>" lines were "<ST> @ <Venue>" organisations and
+    # persons (about 20 junk), and "<TOWN>, S.C. (AP)" datelines organisations or persons
+    text = ("LENHOLM, S.C. (AP) — The band announced dates.\n\nJune 10 – Vantrell, FL @ Brennick Credit Union "
+            "Amphitheatre\nJune 12 – Voss, NC @ Quist Music Pavilion\n\nFans wrote to @Tennant. BRENNICK, the "
+            "band's label, and VOSS, Ostravia stayed.")
+    doc = _with_ents(text, [("LENHOLM", "ORG"), ("S.C.", "GPE"), ("Vantrell", "GPE"),
+                            ("FL @ Brennick Credit Union Amphitheatre", "ORG"), ("Voss", "GPE"),
+                            ("NC @ Quist Music Pavilion", "PERSON"), ("BRENNICK", "ORG"), ("VOSS", "ORG"),
+                            ("Ostravia", "GPE")])
+    names = [(f.text, f.label) for f in find_mentions(doc, None)]
+    assert ("LENHOLM", "GPE") in names and ("Brennick Credit Union Amphitheatre", "ORG") in names, names
+    assert ("Quist Music Pavilion", "FAC") in names, names
+    assert not any("@" in n or n in ("FL", "NC") for n, _ in names), names
+    # capitals inside a line are no dateline
+    assert ("BRENNICK", "ORG") in names and ("VOSS", "ORG") in names, names
+
+
+def test_a_full_name_the_parser_called_an_organisation_is_a_person_when_described_listed_or_named_again():
+    # session 19, the eighth and ninth audits: "host <Name>", "<Name>, a trade professor", "<A>, <B> and <Name>"
+    # and full names whose surname the article gives alone as a person were organisations
+    text = ("Lenholm Times columnist Dana Whitfield wrote it. Mara Quist, a professor at Vantrell University, "
+            "agreed. The tour drew Olek Brand, Ann Roe and Mark Tennant. Varo said so before Brennick Varo left. "
+            "Voss Stanley said profits rose. Lenholm Capital, Ann Voss and Vantrell Partners signed. A Stop Varo "
+            "movement grew.")
+    doc = _with_ents(text, [("Lenholm Times", "ORG"), ("Dana Whitfield", "ORG"), ("Mara Quist", "ORG"),
+                            ("Vantrell University", "ORG"), ("Olek Brand", "PERSON"), ("Ann Roe", "PERSON"),
+                            ("Mark Tennant", "ORG"), ("Brennick Varo", "ORG"), ("Varo", "PERSON"),
+                            ("Voss Stanley", "ORG"), ("Lenholm Capital", "ORG"), ("Ann Voss", "PERSON"),
+                            ("Vantrell Partners", "ORG"), ("Stop Varo", "ORG")])
+    names = [(f.text, f.label) for f in find_mentions(doc, None)]
+    for person in ("Dana Whitfield", "Mara Quist", "Mark Tennant", "Brennick Varo"):
+        assert (person, "PERSON") in names, (person, names)
+    # no cue: a company named like a person, a company listed with one person, an organisation's word
+    assert ("Voss Stanley", "ORG") in names and ("Lenholm Capital", "ORG") in names, names
+    assert ("Stop Varo", "ORG") in names, names  # a movement, though "Varo" is a person's surname
+    assert ("Lenholm Times", "ORG") in names and ("Vantrell University", "ORG") in names, names
+
+
+def test_a_named_persons_surname_stays_a_person_however_often_the_parser_called_it_an_organisation():
+    # session 19, the ninth audit: a candidate's surname, tagged ORG four times and PERSON once, became ORG
+    # everywhere but the full name's mention
+    text = "Dana Whitfield spoke first. Whitfield said no. Whitfield left. Whitfield won. Whitfield lost."
+    doc = nlp.parse_one(text)
+    spans = [doc.char_span(0, 14, label="PERSON")]
+    for k, start in enumerate(m.start() for m in re.finditer(r"(?<=\. )Whitfield", text)):
+        spans.append(doc.char_span(start, start + 9, label="PERSON" if k == 1 else "ORG"))
+    doc.ents = spans
+    labels = [f.label for f in find_mentions(doc, None)]
+    assert labels == ["PERSON"] * 5, labels

@@ -27,7 +27,11 @@ person ("Ann Roe, MD") is nothing. A sports position code is no name ("| LB |"),
 a descriptor ("Lenholm WR Olek Brand" is the team and the player). An outlet tagged by its first words ("The Lenholm
 Reporter" as "Lenholm") is the whole outlet; social networks are organisations; a one-word "person" after "the" that
 is a plural or follows a place elsewhere ("the Thunder") is a team; any name run into a title-case headline is cut
-back to a name of its kind the article gives elsewhere.
+back to a name of its kind the article gives elsewhere. A lone "@" ends a name (a tour line's "OH @ Vantrell Arena"
+is the venue); a line's first name in capitals before a comma and a place is a dateline's town ("LENHOLM, S.C.");
+a full name the parser called an organisation is a person's after an occupation ("analyst Ann Roe"), with one in
+apposition, in a list of persons, or when the article gives its surname alone as a person's; a named person's
+surname is a person's however often the parser said otherwise.
 
 Not names: times and time zones ("8.49pm", "2045 GMT"), eras ("165 BC"), a "person" with a figure glued to
 letters ("DDR3", a model), an acronym of a common noun used
@@ -132,7 +136,8 @@ def _tidy(doc, ent) -> Found | None:
     # A break inside the entity: keep the last piece that still holds a capitalised word.
     pieces: list[list] = [[]]
     for t in tokens:
-        if _BREAKS.search(t.text) or (t.is_space and "\n" in t.text) or "\n" in t.text:
+        if _BREAKS.search(t.text) or t.text == "@" or (t.is_space and "\n" in t.text) or "\n" in t.text:
+            # "@" alone: a tour line's "<ST> @ <Venue>" (a handle "@Voss" is one token and stays)
             pieces.append([])
         else:
             pieces[-1].append(t)
@@ -337,12 +342,14 @@ def find_mentions(doc, alias_file: str | None = None) -> list[Found]:
     found[:] = [g for f in found for g in _without_position_code(doc, f)]
     found[:] = [f for f in found if not _common_noun_capitalised(doc, f, found)]
     _codes_after_a_comma(doc, found)
+    _datelines(text, found)
     _outlets_cut_to_their_first_words(doc, found)
     _platforms_as_organisations(found)
     _names_in_title_case_lines(doc, found)
     _places_run_into_names(doc, found)
     _not_people_by_last_word(found)
     _people_by_who(doc, found)
+    _people_by_description(doc, found)
     _places_by_noun(doc, found)
     _places_by_context(doc, found)
     _teams_after_the(doc, found)
@@ -532,6 +539,19 @@ def _codes_after_a_comma(doc, found: list[Found]) -> None:
         found.remove(f)
 
 
+def _datelines(text: str, found: list[Found]) -> None:
+    """"LENHOLM, S.C. (AP) —", "VANTRELL FALLS, Ostravia": a line's first name in capitals before a comma and a
+    place is a dateline's town, whatever the parser called it."""
+    by_start = {f.start: f for f in found}
+    for f in found:
+        if f.label == "GPE" or re.search(r"[a-z]", f.text) or text[f.end:f.end + 2] != ", " \
+                or text[max(0, f.start - 1):f.start] not in ("", "\n"):
+            continue
+        after = by_start.get(f.end + 2)
+        if after is not None and after.label == "GPE":
+            f.label = "GPE"
+
+
 # Words that end a news outlet's name and no person's ("The Lenholm Reporter", "the Vantrell Herald"); the
 # shorter words of clean.metadata's list ("Post", "Star", "Sun", "Mail") are surnames or common words too.
 _OUTLET_WORDS = OUTLET_NAME_WORDS & frozenset("""journal times press herald tribune gazette observer chronicle courier
@@ -671,7 +691,7 @@ _ORGANISATION_ENDS = frozenset("""foundation institute university college school
 corp inc ltd llc association society council committee department agency bureau commission center centre clinic
 fund party bank trust museum library academy ministry police fire""".split())
 _STREET_ENDS = frozenset("""ave avenue blvd boulevard street st rd road highway dam bridge airport station stadium
-arena canal reservoir""".split())  # streets and other built places
+arena canal reservoir amphitheatre amphitheater pavilion""".split())  # streets and other built places
 
 
 def _not_people_by_last_word(found: list[Found]) -> None:
@@ -699,6 +719,47 @@ def _people_by_who(doc, found: list[Found]) -> None:
         clause = rel.head if rel.lower_ != "whose" else rel.head.head  # "whose farm lies": the verb of "farm"
         if clause.dep_ == "relcl" and clause.head.i in range(f.tok_start, f.tok_end):
             f.label = "PERSON"
+
+
+def _people_by_description(doc, found: list[Found]) -> None:
+    """"analyst Dana Whitfield", "Dana Whitfield, a professor at …", "Olek Brand, Mara Quist and Ann Roe", or a
+    full name whose surname the article gives alone as a person's: a name of two or three capitalised words the
+    parser called an organisation is a person's ("Vantrell Group" or a "Lenholm University" keeps its label)."""
+    from newsprism.extract.coref import given_name_genders  # coref imports this module
+    alone = {f.text for f in found if f.label == "PERSON" and " " not in f.text}
+    by_token = {i: f for f in found for i in range(f.tok_start, f.tok_end)}
+    for f in found:
+        words = f.text.split()
+        if f.label != "ORG" or f.source != "ner" or not 2 <= len(words) <= 3 or not all(
+                w[:1].isupper() and w[1:2].islower() and not w.endswith(("’s", "'s")) for w in words) \
+                or any(w.lower().rstrip(".") in _ORGANISATION_ENDS for w in words):
+            continue
+        if _common_word(words[0]) and words[0].lower() not in given_name_genders():
+            continue  # "Stop Voss" (a movement), "The Real Ann Roe" (a book)
+        if words[-1] in alone or _described_as_a_person(doc, f) or _listed_with_people(doc, f, by_token):
+            f.label = "PERSON"
+
+
+def _described_as_a_person(doc, f: Found) -> bool:
+    """An occupation right before the name ("analyst X") or as the head of its apposition ("X, a professor")."""
+    before = doc[f.tok_start - 1] if f.tok_start else None
+    if before is not None and before.text.islower() and before.lower_ in OCCUPATIONS:
+        return True
+    return any(t.dep_ == "appos" and t.head.i in range(f.tok_start, f.tok_end) and t.text.islower()
+               and t.lower_ in OCCUPATIONS for t in doc[f.tok_end:min(len(doc), f.tok_end + 5)])
+
+
+def _listed_with_people(doc, f: Found, by_token: dict) -> bool:
+    """A name in a list whose other names, two at least, are all persons ("X, Y and Z")."""
+    root = doc[f.tok_end - 1]
+    while root.dep_ in ("conj", "appos") and root.head.i < root.i:  # the parser may read a list as appositions
+        root = root.head
+    members, k = [root], 0
+    while k < len(members):
+        members += [c for c in members[k].children if c.dep_ in ("conj", "appos")]
+        k += 1
+    others = {id(by_token.get(t.i)): by_token.get(t.i) for t in members if t.i not in range(f.tok_start, f.tok_end)}
+    return len(others) >= 2 and all(g is not None and g.label == "PERSON" for g in others.values())
 
 
 # Common nouns of places: "the town of Lenholm", "the city, Lenholm"; and the kind of a name written
@@ -797,8 +858,9 @@ def _harmonise_labels(found: list[Found]) -> None:
         votes.setdefault(name_key(f.text), Counter())[f.label] += 1
     for f in found:
         key = name_key(f.text)
-        if f.label != "PERSON" and len(f.text.split()) == 1 and f.source == "ner":
-            if person_parts(f.text)[1] in surnames and f.label in ("ORG", "GPE", "NORP", "LOC", "FAC"):
+        if len(f.text.split()) == 1 and f.source == "ner":
+            # a named person's surname stays a person's, however often the parser called it otherwise
+            if person_parts(f.text)[1] in surnames and f.label in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"):
                 f.label = "PERSON"
                 continue
         label, n = votes[key].most_common(1)[0]
