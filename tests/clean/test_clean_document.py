@@ -181,3 +181,29 @@ def test_a_page_that_is_only_a_menu_of_links_is_refused_not_stored_as_an_article
 def test_a_page_with_prose_or_with_short_lines_that_are_not_links_is_kept(body):
     article = clean_document(doc(f"<html><body>{body}</body></html>", content_type="text/html"))
     assert article.text
+
+
+def test_a_text_of_one_headline_like_line_is_its_own_body_not_refused():
+    # a one-sentence body with no full stop reads like a headline; set aside as the title it left no text
+    line = "Mark Tennant has reportedly been killed in a crash near Lenholm"
+    article = clean_document(doc(line + "\n", source="one-line.txt"))
+    assert article.text == line and article.title == line
+    two = clean_document(doc("Vantrell crash kills 3\n\n" + line + "\n"))
+    assert (two.title, two.text) == ("Vantrell crash kills 3", line)  # with a body below, the headline is the title
+    # a page whose only text is its <title> (a script-built page) has no article text: still refused
+    shell = f"<html><head><title>{line}</title></head><body><div id='app'></div></body></html>"
+    with pytest.raises(NewsprismError) as caught:
+        clean_document(doc(shell, content_type="text/html", source="shell.html"))
+    assert caught.value.code == "E205"
+
+
+def test_a_line_of_page_script_is_set_aside_not_kept_as_text():
+    # a scraped share widget's script: its quoted strings were read as quotations
+    script = ("var shareVia = 'LenholmPost'; LP.share('top', { 'id': '2041', 'title': 'Vantrell dam opens', "
+              "'url': 'http://example.org/news/vantrell-dam', 'isChannel': false});      1,204 shares")
+    text = ("Vantrell dam opens after ten years\n\n" + script + "\n\nThe Vantrell dam opened on Monday, ten years "
+            "after work began, officials said.\n\nLet the valley see it, said Dana Whitfield, the mayor of Lenholm.\n")
+    article = clean_document(doc(text))
+    assert "shareVia" not in article.text and "LenholmPost" not in article.text
+    assert article.text.startswith("The Vantrell dam opened") and "Let the valley see it" in article.text
+    assert any(s.reason == "script code" and s.text == script for s in article.removed)

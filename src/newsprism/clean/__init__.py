@@ -149,7 +149,8 @@ def _refuse_empty(raw: RawDocument, segments: tuple[Segment, ...]) -> None:
 
 def _clean_text(raw: RawDocument, text: str, content_flags: set[str] = frozenset()) -> Article:
     hints = raw.hints
-    layout = layout_text(text, now=raw.fetched_at, hint_title=hints.title)
+    layout = layout_text(text, now=raw.fetched_at, hint_title=hints.title,
+                         one_line_body="html-fallback" not in content_flags)
     if not layout.paragraphs:
         _refuse_empty(raw, layout.segments)
     body = rejoin_apostrophes("\n\n".join(layout.paragraphs))  # the lines themselves stay as given

@@ -301,9 +301,17 @@ _NEWSLETTER_PROSE = re.compile(
     r"(?:you can )?unsubscribe at any time|no spam,? we promise)\b", re.I)
 
 
+# A line of the page's script copied with its text ("var share = 'Post'; P.init({'title': ...});"): no prose
+# opens so, and the parser read its quoted strings as quotations. A statement mark (";" or "{") must follow.
+_SCRIPT_CODE = re.compile(r"(?:(?:var|let|const)\s+[A-Za-z_$][\w$]*\s*=|function\s*[\w$]*\s*\(|"
+                          r"(?:window|document)\.[\w$]+\s*[.=(])[^\n]*?[;{]")
+
+
 def furniture_reason(line: str) -> str | None:
-    """Copyright, tag lists, ads, related-link promos, counters, navigation, notices."""
+    """Copyright, tag lists, ads, related-link promos, counters, navigation, notices, script code."""
     stripped = line.strip()
+    if _SCRIPT_CODE.match(stripped):
+        return "script code"
     if not stripped or len(stripped) > 1500:
         return None
     if _NOTICE.match(stripped) and not _REPORTED.search(stripped):

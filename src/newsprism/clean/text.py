@@ -343,8 +343,17 @@ def _says_header(stripped: list[str], i: int, now: str | None) -> bool:
     return any(_date_header(t, now, None) for t in ahead)
 
 
-def layout_text(text: str, now: str | None = None, hint_title: str | None = None) -> TextLayout:
-    """Read the layout of a scraped text. `now` is the fetch time (dates after it are implausible)."""
+def _sole_line(stripped: list[str]) -> int | None:
+    """The index of the text's only non-blank line, or None when it has none or several."""
+    filled = [i for i, t in enumerate(stripped) if t.strip(_INVISIBLE).strip()]
+    return filled[0] if len(filled) == 1 else None
+
+
+def layout_text(text: str, now: str | None = None, hint_title: str | None = None,
+                one_line_body: bool = True) -> TextLayout:
+    """Read the layout of a scraped text. `now` is the fetch time (dates after it are implausible).
+    `one_line_body`: a text of one line is its own body (False for a page's text lines, whose one line is
+    its <title>)."""
     lines = text.splitlines()
     stripped = [line.strip() for line in lines]
     n = len(lines)
@@ -529,12 +538,15 @@ def layout_text(text: str, now: str | None = None, hint_title: str | None = None
             title, suffix_outlet = split_title_suffix(stripped[title_at].lstrip("#").strip())
             if suffix_outlet:
                 outlets.append((suffix_outlet, "title"))
-    if title_at is not None:
+    # a text of one line (a one-sentence dispatch, a pasted headline) is its own body, and its title too:
+    # set aside as the title it left no text, and the input was refused
+    sole = _sole_line(stripped) if one_line_body else None
+    if title_at is not None and title_at != sole:
         role[title_at], reason[title_at] = "title", "title"
     if title:
         key = _norm(title)
         for i in range(cstart):
-            if role[i] is None and key and _norm(stripped[i]) == key:
+            if role[i] is None and key and i != sole and _norm(stripped[i]) == key:
                 role[i], reason[i] = "removed", "title repeated"
 
     # 5. the body: from the first to the last line of the main block; after it, closing sentences that
