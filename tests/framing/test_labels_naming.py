@@ -128,3 +128,11 @@ def test_a_label_nouns_verb_form_names_no_one():
     art = article("o19", "X", "Lenholm has outlawed the distribution of such images, Voss said.")
     findings, _ = frame_article(art)
     assert not [f for f in findings if f.kind == "label"], [(f.kind, evidence(art, f)) for f in findings]
+
+
+def test_a_label_word_in_a_quoted_title_names_the_work():
+    art = article("l19", "X", "Brennick is still known for one single of 1978. “What a Fool Believes.” It topped "
+                              "the Lenholm chart.")
+    assert not labels(art), [evidence(art, f) for f in labels(art)]
+    art = article("l20", "X", "Only a fool would trust Vantrell with the Lenholm dam, Voss said.")
+    assert labels(art)

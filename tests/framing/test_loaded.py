@@ -304,3 +304,9 @@ def test_vermin_forgeries_and_attacks_named_are_plain(text, word, charged):
     art = article("v19", "X", text)
     found = [evidence(art, f).lower() for f in loaded(art)]
     assert any(word in t for t in found) == charged, found
+
+
+def test_gross_domestic_product_is_a_measure_not_disgust():
+    art = article("g19", "X", "The tariffs will reduce Lenholm's gross domestic product by 0.3 percent, and "
+                              "Vantrell's gross domestic product will shrink as well.")
+    assert not loaded(art), [evidence(art, f) for f in loaded(art)]

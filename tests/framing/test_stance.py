@@ -57,3 +57,25 @@ def test_states_the_noun_and_a_web_address_are_no_cues():
     assert [k for _, k, _ in got] == ["report", "report", "report"], got
     said = stances(article("s20", "X", "The Lenholm council report states that the bridge is safe."))
     assert said[0][1] == "attributed", said
+
+
+def test_that_said_and_a_price_that_added_points_are_no_attribution():
+    got = stances(article("s21", "X", "That said, Vantrell promised more and has not delivered. "
+                                      "The Lenholm stock added more than 2% on Monday."))
+    assert [k for _, k, _ in got] == ["report", "report"], got
+    said = stances(article("s22", "X", "The Lenholm dam is safe, Voss added."))
+    assert said[0][1] == "attributed", said
+
+
+def test_an_embedded_post_is_its_authors_not_the_outlets():
+    text = ("Ann Roe wrote to the Lenholm court. \"The answer is mercy.\"\n\n"
+            "Sharing my full letter on the case.\n\n"
+            "We must apply a system of compassion to justice.\n\n"
+            "— Rep. Ann Roe (@annroe) November 19, 2019\n\n"
+            "The court will rule in March.")
+    got = stances(article("s23", "X", text))
+    kinds = {t: k for t, k, _ in got}
+    assert kinds["Sharing my full letter on the case."] == "attributed", got
+    assert kinds["We must apply a system of compassion to justice."] == "attributed", got
+    findings, _ = frame_article(article("s23", "X", text))
+    assert [f.whose for f in findings if f.kind == "call-to-action"] == ["Rep. Ann Roe"]

@@ -271,6 +271,7 @@ def test_doubt_words_used_plainly_cast_no_doubt(text, doubted):
     ("Vantrell examines only a tiny fraction of the sky at any one time.", False),
     ("The team must store the enormous amount of data the dish collects.", False),
     ("Voss called the deal a massive betrayal of Lenholm.", True),
+    ("The blackout was the latest in a series of massive outages by the Lenholm utility.", False),
 ])
 def test_a_size_stated_is_no_exaggeration(text, overstated):
     art, findings = kinds_of(text)
@@ -283,4 +284,53 @@ def test_words_quoted_after_argued_are_the_speakers():
                               "walls” was a smart policy for Lenholm.")
     ext = extraction(art, quotes=[quote(art, "“up against walls”", None, kind="scare")])
     findings, _ = frame_article(art, ext)
+    assert not [f for f in findings if f.kind == "scare-quote"], [(f.kind, evidence(art, f)) for f in findings]
+
+
+# Session 19, fourth sample (saved news pages no framing rule was written on): shouts in a scene, a run of
+# review exclamations, a byline's contact line, negated minimisers, quoted headings, terms and names in quotes.
+@pytest.mark.parametrize("text", [
+    "Officers ran up the stairs of the Lenholm motel. “Open the door! We’re coming in!” an officer shouts.",
+    "Olek Brand walked into the Lenholm cafe. “Don’t mind me!” he told them.",
+    "“Very talented people! Super fun and lively! Funny moments! We recommend it.” – a Lenholm visitor",
+    "Book your seats at the Lenholm theatre today.\n\nWe hope to see you soon!",
+    "Thanks Vantrell!!",
+])
+def test_a_shout_in_a_scene_or_a_review_is_no_slogan(text):
+    art, findings = kinds_of(text)
+    assert not [f for f in findings if f.kind in ("slogan", "call-to-action")], \
+        [(f.kind, evidence(art, f)) for f in findings]
+
+
+def test_a_chant_stays_a_slogan():
+    art, findings = kinds_of("The crowd filled the square in Lenholm. “Down with Voss!” the crowd chanted.")
+    assert [f for f in findings if f.kind == "slogan"]
+
+
+def test_a_contact_line_is_no_call_to_action():
+    art, findings = kinds_of("Vantrell shares fell 5% on Monday.\n\nWrite to Ann Roe at ann.roe@example.com")
+    assert not [f for f in findings if f.kind == "call-to-action"], [(f.kind, evidence(art, f)) for f in findings]
+    art, findings = kinds_of("Write to your senator about the Lenholm dam today.")
+    assert [f for f in findings if f.kind == "call-to-action"]
+
+
+@pytest.mark.parametrize("text, played_down", [
+    ("Losing phone service is not a mere inconvenience for Lenholm, Voss said.", False),
+    ("It is not merely that Vantrell will not step back; it keeps raising the stakes.", False),
+    ("Voss merely shrugged when asked about the Lenholm dam.", True),
+])
+def test_a_negated_minimiser_plays_nothing_down(text, played_down):
+    art, findings = kinds_of(text)
+    assert bool([f for f in findings if f.kind == "minimisation"]) == played_down, \
+        [(f.kind, evidence(art, f)) for f in findings]
+
+
+@pytest.mark.parametrize("text", [
+    "Olek Brand testified on Tuesday about the Lenholm talks.\n\n3. \"Not some odd channel\"\n\nBrand said he "
+    "worked with the envoy.",
+    "U.S. imports of \"intermediate goods\" from Vantrell, such as pumps and motors, have risen in price.",
+    "When thousands more residents launched “save the harbour” marches on Lenholm, police met them.",
+])
+def test_a_quoted_heading_a_term_with_examples_or_a_named_march_is_no_scare_quote(text):
+    art, findings = kinds_of(text)
     assert not [f for f in findings if f.kind == "scare-quote"], [(f.kind, evidence(art, f)) for f in findings]

@@ -122,7 +122,7 @@ def _from_lexicon(ctx: ArticleContext) -> list[FramingFinding]:
         if not n and _SPONSOR.match(tok.lower) and i + 1 < len(tokens) and is_name_like(tokens[i + 1]):
             n, score, term = 1, SPONSOR_SCORE, tok.lower  # "Israeli-backed ISIS": capitalised, yet no name
         elif not n and not is_name(tok) and tok.lower not in STOPWORDS \
-                and not plain_label(*_window(text, tokens, i)):
+                and not plain_label(*_window(text, tokens, i)) and not _in_quoted_title(text, tok.start, tok.end):
             entry = _label_entry(lex, tok.lower)
             if entry is not None and _verb_of_label(tok.lower, entry.term, lowers[i + 1:i + 2]):
                 entry = None
@@ -197,6 +197,24 @@ def _window(text: str, tokens, i: int) -> tuple[list[str], int]:
 
 
 _OBJECT_OPENERS = frozenset("the a an this that these those his her their its our my your".split())
+
+
+_CLOSERS = {"“": "”", "\"": "\""}
+
+
+def _in_quoted_title(text: str, start: int, end: int) -> bool:
+    """The word sits in a quoted title: three or more words, the long ones capitalised, a short one not (a
+    song "What a Fool Believes"): it names the work. A quoted nickname ("Crooked Voss", "the Lenholm Mafia")
+    has no lowercase word and stays a label."""
+    opening = max(text.rfind("“", max(0, start - 80), start), text.rfind("\"", max(0, start - 80), start))
+    if opening < 0:
+        return False
+    closing = text.find(_CLOSERS[text[opening]], end, end + 80)
+    inner = text[opening + 1:closing] if closing >= 0 else "\n"
+    words = re.findall(r"[^\W\d_]+", inner)
+    long_words = [w for w in words if len(w) >= 3]
+    return "\n" not in inner and len(words) >= 3 and bool(long_words) and all(w[0].isupper() for w in long_words) \
+        and any(len(w) < 3 and w.islower() for w in words)
 
 
 def _verb_of_label(word: str, term: str, after: list[str]) -> bool:

@@ -31,7 +31,8 @@ FIRST_PERSON = frozenset({"i", "me", "my", "mine", "we", "our", "ours", "us", "m
 ATTRIBUTION = re.compile(
     # "states" the verb ("the report states that"), not the noun ("across the states", "United States")
     r"\b(?:said|says|say|told|tells|stated|(?<!united )(?<!the )(?<!these )(?<!those )(?<!of )"
-    r"states(?=\s+that\b|\s*[,:]|\s*$)|added|adds|argued|argues|warned|warns|claimed|claims|"
+    r"states(?=\s+that\b|\s*[,:]|\s*$)|argued|argues|warned|warns|claimed|claims|"
+    r"(?:added|adds)(?!\s+(?:more than |less than |about |nearly |almost |some |over |another |roughly )?[\d$£€])|"
     r"noted|notes|wrote|writes|asked|replied|explained|insisted|announced|announces|declared|declares|"
     r"reported|reports|tweeted|confirmed|confirms|denied|denies|stressed|emphasi[sz]ed|acknowledged|"
     r"admitted|according to|quoted|cited|believes|believe|thinks|think|maintains|maintained|"
@@ -39,6 +40,8 @@ ATTRIBUTION = re.compile(
     r"commented|mentioned|has information|have information)\b",
     re.IGNORECASE,
 )
+# "That said, …" opens a turn in the writer's own argument, no one's speech; "added 2%" is a price moving.
+_THAT_SAID = re.compile(r"\W*(?:that|this|having|all that|with that)\s+(?:being\s+)?said\s*,", re.IGNORECASE)
 _IN_ADDRESS = (".", "/", "@")  # "gofund.me", "x.com/us": part of a web address, not a person speaking
 STRONG_FINDINGS = {"slogan", "call-to-action", "rhetorical-question", "label", "scare-quote", "doubt",
                    "exaggeration", "minimisation", "fear"}
@@ -98,7 +101,8 @@ def _classify(ctx: ArticleContext, start: int, end: int, words, findings) -> tup
     if strong or len(set(weak)) >= 2:
         return "opinion", cues
     quoted = ctx.voices.voice_at(start, end)
-    attribution = ATTRIBUTION.search(ctx.text, start, end)
+    opener = _THAT_SAID.match(ctx.text, start, end)
+    attribution = ATTRIBUTION.search(ctx.text, opener.end() if opener else start, end)
     if quoted is not None:
         return "attributed", [f"quote of {quoted.speaker}"] + cues
     if attribution:

@@ -12,7 +12,7 @@ from collections import Counter
 
 from newsprism.framing.context import ArticleContext, is_name
 from newsprism.framing.lexicon import Lexicon
-from newsprism.framing.loaded import made_fake
+from newsprism.framing.loaded import made_fake, word_score
 from newsprism.framing.tokens import Token
 from newsprism.framing.voices import OUTLET, SCARE_MAX_WORDS
 from newsprism.records import FramingFinding
@@ -95,7 +95,10 @@ def _slogan_or_call(ctx: ArticleContext, start: int, end: int, words: list[Token
     if opener is not None and n <= 12 and (exclaims or n <= 6):
         return [ctx.finding(start, end, "slogan", (opener.term,), opener.intensity,
                             f"opens with the slogan formula '{opener.term}'")]
-    if exclaims and n <= 6 and not _ASIDE.search(ctx.text, start, end):
+    if exclaims and _tagged_shout(ctx.text, end):
+        return []  # a shout or an order in a scene, tagged with who gave it: dialogue retold
+    if exclaims and n <= 6 and not _ASIDE.search(ctx.text, start, end) \
+            and not _exclaimed_run(ctx.text, start, end):
         return [ctx.finding(start, end, "slogan", (), 0.5, "a short exclamation")]
     if shouting and not exclaims and n <= 8 and not words[0].headline and not _furniture(ctx.text, start, end):
         return [ctx.finding(start, end, "slogan", (), 0.4, "a short line in capitals")]
@@ -104,6 +107,7 @@ def _slogan_or_call(ctx: ArticleContext, start: int, end: int, words: list[Token
     first = words[0]
     if first.lower in IMPERATIVE_VERBS and first.text[:1].isupper() and len(words) > 1 \
             and not is_name(words[1]) and words[1].lower not in _NOT_ADDRESSED \
+            and not _EMAIL.search(ctx.text, start, end) \
             and not _signpost(ctx.text, first.end, end) and not _points_at_page(ctx.text, start, end, first.lower):
         return [ctx.finding(start, end, "call-to-action", (first.text,), 0.7 if exclaims else 0.5,
                             f"imperative '{first.text}' addressed to the reader")]
@@ -117,7 +121,37 @@ def _slogan_or_call(ctx: ArticleContext, start: int, end: int, words: list[Token
 
 # In a short exclamation, the writer's "I", an aside ("apparently", "actually", ", too") or a "my friend"
 # make it talk to the reader ("I do, apparently!", "Patience, my friend!"), not a chant.
-_ASIDE = re.compile(r"\b(?:I|I'm|I’m|apparently|actually|my friends?)\b|,\s*too\s*!")
+_ASIDE = re.compile(r"\b(?:I|I'm|I’m|apparently|actually|my friends?|[Tt]hanks|[Tt]hank you|[Ww]e hope)\b|"
+                    r",\s*too\s*!")
+# A shout in a scene, tagged with who shouted it to whom ("“Open up!” an officer shouts", "“Don't mind me!”
+# he told them"): dialogue retold. A chant keeps its verb ("“Lock her up!” the crowd chanted").
+_DIALOGUE_TAG = re.compile(r"[\"'”’»]*[ \t]*(?:[^\W\d_][\w’'.-]*[ \t]+){1,3}?(?:shouts|shouted|yells|yelled|screams|"
+                          r"screamed|ordered|orders|told|tells|said|says|cried|whispered|exclaimed|called out)\b")
+
+
+def _tagged_shout(text: str, end: int) -> bool:
+    """The quote this exclamation ends or opens ("“Open the door! We're coming in!” an officer shouts") is
+    followed by a dialogue tag."""
+    if text[end - 1:end] not in _QUOTE_MARKS:
+        line_end = text.find("\n", end)
+        rest = text[end:line_end if line_end >= 0 else len(text)][:200]
+        close = min((k for k in (rest.find("”"), rest.find('"')) if k >= 0), default=-1)
+        if close < 0 or "“" in rest[:close]:
+            return False
+        end += close + 1
+    return _DIALOGUE_TAG.match(text, end) is not None
+
+
+_EMAIL = re.compile(r"\S@[\w-]+\.\w")  # "Write to Ann Roe at ann.roe@example.com": a byline's contact line
+
+
+def _exclaimed_run(text: str, start: int, end: int) -> bool:
+    """The paragraph holds three or more exclamations: a customer review or a chatty aside ("Very talented
+    people! Super fun! Funny moments!"), not a chant, which is one line, maybe repeated."""
+    para_end = text.find("\n", end)
+    para = text[text.rfind("\n", 0, start) + 1:para_end if para_end >= 0 else len(text)]
+    exclaimed = re.findall(r"([^.!?\n]+)!", para)
+    return len(exclaimed) >= 3 and len({e.strip(" \"'“”‘’").lower() for e in exclaimed}) >= 3
 
 
 # A line in capitals that is page furniture, not a chant: a number in it (a score, a table cell "3 QH."),
@@ -301,8 +335,11 @@ def _lexicon_cues(ctx: ArticleContext) -> list[FramingFinding]:
         if e.term == "in history" and _first_in_history(tokens, i):
             i += n  # "the first president to visit a picket line in history": a record claimed, not hyperbole
             continue
-        if e.term in _SIZE_WORDS and lowers[i + n:i + n + 1] and lowers[i + n] in _MEASURES:
-            i += n  # "its massive size", "a tiny fraction of the sky": a quantity stated, not overstated
+        if e.term in _SIZE_WORDS and _plain_bulk(lex, tokens, lowers, i + n):
+            i += n  # "its massive size", "massive outages": a quantity stated, not overstated
+            continue
+        if e.kind == "minimiser" and _negated(lowers, i):
+            i += n  # "not merely that …", "not a mere inconvenience": the speaker insists it matters more
             continue
         if e.kind == "minimiser" and _span_of_time(lowers, i + n):
             i += n  # "mere hours after the attack": how soon, not playing anything down
@@ -336,6 +373,17 @@ _TIME_UNITS = frozenset("seconds minutes hours days weeks months years second mi
 _TIME_LINKS = frozenset("after before later earlier ago into from since".split())
 
 
+def _plain_bulk(lex: Lexicon, tokens: list[Token], lowers: list[str], j: int) -> bool:
+    """A size word before token j states bulk: j is a measure ("size", "fraction"), or a noun the lexicon
+    does not find charged ("massive outages", "massive job losses"); "a massive betrayal" overstates."""
+    if j >= len(tokens) or tokens[j].sentence != tokens[j - 1].sentence:
+        return False
+    if lowers[j] in _MEASURES:
+        return True
+    nxt = lowers[j + 1] if j + 1 < len(tokens) and tokens[j + 1].sentence == tokens[j].sentence else ""
+    return not is_name(tokens[j]) and word_score(lex, lowers[j])[0] == 0.0 and word_score(lex, nxt)[0] == 0.0
+
+
 def _supposed_to(term: str, lowers: list[str], j: int) -> bool:
     """"supposed to" + a verb: what someone is meant or allowed to do ("we're not supposed to get it");
     "supposed to have / be" keeps its doubt ("supposed to have met them")."""
@@ -352,6 +400,12 @@ def _first_in_history(tokens: list[Token], i: int) -> bool:
     """"first" or "only" among the ten words before token i, in its sentence."""
     sentence = tokens[i].sentence
     return any(t.lower in ("first", "only") and t.sentence == sentence for t in tokens[max(0, i - 10):i])
+
+
+def _negated(lowers: list[str], i: int) -> bool:
+    """"not" (or "n't", "never") right before token i, or before its article: "not a mere", "isn't merely"."""
+    j = i - 1 if i > 0 and lowers[i - 1] in ("a", "an") else i
+    return j > 0 and (lowers[j - 1] in ("not", "never") or lowers[j - 1].endswith("n't"))
 
 
 def _span_of_time(lowers: list[str], j: int) -> bool:
@@ -422,6 +476,10 @@ def _scare_quotes(ctx: ArticleContext) -> list[FramingFinding]:
             continue  # the word itself is the topic ("using the word 'X'"), or a title ("articles like 'X'")
         if (len(words) == 1 and _named_option(ctx.text, q.start, q.end)) or _term_explained(ctx, q.start, words):
             continue  # the names of options ("a “business” or “creator” account") or a term's own name
+        if _EXAMPLES_AFTER.match(ctx.text, q.end) or _NAMES_AFTER.match(ctx.text, q.end):
+            continue  # a term given examples ("“intermediate goods”, such as motors") or a campaign's name
+        if _quoted_heading(ctx.text, q.start, q.end):
+            continue  # a heading made of someone's words ("4. “Not some irregular channel”"): a title
         if len(phrase.split()) > SCARE_MAX_WORDS:
             continue  # a quoted passage whose speaker was not found, not a word held at a distance
         if _SPOKEN.search(phrase) or phrase.strip().strip(_QUOTE_MARKS).rstrip()[-1:] in ",.!?;:":
@@ -456,6 +514,23 @@ _SPEECH_NEAR = re.compile(r"\b(?:said|says|say|told|tells|stated|added|wrote|wri
 # "and" is left out: "dismissed as “lies” and “ridiculous”" quotes a speaker's own charged words.
 _OR_NEXT = re.compile(r"[”\"’']?\s*(?:or|/)\s*[“\"‘']")
 _OR_BEFORE = re.compile(r"[”\"’']\s*(?:or|/)\s*[“\"‘']?$")
+
+
+# After a quoted phrase: examples of what it names ("imports of “intermediate goods” from Vantrell, such as
+# pumps"), or the kind of event it names ("“save the harbour” marches", "a “clean streets” campaign").
+_EXAMPLES_AFTER = re.compile(r"[”\"’']?[^.;:!?\n“\"]{0,25}?,\s+(?:such as|including|like|e\.g\.)\s")
+_NAMES_AFTER = re.compile(r"[”\"’']?\s+(?:marches|march|campaigns?|rally|rallies|movement|protests?|initiative|"
+                          r"programme|program|slogans?|banners?|signs?|chants?)\b")
+_LIST_NUMBER = re.compile(r"\s*(?:\d{1,2}[.)]|[-•*])?\s*$")
+
+
+def _quoted_heading(text: str, start: int, end: int) -> bool:
+    """The quote is a line of its own, maybe after a list number: a section heading."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    return _LIST_NUMBER.match(text[line_start:start].rstrip(_QUOTE_MARKS)) is not None \
+        and not text[end:line_end].strip(_QUOTE_MARKS + " .:")
 
 
 def _named_option(text: str, start: int, end: int) -> bool:

@@ -92,8 +92,35 @@ def voices_for(text: str, extraction: ArticleExtraction | None) -> Voices:
                 out.append(Voice(q.span.start, q.span.end, UNNAMED, "direct"))
             else:
                 out.append(Voice(q.span.start, q.span.end, q.speaker or UNNAMED, q.kind))
+        out += embedded_posts(text)
         return Voices(tuple(sorted(out, key=lambda v: (v.start, v.end, v.kind))))
-    return Voices(tuple(quote_marks(text)))
+    return Voices(tuple(quote_marks(text) + embedded_posts(text)))
+
+
+# An embedded post's sign-off line: "— Ann Roe (@annroe) November 19, 2019". The paragraphs above it are the
+# post, in its author's words (up to three, back to one with quotation marks or a lead-in ending in a colon).
+_SIGN_OFF = re.compile(r"^[—–-]\s*([^\n(]{2,60}?)\s*\(@\w+\)\s*[A-Z][a-z]+\.? \d{1,2}, \d{4}\s*$", re.MULTILINE)
+_POST_PARAGRAPHS = 3
+
+
+def embedded_posts(text: str) -> list[Voice]:
+    """The embedded posts of a page (a social network's sign-off under them), as their authors' voices."""
+    out: list[Voice] = []
+    if "(@" not in text:
+        return out  # no handle, no sign-off: one cheap look per article
+    for m in _SIGN_OFF.finditer(text):
+        end = cursor = len(text[:m.start()].rstrip())
+        begin = end
+        for _ in range(_POST_PARAGRAPHS):
+            para_start = text.rfind("\n", 0, cursor) + 1
+            para = text[para_start:cursor].strip()
+            if not para or any(c in para for c in "“”\"") or para.endswith(":") or _SIGN_OFF.match(para):
+                break
+            begin = para_start
+            cursor = len(text[:para_start].rstrip())
+        if begin < end:
+            out.append(Voice(begin, end, m.group(1).strip(), "direct"))
+    return out
 
 
 def _spoken(text: str, start: int, end: int) -> bool:
