@@ -38,10 +38,11 @@ from newsprism.extract.quotes import (SCARE_MAX_WORDS, Attribution, Marked, doc_
                                       held_by_as_aside, is_violence, issues_text_colon, poll_finding,
                                       LEAD_IN_VERBS, text_lead_in)
 from newsprism.extract.quotes.common import _subtree_span
-from newsprism.extract.quotes.content import _content_clause, _says_nothing
+from newsprism.extract.quotes.content import _content_clause, _says_nothing, worth_doing
 from newsprism.extract.quotes.marks import _has_mark
 from newsprism.extract.quotes.sources import _name_for, _source_np
-from newsprism.extract.quotes.subjects import _closing_tag, _cue_span, _own_subject, _subject_of
+from newsprism.extract.quotes.subjects import (_RETORT_BACK, _back_after, _closing_tag, _cue_span, _own_subject,
+                                               _subject_of)
 
 MODEL_FILE = Path(__file__).resolve().parents[1] / "data" / "attribution_model.json"
 
@@ -305,7 +306,7 @@ def candidates(doc, taken: set[int]) -> list[Candidate]:
     out = []
     for tok in doc:
         if tok.pos_ not in _CANDIDATE_POS or tok.i in taken or is_violence(tok) or tok.lemma_.lower() in _RULES_DECIDE \
-                or _phase_of_an_act(tok):
+                or _phase_of_an_act(tok) or worth_doing(tok):
             continue
         got = verb_content(doc, tok)  # before _says_nothing: it rules out more verbs, at less cost
         if got is None or _says_nothing(tok, _content_clause(doc, tok)):
@@ -337,6 +338,8 @@ def rule_features(doc, att: Attribution, ctx: Context, found: list[Found]) -> li
         return None  # "As reported by the Courier, a source … claims …": the sentence's own claim, relayed
     if att.source is not None and (goes_on_colon(tok) or issues_text_colon(tok)):
         return None  # "The report went on: “…”": "go" is no cue the model knows; the colon makes it one
+    if att.kind == "direct" and att.source is not None and tok.lemma_.lower() in _RETORT_BACK and _back_after(tok):
+        return None  # "“…,” Voss barked back": "back" makes a verb of manner speech; the model knows few of them
     if att.kind == "direct" and att.source is not None and tok.lemma_.lower() in LEAD_IN_VERBS \
             and getattr(text_lead_in(doc, min(s for s, _ in att.contents)), "i", None) == tok.i:
         return None  # "X had a brief statement. “…”": a light verb the sentence before the quotation makes a cue

@@ -313,8 +313,16 @@ def _asked_clause(verb) -> bool:
         and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "agent") for c in verb.children)
 
 
+def worth_doing(verb) -> bool:
+    """"It's worth noting / remembering that …": the writer's aside, whose subject "it" is nobody."""
+    return verb.tag_ == "VBG" and (verb.head.lower_ == "worth" or verb.i > 0 and verb.doc[verb.i - 1].lower_ == "worth")
+
+
 def _impersonal(verb) -> bool:
-    """"It should be noted that …", "it was agreed to …": the writer's own voice, no source."""
+    """"It should be noted that …", "it was agreed to …", "it's worth noting that …": the writer's own voice, no
+    source."""
+    if worth_doing(verb):
+        return True
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     subj = _subject_of(verb)
     return passive and (subj is None or subj.lower_ in ("it", "this"))

@@ -12,8 +12,8 @@ from newsprism.extract.quotes.common import _CLOSERS, _DOCUMENTS, _OPENERS
 from newsprism.extract.quotes.content import _impersonal
 from newsprism.extract.quotes.marks import Marked, SCARE_MAX_WORDS
 from newsprism.extract.quotes.sources import _ISSUE_VERBS
-from newsprism.extract.quotes.subjects import (_QUOTED_NAMING, _goes_on, _is_cue_verb, _own_subject, _subject_of,
-                                               _verb_read_as_noun)
+from newsprism.extract.quotes.subjects import (_NAMED_PASSIVE, _QUOTED_NAMING, _goes_on, _is_cue_verb, _own_subject,
+                                               _subject_of, _verb_read_as_noun)
 
 
 def _same_paragraph(doc, a: int, b: int) -> bool:
@@ -79,6 +79,20 @@ def _colon_cue_before(doc, first: int):
     return verb if _verb_read_as_noun(verb) else None
 
 
+def _relative_aside(doc, j: int) -> tuple[int, int] | None:
+    """The commas around ", who …," just after the name that follows a quotation ("“…,” Voss, who is normally
+    calm on stage, barked back"): the aside about the speaker between the name and the tag."""
+    for k in range(j, min(len(doc), j + 4)):
+        if doc[k].text == "," and k + 1 < len(doc) and doc[k + 1].lower_ in ("who", "whose"):
+            for e in range(k + 2, min(len(doc), k + 16)):
+                if doc[e].text == ",":
+                    return k, e
+                if doc[e].text in ".!?;" or "\n" in doc[e].text:
+                    return None
+            return None
+    return None
+
+
 def _cue_near_quote(doc, m: Marked, own: set[int], others: set[int], words: int):
     """The speech verb attributing a quoted stretch: one that governs words of the quote, else one right
     after it ("…,” said X) or right before it (X said: “…”), in the same paragraph."""
@@ -97,16 +111,22 @@ def _cue_near_quote(doc, m: Marked, own: set[int], others: set[int], words: int)
                 break
             # (a second quoted name after "and", or one the parser hung as a modifier on the other quoted name)
             joined = head.dep_ in ("conj", "amod", "compound") and head.pos_ in ("NOUN", "PROPN", "ADJ")
+            named = head.dep_ in ("appos", "amod") and head.i > head.head.i  # "branded the delay “a disgrace”"
             head = head.head
             if head.i in own:
                 continue
             if _is_cue_verb(head) and head.i not in others and _same_paragraph(doc, head.i, t.i) \
                     and not _subject_holds(doc, head, own) and not _impersonal(head):
                 return head
+            if head.lemma_.lower() in _NAMED_PASSIVE and _impersonal(head):
+                return None  # "He's been called “reckless”": a name given by someone unknown, nor a later verb's
             if joined and head.i in others and head.pos_ in ("NOUN", "PROPN", "ADJ") and head.i > head.head.i \
                     and head.dep_ in ("oprd", "dobj", "attr", "conj") \
                     and _is_cue_verb(head.head) and head.head.lemma_.lower() in _QUOTED_NAMING | {"call"}:
                 continue  # "called X “the scum of the earth” and an “idiot”": the second name is his too
+            if named and head.dep_ == "dobj" and _is_cue_verb(head.head) \
+                    and head.head.lemma_.lower() in _QUOTED_NAMING | {"call"}:
+                continue  # the name the parser hung on the object named: the naming verb's words
             break
     # Right after the closing mark: ", he said", "said Stoltenberg", "with those words X commented".
     last = toks[-1].i
@@ -123,7 +143,10 @@ def _cue_near_quote(doc, m: Marked, own: set[int], others: set[int], words: int)
     # ", he said" after the quote's own comma, or after a quoted cry or question (“Enough!” he said)
     comma = bool(re.search(r"[,:!?]$", inner)) or (j > last + 1 and "," in text[doc[last].idx:gap_end])
     reach = 3 if ended else 10
-    for k in range(j, min(len(doc), j + reach)):
+    steps = range(j, min(len(doc), j + reach))
+    if (aside := _relative_aside(doc, j)) is not None:  # (whose own verbs are no tag: "who had stayed quiet")
+        steps = [k for k in range(j, min(len(doc), aside[1] + 4)) if not aside[0] <= k <= aside[1]]
+    for k in steps:
         if k in others or "\n" in doc[k].text:
             break
         tok = doc[k]

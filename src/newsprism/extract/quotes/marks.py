@@ -156,6 +156,8 @@ def _scan_paragraph(para: str, base: int, out: list[Marked]) -> None:
                 return
             # (an introduced one closing the paragraph, "The report went on: '…'", may be of any length)
             closes_paragraph = introduced and j < n and (not para[j + 1:].strip() or _tag_closes(para, j))
+            # (a curly one closing the paragraph, its stop after it, "said ‘…. So …’.", as well)
+            closes_paragraph = closes_paragraph or ch == "‘" and j < n and not para[j + 1:].strip(" .")
             cap = 40 if ch == "‘" or introduced else 12
             if j >= n or len(para[i + 1:j].split()) > cap and not closes_paragraph:
                 i += 1

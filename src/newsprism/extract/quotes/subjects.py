@@ -94,8 +94,11 @@ def _cue_verb_indices(doc) -> list[int]:
 
 def _names_in_quotes(verb) -> bool:
     doc = verb.doc
-    return any(c.dep_ == "nsubj" for c in verb.children) and \
-        any(t.text in _OPENERS for t in doc[verb.i + 1:verb.right_edge.i + 1])
+    # (a straight single mark after a space opens British quoted words: "branded it 'unacceptable'"; one glued to
+    # a word is a possessive's: "the workers' pay")
+    return any(c.dep_ == "nsubj" for c in verb.children) and any(
+        t.text in _OPENERS or (t.text == "'" and doc[t.i - 1].whitespace_)
+        for t in doc[verb.i + 1:verb.right_edge.i + 1])
 
 
 def _issued_in_text(verb) -> bool:
@@ -140,10 +143,14 @@ def _cue_span(doc, tok) -> tuple[int, int]:
 
 # Verbs whose passive subject is the one spoken to ("Steward was told …"), not the speaker
 _LISTENER_PASSIVE = frozenset("tell inform advise assure warn brief notify remind".split())
+# Verbs of naming whose passive subject is the one named ("He's been called “reckless”", "was branded a
+# “traitor”"): the words are a namer's, the agent's ("by X") or nobody's known, never the subject's
+_NAMED_PASSIVE = frozenset("call brand label term dub nickname describe".split())
 
 
 def _own_subject(tok):
-    passive_listener = tok.lemma_.lower() in _LISTENER_PASSIVE
+    lemma = tok.lemma_.lower()
+    passive_listener = lemma in _LISTENER_PASSIVE or lemma in _NAMED_PASSIVE
     subjects = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")
                 or (c.dep_ == "nsubjpass" and not passive_listener)]
     if subjects:
