@@ -87,6 +87,31 @@ def test_a_closing_section_heading_is_not_the_last_line_of_the_body(after):
     assert article.text.splitlines()[-1] == PARAGRAPHS[-1]
 
 
+# Session 19, fifth sample: a comment section that came into the main text with its heading (its log-in prompt,
+# its buttons, its rules), a "Read more on" link and a sign-up box's thanks
+@pytest.mark.parametrize("after", [
+    "<p>Comments</p><p>Want to join the conversation? Please log in to comment on this article.</p>",
+    "<p>Delete Comment</p><p>Report Comment</p><p>Discussion</p><p>COMMUNITY GUIDELINES</p>"
+    "<p>Please respond to other readers respectfully</p><p>Swearing and personal abuse are not acceptable</p>"
+    "<p>Do not impersonate other users or reveal private information about third parties</p>"
+    "<p>We reserve the right to delete inappropriate posts</p><p>You can find our Community Guidelines in full here.</p>",
+    "<p>Sign-up Successful!</p>",
+])
+def test_a_comment_sections_own_lines_are_not_the_body(after):
+    article = page(after=after)
+    assert article.text.splitlines()[-1] == PARAGRAPHS[-1]
+
+
+def test_a_read_more_link_inside_the_body_is_set_aside():
+    article = page(body=BODY + "<p>Read More on The Vantrell Gazette</p><p>Talks resume on Monday.</p>")
+    assert "Read More" not in article.text and "Talks resume on Monday." in article.text
+
+
+def test_a_closing_discussion_with_speakers_stays():
+    line = "Residents will comment on the timetable at a meeting, Mara Quist said."
+    assert line in page(after=f"<h3>Discussion</h3><p>{line}</p>").text
+
+
 # ---------------------------------------------------------------- 4. the outlet on a pasted page's byline line
 
 @pytest.mark.parametrize("line, outlet, byline", [

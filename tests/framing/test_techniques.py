@@ -32,6 +32,8 @@ def test_scare_quotes_are_the_outlets_own_framing():
 def test_exaggeration_over_all_time():
     art, findings = kinds_of("It was the worst betrayal in history, a disgraceful day.")
     assert any(f.kind == "exaggeration" and "worst betrayal in history" in evidence(art, f) for f in findings)
+    # said once: "in history" inside the superlative is not a second exaggeration (Session 19, fifth sample)
+    assert [evidence(art, f) for f in findings if f.kind == "exaggeration"] == ["the worst betrayal in history"]
 
 
 def test_a_question_with_a_cue_is_rhetorical():
@@ -242,6 +244,35 @@ def test_an_interviews_questions_are_no_rhetorical_questions():
             "Why do you still believe him?\n\nWho gains from this? Not you.")
     art, findings = kinds_of(text)
     assert [f for f in findings if f.kind == "rhetorical-question"]
+
+
+# Session 19, fifth sample: once a piece is an interview, all its question paragraphs are the interviewer's,
+# with every question in them and whatever the answer says ("the US" is no first person).
+def test_every_question_of_an_interview_is_the_interviewers():
+    text = ("Mark Tennant has run Vantrell Bank for ten years.\n\n"
+            "Why did you take the job?\n\n"
+            "I was asked by the board, and I liked the people.\n\n"
+            "The US dollar keeps falling. Do you still trust the dollar?\n\n"
+            "Well, I do. It is the default currency.\n\n"
+            "Some say the bank is too big. What is your opinion? Is it too big?\n\n"
+            "Size is not the problem. Risk is.\n\n"
+            "Were you surprised by the vote?\n\n"
+            "We expected it, to be honest.")
+    art, findings = kinds_of(text)
+    assert not [f for f in findings if f.kind == "rhetorical-question"], [evidence(art, f) for f in findings]
+
+
+def test_the_question_headings_of_a_guide_are_no_rhetorical_questions():
+    text = ("The Lenholm Open starts on Monday.\n\nWhen is the final?\n\nThe final is on Sunday at 3pm.\n\n"
+            "Where is the tournament being held?\n\nAt the Vantrell Arena, as in every year since 2019.\n\n"
+            "Who was last year's champion?\n\nDana Whitfield beat Ann Roe in three sets.")
+    art, findings = kinds_of(text)
+    assert not [f for f in findings if f.kind == "rhetorical-question"], [evidence(art, f) for f in findings]
+    # a writer's retorts, each on its own line, stay rhetorical
+    text = ("Voss says the deal is fair.\n\nWhy would anyone believe that?\n\nThe numbers say otherwise.\n\n"
+            "Who really gains?\n\nNot the workers.\n\nIs it any wonder they are angry?\n\nThey were promised more.")
+    art, findings = kinds_of(text)
+    assert len([f for f in findings if f.kind == "rhetorical-question"]) == 3
 
 
 @pytest.mark.parametrize("text, call", [

@@ -192,7 +192,7 @@ _FURNITURE: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"story continues (?:below|after) (?:the )?(?:advertisement|ad)|continue reading (?:below|the main story)|"
                 r"article continues (?:below|after) (?:this )?(?:advertisement|ad))\s*$", re.I), "advertisement"),
     (re.compile(r"^\s*(?:read more|read also|also read|see also|related(?: articles?| posts?| stories| content| news| coverage)?|"
-                r"recommended(?: for you| stories| articles)?|more (?:from|on|in|stories|news|articles)\b[^.]*|next up in\b[^.]*|"
+                r"recommended(?: for you| stories| articles)?|(?:read )?more (?:from|on|in|stories|news|articles)\b[^.]*|next up in\b[^.]*|"
                 r"you (?:may|might) also (?:like|be interested in)|trending(?: now)?|most (?:read|popular|viewed|shared)|"
                 r"editor'?s picks?|don'?t miss|watch|listen|click here[^.]*|lesen sie auch|mehr zum thema|à lire aussi|"
                 r"lire aussi|lee también|leia também|leggi anche|(?:our |the )?newsletters?|"
@@ -294,10 +294,11 @@ _NOTICE = re.compile(
 
 
 # a newsletter box's sentences, spoken to the reader: "Get the top stories delivered to your inbox", "Subscribe to our
-# newsletter", "You have been successfully subscribed!", "You can unsubscribe at any time", "No spam, we promise."
+# newsletter", "You have been successfully subscribed!", "Sign-up successful!", "You can unsubscribe at any time",
+# "No spam, we promise."
 _NEWSLETTER_PROSE = re.compile(
     r"\b(?:to your inbox|meet your inbox|(?:subscribe|subscribing|sign up) (?:to|for) our\b[^.]{0,30}\bnewsletters?|"
-    r"you have (?:been )?(?:succ?ess?fully |now )?subscribed|thanks? (?:you )?for subscribing|problem subscribing you|"
+    r"you have (?:been )?(?:succ?ess?fully |now )?subscribed|sign-?up (?:was )?successful|thanks? (?:you )?for subscribing|problem subscribing you|"
     r"(?:you can )?unsubscribe at any time|no spam,? we promise)\b", re.I)
 
 

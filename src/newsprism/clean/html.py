@@ -98,10 +98,38 @@ def _without_pull_quotes(paragraphs: list[str]) -> tuple[list[str], list[str]]:
     return kept, pulled
 
 
+# what only a comment section says of itself: its buttons ("Report Comment"), its log-in prompt ("… to comment on
+# this article"), its rules ("Community Guidelines")
+_COMMENT_FURNITURE = re.compile(
+    r"^(?:delete|report|edit|flag|hide) comment\b|\bto comment on this\b|\b(?:log ?in|sign ?in|register) to comment\b|"
+    r"\bcommunity (?:guidelines|standards|rules)\b|\bcomment(?:ing)? (?:policy|rules|guidelines)\b", re.I)
+_QUOTE_MARKS = re.compile("[\"“”«»]")
+
+
+def _comment_tail(paragraphs: list[str]) -> int:
+    """Where a comment section left at the end of the main text starts (len(paragraphs) when none): a comment
+    heading or button among the last eight paragraphs, every paragraph from it on short (40 words at most) and
+    nobody's words (no verb of saying, no quotation marks), and one of them a comment section's own wording."""
+    n = len(paragraphs)
+    for i in range(max(1, n - 8), n):
+        if not (comment_marker(paragraphs[i]) or _COMMENT_FURNITURE.match(paragraphs[i])):
+            continue
+        tail = paragraphs[i:]
+        if all(len(p.split()) <= 40 and not _SAYS.search(p) and not _QUOTE_MARKS.search(p) for p in tail) \
+                and any(_COMMENT_FURNITURE.search(p) for p in tail):
+            while i > 1 and _COMMENT_FURNITURE.match(paragraphs[i - 1]):
+                i -= 1  # more buttons above ("Delete Comment" over "Report Comment")
+            return i
+    return n
+
+
 def _without_closing_headings(paragraphs: list[str]) -> tuple[list[str], list[str]]:
     """The main text without the section headings that end it (and a tag list under a "Tags" heading):
-    the sections themselves (comments, related links, tags) were left out, their headings were not."""
-    tail: list[str] = []
+    the sections themselves (comments, related links, tags) were left out, their headings were not; nor
+    the lines of a comment section that came with its heading (its log-in prompt, its buttons, its rules)."""
+    cut = _comment_tail(paragraphs)
+    tail: list[str] = paragraphs[cut:]
+    paragraphs = paragraphs[:cut]
     while paragraphs:
         if _closing_heading(paragraphs[-1]):
             tail.insert(0, paragraphs.pop())

@@ -46,7 +46,7 @@ def frame_article(article: Article, extraction: ArticleExtraction | None = None,
     ctx = make_context(article, extraction, lexicon)
     findings = [f for f in find_loaded(ctx) + find_labels(ctx) + find_techniques(ctx)
                 if f.span.end > f.span.start]  # no finding without evidence
-    findings.sort(key=_order)
+    findings = _outer_only(findings)
     return findings, classify_sentences(ctx, findings)
 
 
@@ -81,6 +81,19 @@ def frame_articles(articles: Sequence[Article], extractions: Sequence[ArticleExt
         naming=tuple(naming_rows(articles, [by_id[a.id] for a in articles if a.id in by_id], entities)),
         outlets=tuple(outlet_profiles(articles, list(by_id.values()), findings, stances, claim_groups, entities)),
     )
+
+
+def _outer_only(findings: list[FramingFinding]) -> list[FramingFinding]:
+    """One finding per kind on a stretch of text: a finding inside a longer one of the same kind ("in
+    history" inside "the longest shutdown in history") says the same thing twice."""
+    reach: dict[str, int] = {}  # kind -> the furthest end of its findings so far (they come by start)
+    out = []
+    for f in sorted(findings, key=lambda f: (f.span.start, -f.span.end)):
+        if f.span.end <= reach.get(f.kind, -1):
+            continue
+        reach[f.kind] = f.span.end
+        out.append(f)
+    return sorted(out, key=_order)
 
 
 def _order(f: FramingFinding):

@@ -59,13 +59,13 @@ _ADDRESS = re.compile(r"\b(?:you|your|yours|our|ours|us|we)\b")
 def find_techniques(ctx: ArticleContext) -> list[FramingFinding]:
     out: list[FramingFinding] = []
     by_sentence = ctx.sentence_tokens()
-    interview = _interview_questions(ctx.text)
+    interview = _interview_questions(ctx.text) + _question_headings(ctx.text)
     for k, (start, end) in enumerate(ctx.sentences):
         words = by_sentence[k]
         if not words:
             continue
         out += _slogan_or_call(ctx, start, end, words)
-        if start + len(ctx.text[start:end].rstrip()) not in interview:
+        if not any(a <= start < b for a, b in interview):
             out += _question(ctx, start, end, words, k)
         out += _fear(ctx, start, end, words)
     out += _lexicon_cues(ctx)
@@ -227,24 +227,47 @@ def _question(ctx: ArticleContext, start: int, end: int, words: list[Token], k: 
 _PARAGRAPH = re.compile(r"[^\n]+")
 _YOU = re.compile(r"\b(?:you|your)\b", re.IGNORECASE)
 _LABELLED = re.compile(r"\s*[A-Z][\w.'’ -]{0,30}:\s")
-_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|my|we|our|us)\b", re.IGNORECASE)
+# "us" in lower case only: "the US dollar" is no first person.
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|[Mm]y|[Ww]e|[Oo]ur|us)\b")
 
 
-def _interview_questions(text: str) -> frozenset[int]:
-    """Where the questions of a question-and-answer piece end: paragraphs that end in a question and are
-    answered in the first person by the next paragraph (no question in it), when there are at least three
-    and two of them put to "you" ("What type of hair did you go for?" / "I ended up going to …"). They are
-    the interviewer's. A question in the writer's own first person ("could we have been this wrong?") or a
-    transcript's labelled line ("Voss: Why …?", "Voss: “I was …”") is not counted."""
+def _interview_questions(text: str) -> tuple[tuple[int, int], ...]:
+    """The question paragraphs of a question-and-answer piece. The piece is one when at least three
+    paragraphs end in a question and are answered in the first person by the next paragraph (no question in
+    it), two of them put to "you" ("What type of hair did you go for?" / "I ended up going to …"). Then every
+    paragraph that ends in a question and is followed by one that does not is the interviewer's, with all
+    its questions ("… What is your view? Is this a crisis?"), whatever the answer's wording. A question in
+    the writer's own first person ("could we have been this wrong?") or a transcript's labelled line
+    ("Voss: Why …?", "Voss: “I was …”") is not counted."""
     paragraphs = [(m.start(), m.start() + len(m.group().rstrip())) for m in _PARAGRAPH.finditer(text)]
-    ends, addressed = [], 0
+    asked, answered, addressed = [], 0, 0
     for (a, b), (c, d) in zip(paragraphs, paragraphs[1:]):
-        if text[b - 1:b] == "?" and "?" not in text[c:d] and _FIRST_PERSON.search(text, c, d) \
-                and not _FIRST_PERSON.search(text, a, b) and not _LABELLED.match(text, a, b) \
-                and not _LABELLED.match(text, c, d):
-            ends.append(b)
+        if text[b - 1:b] != "?" or text[d - 1:d] == "?" or _LABELLED.match(text, a, b) \
+                or _LABELLED.match(text, c, d):
+            continue
+        asked.append((a, b))
+        if "?" not in text[c:d] and _FIRST_PERSON.search(text, c, d) and not _FIRST_PERSON.search(text, a, b):
+            answered += 1
             addressed += bool(_YOU.search(text, a, b))
-    return frozenset(ends) if len(ends) >= 3 and addressed >= 2 else frozenset()
+    return tuple(asked) if answered >= 3 and addressed >= 2 else ()
+
+
+# a question as a guide asks it, opening on its question word ("What is the format?", "How does it work?"), not
+# a statement with a question mark ("No evidence of fraud?") or a retort ("What rupture?")
+_ASKS = re.compile(r"(?:when|where|what|who|whom|which|how|is|are|was|were|do|does|did|can|will|has|have)\s", re.I)
+
+
+def _question_headings(text: str) -> tuple[tuple[int, int], ...]:
+    """The headings of a guide written as questions ("When is the final?" / "The final is on Sunday …"): at
+    least three paragraphs that are one short question each (3 to 12 words, opening on a question word,
+    without the writer's first person or a doubt cue such as "really"), each followed by a paragraph that does
+    not end in a question. The reader's questions, answered."""
+    paragraphs = [(m.start(), m.start() + len(m.group().rstrip())) for m in _PARAGRAPH.finditer(text)]
+    headings = tuple((a, b) for (a, b), (c, d) in zip(paragraphs, paragraphs[1:])
+                     if text[b - 1:b] == "?" and text[d - 1:d] != "?" and 3 <= len(text[a:b].split()) <= 12
+                     and _ASKS.match(text, a, b) and not re.search(r"[.!?]\s", text[a:b])
+                     and not _FIRST_PERSON.search(text, a, b) and not _QUESTION_CUES.search(text, a, b))
+    return headings if len(headings) >= 3 else ()
 
 
 _TEASER_OPENERS = frozenset("a an the one that this these those my his her their our its your".split())
