@@ -43,6 +43,16 @@ def gzip_problem(exc: Exception) -> str:
     return f"corrupt gzip data: {exc}"
 
 
+def gunzip_or_refusal(source: str, stream: gzip.GzipFile, max_bytes: int) -> bytes | InputError:
+    """The decompressed bytes, or the refusal naming why they cannot be had (over the cap, truncated, corrupt)."""
+    try:
+        return gunzip_capped(stream, max_bytes)
+    except ValueError as exc:
+        return refuse(source, "E102", str(exc))
+    except (EOFError, zlib.error, OSError) as exc:
+        return refuse(source, "E107", gzip_problem(exc))
+
+
 def documents_from_bytes(source: str, data: bytes, *, options: IngestOptions, fetched_at: str, name: str = "",
                          declared_type: str | None = None, declared_charset: str | None = None,
                          hints: SourceHints = SourceHints(),
@@ -56,13 +66,9 @@ def documents_from_bytes(source: str, data: bytes, *, options: IngestOptions, fe
                                      "cap (--max-bytes)")
         return
     if is_gzip(data):
-        try:
-            inner = gunzip_capped(gzip.GzipFile(fileobj=io.BytesIO(data)), options.max_bytes)
-        except ValueError as exc:
-            yield refuse(source, "E102", str(exc))
-            return
-        except (EOFError, zlib.error, OSError) as exc:
-            yield refuse(source, "E107", gzip_problem(exc))
+        inner = gunzip_or_refusal(source, gzip.GzipFile(fileobj=io.BytesIO(data)), options.max_bytes)
+        if isinstance(inner, InputError):
+            yield inner
             return
         inner_name = name[:-3] if name.lower().endswith(".gz") else name
         yield from documents_from_bytes(source, inner, options=options, fetched_at=fetched_at, name=inner_name,

@@ -17,7 +17,7 @@ from typing import BinaryIO
 
 from newsprism.ingest import jsonrecords, warc
 from newsprism.ingest.codes import refuse
-from newsprism.ingest.dispatch import documents_from_bytes, gunzip_capped, gzip_problem
+from newsprism.ingest.dispatch import documents_from_bytes, gunzip_or_refusal, gzip_problem
 from newsprism.ingest.feeds import FetchPage
 from newsprism.ingest.options import IngestOptions, human_bytes
 from newsprism.ingest.sniff import first_json_line_is_whole, is_gzip, is_warc
@@ -160,13 +160,9 @@ def _read_gzip_file(source: str, handle: BinaryIO, name: str, options: IngestOpt
     if _is_jsonl(unzipped, inner_head, name, options):
         yield from _jsonl_lines(source, unzipped, options, fetched_at)
         return
-    try:
-        data = gunzip_capped(unzipped, options.max_bytes)
-    except ValueError as exc:
-        yield refuse(source, "E102", str(exc))
-        return
-    except (EOFError, zlib.error, OSError) as exc:
-        yield refuse(source, "E107", gzip_problem(exc))
+    data = gunzip_or_refusal(source, unzipped, options.max_bytes)
+    if isinstance(data, InputError):
+        yield data
         return
     yield from documents_from_bytes(source, data, options=options, fetched_at=fetched_at, name=name,
                                     fetch_page=fetch_page)
