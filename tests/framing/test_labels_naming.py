@@ -136,3 +136,22 @@ def test_a_label_word_in_a_quoted_title_names_the_work():
     assert not labels(art), [evidence(art, f) for f in labels(art)]
     art = article("l20", "X", "Only a fool would trust Vantrell with the Lenholm dam, Voss said.")
     assert labels(art)
+
+
+def test_biologys_parasites_a_verb_a_majority_and_an_event_are_no_labels():
+    # Session 20, sixth sample: label words in their plain senses
+    for text in ("Tuft cells in the gut help the mice expel the parasites within days.",
+                 "With help from the immune system, the body can fight off the invaders.",
+                 "Voss faces charges of conspiring to hack government computers in Lenholm.",
+                 "The Republican-controlled Senate passed the Lenholm bill on Tuesday."):
+        art = article("l20", "X", text)
+        assert labels(art) == [], (text, [evidence(art, f) for f in labels(art)])
+    # a war's descriptor judges a thing, not a person or a group: its loaded word is found as such
+    art = article("l21", "X", "Voss hopes the Lenholm war, a terrible and costly conflict, may soon end.")
+    ext = extraction(art, mentions=[mention(art, "Lenholm war", "EVENT", ("a terrible and costly conflict",))])
+    assert labels(art, ext) == [], [evidence(art, f) for f in labels(art, ext)]
+    assert any(f.kind == "loaded" for f in frame_article(art, ext)[0])
+    # the charged uses stay labels
+    for text in ("The parasites who run the Lenholm council must go.", "Residents blamed Israeli-backed ISIS."):
+        art = article("l22", "X", text)
+        assert labels(art), text

@@ -310,3 +310,39 @@ def test_gross_domestic_product_is_a_measure_not_disgust():
     art = article("g19", "X", "The tariffs will reduce Lenholm's gross domestic product by 0.3 percent, and "
                               "Vantrell's gross domestic product will shrink as well.")
     assert not loaded(art), [evidence(art, f) for f in loaded(art)]
+
+
+# Session 20, sixth sample (saved news pages no framing rule was written on): biology's creatures, the
+# workplace's "sick days", an offence's case, a reassurance, a symptom.
+@pytest.mark.parametrize("text, word, charged", [
+    ("A study in rats suggests the receptors first served the immune system.", "rats", False),
+    ("Scientists showed that rats use the same receptors on their cells to smell.", "rats", False),
+    ("Mara Quist and other teachers used sick days to rally in Lenholm.", "sick", False),
+    ("Voss was accused of rape and sexual assault by two women after a Lenholm conference in 2010.", "rape",
+     False),
+    ("People with feather duvets shouldn't panic, Dr Ann Roe said.", "panic", False),
+    ("The patient felt extreme fatigue and breathlessness after the move to Lenholm.", "fatigue", False),
+    # the charged uses stay findings
+    ("Voss called his rivals dirty rats who sold out Lenholm.", "rats", True),
+    ("Voss said the cartoon was sick and hateful.", "sick", True),
+    ("Voss wants to sow panic in Lenholm with his lies.", "panic", True),
+])
+def test_biologys_creatures_sick_days_and_a_case_are_plain(text, word, charged):
+    art = article("b20", "X", text)
+    found = [evidence(art, f).lower() for f in loaded(art)]
+    assert any(word in t for t in found) == charged, found
+
+
+def test_an_offence_before_its_case_is_no_candidate_for_loaded_language():
+    # "Lenholm drops rape investigation": the case's name; the model never weighs it (too rare here to
+    # show in a finding of invented text, so the candidates are checked)
+    from newsprism.framing.context import make_context
+    from newsprism.framing.loaded import candidates
+
+    def candidate_words(text):
+        art = article("c20", "X", text)
+        ctx = make_context(art, None, load_lexicon())
+        return {ctx.tokens[i].lower for i in candidates(ctx)}
+
+    assert "rape" not in candidate_words("Prosecutors in Lenholm dropped the rape investigation into Voss.")
+    assert "rape" in candidate_words("Voss said the new tax was the rape of Lenholm's farmers.")

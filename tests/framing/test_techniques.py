@@ -365,3 +365,29 @@ def test_a_negated_minimiser_plays_nothing_down(text, played_down):
 def test_a_quoted_heading_a_term_with_examples_or_a_named_march_is_no_scare_quote(text):
     art, findings = kinds_of(text)
     assert not [f for f in findings if f.kind == "scare-quote"], [(f.kind, evidence(art, f)) for f in findings]
+
+
+# Session 20, sixth sample: a greeting, a point in time, a count, a rule, candidates, a study's question and
+# quoted words someone is reported to have said or that a definition names; the charged uses stay found.
+@pytest.mark.parametrize("text, kind, found", [
+    ("Good morning! This is the Lenholm news you need to know this Tuesday.", "slogan", False),
+    ("Those facts suggest that at some point in history, the ancestors of mice made the receptors.",
+     "exaggeration", False),
+    ("The network plays a role in cancer and at least a handful of other diseases.", "minimisation", False),
+    ("Ann Roe was basically seeing a cell type where it’s not supposed to be.", "doubt", False),
+    ("The public knows almost nothing about these would-be presidents from Lenholm.", "doubt", False),
+    ("But are all of the Lenholm ads equal for the firms that buy them?\n\nTo answer this question, the team "
+     "analyzed billions of ads served in 2017.", "rhetorical-question", False),
+    ("Vantrell's premier cheered the “historic” move on Tuesday.", "scare-quote", False),
+    ("Lenholm's foreign minister criticised the move, warning of “dangerous consequences”.", "scare-quote", False),
+    ("Duvet lung is a type of “hypersensitive pneumonitis” in which the airways become inflamed.", "scare-quote",
+     False),
+    ("Down with Voss!", "slogan", True),
+    ("Voss supposedly won the Lenholm vote.", "doubt", True),
+    ("The so-called experts of Lenholm were wrong.", "doubt", True),
+    ("Why would anyone trust Voss with the Lenholm dam?", "rhetorical-question", True),
+    ("Troops arrived in the “liberated” villages near Lenholm.", "scare-quote", True),
+])
+def test_plain_wording_is_no_technique(text, kind, found):
+    art, findings = kinds_of(text)
+    assert bool([f for f in findings if f.kind == kind]) == found, [(f.kind, evidence(art, f)) for f in findings]

@@ -16,13 +16,16 @@ from collections.abc import Sequence
 
 from newsprism.framing.context import STOPWORDS, ArticleContext, is_name
 from newsprism.framing.loaded import THRESHOLD as LOADED_THRESHOLD
-from newsprism.framing.loaded import plain_use, word_score
+from newsprism.framing.loaded import biology, plain_use, word_score
 from newsprism.records import FramingFinding, Mention
 
 LABEL_THRESHOLD = 0.3  # curated label intensity below this ("rebels", "militants") is plain naming
 ATTACHED_BONUS = 0.1  # a label tied to a named actor is surer than a free-floating one
 _SPONSOR = re.compile(r"^[^\W\d_][\w.]*-(?:backed|sponsored|funded|controlled|allied|installed)$", re.IGNORECASE)
 SPONSOR_SCORE = 0.35
+# "the Republican-controlled Senate", "the Democratic Party-controlled House": which party holds the majority
+_MAJORITY = re.compile(r"^(?:party|democrat|democratic|republican|gop|labour|tory|conservative|liberal)-controlled$",
+                       re.IGNORECASE)
 
 
 def descriptor_label(ctx: ArticleContext, descriptor: str) -> tuple[float, tuple[str, ...], str]:
@@ -49,7 +52,7 @@ def descriptor_label(ctx: ArticleContext, descriptor: str) -> tuple[float, tuple
             terms.append(w)
             if score > best:
                 best, why = score, f"loaded '{w}': {reason}"
-        elif _SPONSOR.match(w):
+        elif _SPONSOR.match(w) and not _MAJORITY.match(w):
             terms.append(w)
             if SPONSOR_SCORE > best:
                 best, why = SPONSOR_SCORE, f"'{w}' ties the actor to a sponsor"
@@ -74,8 +77,15 @@ def find_labels(ctx: ArticleContext) -> list[FramingFinding]:
     return sorted(found.values(), key=lambda f: (f.span.start, f.span.end))
 
 
+# Labels name people and groups: a descriptor of a war, a law or a building ("the war, a terrible and costly
+# conflict") judges a thing, which loaded wording already finds.
+_THINGS = frozenset({"EVENT", "LAW", "FAC", "WORK_OF_ART", "PRODUCT"})
+
+
 def _from_mention(ctx: ArticleContext, m: Mention) -> list[FramingFinding]:
     out = []
+    if m.label in _THINGS:
+        return out
     spans = list(m.descriptor_spans) + [None] * (len(m.descriptors) - len(m.descriptor_spans))
     for descriptor, dspan in zip(m.descriptors, spans):
         score, terms, why = descriptor_label(ctx, descriptor)
@@ -119,12 +129,15 @@ def _from_lexicon(ctx: ArticleContext) -> list[FramingFinding]:
             if entry.kind == "label" and entry.intensity >= LABEL_THRESHOLD:
                 n, score, term = len(entry.term.split()), entry.intensity, entry.term
                 break
-        if not n and _SPONSOR.match(tok.lower) and i + 1 < len(tokens) and is_name_like(tokens[i + 1]):
+        if not n and _SPONSOR.match(tok.lower) and not _MAJORITY.match(tok.lower) and i + 1 < len(tokens) \
+                and is_name_like(tokens[i + 1]):
             n, score, term = 1, SPONSOR_SCORE, tok.lower  # "Israeli-backed ISIS": capitalised, yet no name
         elif not n and not is_name(tok) and tok.lower not in STOPWORDS \
-                and not plain_label(*_window(text, tokens, i)) and not _in_quoted_title(text, tok.start, tok.end):
+                and not plain_label(*_window(text, tokens, i)) and not _in_quoted_title(text, tok.start, tok.end) \
+                and not biology(tokens, i):
             entry = _label_entry(lex, tok.lower)
-            if entry is not None and _verb_of_label(tok.lower, entry.term, lowers[i + 1:i + 2]):
+            if entry is not None and (_verb_of_label(tok.lower, entry.term, lowers[i + 1:i + 2])
+                                      or _infinitive(tokens, i)):
                 entry = None
             if entry is not None and entry.intensity >= LABEL_THRESHOLD:
                 n, score, term = 1, entry.intensity, entry.term
@@ -222,6 +235,21 @@ def _verb_of_label(word: str, term: str, after: list[str]) -> bool:
     distribution" names no one ("Crooked Voss" still does)."""
     return word != term and word.endswith(("ed", "ing")) and not term.endswith(("ed", "ing")) \
         and bool(after) and after[0] in _OBJECT_OPENERS
+
+
+# Label nouns that are verbs too ("to hack computers", "to troll a rival"). Any label word after "to" was too
+# wide: "a danger to tyrants like no other" names people, and PTC marks "to fool gullible readers".
+_VERB_LABELS = frozenset("hack hacks troll trolls bully bullies shill shills parrot parrots".split())
+
+
+def _infinitive(tokens, i: int) -> bool:
+    """A label noun that is a verb too, after "to" with an object after it, is the verb: "conspiring to hack
+    government computers" ("reduced to a hack" still names someone)."""
+    if i == 0 or i + 1 >= len(tokens) or tokens[i - 1].lower != "to" or tokens[i].lower not in _VERB_LABELS \
+            or tokens[i + 1].sentence != tokens[i].sentence:
+        return False
+    nxt = tokens[i + 1]
+    return nxt.lower in _OBJECT_OPENERS or (nxt.text.isalpha() and nxt.text.islower() and nxt.lower not in STOPWORDS)
 
 
 def _label_entry(lex, word: str):

@@ -340,7 +340,7 @@ def _plain_use_at(text: str, tokens: list[Token], i: int) -> bool:
     demolished", "as the war rages")."""
     if _charge_name(tokens, i) or _literal_event(tokens, i) or _condemned(text, tokens, i) \
             or _game_or_illness(tokens, i) or made_fake([t.lower for t in tokens[i:i + 3]], 0) \
-            or _pest_control(tokens, i):
+            or _pest_control(tokens, i) or biology(tokens, i) or _case_name(tokens, i) or _no_panic(tokens, i):
         return True
     tok = tokens[i]
     prev = [tokens[i - 1].text] if i > 0 and tokens[i - 1].sentence == tok.sentence else []
@@ -351,7 +351,7 @@ def _plain_use_at(text: str, tokens: list[Token], i: int) -> bool:
 
 # "convicted of", "charged with", "arrested for": the words after them name the offence the courts or
 # the police recorded ("convicted of sexual assaults", "arrested for aggravated assault").
-_CHARGE_VERBS = frozenset("convicted charged arrested jailed guilty sentenced indicted acquitted "
+_CHARGE_VERBS = frozenset("convicted charged arrested jailed guilty sentenced indicted acquitted accused "
                           "prosecuted imprisoned".split())
 _CHARGE_LINKS = frozenset({"of", "with", "for"})
 
@@ -414,7 +414,7 @@ _FALL_ILL = frozenset("become became becomes becoming get got gets getting fall 
 def _game_or_illness(tokens: Sequence[Token], i: int) -> bool:
     """Token i is a foul of the game (after "technical", "was", "drew"; before "line", "trouble"), the
     side with the ball ("offensive" before "rebound", "players"), a death in the event named ("deadly
-    stabbing") or an illness caught ("become sick")."""
+    stabbing"), an illness caught ("become sick") or a workplace's term ("sick days")."""
     w, sentence = tokens[i].lower, tokens[i].sentence
     prev = tokens[i - 1].lower if i > 0 and tokens[i - 1].sentence == sentence else ""
     nxt = tokens[i + 1].lower if i + 1 < len(tokens) and tokens[i + 1].sentence == sentence else ""
@@ -424,7 +424,38 @@ def _game_or_illness(tokens: Sequence[Token], i: int) -> bool:
         return nxt in _PLAY_NOUNS
     if w == "deadly":
         return nxt in _DEATH_EVENTS
+    if w in _ILL and nxt in _SICK_TERMS:
+        return True  # "used sick days", "on sick leave": the workplace's terms
     return w in _ILL and prev in _FALL_ILL and nxt != "of"
+
+
+_SICK_TERMS = frozenset("day days leave pay note notes bay".split())
+# An offence before the inquiry into it names the case: "drops the rape investigation", "murder charges".
+# Loaded of a thing charged by the writer: "the rape of our democracy", "this is murder".
+_OFFENCES = frozenset("""rape rapes murder murders assault assaults abuse torture fraud harassment manslaughter
+kidnapping trafficking""".split())
+# "allegations" is left out: on the PTC fit split "they manipulate rape allegations" and "the sex abuse
+# allegations" are marked as loaded language.
+_CASE_NOUNS = frozenset("""investigation investigations inquiry inquiries probe probes charge charges case cases trial
+trials conviction convictions complaint complaints suspect suspects kit kits claim claims""".split())
+# "shouldn't panic", "no need to panic": a reassurance, not alarm.
+_NEGATIONS = frozenset({"not", "never", "n't", "n’t"})
+
+
+def _case_name(tokens: Sequence[Token], i: int) -> bool:
+    """Token i is an offence right before a word of the case against it ("rape investigation")."""
+    return tokens[i].lower in _OFFENCES and i + 1 < len(tokens) and tokens[i + 1].lower in _CASE_NOUNS \
+        and tokens[i + 1].sentence == tokens[i].sentence
+
+
+def _no_panic(tokens: Sequence[Token], i: int) -> bool:
+    """Token i is "panic" after a negation: "people shouldn't panic", "no need to panic"."""
+    if tokens[i].lower != "panic" or i == 0:
+        return False
+    before = [t.lower for t in tokens[max(0, i - 3):i] if t.sentence == tokens[i].sentence]
+    last = before[-1] if before else ""
+    return last in _NEGATIONS or last.endswith(("n't", "n’t")) or before[-3:] in (["no", "need", "to"],
+                                                                                   ["no", "reason", "to"])
 
 
 # Vermin and the means against them, in a report of pest control or conservation: "6,000 black rats had
@@ -450,6 +481,26 @@ def _pest_control(tokens: Sequence[Token], i: int) -> bool:
     if i in vermin or i + 1 in vermin:  # the word itself, or the word before it ("black rats")
         return any(j != i for j in control)
     return i in control and any(j != i for j in vermin)
+
+
+# Creatures that are insults of people but plain words of biology: in a sentence about cells, guts or
+# receptors, "parasites", "invaders" and "rats" are the organisms and the lab animals ("tuft cells expel the
+# parasites from the gut", "a study in rats"). Of people there is no such word with them ("the parasites
+# who run this city", "foreign invaders").
+_CREATURES = frozenset("""parasite parasites parasitic invader invaders rat rats leech leeches worm worms vermin
+microbe microbes""".split())
+_LIFE_SCIENCE = frozenset("""cell cells celled gut guts intestine intestines intestinal immune immunity immunological
+infection infections receptor receptors molecule molecules protein proteins protozoa bacteria bacterial pathogen
+pathogens metabolism mucus tissue tissues gene genes genetic dna enzyme enzymes antibodies antibody organism
+organisms microbiome neurons lab laboratory""".split())
+
+
+def biology(tokens: Sequence[Token], i: int) -> bool:
+    """Token i is a creature word in a sentence (within fifteen words) holding a life-science word."""
+    if tokens[i].lower not in _CREATURES:
+        return False
+    sentence = tokens[i].sentence
+    return any(t.sentence == sentence and t.lower in _LIFE_SCIENCE for t in tokens[max(0, i - 15):i + 16])
 
 
 # A made thing that is fake is a forgery, the report's plain fact: "fake nude images", "a fake passport",

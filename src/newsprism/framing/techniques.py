@@ -97,7 +97,7 @@ def _slogan_or_call(ctx: ArticleContext, start: int, end: int, words: list[Token
                             f"opens with the slogan formula '{opener.term}'")]
     if exclaims and _tagged_shout(ctx.text, end):
         return []  # a shout or an order in a scene, tagged with who gave it: dialogue retold
-    if exclaims and n <= 6 and not _ASIDE.search(ctx.text, start, end) \
+    if exclaims and n <= 6 and not _ASIDE.search(ctx.text, start, end) and not _GREETING.match(ctx.text, start) \
             and not _exclaimed_run(ctx.text, start, end):
         return [ctx.finding(start, end, "slogan", (), 0.5, "a short exclamation")]
     if shouting and not exclaims and n <= 8 and not words[0].headline and not _furniture(ctx.text, start, end):
@@ -123,6 +123,8 @@ def _slogan_or_call(ctx: ArticleContext, start: int, end: int, words: list[Token
 # make it talk to the reader ("I do, apparently!", "Patience, my friend!"), not a chant.
 _ASIDE = re.compile(r"\b(?:I|I'm|I’m|apparently|actually|my friends?|[Tt]hanks|[Tt]hank you|[Ww]e hope)\b|"
                     r",\s*too\s*!")
+# A greeting opens a newsletter or a show ("Good morning!"): it hails the reader, no chant.
+_GREETING = re.compile(r"(?:[Gg]ood (?:morning|afternoon|evening|night)|[Hh]ello|[Hh]i)\b")
 # A shout in a scene, tagged with who shouted it to whom ("“Open up!” an officer shouts", "“Don't mind me!”
 # he told them"): dialogue retold. A chant keeps its verb ("“Lock her up!” the crowd chanted").
 _DIALOGUE_TAG = re.compile(r"[\"'”’»]*[ \t]*(?:[^\W\d_][\w’'.-]*[ \t]+){1,3}?(?:shouts|shouted|yells|yelled|screams|"
@@ -208,6 +210,8 @@ def _question(ctx: ArticleContext, start: int, end: int, words: list[Token], k: 
         return []
     if _teaser(ctx, words, k):
         return []  # "One of his biggest regrets? Not paying off the mortgage.": answered at once
+    if _ANSWERED.match(ctx.text, end):
+        return []  # "… ? To answer this question, the team analysed …": the piece sets out to answer it
     score, why = 0.45, ["a question the text does not answer"]
     cue = _QUESTION_CUES.search(ctx.text, start, end)
     if cue:
@@ -224,6 +228,9 @@ def _question(ctx: ArticleContext, start: int, end: int, words: list[Token], k: 
                         "; ".join(why))]
 
 
+# A study's or a test's question, set out to be answered ("… ? To answer this question, the team …"). "The answer
+# is simple: …" after a question is a speaker's retort, and PTC marks it as doubt: not here.
+_ANSWERED = re.compile(r"[\s\"'”’»]*(?:To answer (?:this|that|the|these|those) questions?|To find out)\b")
 _PARAGRAPH = re.compile(r"[^\n]+")
 _YOU = re.compile(r"\b(?:you|your)\b", re.IGNORECASE)
 _LABELLED = re.compile(r"\s*[A-Z][\w.'’ -]{0,30}:\s")
@@ -355,14 +362,14 @@ def _lexicon_cues(ctx: ArticleContext) -> list[FramingFinding]:
         if e.kind == "absolute" and first.sentence not in charged:
             i += n  # "never" or "everyone" in plain reporting is not exaggeration
             continue
-        if e.term == "in history" and _first_in_history(tokens, i):
-            i += n  # "the first president to visit a picket line in history": a record claimed, not hyperbole
+        if e.term == "in history" and (_first_in_history(tokens, i) or _point_in_time(lowers, i)):
+            i += n  # "the first president … in history": a record claimed; "at some point in history": a time
             continue
         if e.term in _SIZE_WORDS and _plain_bulk(lex, tokens, lowers, i + n):
             i += n  # "its massive size", "massive outages": a quantity stated, not overstated
             continue
-        if e.kind == "minimiser" and _negated(lowers, i):
-            i += n  # "not merely that …", "not a mere inconvenience": the speaker insists it matters more
+        if e.kind == "minimiser" and (_negated(lowers, i) or lowers[max(0, i - 2):i] == ["at", "least"]):
+            i += n  # "not merely that …": the speaker insists it matters more; "at least a handful": a count
             continue
         if e.kind == "minimiser" and _span_of_time(lowers, i + n):
             i += n  # "mere hours after the attack": how soon, not playing anything down
@@ -370,7 +377,7 @@ def _lexicon_cues(ctx: ArticleContext) -> list[FramingFinding]:
         if e.term.endswith(" of") and i + n < len(tokens) and lowers[i + n] in _DETERMINERS:
             i += n  # "an explosion of the port" is an explosion; "an explosion of violence" is not
             continue
-        if e.kind == "doubt" and (made_fake(lowers, i) or _supposed_to(e.term, lowers, i + n)):
+        if e.kind == "doubt" and _plain_doubt(e.term, lowers, i, n):
             i += n  # "fake nude images" are forgeries; "not supposed to get it" is a rule, not doubt
             continue
         end = last.end
@@ -407,6 +414,20 @@ def _plain_bulk(lex: Lexicon, tokens: list[Token], lowers: list[str], j: int) ->
     return not is_name(tokens[j]) and word_score(lex, lowers[j])[0] == 0.0 and word_score(lex, nxt)[0] == 0.0
 
 
+# Nouns a "would-be" names plainly: someone aiming at a role ("would-be presidents", "a would-be attacker").
+_ASPIRANTS = frozenset("""president presidents candidate candidates nominee nominees buyer buyers attacker attackers
+assassin assassins bomber bombers killer killers robber robbers thief thieves migrant migrants immigrant immigrants
+successor successors challenger challengers rescuer rescuers suitor suitors owner owners parents""".split())
+
+
+def _plain_doubt(term: str, lowers: list[str], i: int, n: int) -> bool:
+    """The doubt cue at lowers[i:i + n] doubts nothing: a forgery ("fake nude images"), a rule ("not
+    supposed to get it", "where it's not supposed to be"), a candidate ("would-be presidents")."""
+    nxt = lowers[i + n] if i + n < len(lowers) else ""
+    return made_fake(lowers, i) or _supposed_to(term, lowers, i + n) \
+        or (term == "supposed" and _negated(lowers, i)) or (term == "would-be" and nxt in _ASPIRANTS)
+
+
 def _supposed_to(term: str, lowers: list[str], j: int) -> bool:
     """"supposed to" + a verb: what someone is meant or allowed to do ("we're not supposed to get it");
     "supposed to have / be" keeps its doubt ("supposed to have met them")."""
@@ -423,6 +444,11 @@ def _first_in_history(tokens: list[Token], i: int) -> bool:
     """"first" or "only" among the ten words before token i, in its sentence."""
     sentence = tokens[i].sentence
     return any(t.lower in ("first", "only") and t.sentence == sentence for t in tokens[max(0, i - 10):i])
+
+
+def _point_in_time(lowers: list[str], i: int) -> bool:
+    """"at some point in history": when something happened, not how much it matters."""
+    return lowers[max(0, i - 2):i] in (["some", "point"], ["one", "point"], ["some", "time"], ["any", "point"])
 
 
 def _negated(lowers: list[str], i: int) -> bool:
@@ -496,7 +522,8 @@ def _scare_quotes(ctx: ArticleContext) -> list[FramingFinding]:
             continue  # a letter or a sign ("a 'V' for victory"), not a word held at a distance
         before = ctx.text[max(0, q.start - 60):q.start].rstrip(_QUOTE_MARKS)
         if _MENTION_BEFORE.search(before):
-            continue  # the word itself is the topic ("using the word 'X'"), or a title ("articles like 'X'")
+            continue  # the word itself is the topic ("using the word 'X'"), a title ("articles like 'X'") or a
+            # term defined ("is a type of 'X'")
         if (len(words) == 1 and _named_option(ctx.text, q.start, q.end)) or _term_explained(ctx, q.start, words):
             continue  # the names of options ("a “business” or “creator” account") or a term's own name
         if _EXAMPLES_AFTER.match(ctx.text, q.end) or _NAMES_AFTER.match(ctx.text, q.end):
@@ -526,11 +553,13 @@ _SPOKEN = re.compile(r"\b(?:i|we|you|me|us|my|our|your|i'm|we're|you're|will|wou
 _MENTION_BEFORE = re.compile(
     r"(?:\b(?:the|a|that|this)\s+(?:words?|terms?|phrases?|expressions?|letters?|hashtags?|slurs?)|"
     r"\b(?:titled|entitled|headlined|search(?:ing)? for|look(?:ing)? for|type|enter|select|choose)|"
-    r"\b(?:articles?|stories|headlines?|posts?|titles?)\s+(?:including|such as|like|called))\s*[,:]?\s*$",
+    r"\b(?:articles?|stories|headlines?|posts?|titles?)\s+(?:including|such as|like|called)|"
+    r"\b(?:is|are|was|were)\s+(?:a|an|one)\s+(?:type|form|kind|class)\s+of)\s*[,:]?\s*$",
     re.IGNORECASE)
 _SPEECH_NEAR = re.compile(r"\b(?:said|says|say|told|tells|stated|added|wrote|writes|called|calls|described|"
                           r"describes|dubbed|termed|according to|quoted|put it|insisted|claimed|replied|"
-                          r"branded|brands|labell?ed|warned|warns|argued|argues)\b",
+                          r"branded|brands|labell?ed|warned|warns|warning|argued|argues|hailed|hails|hailing|"
+                          r"cheered|cheers|praised|praises|touted|touts)\b",
                           re.IGNORECASE)
 
 
