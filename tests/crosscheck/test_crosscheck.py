@@ -266,3 +266,22 @@ def test_sources_quoted_apart_with_different_figures_are_named_in_the_explanatio
     assert g.status != "contested"  # the outlets report two sources faithfully
     assert "different figures" in g.explanation and "The UN (Paper A)" in g.explanation, g.explanation
     assert "The city hospital (Paper B)" in g.explanation and "“40 people”" in g.explanation
+
+
+def test_an_agreement_is_told_once_whichever_way_round(b):
+    # session 20: two links of one group gave "“May 2019” and “2019” are the same date" and "“2019” and
+    # “May 2019” are the same date": the reader saw one agreement twice
+    from newsprism.crosscheck.align import Link
+    from newsprism.crosscheck.independence import Independence
+    from newsprism.crosscheck.status import Member, group_status
+
+    texts = ["Voss opened the Lenholm mill in May 2019.", "Voss opened the Lenholm mill in 2019.",
+             "The Lenholm mill was opened by Voss in May 2019."]
+    arts = [b.article(f"a{k}", f"Outlet {k}", t, f"2021-01-0{k + 1}") for k, t in enumerate(texts)]
+    members = [Member(b.claim(a, a.text), a) for a in arts]
+    links = {(0, 1): Link(0, 1, 0.9, 0.9, ("“May 2019” and “2019” are the same date (2019-05)",)),
+             (1, 2): Link(1, 2, 0.9, 0.9, ("“2019” and “May 2019” are the same date (2019)",)),
+             (0, 2): Link(0, 2, 0.9, 0.9)}
+    g = group_status("s", [0, 1, 2], members, links, Independence(arts, ()))
+    assert g.status == "corroborated"
+    assert g.explanation.count("are the same date") == 1

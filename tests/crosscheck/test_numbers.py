@@ -133,3 +133,19 @@ def test_a_ratio_compares_only_with_a_ratio():
     assert numbers.compare(ratio, q(3, text="3")).verdict == "unrelated"
     assert numbers.compare(ratio, q(3, text="3:1", kind="ratio")).verdict == "consistent"
     assert numbers.compare(ratio, q(2, text="2:1", kind="ratio")).verdict == "conflict"
+
+
+def test_only_stresses_a_figure_without_widening_it():
+    # session 20: "only three defeats" was read as 2.4-3.6, as if "only" were "around"
+    c = numbers.compare(q(3, text="3"), q(3, text="only three defeats", approx="only"))
+    assert c.reason.endswith("(3 and 3)")
+    assert numbers.compare(q(30, approx="only"), q(35)).verdict == "conflict"
+
+
+def test_a_record_agrees_with_the_same_record_only():
+    # session 20: "10 games" was "within what the wording allows" of a team's record "9-14"
+    rec = q(None, text="9-14", kind="score")
+    same = numbers.compare(rec, q(None, text="9-14", kind="score"))
+    assert (same.verdict, same.exact) == ("consistent", True) and "same record" in same.reason
+    assert numbers.compare(rec, q(10, text="10 games", thing="games")).verdict == "unrelated"
+    assert numbers.compare(rec, q(None, text="10-13", kind="score")).verdict == "unrelated"

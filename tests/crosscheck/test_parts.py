@@ -77,3 +77,17 @@ def test_a_clause_of_reason_stays_with_its_sentence(b):
     text = "The mayor of Vantrell closed the bridge because the river had risen overnight."
     _, _, _, parts = _parts(b, text)
     assert parts == ()
+
+
+def test_an_opening_past_participle_is_a_fact_of_its_own(b):
+    """"Born in Lenholm on 3 May 1950, Voss said …" (session 20): the birth is the fact other outlets state
+    ("Voss was born in Lenholm on 3 May 1950"); read with the subject it tells of."""
+    text = "Born in Lenholm on 3 May 1950, Dana Whitfield said she grew up in a house with no heating."
+    _, _, _, parts = _parts(b, text)
+    texts = [p.claim.text for p in parts]
+    assert "Born in Lenholm on 3 May 1950" in texts, texts
+    (born,) = [p for p in parts if p.claim.text.startswith("Born")]
+    assert born.content.startswith("Dana Whitfield Born")
+    # a question opening a saying frames it and tells nothing of its own
+    _, _, _, parts = _parts(b, "Asked about the new bridge in Vantrell, Mark Tennant said the work would start in May.")
+    assert not any(p.claim.text.startswith("Asked") for p in parts)

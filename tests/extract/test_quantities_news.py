@@ -707,3 +707,32 @@ def test_a_letter_of_another_script_glued_to_a_number_does_not_stop_the_reading(
 def test_half_a_scale_word_is_half_of_it(text, value, thing):
     q = one(text)
     assert (q.value, q.thing) == (value, thing)
+
+
+# Session 20 (claim groups read on new stories): a team's record after "a record of", after a word of standing
+# "at" it, or before "in their last ..." is one record (the cross-check read "9-14" as the range 9 to 14 and
+# "agreed" it with "10 games"); a ranking season ("the 1998-99 season") is no figure of 99.
+@pytest.mark.parametrize("text, records", [
+    ("The Hawks have a record of 9-14 and had been expected to contend.", ["9-14"]),
+    ("The Hawks are just 2-8 in their last ten games.", ["2-8"]),
+    ("Voss was fired with the Hawks floundering at 9-14 on Friday.", ["9-14"]),
+    ("Lenholm wound up at 40-42, the sixth seed.", ["40-42"]),
+    ("The Hawks have opened 9-14 this year.", ["9-14"]),
+    ("Voss's record as a head coach in Lenholm and Vantrell stands at 284-286.", ["284-286"]),
+    ("Voss is 284-286 lifetime.", ["284-286"]),
+])
+def test_a_record_named_by_its_wording_is_a_score(text, records):
+    assert [(q.text, q.kind) for q in figures(text) if "-" in q.text] == [(r, "score") for r in records]
+    # ranges next to the same words keep their reading
+    for other in ("The Lenholm toll was put at 10-15 by officials.", "The toll stood at 30-40 on Monday.",
+                  "Between 2-8 people in their last year of school were hurt."):
+        q = figures(other)[0]
+        assert (q.kind, q.low is not None) == ("count", True)
+
+
+@pytest.mark.parametrize("text", [
+    "Voss came to Lenholm before the 1998-99 season.",
+    "Brennick led the league in 2010-11 with Lenholm.",
+])
+def test_a_season_spanning_two_years_is_no_figure(text):
+    assert not figures(text)

@@ -35,6 +35,8 @@ _CEILING = {"up to", "at most", "less than", "fewer than", "under", "below", "no
             "or less", "or fewer", "just under", "shy of"}
 _NEAR_BELOW = {"nearly", "almost", "just under", "close to", "approaching", "short of", "barely",
                "just shy of"}
+# Words that stress a figure without widening it: "only three defeats" is three.
+_EXACT = {"only", "almost exactly"}
 _VAGUE = {"several", "a few", "few", "dozens", "dozens of", "hundreds", "hundreds of", "thousands",
           "thousands of", "scores", "scores of", "many", "numerous", "a number of", "several hundred",
           "several hundreds", "several thousand", "tens of thousands", "millions", "a handful"}
@@ -142,6 +144,8 @@ def _approx_kind(approx: str | None) -> str | None:
     if not approx:
         return None
     a = " ".join(approx.lower().replace(".", "").split())
+    if a in _EXACT:
+        return None
     if a in _NEAR_BELOW:
         return "near-below"
     if a in _FLOOR:
@@ -256,6 +260,8 @@ def _quote(q: Quantity) -> str:
 def compare(a: Quantity, b: Quantity, context_a: str = "", context_b: str = "") -> Comparison:
     """Whether two quantities state compatible figures. `context_*` are the words around each quantity
     (to tell a death toll from a count of the injured)."""
+    if a.kind == "score" or b.kind == "score":
+        return _compare_scores(a, b)
     if _dimension(a) != _dimension(b):
         return Comparison("unrelated", "different kinds of figure")
     ca, cb = thing_class(a, context_a), thing_class(b, context_b)
@@ -297,6 +303,16 @@ def compare(a: Quantity, b: Quantity, context_a: str = "", context_b: str = "") 
                           f"({_fmt_range(ia)} and {_fmt_range(ib)})", certain, specific=specific, exact=exact)
     return Comparison("conflict", f"{_quote(a)} ({_fmt_range(ia)}) and {_quote(b)} ({_fmt_range(ib)}) "
                       f"cannot both hold", certain, specific=specific)
+
+
+def _compare_scores(a: Quantity, b: Quantity) -> Comparison:
+    """A score or record ("9-14", "won 31-17") agrees with the same pair of figures; two different ones are
+    two games or two dates of a season, no conflict, and a score says nothing of a count."""
+    pair_a, pair_b = re.findall(r"\d+", a.text or ""), re.findall(r"\d+", b.text or "")
+    if a.kind == b.kind == "score" and pair_a and pair_a == pair_b:
+        return Comparison("consistent", f"{_quote(a)} and {_quote(b)}: the same record ({'-'.join(pair_a)})",
+                          exact=True)
+    return Comparison("unrelated", "a score or record is compared only with the same one")
 
 
 def _mid(r: tuple[float, float]) -> float:

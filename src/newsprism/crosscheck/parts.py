@@ -73,12 +73,23 @@ def _clause_heads(doc) -> list:
             heads.append(t)  # ", which was completed in 1962"
         elif t.dep_ in ("advcl", "acl") and t.tag_ in ("VBG", "VBN") and after_comma:
             heads.append(t)  # ", sending a surge of water", ", completed in 1962"
+        elif _opening_participle(t):
+            heads.append(t)  # "Born in Lenholm in 1950, Voss …", "Founded in 1990, the mill …"
         elif t.dep_ == "advcl" and t.tag_ == "VBG" and t.i > t.head.i and _has(t, "dobj"):
             heads.append(t)  # "… broke out on Friday night injuring three workers" (no comma)
         elif t.dep_ == "advcl" and _has(t, "nsubj", "nsubjpass") and any(
                 c.dep_ == "mark" and c.lower_ in _EVENT_MARKS for c in t.children):
             heads.append(t)  # "… left for the hills after the storm destroyed the bridge"
     return heads
+
+
+def _opening_participle(t) -> bool:
+    """A past participle opening the sentence and closed by a comma ("Born in Lenholm in 1950, Voss …") states a
+    fact of the subject on its own; "Asked about the plan, …" only frames a saying."""
+    doc = t.doc
+    after = t.right_edge.i + 1
+    return (t.dep_ == "advcl" and t.tag_ == "VBN" and t.left_edge.i == 0 and t.i < t.head.i
+            and after < len(doc) and doc[after].text == "," and t.lemma_.lower() not in _SPEECH)
 
 
 def _own_tokens(doc, heads) -> dict[int, list]:
@@ -162,7 +173,7 @@ def _antecedent(head) -> str:
         kids = list(head.head.children)
         noun = next((c for c in kids if c.dep_ == "attr"), None) or next(
             (c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.i > head.i:
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN") or (noun.i > head.i and not _opening_participle(head)):
         return ""
     toks = [t for t in noun.subtree if t.i <= noun.i and not t.is_punct]
     return " ".join(t.text for t in toks)

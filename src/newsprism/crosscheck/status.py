@@ -8,6 +8,7 @@ other; the explanation names the sources and their figures ("The UN … and the 
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -101,6 +102,22 @@ def _conflicts_between(a: Sequence[int], b: Sequence[int], links: dict[tuple[int
                 yield i, j, link
 
 
+_QUOTED = re.compile(r"“([^”]*)”")
+
+
+def _distinct_agreements(agreements: Sequence[str]) -> list[str]:
+    """Each agreement once: two links of a group may state it each way round ("“May 2019” and “2019”…",
+    "“2019” and “May 2019”…"), one pair of wordings whichever the order."""
+    seen: set[frozenset[str]] = set()
+    out = []
+    for text in agreements:
+        key = frozenset(w.lower() for w in _QUOTED.findall(text)[:2]) or frozenset((text,))
+        if key not in seen:
+            seen.add(key)
+            out.append(text)
+    return out
+
+
 def group_status(story_id: str, indices: Sequence[int], members: Sequence[Member],
                  links: dict[tuple[int, int], Link], independence: Independence) -> ClaimGroup:
     """One claim group (claim indices into `members`) with status, outlets, sources, explanation, evidence."""
@@ -153,7 +170,7 @@ def group_status(story_id: str, indices: Sequence[int], members: Sequence[Member
         if link is not None and not link.conflicts:
             agreements.extend(link.agreements)
     if agreements:
-        shown = list(dict.fromkeys(agreements))[:3]
+        shown = _distinct_agreements(agreements)[:3]
         explanation += " Agreement in detail: " + "; ".join(shown) + "."
     if notes:
         explanation += " " + notes

@@ -121,8 +121,16 @@ def _slashed_spans(text: str) -> list[tuple[int, int]]:
             if int(m.group(1)) >= int(m.group(2)) or int(m.group(2)) not in _FRACTION_BELOW]
 
 
+_SEASON = re.compile(r"(?<![\d.,])((?:1[89]|20)\d\d)[-–/](\d\d)(?![\d.,]\d|\d)")
+
+
+def _season_spans(text: str) -> list[tuple[int, int]]:
+    """"the 1998-99 season", "in 2008-09": a year and the next one's last two digits name a season, no figure."""
+    return [(m.start(), m.end()) for m in _SEASON.finditer(text) if (int(m.group(1)) + 1) % 100 == int(m.group(2))]
+
+
 def _non_figure_spans(text: str) -> list[tuple[int, int]]:
-    return _phone_spans(text) + _slashed_spans(text) + [
+    return _phone_spans(text) + _slashed_spans(text) + _season_spans(text) + [
         (m.start(), m.end()) for p, needs in _NON_FIGURES if needs is None or needs.search(text) for m in p.finditer(text)]
 
 

@@ -63,9 +63,28 @@ def _score_at(toks: list[_Tok], i: int, text: str) -> tuple[int, str | None] | N
     if _records_in_brackets(toks, i):
         return i + 3, None
     if before == "to" and i >= 2 and toks[i - 2].low in _RECORD_MOVES or _record_verb_before(toks, i) \
-            or after in ("start", "mark"):
+            or after in ("start", "mark", "lifetime") or _record_wording(toks, i):
         return i + 3, None
     return None
+
+
+# Words a team stands at its record after: "floundering at 9-14", "wound up at 40-42". Not "stood at" nor
+# "remained at": a toll stands at a range ("the toll stood at 30-40").
+_STANDING_AT = frozenset("up sitting stuck floundering languishing struggling slumping".split())
+_LAST_OWNERS = frozenset("their its his her the".split())
+
+
+def _record_wording(toks: list[_Tok], i: int) -> bool:
+    """A record named by the words around the pair at i: "a record of 9-14", "floundering at 9-14", "his record …
+    stands at 284-286", "2-8 in their last ten". "put at 10-15" and "2-8 people in their last year" stay ranges."""
+    before = toks[i - 1].low if i > 0 else ""
+    if i >= 2 and before == "of" and toks[i - 2].low in ("record", "mark"):
+        return True
+    if i >= 2 and before == "at" and (toks[i - 2].low in _STANDING_AT
+                                      or any(t.low in ("record", "mark") for t in toks[max(0, i - 12):i - 1])):
+        return True  # "… record as a head coach stands at 284-286"
+    nxt = [t.low for t in toks[i + 3:i + 6]]
+    return len(nxt) == 3 and nxt[0] in ("in", "over") and nxt[1] in _LAST_OWNERS and nxt[2] == "last"
 
 
 def _won_n_of_m(toks: list[_Tok], i: int) -> int | None:
@@ -96,7 +115,7 @@ def _records_in_brackets(toks: list[_Tok], i: int) -> bool:
 _RECORD_MOVES = frozenset("fell falls fall dropped drops slipped slips improved improves moved moves".split())
 # Verbs that put a team's record right after them: "started 3-4", "went 6-10", "finished the season 7-9".
 _RECORD_VERBS = frozenset("""start starts started starting finish finishes finished finishing went goes stood stands
-sits sat""".split())
+sits sat opened opens""".split())
 
 
 def _record_verb_before(toks: list[_Tok], i: int) -> bool:
