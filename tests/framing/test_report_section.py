@@ -42,3 +42,22 @@ def test_findings_are_highlighted_with_their_reason():
 
 def test_no_framing_no_section():
     assert section.render(Analysis()) == ""
+
+
+def test_loaded_findings_on_weak_evidence_are_shown_faint_and_say_so():
+    from newsprism.records import FramingFinding, Span
+    from newsprism.server.views import marks_for
+
+    a = article("w1", "Port levy", "The council passed a sweeping levy and a disgraceful rule.")
+    def at(word: str) -> Span:
+        return Span("w1", a.text.index(word), a.text.index(word) + len(word))
+
+    weak_one = FramingFinding(at("sweeping"), "loaded", "Loaded_Language", ("sweeping",), 0.22)
+    strong_one = FramingFinding(at("disgraceful"), "loaded", "Loaded_Language", ("disgraceful",), 0.71)
+    analysis = Analysis(articles=(a,), framing=(weak_one, strong_one))
+    marks = {a.text[s:e]: (css, title) for s, e, css, title in section.highlight_spans(a, analysis)}
+    assert "fr-weak" in marks["sweeping"][0].split() and marks["sweeping"][1].startswith("weak evidence")
+    assert "fr-weak" not in marks["disgraceful"][0].split()
+    web = {a.text[s:e]: css for s, e, css, _ in marks_for(a, analysis)}
+    assert "hl-frame-weak" in web["sweeping"].split() and "hl-frame-weak" not in web["disgraceful"].split()
+    assert "weak evidence" in section.render(analysis)  # the legend explains the dotted marks

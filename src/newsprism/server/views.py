@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from newsprism.framing.kinds import weak
 from newsprism.records import Analysis, Article, ClaimGroup, Span, Story, outlet_label, source_name
 from newsprism.report.highlight import Mark, render_marked
 
@@ -371,8 +372,9 @@ def marks_for(article: Article, analysis: Analysis) -> list[Mark]:
         if f.span.article_id == article.id:
             whose = "" if f.whose == "outlet" else f" (in {f.whose}'s words)"
             reason = f": {f.reason}" if f.reason else ""
-            marks.append((f.span.start, f.span.end, f"hl-frame hl-frame-{f.kind}",
-                          f"{f.kind}{whose}, score {f.score:.2f}{reason}"))
+            faint = weak(f.kind, f.score)
+            marks.append((f.span.start, f.span.end, f"hl-frame hl-frame-{f.kind}" + (" hl-frame-weak" if faint else ""),
+                          ("weak evidence: " if faint else "") + f"{f.kind}{whose}, score {f.score:.2f}{reason}"))
     articles = {a.id: a for a in analysis.articles}
     for d in analysis.duplicates:
         for pair in d.passages:

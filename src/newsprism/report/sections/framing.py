@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import defaultdict
 from html import escape
 
-from newsprism.framing.kinds import KINDS, STANCE_KINDS
+from newsprism.framing.kinds import KINDS, STANCE_KINDS, WEAK_LOADED_SCORE, weak
 from newsprism.framing.naming import divergent_entities, outlet_of
 from newsprism.records import Analysis, Article, NamingRow, OutletProfile, outlet_names
 
@@ -22,6 +22,7 @@ MAX_NAMING_ENTITIES = 30
 CSS = "".join(f"mark.fr-{k}{{background:{c}}}" for k, c in COLOURS.items()) + """
 mark.st-opinion{box-shadow:inset 0 -2px 0 #c0392b}
 mark.fr-whose-quoted{outline:1px dashed #888}
+mark.fr-weak{background:transparent;border-bottom:2px dotted #e67e22}
 .legend{display:flex;flex-wrap:wrap;gap:.3rem .8rem;font-size:.8rem;margin:.4rem 0 1rem}
 .legend span.sw{display:inline-block;width:.9rem;height:.9rem;border-radius:2px;vertical-align:middle;margin-right:.25rem;border:1px solid var(--line)}
 .profiles{display:grid;grid-template-columns:repeat(auto-fill,minmax(17rem,1fr));gap:.8rem;margin-bottom:1rem}
@@ -51,6 +52,8 @@ def legend() -> str:
                  f'{escape(STANCE_KINDS["opinion"])}</span>')
     items.append('<span><span class="sw" style="outline:1px dashed #888"></span>inside a quote: the '
                  "speaker's words, not the outlet's</span>")
+    items.append('<span><span class="sw" style="border-bottom:2px dotted #e67e22"></span>dotted: loaded wording on '
+                 f"weak evidence (score under {WEAK_LOADED_SCORE}), often a plain word on ordinary news</span>")
     return f'<div class="legend">{"".join(items)}</div>'
 
 
@@ -131,6 +134,9 @@ def highlight_spans(article: Article, analysis: Analysis):
         css = f"fr-{f.kind}" + ("" if f.whose == "outlet" else " fr-whose-quoted")
         whose = "the outlet's own words" if f.whose == "outlet" else f"words of {f.whose}"
         title = f"{f.kind} ({f.technique or 'no PTC technique'}), score {f.score:.2f}, {whose}: {f.reason}"
+        if weak(f.kind, f.score):
+            css += " fr-weak"
+            title = "weak evidence: " + title
         marks.append((f.span.start, f.span.end, css, title))
     for s in analysis.stances:
         if s.span.article_id == article.id and s.kind == "opinion":
