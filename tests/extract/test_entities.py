@@ -407,3 +407,23 @@ def test_a_named_persons_surname_stays_a_person_however_often_the_parser_called_
     doc.ents = spans
     labels = [f.label for f in find_mentions(doc, None)]
     assert labels == ["PERSON"] * 5, labels
+
+
+def test_a_name_set_off_after_the_head_of_a_body_is_the_head_a_person():
+    text = ("In May the head of the Lenholm Water Agency, Vantrell, was visiting Brennick. The capital of the "
+            "province, Ostrava, was calm.")
+    doc = _with_ents(text, [("Lenholm Water Agency", "ORG"), ("Vantrell", "GPE"), ("Brennick", "GPE"),
+                            ("Ostrava", "GPE")])
+    names = [(f.text, f.label) for f in find_mentions(doc, None)]
+    assert ("Vantrell", "PERSON") in names and ("Brennick", "GPE") in names, names
+    assert ("Ostrava", "GPE") in names, names  # a capital is no office: the place stays a place
+    text = "In May the head of the Lenholm Water Agency, LWA, was visiting Brennick."
+    doc = _with_ents(text, [("Lenholm Water Agency", "ORG"), ("LWA", "ORG"), ("Brennick", "GPE")])
+    assert ("LWA", "ORG") in [(f.text, f.label) for f in find_mentions(doc, None)]  # the body's acronym
+
+
+def test_a_name_before_the_word_area_is_a_place():
+    text = "Jets struck border posts in the Al Vantrell area on Friday, Mara Quist said."
+    doc = _with_ents(text, [("Al Vantrell", "ORG"), ("Mara Quist", "PERSON")])
+    names = [(f.text, f.label) for f in find_mentions(doc, None)]
+    assert ("Al Vantrell", "GPE") in names and ("Mara Quist", "PERSON") in names, names

@@ -1,6 +1,7 @@
 """Labels attached to actors and naming choices across outlets, side by side."""
 from framing.builders import article, evidence, extraction, mention
 
+from newsprism.extract import extract_articles
 from newsprism.framing import frame_article, frame_articles
 from newsprism.framing.naming import divergent_entities
 from newsprism.records import Entity, Span
@@ -155,3 +156,12 @@ def test_biologys_parasites_a_verb_a_majority_and_an_event_are_no_labels():
     for text in ("The parasites who run the Lenholm council must go.", "Residents blamed Israeli-backed ISIS."):
         art = article("l22", "X", text)
         assert labels(art), text
+
+
+def test_a_label_in_the_writers_according_to_after_what_a_speaker_mentioned_is_the_outlets():
+    text = ("Mark Tennant also mentioned the council's plan for the Lenholm depot, which is to shut by June, according "
+            "to a deal made with the Vantrell freedom fighters in 2019.")
+    art = article("l10", "X", text)
+    ext = extract_articles([art])[0]  # the quotes decide whose words the label is in
+    found = [f for f in labels(art, ext) if "freedom" in evidence(art, f)]
+    assert found and all(f.whose == "outlet" for f in found), [(evidence(art, f), f.whose) for f in found]

@@ -51,3 +51,18 @@ def test_one_broken_article_does_not_stop_the_batch():
         framing = frame_articles([arts[0], "not an article", arts[1]], exts)  # type: ignore[list-item]
     assert {f.span.article_id for f in framing.findings} == {"p2"}
     assert any("E603" in str(w.message) for w in caught)
+
+
+def test_a_source_cited_by_its_acronym_in_a_claim_and_its_name_in_a_quote_is_cited_once():
+    from dataclasses import replace
+
+    from newsprism.records import Claim, Entity, Span
+    art = article("p3", "Calm Wire", "The Lenholm News Agency said the port shut. LNA also said the mill shut.")
+    q = replace(quote(art, "the port shut", "Lenholm News Agency", "indirect"), speaker_entity_id="e1",
+                speaker_is_media=True)
+    claim = Claim("c1", Span("p3", 44, 73), "LNA also said the mill shut.", attributed_to="LNA",
+                  attributed_is_media=True)
+    ext = replace(extraction(art, quotes=[q]), claims=(claim,))
+    agency = Entity("e1", "Lenholm News Agency", "ORG", aliases=("LNA",))
+    (prof,) = frame_articles([art], [ext], [agency]).outlets
+    assert prof.cited_sources == ("Lenholm News Agency (media)",)

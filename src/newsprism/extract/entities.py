@@ -351,6 +351,7 @@ def find_mentions(doc, alias_file: str | None = None) -> list[Found]:
     _people_by_who(doc, found)
     _people_by_description(doc, found)
     _places_by_noun(doc, found)
+    _people_named_after_their_office(doc, found)
     _places_by_context(doc, found)
     _teams_after_the(doc, found)
     _harmonise_labels(found)
@@ -767,11 +768,12 @@ def _listed_with_people(doc, f: Found, by_token: dict) -> bool:
 _PLACE_NOUNS = frozenset("""city cities town towns village villages province provinces district districts region
 county state capital suburb neighborhood neighbourhood municipality regency island""".split())
 _KIND_BEFORE_NOUN = {**dict.fromkeys("""city town village province district region county suburb neighborhood
-neighbourhood municipality regency""".split(), "GPE"), "camp": "LOC", "school": "FAC", "hotel": "FAC"}
+neighbourhood municipality regency area""".split(), "GPE"), "camp": "LOC", "school": "FAC", "hotel": "FAC"}
 
 
 def _places_by_noun(doc, found: list[Found]) -> None:
-    """"the southern town of Lenholm", "the cities of Lenholm and Vantrell", "the Vantrell refugee camp":
+    """"the southern town of Lenholm", "the cities of Lenholm and Vantrell", "the Vantrell refugee camp", "the
+    Al Vantrell area":
     a name the parser called a person or an organisation is a place (a school or hotel: a facility) when a
     lower-case noun of a place says so."""
     for f in found:
@@ -790,6 +792,30 @@ def _places_by_noun(doc, found: list[Found]) -> None:
         elif root.dep_ == "compound" and root.head.i >= f.tok_end and root.head.text.islower() \
                 and root.head.lower_ in _KIND_BEFORE_NOUN:
             f.label = _KIND_BEFORE_NOUN[root.head.lower_]
+
+
+# Offices that a person holds over a body: "the head of the agency, Voss," names the head.
+_HEADS_OF = frozenset("""head chief director chairman chairwoman chair president leader founder spokesman
+spokeswoman spokesperson secretary minister commander governor ceo boss""".split())
+
+
+def _people_named_after_their_office(doc, found: list[Found]) -> None:
+    """"the head of the Lenholm Water Agency, Vantrell, was visiting": a name set off by commas after an office
+    ("the spokesman, Brand,") or after the body the office heads is the office holder's, a person, though the
+    parser called it a place or an organisation (an acronym there is the body's own: "the agency, IEA,")."""
+    for f in found:
+        if f.label not in ("GPE", "LOC", "ORG") or f.source != "ner" or not 1 <= f.tok_end - f.tok_start <= 3 \
+                or f.tok_start == 0 or f.tok_end >= len(doc) or doc[f.tok_start - 1].text != "," \
+                or doc[f.tok_end].text != "," or not all(t.text.istitle() for t in doc[f.tok_start:f.tok_end]):
+            continue
+        root = doc[f.tok_end - 1]
+        if root.dep_ not in ("appos", "npadvmod") or root.head.i >= f.tok_start:
+            continue
+        office = root.head
+        if office.pos_ == "PROPN" and office.dep_ == "pobj" and office.head.lower_ in ("of", "for", "at"):
+            office = office.head.head  # "the head of the agency, Voss": past the body to its head
+        if office.text.islower() and office.lower_ in _HEADS_OF:
+            f.label = "PERSON"
 
 
 def _teams_after_the(doc, found: list[Found]) -> None:

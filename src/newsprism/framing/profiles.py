@@ -85,6 +85,7 @@ def _distinct(spans: list[tuple[int, int]]) -> int:
 def _cited_sources(extractions: Sequence[ArticleExtraction], outlet_by_article: dict[str, str],
                    entities: Sequence[Entity]) -> dict[str, Counter]:
     names = {e.id: e.name for e in entities}
+    known = _entity_of_alias(entities)
     out: dict[str, Counter] = defaultdict(Counter)
     for ext in extractions:
         outlet = outlet_by_article.get(ext.article_id)
@@ -97,9 +98,19 @@ def _cited_sources(extractions: Sequence[ArticleExtraction], outlet_by_article: 
             out[outlet][(name + " (media)") if q.speaker_is_media else name] += 1
         for c in ext.claims:
             if c.attributed_to:
-                name = c.attributed_to + (" (media)" if c.attributed_is_media else "")
+                # under the entity's name, as its quotes are ("LNA" in a claim, the agency's name in a quote)
+                name = known.get(c.attributed_to, c.attributed_to) + (" (media)" if c.attributed_is_media else "")
                 out[outlet][name] += 1
     return out
+
+
+def _entity_of_alias(entities: Sequence[Entity]) -> dict[str, str]:
+    """Each name or alias -> its entity's name, for the names only one entity goes by."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    for e in entities:
+        for alias in (e.name, *e.aliases):
+            owners[alias].add(e.name)
+    return {alias: next(iter(names)) for alias, names in owners.items() if len(names) == 1}
 
 
 def _only_here(claim_groups: Sequence[ClaimGroup]) -> dict[str, set[str]]:

@@ -42,14 +42,16 @@ def _according_to(doc):
 
 def _name_after(doc, pobj) -> int | None:
     """The last token of a person's name set off by commas right after the phrase ("according to the
-    spokesman of the ministry, Olek Brand, the talks …": the spokesman named), or None."""
+    spokesman of the ministry, Olek Brand, the talks …": the spokesman named), or None. The closing comma
+    may be missing when the clause opens on a determiner ("…, Olek Brand the talks …": no name goes on so)."""
     k = pobj.right_edge.i + 1
     if k + 2 >= len(doc) or doc[k].text != "," or pobj.pos_ != "NOUN" or pobj.lemma_.lower() not in PERSON_NOUNS:
         return None  # only a person's role is named this way ("the ministry, Lenholm, …" is no name of it)
     m = k + 1
     while m < len(doc) and doc[m].ent_type_ == "PERSON" and m - k <= 4:
         m += 1
-    return m - 1 if m > k + 1 and m < len(doc) and doc[m].text == "," else None
+    closed = m < len(doc) and (doc[m].text == "," or (doc[m].dep_ == "det" and doc[m].is_lower))
+    return m - 1 if m > k + 1 and closed else None
 
 
 _COURTESY = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr"})

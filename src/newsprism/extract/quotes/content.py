@@ -194,7 +194,10 @@ def _object_content(doc, verb) -> tuple[int, int] | None:
         if end - left < 1 and not _names_someone(doc[left]):
             return None
         return doc[left].idx, doc[end].idx + len(doc[end].text)
-    right = [c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "prep", "oprd", "xcomp", "dative")]
+    # "mentioned the mission, …, according to a deal signed with …": the phrase is the writer's, naming a
+    # source or the terms of a text; what was mentioned ends before it
+    right = [c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "prep", "oprd", "xcomp", "dative")
+             and c.lower_ != "according"]
     if is_violence(verb):
         return None  # "militants attacked a police station": violence, not words
     if lemma == "counter" and any(c.dep_ == "dobj" and not _answerable(c) for c in right):

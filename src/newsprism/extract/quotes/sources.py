@@ -230,7 +230,8 @@ def _mention_of_phrase(doc, head, found: list[Found]) -> Found | None:
         if child.dep_ in ("appos", "compound", "nmod", "conj") or (child.dep_ == "npadvmod" and child.i > head.i):
             for t in child.subtree:
                 f = mention_at(found, t.i)
-                if f is not None and (t.i == child.i or t.head.i == child.i or t.dep_ in ("compound", "appos")):
+                if f is not None and (t.i == child.i or t.head.i == child.i or t.dep_ in ("compound", "appos")) \
+                        and not _inside_clause(t, child):
                     if _place_modifier(head, child, f) or _outlet_named_after(head, child, f):
                         continue
                     if f.label == "PERSON" and child.dep_ == "compound" and head.pos_ == "NOUN":
@@ -242,6 +243,19 @@ def _mention_of_phrase(doc, head, found: list[Found]) -> Found | None:
                     candidates.append(f)
     people = [f for f in candidates if f.label == "PERSON"]
     return (people or candidates or [_speaking_through(head, found)])[0]
+
+
+_CLAUSES = frozenset({"relcl", "acl", "ccomp", "advcl", "xcomp"})
+
+
+def _inside_clause(tok, top) -> bool:
+    """Whether `tok` sits in a clause hung below `top` ("officials and figures who argue that it keeps
+    the Brennick garrison": Brennick is what they speak of, not who speaks)."""
+    while tok.i != top.i and tok.head.i != tok.i:
+        if tok.dep_ in _CLAUSES:
+            return True
+        tok = tok.head
+    return False
 
 
 # Nouns that only carry someone's words: the one named after them speaks ("a statement from Vantrell

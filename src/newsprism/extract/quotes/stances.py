@@ -300,6 +300,10 @@ def _passive_by(doc, found: list[Found], done: list[Attribution], marks) -> list
         if _claimed(pieces, taken, marks):
             continue
         speaker, hit = _name_for(doc, pobj, found, None)
+        other = next((c for c in pobj.children if c.dep_ == "conj" and c.pos_ == "NOUN"), None)
+        if hit is None and pobj.pos_ == "NOUN" and other is not None:
+            # "rejected by officials and figures who argue …": the agent is the whole coordination
+            speaker = doc.text[_head_span(doc, pobj)[0]:_head_span(doc, other)[1]]
         out.append(Attribution(pieces, "indirect", cue=_cue_span(doc, tok), cue_text=tok.text,
                                source=_source_np(doc, pobj), speaker=speaker, speaker_found=hit,
                                media=is_media(speaker), cue_token=tok.i))

@@ -332,7 +332,7 @@ def _subject_of(tok):
         # "X says the number would rise eightfold, claiming that …": the parser hangs the participle on
         # a verb inside what X reported; it goes on X's act of speech, not on that verb's subject.
         speech = _reporting_verb(tok.head)
-        if speech is not None and speech.i < tok.i and (found := _own_subject(speech)) is not None:
+        if speech is not None and speech.i < tok.i and (found := _speaker_of_report(speech)) is not None:
             return found
     if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN", "PRON") and tok.head.i < tok.i:
         # "results showing that …", "the man saying …": the noun it describes speaks; "'…,' the agency
@@ -539,6 +539,15 @@ def _quoted_as(tok):
     verb = tok.head.head
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     return obj if obj is not None else _own_subject(verb)
+
+
+def _speaker_of_report(speech):
+    """Who speaks through a reporting verb: its subject, or that of the verb it is joined to ("Voss was
+    there and said “…”, referring to …": Voss)."""
+    found = _own_subject(speech)
+    if found is None and speech.dep_ == "conj" and speech.head.i < speech.i:
+        found = _own_subject(speech.head)
+    return found
 
 
 def _reporting_verb(verb):
