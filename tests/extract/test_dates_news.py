@@ -168,16 +168,18 @@ def test_would_puts_a_day_ahead_of_a_past_report():
     assert dates("Voss said he would have turned 40 on Thursday.") == [("on Thursday", "2021-02-25")]
 
 
-# "last night" in an article stamped before noon was the evening before the article's day; a bare day (or a
-# midnight stamp, a day written as a datetime) keeps the article's own day.
+# "last night" is the evening before the article's day, whatever the stamp: a morning one, an evening one
+# ("tonight" would name the article's own evening), a bare day or a midnight stamp (the tenth reading audit:
+# a manager "sacked last night" and a helicopter "shot down last night" on pages stamped with a bare day had
+# been given the article's day).
 @pytest.mark.parametrize("published, value", [
     ("2021-03-03T09:40:00", "2021-03-02"),
-    ("2021-03-03T18:05:00", "2021-03-03"),
-    ("2021-03-03", "2021-03-03"),
-    ("2021-03-03T00:00:00", "2021-03-03"),
+    ("2021-03-03T18:05:00", "2021-03-02"),
+    ("2021-03-03", "2021-03-02"),
+    ("2021-03-03T00:00:00", "2021-03-02"),
     (dt.datetime(2021, 3, 3, 7, 15), "2021-03-02"),
 ])
-def test_last_night_in_a_morning_article_is_the_day_before(published, value):
+def test_last_night_is_the_day_before_the_article(published, value):
     assert dates("Two men were shot at the Vantrell plant last night, police said.", published) == \
         [("last night", value)]
 
@@ -362,3 +364,31 @@ def test_a_day_soon_after_the_article_without_a_year_is_the_one_to_come(text, ar
 ])
 def test_this_evening_of_a_statement_in_a_morning_article(text, value):
     assert [v for _, v in dates(text, MORNING)] == [value]
+
+
+# Tenth reading audit: a participle after a bare "be" ("will be terminated on Dec. 9") is a passive to come or a
+# plan, not a past tense: the day soon after the article is the one ahead, as in "will end on Dec. 9".
+@pytest.mark.parametrize("text, expected", [
+    ("Those include 1,000 Vantrell workers whose jobs will be terminated on Dec. 9, a group said.", "2025-12-09"),
+    ("The Lenholm bridge is expected to be fully reopened on Dec. 20.", "2025-12-20"),
+    ("The Lenholm bridge was reopened on Dec. 20.", "2024-12-20"),  # a past tense of its own
+    ("Voss had been hired on Dec. 3.", "2024-12-03"),
+])
+def test_a_passive_to_come_looks_ahead(text, expected):
+    assert dates(text, "2025-11-18")[0][1] == expected
+
+
+# Tenth reading audit: "the next year" told from a year ("resigned the next year" after "elected in 1972"), and a
+# sentence opening on a neighbour year looks back to the year the sentence before named ("… in August 2016. The
+# next year, …"); "over the next year" and a "next year" with no year named before stay the article's.
+@pytest.mark.parametrize("text, expected", [
+    ("Voss and Quist were abducted in Lenholm in August 2016. The next year, the group released two videos of them.",
+     "2017"),
+    ("The Vantrell mill closed in 2012. In the following year, the town shrank.", "2013"),
+    ("Voss was elected in 1972 and resigned the next year.", "1973"),
+    ("After record sales in 2018, Vantrell expects growth over the next year.", "2026"),
+    ("The Vantrell mill closed in 2012.\n\nThe next year was hard for Lenholm.", "2026"),  # another paragraph
+    ("The next year will be hard for Vantrell.", "2026"),
+])
+def test_the_next_year_after_a_named_year(text, expected):
+    assert dates(text, "2025-11-19")[-1][1] == expected

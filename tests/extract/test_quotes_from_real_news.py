@@ -609,3 +609,47 @@ def test_a_tag_after_an_aside_about_the_speaker_is_hers(quotes, text):
     # the retort is kept though the model knows few verbs of manner, and the aside's verbs are no tag
     (said,) = _said(quotes(text))
     assert said[:2] == ("direct", "Voss") and said[2].startswith("“")
+
+
+# Tenth reading audit: "<Name> issued a statement saying …" with no comma before "saying" (the participle hung on
+# the text, not on the verb): the text's author speaks, not "a statement", and the quotation inside is the
+# author's (it was left a scare quote with no speaker, or dropped with "a statement" as the source).
+@pytest.mark.parametrize("text, speaker", [
+    ("Mark Tennant issued a statement saying that “the Lenholm plant will close.”", "Mark Tennant"),
+    ("Mark Tennant issued a statement Tuesday saying, “The Lenholm plant will close.”", "Mark Tennant"),
+    ("The union sent a letter to management stating that workers “will not accept the cuts.”", "The union"),
+    # the parser rooted the sentence on its subject, the main verbs hung on it as participles
+    ("The group, the Lenholm Workers Coalition, formed in recent weeks and sent a letter to management earlier "
+     "this month stating that they “don’t want to be defined by the greed of the company’s leadership.”",
+     "Lenholm Workers Coalition"),
+])
+def test_a_text_put_out_saying_speaks_for_its_author(quotes, text, speaker):
+    direct = [q for q in quotes(text) if q.kind == "direct"]
+    assert direct and all(q.speaker == speaker for q in direct)
+
+
+# Tenth reading audit: figures put out by a body speak for it ("according to guidance from the Mayo Clinic" had
+# "guidance" as its speaker, as a report or a survey would not).
+@pytest.mark.parametrize("text, speaker", [
+    ("Unemployment in Lenholm fell to 4 percent, according to data from the Vantrell Labor Department.",
+     "Vantrell Labor Department"),
+    ("Voss had 2,205 delegates, according to a tally by the Brennick Press Association.", "Brennick Press Association"),
+    ("The Vantrell show drew 32 million viewers, according to figures from Lenholm Media Research.",
+     "Lenholm Media Research"),
+])
+def test_figures_from_a_body_speak_for_it(quotes, text, speaker):
+    (said,) = _said(quotes(text))
+    assert said[:2] == ("indirect", speaker)
+
+
+# Tenth reading audit: two people named as one subject speak together ("Volker and Morrison said …" had gone to
+# the first alone).
+@pytest.mark.parametrize("text, speaker", [
+    ("Dana Whitfield and Mark Tennant said that the Lenholm plant would close.", "Dana Whitfield and Mark Tennant"),
+    ("Later in the day, Dana Whitfield, a former envoy, and Mark Tennant, another aide, testified.\n\n"
+     "Whitfield and Tennant said that the call with Voss was not in line with the town's goals.",
+     "Dana Whitfield and Mark Tennant"),
+])
+def test_people_named_together_speak_together(quotes, text, speaker):
+    (said,) = _said(quotes(text))
+    assert said[:2] == ("indirect", speaker)

@@ -309,9 +309,19 @@ def _own_past_verb(text: str, start: int) -> bool:
     "was announced on March 3"); "last" there is an adjective ("Her last day is April 1")."""
     before = text[max(0, start - 60):start]
     cut = max((m.end() for m in _SENTENCE_END.finditer(before)), default=0)
-    words = re.findall(r"[\w']+", before[cut:].replace("’", "'"))[::-1][:4]
+    words = re.findall(r"[\w']+", before[cut:].replace("’", "'"))[::-1][:5]
     return any(_PAST.fullmatch(_past_form_name(w, False)) and not _FUTURE.fullmatch(w) and w.lower() != "last"
-               for w in words)  # "expected to come on Dec. 16", "scheduled for March 15" look ahead
+               and not _after_bare_be(words, k)
+               for k, w in enumerate(words[:4]))  # "expected to come on Dec. 16", "scheduled for March 15" look ahead
+
+
+def _after_bare_be(words: list[str], k: int) -> bool:
+    """"will be terminated on Dec. 9", "is set to be completed by May 2": a participle after a bare "be" (an
+    adverb between allowed) is a passive to come or a plan, not a past tense. `words` run backwards."""
+    rest = words[k + 1:k + 3]
+    if rest[:1] and rest[0].lower().endswith("ly"):
+        rest = rest[1:]
+    return bool(rest) and rest[0].lower() == "be"
 
 
 def _no_tense(text: str, start: int, end: int) -> bool:
@@ -627,20 +637,28 @@ def find_dates(text: str, article_id: str, offset: int = 0, article_date=None) -
     for f in found:
         value, precision, relative = _resolve(f, text, ref)
         value = _glossed_today(text, f, ref) or value
-        if morning and value and f.kind == "deictic" and _night_before(text, f):
+        if value and f.kind == "deictic" and (_last_night(f) or morning and _night_before(text, f)):
             value = (dt.date.fromisoformat(value) - dt.timedelta(days=1)).isoformat()
         if f.kind in ("month_day", "day_month") and not f.groups.get("y"):
             value = _year_of_sentence(f, found, text) or value
-        if f.kind == "rel_unit" and f.groups["rel"].lower() in _NEIGHBOUR_YEAR and f.groups["unit"].lower() == "year":
-            value = _next_to_named_year(f, out, text, offset) or value
+        if f.kind == "rel_unit" and f.groups["unit"].lower() == "year" and (step := _neighbour_step(f, text)):
+            value = _next_to_named_year(f, out, text, offset, step) or value
         out.append(DateRef(span=Span(article_id, offset + f.start, offset + f.end), text=text[f.start:f.end],
                            value=value, precision=precision, relative=relative))
     return tuple(out)
 
 
+def _last_night(f: _Found) -> bool:
+    """"last night" is the evening before the article's day, whatever its hour: written after midnight it is
+    the evening just gone, written by day or evening it is still the one before ("tonight" would name that
+    day's). A bare day as the stamp reads so too: on PolNeAR and htmldate's pages the day before was right 10
+    times and the article's day twice (files dated a day early)."""
+    return " ".join(f.groups["w"].lower().split()) == "last night"
+
+
 def _published_in_morning(value) -> bool:
-    """An article stamped before noon: its "last night" was the evening before its day. A bare day, or a
-    midnight stamp (often a day written as a datetime), says nothing of the hour."""
+    """An article stamped before noon: a "tonight" it reports was said the evening before its day. A bare
+    day, or a midnight stamp (often a day written as a datetime), says nothing of the hour."""
     if isinstance(value, dt.datetime):
         hour, minute = value.hour, value.minute
     else:
@@ -652,15 +670,14 @@ def _published_in_morning(value) -> bool:
 
 
 def _night_before(text: str, f: _Found) -> bool:
-    """In an article stamped before noon, "last night" was the evening before its day, and so was a "tonight"
-    inside a quotation reported in the past (police said: "We've put an order in place tonight"; "this
-    evening", "this afternoon" alike): a statement of the evening before, as that evening had not come yet on
-    the article's morning. A "tonight" with any
-    future cue ("will meet tonight") and the writer's own "tonight" stay the article's day (a morning preview
-    says "is not holding a rally tonight, aides said")."""
+    """In an article stamped before noon, a "tonight" inside a quotation reported in the past (police said:
+    "We've put an order in place tonight"; "this evening", "this afternoon" alike): a statement of the evening
+    before, as that evening had not come yet on the article's morning. A "tonight" with any future cue ("will
+    meet tonight") and the writer's own "tonight" stay the article's day (a morning preview says "is not holding a
+    rally tonight, aides said")."""
     word = " ".join(f.groups["w"].lower().split())
     if word not in ("tonight", "this evening", "this afternoon"):
-        return word == "last night"
+        return False
     future_b, past_b, future_a, past_a, _ = _sentence_cues(text, f.start, f.end)
     return (past_b is not None or past_a is not None) and future_b is None and future_a is None \
         and _in_quotation(text, f.start)
@@ -678,16 +695,35 @@ def _in_quotation(text: str, at: int) -> bool:
 _NEIGHBOUR_YEAR = {"the previous": -1, "the following": 1}
 
 
-def _next_to_named_year(f: _Found, before: list[DateRef], text: str, offset: int) -> str | None:
+def _neighbour_step(f: _Found, text: str) -> int:
+    """-1 or 1 for a year told from another year ("the previous year", "the following year", "resigned the next
+    year"); 0 otherwise. "over the next year", "within the next year" are the months to come."""
+    rel = f.groups["rel"].lower()
+    if rel in _NEIGHBOUR_YEAR:
+        return _NEIGHBOUR_YEAR[rel]
+    before = text[max(0, f.start - 20):f.start].lower().split()
+    if rel != "next" or before[-1:] != ["the"] or before[-2:-1] and before[-2] in ("over", "within", "in", "during",
+                                                                                   "for", "throughout", "through"):
+        return 0
+    return 1
+
+
+def _next_to_named_year(f: _Found, before: list[DateRef], text: str, offset: int, step: int) -> str | None:
     """"sold 3,417 cars last year, up 4 percent from the previous year", "$4 billion in 2018, down from $7
     billion the previous year": the year before (or after) the year its sentence named last, not the
-    article's."""
+    article's. A sentence opening on it ("… in August 2016. The next year, the group released …") looks back
+    to the sentence before."""
+    lead = text[max(0, f.start - 20):f.start].split("\n")[-1].rsplit(". ", 1)[-1]
+    opens = re.fullmatch(r"(?i)\s*(?:(?:in|the)\s+)*", lead) is not None
     for ref in reversed(before):
         end = ref.span.end - offset
-        if end > f.start or _SENTENCE_END.search(text[end:f.start]):
+        if end > f.start:
+            return None
+        ends = len(_SENTENCE_END.findall(text[end:f.start]))
+        if ends > (1 if opens else 0) or "\n" in text[end:f.start] and ends:
             return None
         if ref.value and re.fullmatch(r"\d{4}(?:-\d\d){0,2}", ref.value):
-            return f"{int(ref.value[:4]) + _NEIGHBOUR_YEAR[f.groups['rel'].lower()]:04d}"
+            return f"{int(ref.value[:4]) + step:04d}"
     return None
 
 

@@ -263,13 +263,17 @@ def _inside_clause(tok, top) -> bool:
 # Vantrell spokesman" is Vantrell's; the source stays as written.
 _CONDUITS = _DOCUMENTS | frozenset("""report reports announcement document transcript communique study survey poll
 analysis spokesman spokeswoman spokesperson representative representatives office""".split())
+# ... and figures put out by a body ("according to data from the Labor Department", "guidance from <Clinic>"):
+# the body speaks (the tenth reading audit: "data", "guidance" had been the speakers)
+_DATA_CONDUITS = frozenset("""data figures statistics estimate estimates research findings guidance tally
+calculations""".split())
 
 
 def _conduit_names(head) -> list:
     """The words that may name whom a conduit noun speaks for: its owner ("Quist's spokesman"), the object
     of "from", "by", "for" or "of" after it, the agent of a participle ("the report, published by the
     Vantrell Institute"). Empty for any other noun."""
-    if head.lemma_.lower() not in _CONDUITS and head.lower_ not in _CONDUITS:
+    if not {head.lemma_.lower(), head.lower_} & (_CONDUITS | _DATA_CONDUITS):
         return []
     names = [c for c in head.children if c.dep_ == "poss"]
     for child in head.children:
@@ -362,6 +366,9 @@ def _name_for(doc, subj, found: list[Found], last: Found | None) -> tuple[str | 
         if described is not None:  # "A former fighter … admitted …. He said": that fighter, unnamed
             return _head_phrase(doc, described), None
         return subj.text, None
+    pair = _named_people_together(subj, found)
+    if pair is not None:
+        return pair, None
     hit = _mention_of_phrase(doc, subj, found) or _issuer_of(doc, subj, found)
     if hit is not None:
         return canonical(hit), hit
@@ -380,6 +387,20 @@ def _name_for(doc, subj, found: list[Found], last: Found | None) -> tuple[str | 
             name, f = next(iter(people.items()))
             return name, f
     return phrase, None
+
+
+def _named_people_together(subj, found: list[Found]) -> str | None:
+    """"Volker and Morrison said …", "<Name> and <Name> told …": two or more people named together speak
+    together; the first alone was the speaker before (the tenth reading audit, twice on one page). Their names
+    joined, with no single entity; None unless every conjunct is a named person joined by "and"."""
+    conjs = [c for c in subj.conjuncts if c.i > subj.i]
+    if not conjs or not any(c.dep_ == "cc" and c.lower_ == "and" for t in (subj, *conjs) for c in t.children):
+        return None
+    people = [mention_at(found, t.i) for t in (subj, *conjs)]
+    if any(f is None or f.label != "PERSON" for f in people):
+        return None
+    names = [canonical(f) for f in people]
+    return names[0] if len(set(names)) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
 _COURTESY_TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+(?=[A-Z][\w'’-]+$)")

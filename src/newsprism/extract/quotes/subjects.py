@@ -306,6 +306,20 @@ def _tag_inside_clause(verb):
     return name, main
 
 
+# Verbs that put a text out: its author speaks through what it says ("Voss issued a statement saying …")
+_PUT_OUT_VERBS = frozenset("issue release send put post publish write tweet circulate".split())
+
+
+def _author_of_text(noun):
+    """"Voss issued a statement saying …", "the union sent a letter to staff stating …": a text that a verb of
+    putting out has as its object says what its author says, and the verb's subject speaks. None for any other
+    noun ("results showing …") and for a text with no author named ("an open letter saying …")."""
+    if noun.dep_ != "dobj" or (noun.lemma_.lower() not in _DOCUMENTS and noun.lower_ not in _DOCUMENTS) \
+            or noun.head.lemma_.lower() not in _PUT_OUT_VERBS:
+        return None
+    return _subject_of(noun.head)  # a conjoined verb borrows its subject ("formed … and sent a letter")
+
+
 def _subject_of(tok):
     """The subject of a speech verb. Participles and conjoined verbs ("…, adding that", "and added")
     borrow the subject of the speech verb they hang on, else of their head."""
@@ -337,7 +351,7 @@ def _subject_of(tok):
     if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN", "PRON") and tok.head.i < tok.i:
         # "results showing that …", "the man saying …": the noun it describes speaks; "'…,' the agency
         # issued in a statement" with the verb hung on a noun of the quotation: the name after it
-        return _apposed_after_quote(tok.head, tok) or tok.head
+        return _apposed_after_quote(tok.head, tok) or _author_of_text(tok.head) or tok.head
     beyond = _subject_beyond_aside(tok)
     if beyond is not None:
         return beyond
@@ -352,10 +366,20 @@ def _subject_of(tok):
             found = _own_subject(head)
             if found is not None:
                 return found
+            if _main_verb_read_as_participle(head):
+                return head.head
         if head.head.i == head.i:
             break
         head = head.head
     return _own_subject(tok.head) if tok.head.i != tok.i else None
+
+
+def _main_verb_read_as_participle(verb) -> bool:
+    """"The group, <Name> Coalition, formed in May and sent a letter … stating that …": a sentence the parser
+    rooted on its subject noun, its main verb hung on it as a participle; the noun is the verb's subject."""
+    noun = verb.head
+    return verb.dep_ == "acl" and noun.dep_ == "ROOT" and noun.pos_ in ("NOUN", "PROPN") and noun.i < verb.i \
+        and verb.tag_ in ("VBD", "VBN") and noun.sent.root.i == noun.i
 
 
 # Verbs that close a sentence as a bare speech tag ("…, she said.", "…, he added.")
