@@ -733,6 +733,7 @@ def test_a_record_named_by_its_wording_is_a_score(text, records):
 @pytest.mark.parametrize("text", [
     "Voss came to Lenholm before the 1998-99 season.",
     "Brennick led the league in 2010-11 with Lenholm.",
+    "Voss sat for Lenholm 1954-73 and chaired the board.",
 ])
 def test_a_season_spanning_two_years_is_no_figure(text):
     assert not figures(text)

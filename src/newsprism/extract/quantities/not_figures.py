@@ -125,8 +125,10 @@ _SEASON = re.compile(r"(?<![\d.,])((?:1[89]|20)\d\d)[-–/](\d\d)(?![\d.,]\d|\d)
 
 
 def _season_spans(text: str) -> list[tuple[int, int]]:
-    """"the 1998-99 season", "in 2008-09": a year and the next one's last two digits name a season, no figure."""
-    return [(m.start(), m.end()) for m in _SEASON.finditer(text) if (int(m.group(1)) + 1) % 100 == int(m.group(2))]
+    """"the 1998-99 season", "in 2008-09", "served 1954-73": a year and a later one's last two digits name a
+    season or a span of years, no figure."""
+    return [(m.start(), m.end()) for m in _SEASON.finditer(text)
+            if int(m.group(1)) % 100 < int(m.group(2)) or (int(m.group(1)) + 1) % 100 == int(m.group(2))]
 
 
 def _non_figure_spans(text: str) -> list[tuple[int, int]]:
