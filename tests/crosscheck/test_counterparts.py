@@ -61,3 +61,35 @@ def test_a_shared_act_verb_does_not_count_in_the_group_average(b):
     alignment = align_claims(claims, vectors, verbs=[frozenset({"flood"})] * 3)
     assert alignment.links[(1, 2)].linked
     assert alignment.groups == ((0, 1), (2,))
+
+
+def _two_fights(b):
+    """Article A tells two facts in two sentences (an earlier fight, and this one's knockdown); article B
+    tells both in one sentence; article C only the earlier fight."""
+    a = b.article("f1", "Paper A", "In 2019, Voss stopped Brand in the 11th round. "
+                                   "Voss floored Brand with a right hand in the fifth round.", "2026-05-03")
+    c = b.article("f2", "Paper B", "Voss, who had stopped Brand in 2019, floored him with a right in the fifth.",
+                  "2026-05-03")
+    d = b.article("f3", "Paper C", "In 2019, Voss stopped Brand in the eleventh.", "2026-05-03")
+    names = dict(entities=("Voss", "Brand"))
+    return [b.claim(a, "In 2019, Voss stopped Brand in the 11th round.", **names),
+            b.claim(a, "Voss floored Brand with a right hand in the fifth round.", **names),
+            b.claim(c, "Voss, who had stopped Brand in 2019, floored him with a right in the fifth.", **names),
+            b.claim(d, "In 2019, Voss stopped Brand in the eleventh.", **names)]
+
+
+def _fight_cosines(same_article: float):
+    # A's two sentences, B's sentence telling both, C's earlier fight; cross-article pairs average 0.70
+    return _with_cosines([[1, same_article, 0.7, 0.9], [same_article, 1, 0.85, 0.6],
+                          [0.7, 0.85, 1, 0.8], [0.9, 0.6, 0.8, 1]])
+
+
+def test_a_sentence_telling_two_facts_does_not_chain_them_into_one_group(b):
+    """B's sentence is the counterpart of A's knockdown and of C's earlier fight: merging the two groups
+    would put A's two unlike sentences (cosine 0.40) in one group "corroborated by 3 sources" holding
+    two facts. An article telling one fact twice tells it in like words: with A's two sentences alike
+    (0.65, as when an article restates a fact below its first paragraph) the same links make one group."""
+    alignment = align_claims(_two_fights(b), _fight_cosines(0.40))
+    assert alignment.links[(2, 3)].linked
+    assert alignment.groups == ((0, 3), (1, 2))
+    assert align_claims(_two_fights(b), _fight_cosines(0.65)).groups == ((0, 1, 2, 3),)

@@ -16,3 +16,5 @@ def test_claim_groups_hold_one_fact_as_often_as_the_floor_says():
     assert result["pair_recall"] >= FLOOR["pair_recall"], result
     # a contest between two different facts is a false alarm a reader would act on
     assert result["contested_groups"] >= 1 and result["contested_pure"] >= FLOOR["contested_pure"], result
+    # a corroboration mixing facts overstates the evidence ("corroborated by 5 sources" over two facts)
+    assert result["corroborated_pure"] >= FLOOR["corroborated_pure"], result

@@ -18,8 +18,10 @@ are likelier one fact than their embedding says, above all when one tells it in 
 sentence about another: VERB_BONUS is added to the score their link is judged on, between the closest
 members of the two sentences only (a whole sentence holds the verbs of all its parts), and not to the
 group average (a story's sentences share its verbs). Grouping is greedy average linkage over the
-links, strongest first, so a chain of loosely similar claims does not collapse into one group. Ties
-are broken by claim order, which the caller makes stable.
+links, strongest first, so a chain of loosely similar claims does not collapse into one group; and two
+whole sentences of one article share a group only when alike (SAME_ARTICLE_MIN): unlike, they tell two
+facts that a third sentence telling both would chain. Ties are broken by claim order, which the caller
+makes stable.
 """
 from __future__ import annotations
 
@@ -37,6 +39,8 @@ from newsprism.records import Claim
 
 LINK = 0.70  # evidence score above which two claims are the same claim
 GROUP_AVERAGE = 0.60  # average score a merged group must keep between its articles' claims
+# Two whole sentences of one article in one group are at least this alike (cosine), else they tell two facts.
+SAME_ARTICLE_MIN = 0.60
 FLOOR = 0.35  # below this cosine two claims are not examined further
 # Similarity (meaning + entities) above which a conflict of each kind is believed.
 NUMBER_MIN = 0.68
@@ -302,9 +306,21 @@ def _closest_members(family: Sequence[int], ii: np.ndarray, jj: np.ndarray, tota
     return set(zip(i[keep].tolist(), j[keep].tolist()))
 
 
+def _unlike_in_one_article(block: np.ndarray, mask: np.ndarray, whole_a: np.ndarray, whole_b: np.ndarray) -> bool:
+    """Would a merge put two unlike sentences of one article in one group? An article that states a fact
+    twice (in its first paragraph and again below) states it in like words; two of its sentences that are
+    not alike tell two facts, and a group holding both has chained them through a third sentence telling
+    both ("In 2008, Voss stopped Brand in the 11th round" and "Voss floored Brand in the fifth"). Whole
+    sentences only: a part is a clause, never as alike as a sentence. `block`: the two sides' scores, the
+    cosine where they share an article (~mask)."""
+    same = ~mask & whole_a[:, None] & whole_b[None, :]
+    return bool(same.any()) and float(block[same].min()) < SAME_ARTICLE_MIN
+
+
 def _group(n: int, score: np.ndarray, same_article: np.ndarray, links: dict[tuple[int, int], Link],
            family: Sequence[int] | None = None):
     fam = list(family) if family is not None else list(range(n))
+    whole = np.array([fam[i] == i for i in range(n)])
     families: dict[int, set[int]] = {i: {fam[i]} for i in range(n)}
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
     root = list(range(n))
@@ -323,7 +339,8 @@ def _group(n: int, score: np.ndarray, same_article: np.ndarray, links: dict[tupl
         # A conflict names what the two claims are about (the same act, counted or dated differently): a
         # lone claim joins the group it conflicts with even when the rest of that group is worded apart.
         lone_conflict = bool(link.conflicts) and (len(a) == 1 or len(b) == 1)
-        if not lone_conflict and float(block[mask].mean()) < GROUP_AVERAGE:
+        if not lone_conflict and (float(block[mask].mean()) < GROUP_AVERAGE
+                                  or _unlike_in_one_article(block, mask, whole[a], whole[b])):
             continue
         keep, drop = (ra, rb) if ra < rb else (rb, ra)
         members[keep] = sorted(members[keep] + members[drop])
