@@ -104,7 +104,32 @@ def outlet_label(article: Article) -> str:
 
 def outlet_name(article: Article) -> str:
     """The outlet as a reader is told it: its name, or which input the article came from."""
-    return article.outlet or f"unknown outlet {source_name(article.source)}"
+    return outlet_name_of(article.outlet, article.source)
+
+
+def outlet_name_of(outlet: str | None, source: str) -> str:
+    """`outlet_name` from a stored row's outlet and source (listings that do not load the record)."""
+    return outlet or f"unknown outlet {source_name(source)}"
+
+
+# the parser's entity labels in a reader's words (pages and the report; the JSON keeps the labels)
+ENTITY_TYPE_WORDS = {"PERSON": "person", "ORG": "organisation", "GPE": "country/city", "LOC": "place",
+                     "NORP": "nationality/group", "FAC": "building/facility", "EVENT": "event", "PRODUCT": "product",
+                     "WORK_OF_ART": "work of art", "LAW": "law"}
+
+
+def entity_type_word(label: str) -> str:
+    """"GPE" → "country/city": the spaCy label a newcomer cannot read."""
+    return ENTITY_TYPE_WORDS.get(label, label)
+
+
+def outlets_counted(named: int, unnamed: int) -> str:
+    """"4 outlets (1 unknown)": an article with no outlet found counts as an outlet of its own, as the
+    cross-check counts it, so the story list, the story page and the report give one number."""
+    text = counted(named + unnamed, "outlet")
+    if not unnamed:
+        return text
+    return text + (f" ({unnamed} unknown)" if named else " (unknown)" if unnamed == 1 else " (all unknown)")
 
 
 def outlet_names(articles) -> dict[str, str]:

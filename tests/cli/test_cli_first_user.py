@@ -87,11 +87,11 @@ def _cells(html: str, tag: str, cls: str) -> list[str]:
 def test_report_names_files_where_the_outlet_is_unknown_and_explains_the_outlet_count(store):
     page = store["report"]
     header = re.search(r'<header class="top">.*?</header>', page, re.S).group()
-    assert "3 articles from 0 outlets (3 with no outlet found)" in unescape(header)
+    assert "3 articles from 3 outlets (all unknown)" in unescape(header)  # was "from 0 outlets (3 with no …)"
     crosscheck = page.split('<section id="crosscheck">')[1].split("</section>")[0]
     heads = _cells(crosscheck, "th", "outlet")
-    assert len(heads) == 3 and all(h.startswith("unknown outlet (") for h in heads)
-    assert sorted(h.rsplit(" ", 1)[1] for h in heads) == sorted(corpus.NAMES)
+    # session 20: named as every other place names them (the id "unknown outlet (05bf48d7) x.txt" is gone)
+    assert sorted(heads) == sorted(f"unknown outlet {n}" for n in corpus.NAMES)
     assert "counts as an outlet of its own" in crosscheck
     quotes = page.split('<section id="extract">')[1].split("</section>")[0]
     assert "unknown outlet quay-one.txt</a>" in quotes and "(unknown outlet)" not in quotes

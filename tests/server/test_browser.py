@@ -218,22 +218,24 @@ def test_a_story_of_files_without_an_outlet_shows_a_column_for_each_file(page, t
     with LiveServer(db) as base:
         page.goto(base + "/")
         card = page.locator(".story-card").first
-        assert "outlets unknown" in card.inner_text() and "0 outlets" not in card.inner_text()
+        # session 20: the card said "outlets unknown" where the story page says "from 3 outlets"
+        assert "3 outlets (all unknown)" in card.inner_text() and "0 outlets" not in card.inner_text()
         card.locator(".story-title").click()
         page.wait_for_selector("#claims-table")
         # second round: the page counts them as outlets as `check` does ("3 outlets, 3 of them unknown")
         assert "from 3 outlets (3 with no outlet found" in page.locator(".lede").inner_text()
         heads = [" ".join(h.split()) for h in page.locator("#claims-table th.c-outlet").all_inner_texts()]
-        assert sorted(heads) == sorted(f"unknown outlet · {n}" for n in first_user_corpus.NAMES)
+        assert sorted(heads) == sorted(f"unknown outlet {n}" for n in first_user_corpus.NAMES)
         row = page.locator("tr.claim-row.st-corroborated").first
         assert row.locator("td.cell.supports").count() >= 2  # the marks, under the files that state it
         row.locator(".claim-toggle").click()
         evidence = page.locator("tr.evidence-row.open")
-        assert "unknown outlet · quay-" in evidence.inner_text()
-        assert "stated by unknown outlet · quay-" in evidence.inner_text()  # not "unknown outlet (3002a1a3)"
+        # named as the explanation (and the report, and the JSON) name it: "unknown outlet quay-one.txt"
+        assert "unknown outlet quay-" in evidence.inner_text() and "unknown outlet ·" not in evidence.inner_text()
+        assert "stated by unknown outlet quay-" in evidence.inner_text()  # not "unknown outlet (3002a1a3)"
         assert evidence.locator("a[href^='/outlets/']").count() == 0  # no outlet page to go to
         assert page.locator("#only-here a[href^='/outlets/']").count() == 0
-        assert "unknown outlet · quay-" in page.locator("#quotes").inner_text()  # not "unknown outlet (3002a1a3)"
+        assert "unknown outlet quay-" in page.locator("#quotes").inner_text()  # not "unknown outlet (3002a1a3)"
         why = page.locator("tr.evidence-row.open .explanation").inner_text()
         assert "unknown outlet quay-" in why and "unknown outlet (" not in why  # was the id, "(3002a1a3)"
         whys = " ".join(page.locator(".explanation").all_text_contents())
@@ -241,9 +243,9 @@ def test_a_story_of_files_without_an_outlet_shows_a_column_for_each_file(page, t
         # second round: naming and framing had one "(unknown outlet)" for all files, then nothing at all
         # ("naming and framing compare outlets"); now a column and a card per file, as in the matrix
         naming_heads = [" ".join(h.split()) for h in page.locator("#naming thead th").all_inner_texts()][1:]
-        assert sorted(naming_heads) == sorted(f"unknown outlet · {n}" for n in first_user_corpus.NAMES)
+        assert sorted(naming_heads) == sorted(f"unknown outlet {n}" for n in first_user_corpus.NAMES)
         cards = [" ".join(h.split()) for h in page.locator("#framing .frame-card h3").all_inner_texts()]
-        assert sorted(cards) == sorted(f"unknown outlet · {n}" for n in first_user_corpus.NAMES)
+        assert sorted(cards) == sorted(f"unknown outlet {n}" for n in first_user_corpus.NAMES)
         assert page.locator("#framing .frame-card h3 a[href^='/outlets/']").count() == 0
         story_id = page.url.rstrip("/").rsplit("/", 1)[1]
         with urllib.request.urlopen(f"{base}/api/stories/{story_id}") as answer:  # the REST API, the same
@@ -258,9 +260,18 @@ def test_a_story_of_files_without_an_outlet_shows_a_column_for_each_file(page, t
         page.wait_for_url("**/articles/**")
         assert page.locator("h1").inner_text() == "(no title)"
         assert "quay-" in page.locator("main").inner_text()  # its source file
+        assert "unknown outlet quay-" in page.locator("main").inner_text()  # was a bare "unknown outlet"
         page.goto(base + "/articles")  # three rows of "unknown · (no title)" told nothing apart
         outlets = page.locator("table.list tbody tr td:nth-child(2)").all_inner_texts()
-        assert sorted(outlets) == sorted(f"unknown · {n}" for n in first_user_corpus.NAMES)
+        assert sorted(outlets) == sorted(f"unknown outlet {n}" for n in first_user_corpus.NAMES)
+        # session 20: on a phone the page itself never scrolls sideways (the matrix scrolls in its box):
+        # the last tab ran off the screen, and the cells' screen-reader labels widened the story page
+        page.set_viewport_size({"width": 390, "height": 800})
+        for path in ("/", "/articles", f"/stories/{story_id}"):
+            page.goto(base + path)
+            width = page.evaluate("document.documentElement.scrollWidth")
+            assert width <= 390, (path, width)
+        page.screenshot(path=str(OUT / "browser-story-phone.png"), full_page=True)
 
 
 def test_a_story_of_one_outlet_says_why_every_claim_is_single_source(page, tmp_path):
@@ -277,3 +288,23 @@ def test_a_story_of_one_outlet_says_why_every_claim_is_single_source(page, tmp_p
         assert "Only one outlet tells this story, so every claim is single-source" in \
             page.locator("#claims").inner_text()
         assert_nothing_ran(page, "story of one outlet")
+
+
+def test_the_report_on_a_phone_and_its_weak_marks(page, tmp_path):
+    """Session 20: the report scrolled sideways on a phone (26rem article cards; the naming table of many
+    outlets widened the page at any width), and a weak loaded word inside a quote cleared the quote's colour."""
+    import newcomer_corpus
+
+    from newsprism.report.html import write_report
+
+    analysis, _ = newcomer_corpus.build()
+    report = tmp_path / "report.html"
+    write_report(analysis, report)
+    page.set_viewport_size({"width": 390, "height": 800})
+    page.goto(report.as_uri())
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    weak = page.locator("mark.fr-weak", has_text="sweeping")
+    style = weak.evaluate("e => [getComputedStyle(e).backgroundColor, getComputedStyle(e).textDecorationStyle]")
+    quote = page.locator("mark.quote", has_text="failure of the port board").first
+    assert style == [quote.evaluate("e => getComputedStyle(e).backgroundColor"), "dotted"]  # was transparent
+    page.screenshot(path=str(OUT / "browser-report-phone.png"), full_page=True)

@@ -18,9 +18,9 @@ def test_each_article_without_an_outlet_is_a_column_and_its_contradiction_is_sho
                        ("unknown outlet (bbbb0000)",), 2, "The figures differ.",
                        (Span(a.id, 0, 32), Span(b.id, 0, 31)), "Three dock workers were injured.")
     columns, rows = claim_matrix(Analysis(articles=(a, b), stories=(story,), claim_groups=(group,)), story)
-    assert [(c.shown, c.article_id) for c in columns] == [("unknown outlet · quay-one.txt", a.id),
-                                                          ("unknown outlet · quay-two.txt", b.id)]
+    assert [(c.shown, c.article_id) for c in columns] == [("unknown outlet quay-one.txt", a.id),
+                                                          ("unknown outlet quay-two.txt", b.id)]
     assert [cell for _, cell in rows[0].cells] == ["supports", "contradicts"]
     sides = {e.article_id: (e.side, e.outlet, e.outlet_known) for e in rows[0].evidence}
-    assert sides[b.id] == ("contradicts", "unknown outlet · quay-two.txt", False)  # was "supports"
+    assert sides[b.id] == ("contradicts", "unknown outlet quay-two.txt", False)  # was "supports"
     assert sides[a.id][0] == "supports"

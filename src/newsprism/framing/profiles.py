@@ -72,6 +72,16 @@ def outlet_profiles(articles: Sequence[Article], extractions: Sequence[ArticleEx
     return out
 
 
+def charged_passages(findings: Iterable[FramingFinding]) -> int:
+    """The charged passages among `findings` as a profile counts them (own words, set labels left out,
+    overlaps once): a story's framing card gives the same figure as the outlet's page."""
+    spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for f in findings:
+        if f.whose == OUTLET and f.kind not in NOT_CHARGED:
+            spans[f.span.article_id].append((f.span.start, f.span.end))
+    return sum(_distinct(s) for s in spans.values())
+
+
 def _distinct(spans: list[tuple[int, int]]) -> int:
     """How many passages the spans make once overlapping ones are merged."""
     n, reach = 0, -1

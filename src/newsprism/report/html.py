@@ -10,7 +10,7 @@ from html import escape
 from pathlib import Path
 
 from newsprism import __version__
-from newsprism.records import Analysis, Article, counted
+from newsprism.records import Analysis, Article, counted, outlets_counted
 from newsprism.report.sections import articles as articles_section
 
 # The order a reader meets them: what the stories are, what holds, who said what, how it is told.
@@ -24,11 +24,13 @@ BASE_CSS = """
 body{margin:0;font:16px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--fg);background:var(--bg)}
 header.top{background:#1d2a3d;color:#fff;padding:1rem 1.5rem}
 header.top h1{margin:0;font-size:1.4rem}header.top p{margin:.2rem 0 0;color:#c9d3e0}
-nav.toc{padding:.5rem 1.5rem;background:#fff;border-bottom:1px solid var(--line);position:sticky;top:0;z-index:2}
+nav.toc{padding:.5rem 1.5rem;background:#fff;border-bottom:1px solid var(--line);position:sticky;top:0;z-index:2;
+display:flex;flex-wrap:wrap;gap:.2rem 0}
 nav.toc a{margin-right:1rem;color:var(--accent);text-decoration:none}
 main{padding:1rem 1.5rem;max-width:110rem;margin:auto}
 section{margin-bottom:2rem}h2{border-bottom:2px solid var(--line);padding-bottom:.2rem}
-table{border-collapse:collapse;background:#fff;font-size:.9rem}th,td{border:1px solid var(--line);padding:.3rem .5rem;text-align:left;vertical-align:top}
+table{border-collapse:collapse;background:#fff;font-size:.9rem}
+main table{display:block;width:fit-content;max-width:100%;overflow-x:auto}/* a wide table (one column an outlet) scrolls, not the page */th,td{border:1px solid var(--line);padding:.3rem .5rem;text-align:left;vertical-align:top}
 th{background:#eef1f5}
 mark{background:#fff3b0;border-radius:2px;padding:0 1px}
 .errors li{font-family:ui-monospace,monospace;font-size:.85rem}
@@ -92,9 +94,8 @@ def render_report(analysis: Analysis, title: str = "newsprism report") -> str:
         sections.append(("errors", errors))
     outlets = sorted({a.outlet for a in analysis.articles if a.outlet})
     toc = "".join(f'<a href="#{n}">{escape(n.capitalize())}</a>' for n, _ in sections)
-    unnamed = sum(1 for a in analysis.articles if not a.outlet)  # else "11 articles from 2 outlets" misleads
-    unnamed_note = f" ({unnamed} with no outlet found)" if unnamed else ""
-    subtitle = (f"{counted(len(analysis.articles), 'article')} from {counted(len(outlets), 'outlet')}{unnamed_note} · "
+    unnamed = sum(1 for a in analysis.articles if not a.outlet)  # each counts as an outlet of its own
+    subtitle = (f"{counted(len(analysis.articles), 'article')} from {outlets_counted(len(outlets), unnamed)} · "
                 f"{counted(len(analysis.stories), 'story', 'stories')} · {counted(len(analysis.errors), 'input')} "
                 "refused")
     return ("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">"

@@ -16,7 +16,9 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescap
 from markupsafe import Markup
 
 from newsprism import __version__
-from newsprism.records import one_line, source_name
+from newsprism.framing.kinds import WEAK_LOADED_SCORE
+from newsprism.framing.profiles import charged_passages
+from newsprism.records import entity_type_word, one_line, outlet_name, outlet_name_of, outlets_counted, source_name
 from newsprism.report.dates import date_html
 from newsprism.report.sections.articles import render_article
 from newsprism.server import views
@@ -36,9 +38,12 @@ env.filters["safe_href"] = views.safe_href
 env.filters["quoted"] = views.quoted
 env.filters["one_line"] = one_line  # a file name with bidi / control characters, shown escaped
 env.filters["source_name"] = source_name  # which file an article without an outlet came from
+env.filters["outlet_name"] = outlet_name  # an Article's outlet as every page names it
+env.filters["type_word"] = entity_type_word  # "GPE" → "country/city"
 env.filters["when"] = lambda value, precision=None: Markup(date_html(value, precision))  # escaped there
 env.filters["pct"] = lambda value: "—" if value is None else f"{100 * value:.0f}%"
-env.globals.update(status_label=views.STATUS_LABEL, version=__version__, legend=views.LEGEND)
+env.globals.update(status_label=views.STATUS_LABEL, version=__version__, legend=views.LEGEND,
+                   weak_score=WEAK_LOADED_SCORE)
 
 
 def _query(**params: Any) -> str:
@@ -80,6 +85,13 @@ def _pages(total: int, limit: int, offset: int) -> dict[str, Any]:
 
 
 # ------------------------------------------------------------------ stories
+def _story_entries(store, rows) -> list[dict]:
+    """Story cards: the outlet count as the story page gives it (an article without an outlet is one)."""
+    unnamed = queries.unnamed_counts(store, [r.story.id for r in rows])
+    return [{"item": story_item(r), "row": r,
+             "outlets_shown": outlets_counted(len(r.story.outlets), unnamed.get(r.story.id, 0))} for r in rows]
+
+
 @router.get("/", response_class=HTMLResponse)
 def stories_page(request: Request, limit: Limit, offset: Offset = 0, sort: StorySort = "newest",
                  q: Annotated[str | None, Query(max_length=500)] = None,
@@ -91,7 +103,7 @@ def stories_page(request: Request, limit: Limit, offset: Offset = 0, sort: Story
         outlets = store.outlets()
         n_articles = store.count_articles()
         matching_articles = queries.count_articles(store, query=q) if q else None
-        stories = [{"item": story_item(r), "row": r} for r in rows]
+        stories = _story_entries(store, rows)
     return render(request, "stories.html", nav="stories", stories=stories, sort=sort, q=q or "",
                   outlet=outlet or "", since=since or "", until=until or "", outlets=outlets,
                   n_articles=n_articles, matching_articles=matching_articles, pages=_pages(total, limit, offset))
@@ -139,12 +151,20 @@ def articles_page(request: Request, limit: Limit, offset: Offset = 0,
         outlets = store.outlets()
         languages = queries.languages(store)
         n_errors = len(store.errors())
-    rows = [{**article_row(a), "stories": [(sid, titles.get(sid, sid)) for sid in stories.get(a.id, [])],
+    rows = [{**article_row(a), "shown_outlet": outlet_name(a), "stories": [(sid, titles.get(sid, sid)) for sid in stories.get(a.id, [])],
              "flags": a.flags} for a in articles]
     return render(request, "articles.html", nav="articles", rows=rows, q=q or "", outlet=outlet or "",
                   language=language or "", since=since or "", until=until or "", outlets=outlets,
                   languages=languages, pages=_pages(total, limit, offset), n_errors=n_errors,
                   search_action="/articles")
+
+
+@router.get("/errors", response_class=HTMLResponse)
+def errors_page(request: Request):
+    """The inputs refused, for a reader: the articles page's "N inputs refused" led to raw JSON."""
+    with _reading(request) as store:
+        errors = store.errors()
+    return render(request, "errors.html", nav="articles", errors=errors)
 
 
 @router.get("/articles/{article_id}", response_class=HTMLResponse)
@@ -184,7 +204,8 @@ def outlets_page(request: Request):
         stories = queries.outlet_story_counts(store)
         rows = [{"outlet": name, "articles": n, "stories": stories.get(name, 0), "profile": profiles.get(name)}
                 for name, n in store.outlets()]
-    return render(request, "outlets.html", nav="outlets", rows=rows)
+        unnamed = store.count_articles() - sum(r["articles"] for r in rows)  # they have no row of their own
+    return render(request, "outlets.html", nav="outlets", rows=rows, unnamed=unnamed)
 
 
 @router.get("/outlets/{outlet:path}", response_class=HTMLResponse)
@@ -195,7 +216,9 @@ def outlet_page(request: Request, outlet: str):
             raise ApiError("E803", f"no articles from an outlet named {outlet!r}")
         profile = queries.outlet_profiles(store).get(outlet)
         months = queries.outlet_months(store, outlet)
+        findings = queries.outlet_month_findings(store, outlet)
         _, rows = queries.story_rows(store, "newest", outlet=outlet, limit=None)
+        story_entries = _story_entries(store, rows)
         only = queries.claim_groups_only_from(store, outlet)
         titles = queries.story_titles(store, [g.story_id for g in only])
         articles = store.articles(outlet=outlet, limit=200)
@@ -208,12 +231,14 @@ def outlet_page(request: Request, outlet: str):
     peak = max((m["articles"] for m in months), default=1)
     for m in months:
         words = m["words"] or 0
-        m["loaded_per_100"] = round(100 * m["framing"].get("loaded", 0) / words, 2) if words else 0.0
+        # counted as the profile above counts them (own words, overlaps once), not the "loaded" kind alone
+        charged = charged_passages(findings.get(m["month"], ()))
+        m["loaded_per_100"] = round(100 * charged / words, 2) if words else 0.0
         sentences = sum(m["stances"].values())
         m["opinion_share"] = m["stances"].get("opinion", 0) / sentences if sentences else None
         m["bar"] = round(100 * m["articles"] / peak) if peak else 0
     return render(request, "outlet.html", nav="outlets", summary=summary, profile=profile, months=months,
-                  stories=[{"item": story_item(r), "row": r} for r in rows], only=only, titles=titles,
+                  stories=story_entries, only=only, titles=titles,
                   spans=spans, articles=articles)
 
 
@@ -239,7 +264,8 @@ def entity_page(request: Request, entity_id: str):
         heads = queries.article_heads(store, [m.article_id for m in entity.mentions])
     per_outlet: dict[str, int] = {}
     for m in entity.mentions:
-        outlet = (heads.get(m.article_id) or {}).get("outlet") or "unknown outlet"
+        head = heads.get(m.article_id) or {}
+        outlet = outlet_name_of(head.get("outlet"), head["source"]) if head else "unknown outlet"
         per_outlet[outlet] = per_outlet.get(outlet, 0) + 1
     return render(request, "entity.html", nav="entities", entity=entity, item=item,
                   per_outlet=sorted(per_outlet.items(), key=lambda kv: (-kv[1], kv[0].casefold())),

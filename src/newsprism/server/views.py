@@ -9,7 +9,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from newsprism.framing.kinds import weak
-from newsprism.records import Analysis, Article, ClaimGroup, Span, Story, outlet_label, source_name
+from newsprism.framing.profiles import charged_passages
+from newsprism.records import Analysis, Article, ClaimGroup, Span, Story, outlet_label, outlet_name, source_name
 from newsprism.report.highlight import Mark, render_marked
 
 STATUS_ORDER = {"contested": 0, "corroborated": 1, "single-source": 2}
@@ -59,8 +60,9 @@ class Evidence:
 
 
 def unknown_outlet(article: Article) -> str:
-    """What stands for the outlet of an article without one: which input it came from."""
-    return f"unknown outlet · {source_name(article.source)}"
+    """What stands for the outlet of an article without one: which input it came from, as every page,
+    the report and the JSON's explanations name it."""
+    return outlet_name(article)
 
 
 def _snippet(text: str, start: int, end: int) -> tuple[str, str, str]:
@@ -183,7 +185,7 @@ def quote_table(analysis: Analysis, story: Story | None = None) -> list[QuoteRow
         if story is not None and g.story_id != story.id:
             continue
         members = sorted(
-            ({"outlet": m.outlet or (articles[m.article_id].outlet if m.article_id in articles else None)
+            ({"outlet": m.outlet or (outlet_name(articles[m.article_id]) if m.article_id in articles else None)
               or "unknown outlet", "fidelity": m.fidelity, "diff": m.diff, "speaker": m.speaker,
               "article_id": m.article_id} for m in g.members),
             key=lambda m: (FIDELITY_ORDER.get(m["fidelity"], 9), m["outlet"].casefold(), m["article_id"]))
@@ -236,7 +238,7 @@ def timeline(analysis: Analysis) -> list[TimelineEvent]:
         if article.published:
             events[(article.published, "published", article.id)] = TimelineEvent(
                 article.published[:10], article.published_precision or "day", "published",
-                article.title or "(no title)", [article.outlet or "unknown outlet"], [article.id])
+                article.title or "(no title)", [outlet_name(article)], [article.id])
     return sorted(events.values(), key=lambda e: (e.date, e.kind != "event", e.text.casefold(), e.article_ids))
 
 
@@ -285,7 +287,7 @@ class FramingCard:
 def framing_cards(analysis: Analysis, outlets: list[str]) -> list[FramingCard]:
     by_article = {a.id: a for a in analysis.articles}
     per: dict[str, dict] = {o: {"articles": 0, "words": 0, "kinds": Counter(), "terms": Counter(), "quoted": 0,
-                                "stances": Counter()} for o in outlets}
+                                "stances": Counter(), "own": []} for o in outlets}
     # keyed as the matrix columns are: an article without an outlet is a card of its own
     key = {a.id: outlet_label(a) for a in analysis.articles}
     for a in analysis.articles:
@@ -300,6 +302,7 @@ def framing_cards(analysis: Analysis, outlets: list[str]) -> list[FramingCard]:
             per[o]["quoted"] += 1
             continue
         per[o]["kinds"][f.kind] += 1
+        per[o]["own"].append(f)
         per[o]["terms"].update(t.casefold() for t in f.terms)
     for s in analysis.stances:
         o = key.get(s.span.article_id)
@@ -310,7 +313,7 @@ def framing_cards(analysis: Analysis, outlets: list[str]) -> list[FramingCard]:
     for o in outlets:
         d = per[o]
         sentences = sum(d["stances"].values())
-        loaded = d["kinds"].get("loaded", 0)
+        loaded = charged_passages(d["own"])  # as the outlet page counts them, not the "loaded" kind alone
         cards.append(FramingCard(
             o, d["articles"], d["words"], tuple(sorted(d["kinds"].items(), key=lambda kv: (-kv[1], kv[0]))),
             round(100 * loaded / d["words"], 2) if d["words"] else 0.0,
@@ -330,7 +333,7 @@ def copies_by_article(analysis: Analysis) -> dict[str, list[dict]]:
         for this, other in ((d.a, d.b), (d.b, d.a)):
             if other in articles:
                 o = articles[other]
-                out[this].append({"article_id": other, "outlet": o.outlet or "unknown outlet",
+                out[this].append({"article_id": other, "outlet": outlet_name(o),
                                   "title": o.title or "(no title)", "share": d.share, "kind": d.kind,
                                   # this article is the copy when the other one came out first
                                   "copy": d.earlier == other, "original": d.earlier == this})
@@ -373,7 +376,9 @@ def marks_for(article: Article, analysis: Analysis) -> list[Mark]:
             whose = "" if f.whose == "outlet" else f" (in {f.whose}'s words)"
             reason = f": {f.reason}" if f.reason else ""
             faint = weak(f.kind, f.score)
-            marks.append((f.span.start, f.span.end, f"hl-frame hl-frame-{f.kind}" + (" hl-frame-weak" if faint else ""),
+            # a weak finding has no hl-frame fill: where it overlaps a quote or a strong finding, their colour stays
+            css = f"hl-frame-weak hl-frame-weak-{f.kind}" if faint else f"hl-frame hl-frame-{f.kind}"
+            marks.append((f.span.start, f.span.end, css,
                           ("weak evidence: " if faint else "") + f"{f.kind}{whose}, score {f.score:.2f}{reason}"))
     articles = {a.id: a for a in analysis.articles}
     for d in analysis.duplicates:
@@ -381,7 +386,7 @@ def marks_for(article: Article, analysis: Analysis) -> list[Mark]:
             for mine, theirs in (pair, pair[::-1]):
                 if mine.article_id == article.id:
                     other = articles.get(theirs.article_id)
-                    name = (other.outlet if other and other.outlet else theirs.article_id)
+                    name = outlet_name(other) if other else theirs.article_id
                     marks.append((mine.start, mine.end, "hl-copy", f"also in {name} ({d.share:.0%} shared)"))
     return marks
 
@@ -394,5 +399,5 @@ def highlighted_text(article: Article, analysis: Analysis) -> str:
 def mark_counts(article: Article, analysis: Analysis) -> dict[str, int]:
     counts = Counter()
     for _, _, cls, _ in marks_for(article, analysis):
-        counts[cls.split()[0].removeprefix("hl-")] += 1
+        counts[cls.split()[0].removeprefix("hl-").removesuffix("-weak")] += 1  # weak framing is framing
     return {key: counts.get(key, 0) for key, _, _ in LEGEND}

@@ -167,13 +167,25 @@ def duplicates_of(store: Store, article_id: str) -> list[Duplicate]:
     return [loads(Duplicate, r[0]) for r in rows]
 
 
+def unnamed_counts(store: Store, story_ids: Sequence[str]) -> dict[str, int]:
+    """story id → how many of its articles have no outlet (each counts as an outlet of its own)."""
+    out: dict[str, int] = {}
+    for chunk, marks in _chunks(story_ids):
+        for r in store.conn.execute(
+                "SELECT sa.story_id, count(*) n FROM story_articles sa JOIN articles a ON a.id = sa.article_id "
+                f"WHERE a.outlet IS NULL AND sa.story_id IN ({marks}) GROUP BY sa.story_id", chunk):
+            out[r["story_id"]] = r["n"]
+    return out
+
+
 def article_heads(store: Store, article_ids: Sequence[str]) -> dict[str, dict]:
-    """article id → {outlet, title, published} without loading the records."""
+    """article id → {outlet, title, published, source} without loading the records."""
     out: dict[str, dict] = {}
     for chunk, marks in _chunks(article_ids):
         for r in store.conn.execute(
-                f"SELECT id, outlet, title, published FROM articles WHERE id IN ({marks})", chunk):
-            out[r["id"]] = {"outlet": r["outlet"], "title": r["title"], "published": r["published"]}
+                f"SELECT id, outlet, title, published, source FROM articles WHERE id IN ({marks})", chunk):
+            out[r["id"]] = {"outlet": r["outlet"], "title": r["title"], "published": r["published"],
+                            "source": r["source"]}
     return out
 
 
@@ -253,6 +265,16 @@ def outlet_months(store: Store, outlet: str) -> list[dict]:
             "JOIN articles a ON a.id = s.article_id WHERE a.outlet = ? GROUP BY m, k", (outlet,)):
         months[r["m"]]["stances"][r["k"] or "?"] = r["n"]
     return sorted(months.values(), key=lambda m: (m["month"] is None, m["month"] or ""))
+
+
+def outlet_month_findings(store: Store, outlet: str) -> dict[str | None, list[FramingFinding]]:
+    """month ("2021-02", None when undated) → the framing findings of the outlet's articles that month."""
+    out: dict[str | None, list[FramingFinding]] = {}
+    for r in store.conn.execute(
+            "SELECT substr(a.published, 1, 7) m, f.record FROM framing f JOIN articles a ON a.id = f.article_id "
+            "WHERE a.outlet = ?", (outlet,)):
+        out.setdefault(r["m"], []).append(loads(FramingFinding, r["record"]))
+    return out
 
 
 def claim_groups_only_from(store: Store, outlet: str) -> list[ClaimGroup]:

@@ -4,12 +4,12 @@ from __future__ import annotations
 from collections import Counter
 from html import escape
 
-from newsprism.records import Analysis, Article, Comment, one_line
+from newsprism.records import Analysis, Article, Comment, one_line, outlet_name
 from newsprism.report.dates import date_html
 from newsprism.report.highlight import Mark, render_marked
 
 CSS = """
-.articles{display:grid;grid-template-columns:repeat(auto-fill,minmax(26rem,1fr));gap:1rem}
+.articles{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(26rem,100%),1fr));gap:1rem}
 .article{border:1px solid var(--line);border-radius:8px;padding:1rem;background:var(--card);min-width:0}
 .article h3{margin:.1rem 0 .4rem;font-size:1.1rem}
 .meta{display:grid;grid-template-columns:auto 1fr;gap:.1rem .6rem;font-size:.85rem;color:var(--muted);margin:0 0 .6rem}
@@ -28,7 +28,7 @@ def _meta_rows(article: Article) -> str:
     date = date_html(article.published, article.published_precision, missing="unknown")
     if article.published:
         date += escape(f" ({article.published_precision or '?'} precision; from {article.published_found or '?'})")
-    outlet = article.outlet or "unknown"
+    outlet = outlet_name(article)
     if article.outlet and article.outlet_found:
         outlet += f" (from {article.outlet_found})"
     rows = [("Outlet", escape(outlet)), ("Byline", escape(article.byline or "—")), ("Published", date),

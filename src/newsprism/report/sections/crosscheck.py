@@ -9,14 +9,14 @@ from html import escape
 
 from newsprism.crosscheck.independence import outlet_label
 from newsprism.crosscheck.matrix import MARKS, StoryMatrix, story_matrix
-from newsprism.records import Analysis, Article, in_quotes, source_name
+from newsprism.records import Analysis, Article, in_quotes, outlet_name, outlet_names, source_name
 
 CSS = """
 .xc-story{margin-bottom:1.5rem}
 .xc-matrix td.cell{text-align:center;font-weight:700;width:2.2rem}
 .xc-matrix td.supports{background:#e4f3e6;color:#1f6b2b}.xc-matrix td.contradicts{background:#fbe3e1;color:#a12a1f}
 .xc-matrix td.both{background:#fdf1d8;color:#8a5a00}.xc-matrix td.silent{color:#a0a8b4}
-.xc-matrix th.outlet{writing-mode:vertical-rl;transform:rotate(180deg);white-space:nowrap;font-size:.8rem;max-height:12rem}
+.xc-matrix th.outlet{writing-mode:vertical-rl;transform:rotate(180deg);font-size:.8rem;max-height:12rem;overflow-wrap:anywhere}
 .badge{display:inline-block;font-size:.75rem;font-weight:700;padding:.05rem .45rem;border-radius:1rem;white-space:nowrap}
 .badge.contested{background:#c0392b;color:#fff}.badge.corroborated{background:#2e7d32;color:#fff}
 .badge.single-source{background:#e0e4ea;color:#333}
@@ -40,8 +40,9 @@ def unknown_outlet_sources(articles: Iterable[Article]) -> dict[str, str]:
     return {outlet_label(a): source_name(a.source) for a in articles if not a.outlet}
 
 
-def _named(outlet: str, sources: dict[str, str]) -> str:
-    return f"{outlet} {sources[outlet]}" if outlet in sources else outlet
+def _named(outlet: str, shown: dict[str, str]) -> str:
+    """The outlet as the rest of the report names it (`records.outlet_name`): a file, not an id."""
+    return shown.get(outlet, outlet)
 
 
 def _claim_cell(row, sources: dict[str, str]) -> str:
@@ -92,7 +93,7 @@ def _only_here(m: StoryMatrix, sources: dict[str, str]) -> str:
             f"{''.join(parts)}</div>")
 
 
-def _quotes(m: StoryMatrix, sources: dict[str, str]) -> str:
+def _quotes(m: StoryMatrix, sources: dict[str, str], by_article: dict[str, str]) -> str:
     if not m.quote_groups:
         return ""
     rows = []
@@ -103,7 +104,7 @@ def _quotes(m: StoryMatrix, sources: dict[str, str]) -> str:
             lead = (f'<td rowspan="{len(q.members)}">{escape(q.speaker or "unknown")}{flag}</td>'
                     f'<td rowspan="{len(q.members)}">“{escape(q.text)}”</td>') if first else ""
             first = False
-            rows.append(f"<tr>{lead}<td>{escape(_named(mem.outlet, sources) if mem.outlet else mem.article_id)}</td>"
+            rows.append(f"<tr>{lead}<td>{escape(_named(mem.outlet, sources) if mem.outlet else by_article.get(mem.article_id, mem.article_id))}</td>"
                         f'<td class="fidelity {escape(mem.fidelity)}">{escape(mem.fidelity)}</td>'
                         f'<td class="diff">{escape(mem.diff)}</td></tr>')
     return ('<h4>Quote fidelity: each outlet\'s copy against the fullest one</h4>'
@@ -115,13 +116,14 @@ def _quotes(m: StoryMatrix, sources: dict[str, str]) -> str:
 
 def render(analysis: Analysis) -> str:
     parts = []
-    sources = unknown_outlet_sources(analysis.articles)
+    sources = outlet_names(analysis.articles)  # outlet label → the name every page shows
+    by_article = {a.id: outlet_name(a) for a in analysis.articles}
     for story in analysis.stories:
         m = story_matrix(story, analysis)
         if not m.rows and not m.quote_groups:
             continue
         parts.append(f'<div class="xc-story" id="crosscheck-{escape(story.id)}"><h3>{escape(story.title)}</h3>'
-                     f"{_matrix(m, sources)}{_only_here(m, sources)}{_quotes(m, sources)}</div>")
+                     f"{_matrix(m, sources)}{_only_here(m, sources)}{_quotes(m, sources, by_article)}</div>")
     if not parts:
         return ""
     return f'<section id="crosscheck"><h2>Cross-check</h2>{"".join(parts)}</section>'

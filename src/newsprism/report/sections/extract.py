@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from newsprism.records import Analysis, Article, Claim, Entity, Quote, source_name
+from newsprism.records import Analysis, Article, Claim, Entity, Quote, entity_type_word, outlet_name
 
 CSS = """
 .entities{display:flex;flex-wrap:wrap;gap:.3rem;margin:.3rem 0 1rem}
@@ -31,7 +31,7 @@ def _outlet(article: Article | None) -> str:
     the same "(unknown outlet)" on every row."""
     if article is None:
         return "(unknown outlet)"
-    return article.outlet or f"unknown outlet {source_name(article.source)}"
+    return outlet_name(article)
 
 
 def _story_groups(analysis: Analysis) -> list[tuple[str, list[str]]]:
@@ -46,7 +46,7 @@ def _entity_list(entities: list[tuple[Entity, int]]) -> str:
         why = "; ".join(f"{m.alias}: {m.reason}" + ("" if m.score is None else f" ({m.score:.2f})") for m in e.merges)
         title = f"also: {why}" if why else "no other names"
         items.append(f'<span class="entity" title="{escape(title)}">{escape(e.name)}'
-                     f'<span class="t">{escape(e.type)}</span><span class="n">{n}</span></span>')
+                     f'<span class="t">{escape(entity_type_word(e.type))}</span><span class="n">{n}</span></span>')
     return f'<div class="entities">{"".join(items)}</div>'
 
 
@@ -59,7 +59,7 @@ def _quote_rows(analysis: Analysis, article_ids: list[str], names: dict[str, str
                                 aq[0], aq[1].span.start))
     rows = []
     for aid, q in quotes[:MAX_QUOTES]:
-        who = names.get(q.speaker_entity_id or "") or q.speaker or "—"
+        who = names.get(q.speaker_entity_id or "") or q.speaker or "unknown speaker"  # as the web UI says it
         written = f" (“{q.speaker}”)" if q.speaker and q.speaker != who else ""
         media = " · media" if q.speaker_is_media else ""
         rows.append(f"<tr><td>{escape(who)}{escape(written)}{media}</td><td>{escape(q.kind)}</td>"

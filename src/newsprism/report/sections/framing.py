@@ -19,22 +19,26 @@ COLOURS = {
 }
 MAX_NAMING_ENTITIES = 30
 
-CSS = "".join(f"mark.fr-{k}{{background:{c}}}" for k, c in COLOURS.items()) + """
+# fr-weak: no fill of its own (:where keeps it below any class's fill, so a quote or a strong finding
+# over the same words keeps its colour), a dotted underline that no claim or quote style overrides
+CSS = """mark:where(.fr-weak){background:transparent}
+mark.fr-weak{text-decoration:underline dotted #c0651a 2px;text-underline-offset:4px}
+""" + "".join(f"mark.fr-{k}{{background:{c}}}" for k, c in COLOURS.items()) + """
 mark.st-opinion{box-shadow:inset 0 -2px 0 #c0392b}
 mark.fr-whose-quoted{outline:1px dashed #888}
-mark.fr-weak{background:transparent;border-bottom:2px dotted #e67e22}
 .legend{display:flex;flex-wrap:wrap;gap:.3rem .8rem;font-size:.8rem;margin:.4rem 0 1rem}
 .legend span.sw{display:inline-block;width:.9rem;height:.9rem;border-radius:2px;vertical-align:middle;margin-right:.25rem;border:1px solid var(--line)}
-.profiles{display:grid;grid-template-columns:repeat(auto-fill,minmax(17rem,1fr));gap:.8rem;margin-bottom:1rem}
+.profiles{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(17rem,100%),1fr));gap:.8rem;margin-bottom:1rem}
 .profile{background:var(--card);border:1px solid var(--line);border-radius:8px;padding:.7rem .9rem;font-size:.85rem}
 .profile h3{margin:0 0 .4rem;font-size:1rem}
-.bar{display:grid;grid-template-columns:7.5rem 1fr 3.2rem;align-items:center;gap:.4rem;margin:.15rem 0}
+.bar{display:grid;grid-template-columns:9rem 1fr 3.2rem;align-items:center;gap:.4rem;margin:.15rem 0}
 .bar .track{background:#eef1f5;border-radius:3px;height:.7rem;overflow:hidden}
 .bar .fill{background:#c0392b;height:100%}
 .bar .fill.loaded{background:#e67e22}
 .profile ul{margin:.3rem 0 0;padding-left:1.1rem}
 .profile .k{color:var(--muted)}
 table.naming td .d{color:var(--muted);font-style:italic}
+table.naming td.k{color:var(--muted)}
 """
 
 
@@ -42,7 +46,8 @@ def _outlets_in(analysis: Analysis) -> list[str]:
     return sorted({outlet_of(a) for a in analysis.articles})
 
 
-ARTICLE_LEGEND = '<a href="#framing">framing colours</a>: see the legend of the Framing section'
+ARTICLE_LEGEND = ('<a href="#framing">framing colours</a>: see the legend of the Framing section; '
+                  '<mark class="fr-weak">dotted underline</mark>: loaded wording on weak evidence')
 
 
 def legend() -> str:
@@ -52,7 +57,7 @@ def legend() -> str:
                  f'{escape(STANCE_KINDS["opinion"])}</span>')
     items.append('<span><span class="sw" style="outline:1px dashed #888"></span>inside a quote: the '
                  "speaker's words, not the outlet's</span>")
-    items.append('<span><span class="sw" style="border-bottom:2px dotted #e67e22"></span>dotted: loaded wording on '
+    items.append('<span><mark class="fr-weak">dotted underline</mark>: loaded wording on '
                  f"weak evidence (score under {WEAK_LOADED_SCORE}), often a plain word on ordinary news</span>")
     return f'<div class="legend">{"".join(items)}</div>'
 
@@ -75,7 +80,7 @@ def _profile_card(p: OutletProfile, top_density: float, shown: dict[str, str]) -
     return (f'<div class="profile"><h3>{escape(shown.get(p.outlet, p.outlet))}</h3>'
             f'<div class="k">{p.articles} article{"s" if p.articles != 1 else ""}, {p.sentences} sentences</div>'
             + _bar("opinion share", p.opinion_share, 1.0, f"{p.opinion_share:.0%}")
-            + _bar("loaded / 100 words", p.loaded_density, top_density, f"{p.loaded_density:.2f}", "loaded")
+            + _bar("charged passages / 100 words", p.loaded_density, top_density, f"{p.loaded_density:.2f}", "loaded")
             + listing("labels it uses", p.labels)
             + listing("sources it cites", p.cited_sources)
             + f'<div><span class="k">claims only it makes:</span> {len(p.only_here_claims)}</div></div>')
@@ -97,7 +102,7 @@ def _naming_table(rows: tuple[NamingRow, ...], outlets: list[str], shown: dict[s
         for o in outlets:
             r = cells.get(o)
             if r is None:
-                tds.append("<td></td>")
+                tds.append('<td class="k">—</td>')  # not named there, as the web UI shows it
                 continue
             desc = f'<div class="d">{escape(", ".join(r.descriptors[:5]))}</div>' if r.descriptors else ""
             tds.append(f"<td>{escape(', '.join(r.names))}{desc}</td>")
@@ -131,11 +136,11 @@ def highlight_spans(article: Article, analysis: Analysis):
     for f in analysis.framing:
         if f.span.article_id != article.id:
             continue
-        css = f"fr-{f.kind}" + ("" if f.whose == "outlet" else " fr-whose-quoted")
+        faint = weak(f.kind, f.score)  # no fr-{kind} fill: the dotted underline alone
+        css = ("fr-weak" if faint else f"fr-{f.kind}") + ("" if f.whose == "outlet" else " fr-whose-quoted")
         whose = "the outlet's own words" if f.whose == "outlet" else f"words of {f.whose}"
         title = f"{f.kind} ({f.technique or 'no PTC technique'}), score {f.score:.2f}, {whose}: {f.reason}"
-        if weak(f.kind, f.score):
-            css += " fr-weak"
+        if faint:
             title = "weak evidence: " + title
         marks.append((f.span.start, f.span.end, css, title))
     for s in analysis.stances:

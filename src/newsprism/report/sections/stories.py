@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from newsprism.records import Analysis, Article, Duplicate, Membership, Story, counted, source_name
+from newsprism.records import Analysis, Article, Duplicate, Membership, Story, counted, outlets_counted, source_name
 from newsprism.report.dates import date_html
 
 CSS = """
@@ -15,6 +15,7 @@ CSS = """
 .st-members td.why{font-size:.85rem;color:var(--muted)}
 .st-members time{white-space:nowrap}
 .st-members .src{font-size:.8rem;color:var(--muted);word-break:break-all}
+.st-members .notitle{white-space:nowrap}
 .st-line{font-size:.9rem;margin:.4rem 0}
 .st-line ol{margin:.2rem 0;padding-left:1.3rem}
 .st-copies{font-size:.9rem}
@@ -55,7 +56,7 @@ def _members(story: Story, by_id: dict[str, Article]) -> str:
     for m in story.members:
         a = by_id.get(m.article_id)
         flags = "".join(f' <span class="flag">{escape(f)}</span>' for f in flags_unsaid(m))
-        title = escape(a.title) if a and a.title else '<span class="src">(no title)</span>'
+        title = escape(a.title) if a and a.title else '<span class="src notitle">(no title)</span>'
         rows.append(f"<tr><td>{_outlet_link(a, m.article_id)}</td>"
                     f"<td>{date_html(a.published, a.published_precision) if a else '?'}</td>"
                     f"<td>{title}{flags}</td>"
@@ -105,7 +106,8 @@ def render_story(story: Story, analysis: Analysis, by_id: dict[str, Article], ti
     copies = [d for d in analysis.duplicates if d.a in members and d.b in members]
     checked = any(g.story_id == story.id for g in analysis.claim_groups)
     facts = [f"<b>{escape(_date_range(story))}</b>", _count(len(story.article_ids), "article"),
-             f"{_count(len(story.outlets), 'outlet')}: {escape(', '.join(story.outlets))}" if story.outlets else "outlets unknown"]
+             outlets_counted(len(story.outlets), sum(1 for a in story.article_ids if a in by_id and not by_id[a].outlet))
+             + (f": {escape(', '.join(story.outlets))}" if story.outlets else "")]
     if story.key_entities:
         facts.append("key entities: " + escape(", ".join(story.key_entities)))
     if checked:

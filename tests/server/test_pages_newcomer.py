@@ -1,0 +1,104 @@
+"""The web UI read by a newcomer (session 20): one name for an article without an outlet on every page, one
+outlet count and one charged-passage figure wherever they are shown, and the weak-evidence marks explained."""
+import re
+from html import unescape
+
+import newcomer_corpus
+import pytest
+from conftest import make_client
+
+from newsprism.records import FramingFinding
+
+NAME = "unknown outlet quay-note.txt"  # records.outlet_name: what the report and the JSON's explanations say
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    path = tmp_path_factory.mktemp("newcomer") / "news.db"
+    records = newcomer_corpus.write(path)
+    with make_client(path) as client:
+        yield client, records
+
+
+def text_of(html: str) -> str:
+    return " ".join(unescape(re.sub(r"<[^>]+>", " ", html)).split())
+
+
+def test_an_article_without_an_outlet_is_named_by_its_file_on_every_page(site):
+    client, records = site
+    note, post = records["articles"]["note"], records["articles"]["post"]
+    article = text_of(client.get(f"/articles/{note.id}").text)
+    assert NAME in article  # was a bare "unknown outlet"
+    assert NAME in text_of(client.get("/articles").text)  # was "unknown · quay-note.txt"
+    assert f"{NAME} 1" in text_of(client.get(f"/entities/{records['brand'].id}").text)  # was "unknown outlet 1"
+    assert f"{NAME} · 50% shared" in text_of(client.get(f"/articles/{post.id}").text)  # was "unknown outlet"
+    story = client.get(f"/stories/{records['story'].id}").text
+    assert "unknown outlet ·" not in text_of(story) and NAME in text_of(story)  # was "unknown outlet · quay-note.txt"
+
+
+def test_the_story_list_counts_outlets_as_the_story_page_does(site):
+    client, records = site
+    card = text_of(client.get("/").text)
+    assert "3 outlets (1 unknown)" in card  # was "2 outlets" beside a story page saying "from 3 outlets"
+    assert "3 articles from 3 outlets" in text_of(client.get(f"/stories/{records['story'].id}").text)
+    outlets = text_of(client.get("/outlets").text)
+    assert "2 outlets · 1 article with no outlet found" in outlets  # said only "2 outlets" for 3 articles
+    assert re.search(r"Lenholm Post 1 1 \S+ [\d.]+ none", outlets)  # an empty labels cell said nothing
+
+
+def test_a_story_framing_card_gives_the_charged_passages_of_the_outlet_page(site):
+    client, records = site
+    story = client.get(f"/stories/{records['story'].id}").text
+    card = story.split('id="framing"')[1].split("Vantrell Courier")[1].split("</article>")[0]
+    outlet = text_of(client.get("/outlets/Vantrell Courier").text)
+    figure = re.search(r"Charged passages per 100 words ([\d.]+)", outlet).group(1)
+    assert float(figure) > 0
+    assert f"</meter> {figure}" in card  # was the "loaded" kind alone: 1 of the 2 passages
+    months = re.search(r"2031-03 1 ([\d.]+)", outlet)
+    assert months and months.group(1) == figure  # the "Over time" table counted findings of every kind
+    assert "1 articles" not in text_of(story)
+
+
+def test_weak_evidence_is_dotted_and_explained_and_never_clears_another_colour(site):
+    client, records = site
+    note = records["articles"]["note"]
+    page = client.get(f"/articles/{note.id}").text
+    mark = re.search(r'<mark class="([^"]+)"[^>]*>sweeping</mark>', page).group(1).split()
+    assert "hl-frame-weak" in mark and "hl-quote" in mark
+    assert "hl-frame" not in mark  # was filled as a finding, then its fill and the quote's cleared by CSS
+    assert "score under 0.4" in text_of(page)  # the legend says what "weak" means, as the report's does
+    assert re.search(r"Framing \(1\)", text_of(page))  # still counted with the framing marks
+    css = client.get("/static/app.css").text
+    weak_rule = re.search(r"mark\.hl-frame-weak[^{]*\{([^}]*)\}", css).group(1)
+    assert "dotted" in weak_rule and "background" not in weak_rule
+
+
+def test_strong_and_weak_findings_over_the_same_words_keep_the_strong_fill():
+    from newsprism.report.highlight import render_marked
+    from newsprism.server.views import marks_for
+
+    analysis, records = newcomer_corpus.build()
+    courier = records["articles"]["courier"]
+    weak_too = FramingFinding(newcomer_corpus.at(courier, "shameful delay"), "loaded", "Loaded_Language", (), 0.1)
+    analysis = analysis.__class__(**{**analysis.__dict__, "framing": analysis.framing + (weak_too,)})
+    html = render_marked(courier.text, marks_for(courier, analysis))
+    run = re.search(r'<mark class="([^"]+)"[^>]*>shameful</mark>', html).group(1).split()
+    assert "hl-frame" in run and "hl-frame-weak" in run  # filled (strong), and dotted (weak)
+    alone = re.search(r'<mark class="([^"]+)"[^>]*> delay</mark>', html).group(1).split()
+    assert "hl-frame" not in alone and "hl-frame-weak" in alone
+
+
+def test_entity_types_are_words_not_parser_labels(site):
+    client, records = site
+    entities = text_of(client.get("/entities").text)
+    assert "Olek Brand person 1" in entities and "1 entity (people," in entities  # was "PERSON", "1 people"
+    assert text_of(client.get(f"/entities/{records['brand'].id}").text).count("PERSON") == 0
+
+
+def test_the_refused_inputs_are_a_page_not_raw_json(site):
+    client, _ = site
+    articles = client.get("/articles").text
+    assert '<a href="/errors">1 input refused</a>' in articles  # led to /api/errors, raw JSON
+    page = client.get("/errors").text
+    assert "E104" in text_of(page) and "binary file, not a text document" in page
+    assert "&lt;b&gt;quay-photo&lt;/b&gt;.txt" in page and "<b>quay-photo" not in page  # a file name is text
