@@ -550,6 +550,20 @@ def test_a_press_secretary_or_times_in_a_source_phrase_is_no_outlet(quotes):
     assert q.speaker_is_media  # the name of a newspaper still is one
 
 
+def test_a_government_agency_or_a_press_office_is_no_outlet(quotes):
+    # the media words "agency" and "press" once made any agency and a spokesman's office a news medium,
+    # so two officials quoted apart counted as two media reports
+    for text in ("The Lenholm Water Agency said the dam was safe.",
+                 "The Vantrell Environmental Protection Agency said the river was clean.",
+                 "The mayor's press office said the plan was final.",
+                 "The Lenholm Post Office said deliveries would resume."):
+        qs = [q for q in quotes(text) if q.kind != "scare"]
+        assert qs and not any(q.speaker_is_media for q in qs), (text, [(q.speaker, q.speaker_is_media) for q in qs])
+    for text in ("The Lenholm News Agency said the dam was safe.", "Agence France-Presse said the dam was safe."):
+        qs = [q for q in quotes(text) if q.kind != "scare"]
+        assert qs and all(q.speaker_is_media for q in qs), text
+
+
 def test_quoted_as_saying_is_the_persons_words(quotes):
     said = _said(quotes("Voss, a spokesman for the council, was quoted as saying the budget was final."))
     assert said == [("indirect", "Voss", "the budget was final")]

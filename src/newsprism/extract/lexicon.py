@@ -101,11 +101,19 @@ def media_lexicon() -> tuple[frozenset[str], re.Pattern[str]]:
     return frozenset(words), pattern
 
 
+# Media words in phrases that name no medium: a government's press staff ("press secretary", "press
+# office"), a post office, "at different times". ("agency" alone is no media word: "the Environmental
+# Protection Agency"; a news agency names itself with "news", "press" or a listed name.)
+_NOT_MEDIA = re.compile(r"(?i:\bpress\s+(?:secretar\w*|office\w*|aides?|attach\w*|releases?|conferences?|"
+                        r"briefings?)\b)|(?i:\bpost\s+offices?\b)|\btimes\b")
+
+
 def is_media(name: str | None, alias_file: str | None = None) -> bool:
     """Does this source name a news medium ("Sputnik news agency", "Reuters", "IRNA")?"""
     if not name:
         return False
     words, pattern = media_lexicon()
+    name = _NOT_MEDIA.sub(" ", name)
     if pattern.search(name):
         return True
     if any(w in words for w in re.findall(r"[a-z]+", name.lower())):

@@ -20,7 +20,7 @@ from newsprism.extract.quotes.content import (_asked_clause, _content_clause, _c
                                               _object_content, _relative_object, _says_nothing)
 from newsprism.extract.quotes.direct import _cue_near_quote, _quoted_title, text_lead_in
 from newsprism.extract.quotes.marks import Marked, SCARE_MAX_WORDS, doc_marks, _fit_marks, _opens_quotation
-from newsprism.extract.quotes.sources import _from_verb, _media_phrase, _name_for, _pronoun_after_a_group, _source_np
+from newsprism.extract.quotes.sources import _from_verb, _name_for, _pronoun_after_a_group, _source_np
 from newsprism.extract.quotes.stances import (_drop_nested_stances, _findings_in, _in_the_eyes_of, _light_verb_cues,
                                               _nested_stance, _noun_cues, _passive_by, _records_show, _stance_received,
                                               _stance_adjectives)
@@ -287,7 +287,7 @@ def find_attributions(doc, found: list[Found]) -> list[Attribution]:
                            else doc[tok.sent.end - 1].idx + len(doc[tok.sent.end - 1].text))]
             att = Attribution(pieces, "indirect", cue=cue_span, cue_text=text[cue_span[0]:cue_span[1]],
                               source=src, speaker=speaker, speaker_found=hit,
-                              media=is_media(speaker) or _media_phrase(text[src[0]:src[1]]), cue_token=tok.i)
+                              media=is_media(speaker) or is_media(text[src[0]:src[1]]), cue_token=tok.i)
             # A quotation inside the clause stays a direct quote of this source.
             for m in marks:
                 if sent.start_char <= m.start and m.end <= sent.end_char and not relayed:

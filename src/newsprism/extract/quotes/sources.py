@@ -2,7 +2,7 @@
 phrase (`_source_np`); the name is a mention heading the phrase, the one a conduit noun speaks for ("a
 spokesman for X", "a statement from X"), or a pronoun's antecedent (see coref.antecedent); a "they" or
 "it" no name fits goes on with the group that spoke just before it. Media as sources are marked
-(`_media_phrase`). `_from_verb` makes a cue verb's attribution: its cue, its subject's source and name.
+(`lexicon.is_media` of the name or of the phrase as written). `_from_verb` makes a cue verb's attribution: its cue, its subject's source and name.
 """
 from __future__ import annotations
 
@@ -488,7 +488,7 @@ def _from_verb(doc, verb, found: list[Found], last: Found | None, kind: str) -> 
     elif subj is not None:
         att.source = _source_np(doc, subj, verb)
         att.speaker, att.speaker_found = _name_for(doc, subj, found, last)
-        att.media = is_media(att.speaker) or _media_phrase(doc_text(doc)[att.source[0]:att.source[1]])
+        att.media = is_media(att.speaker) or is_media(doc_text(doc)[att.source[0]:att.source[1]])
     return att
 
 
@@ -505,13 +505,3 @@ def _writer_after_outlet(doc, subj, verb) -> tuple[int, int] | None:
     if not name or len(name) > 3 or not all(t.pos_ == "PROPN" for t in name):
         return None
     return name[0].i, name[-1].i + 1
-
-
-# Words of a medium's name that are also a job title or a plain word in a source phrase ("White House Press
-# Secretary X", "executives at different times"): no outlet there.
-_NOT_AN_OUTLET = re.compile(r"(?i:\bpress\s+(?:secretar\w*|office\w*|aides?|attach\w*)\b)|\btimes\b")
-
-
-def _media_phrase(phrase: str) -> bool:
-    """Does a source phrase as written name a medium ("a Herald reporter", "the news agency")?"""
-    return is_media(_NOT_AN_OUTLET.sub(" ", phrase))
