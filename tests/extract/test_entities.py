@@ -427,3 +427,90 @@ def test_a_name_before_the_word_area_is_a_place():
     doc = _with_ents(text, [("Al Vantrell", "ORG"), ("Mara Quist", "PERSON")])
     names = [(f.text, f.label) for f in find_mentions(doc, None)]
     assert ("Al Vantrell", "GPE") in names and ("Mara Quist", "PERSON") in names, names
+
+
+def test_a_word_in_lower_case_is_no_name_though_the_alias_file_knows_it():
+    # session 20, the tenth audit: the verb "fed" was an organisation, merged into the Federal Reserve
+    text = "The team fed the mice a new diet, Dana Whitfield said. The Fed kept its rates."
+    doc = _with_ents(text, [("fed", "ORG"), ("Dana Whitfield", "PERSON"), ("Fed", "ORG")])
+    names = [f.text for f in find_mentions(doc, None)]
+    assert "fed" not in names and "Fed" in names and "Dana Whitfield" in names, names
+
+
+def test_a_possessive_begins_no_name_and_a_person_ends_before_a_year_or_a_rank():
+    # session 20, the tenth audit: "’s Haqqani", "Holcomb’s 2016", "Col" were persons
+    text = ("The group’s Vantrell network grew. Donors gave to Whitfield’s 2016 election campaign. "
+            "Lawmakers grilled Lt Col Mark Tennant on Friday.")
+    doc = _with_ents(text, [("’s Vantrell", "PERSON"), ("Whitfield’s 2016", "PERSON"), ("Lt Col", "PERSON"),
+                            ("Mark Tennant", "PERSON")])
+    names = [(f.text, f.label) for f in find_mentions(doc, None)]
+    assert ("Vantrell", "PERSON") in names and ("Whitfield", "PERSON") in names, names
+    assert not any(t in ("’s Vantrell", "Whitfield’s 2016", "Col", "Lt Col") for t, _ in names), names
+    assert ("Mark Tennant", "PERSON") in names, names
+
+
+def test_a_name_before_a_lower_case_hospital_prison_or_terminal_is_a_facility():
+    text = "He was taken to Vantrell hospital, then to Brennick prison. Flights land at the Lenholm terminal."
+    doc = _with_ents(text, [("Vantrell", "PERSON"), ("Brennick", "PERSON"), ("Lenholm", "ORG")])
+    names = [(f.text, f.label) for f in find_mentions(doc, None)]
+    assert names == [("Vantrell", "FAC"), ("Brennick", "FAC"), ("Lenholm", "FAC")], names
+
+
+def test_an_organisation_after_a_title_in_apposition_to_a_person_is_no_person():
+    # session 20, the tenth audit: "<Name>, President <Company> North America" made the company a person,
+    # and its nine lone mentions with it (the given-name rule)
+    text = ("Vantrell, a maker of pumps, is based in Lenholm. Olek Brand, President Vantrell North America, "
+            "says: “We are growing.” Vantrell employs 900 people.")
+    doc = nlp.parse_one(text)
+    last = text.rindex("Vantrell")
+    doc.ents = [doc.char_span(0, 8, label="ORG"), doc.char_span(text.index("Lenholm"), text.index("Lenholm") + 7,
+                                                                label="GPE"),
+                doc.char_span(text.index("Olek"), text.index("Olek") + 10, label="PERSON"),
+                doc.char_span(text.index("Vantrell North"), text.index("Vantrell North") + 22, label="PERSON"),
+                doc.char_span(last, last + 8, label="ORG")]
+    names = [(f.text, f.label) for f in find_mentions(doc, None)]
+    assert ("Vantrell North America", "ORG") in names and ("Olek Brand", "PERSON") in names, names
+    assert [label for t, label in names if t == "Vantrell"] == ["ORG", "ORG"], names
+
+
+def test_a_plural_noun_before_or_beside_names_refers_to_none_of_them():
+    # session 20, the tenth audit: "the researchers <Name> and <Name>" made a later "The researchers" the first
+    text = ("The prize went to the researchers Dana Whitfield and Mark Tennant in 2004. "
+            "The researchers said the work took years.")
+    assert _title_refs(text, [("Dana Whitfield", "PERSON"), ("Mark Tennant", "PERSON")]) == []
+    text = "Ann Roe and Olek Brand, the parents of a pupil, sued the school. The parents said they were ignored."
+    assert _title_refs(text, [("Ann Roe", "PERSON"), ("Olek Brand", "PERSON")]) == []
+
+
+def test_a_name_run_over_a_lists_commas_is_the_lists_names_but_a_firms_name_stays_whole():
+    # session 20, the tenth audit: "<Surname>, <Given name>" in a list of scandals was one organisation
+    text = ("Critics named the old charges, Tennant, Quist, the tax returns and more. Mark Tennant denied them. "
+            "Vantrell, Inc. and Roe, Quist & Brand sued.")
+    doc = _with_ents(text, [("Tennant, Quist", "ORG"), ("Mark Tennant", "PERSON"), ("Vantrell, Inc.", "ORG"),
+                            ("Roe, Quist & Brand", "ORG")])
+    names = [(f.text, f.label) for f in find_mentions(doc, None)]
+    assert ("Tennant", "PERSON") in names and ("Quist", "ORG") in names, names
+    assert ("Vantrell, Inc.", "ORG") in names and ("Roe, Quist & Brand", "ORG") in names, names
+
+
+def test_a_name_after_a_group_noun_and_named_or_called_is_an_organisation():
+    # session 20, the seeds: "A Shiite militia named “<Name>”" was a facility
+    text = "A militia named “Saraya Vantrell” claimed the attack. Mara Quist named Brennick as her heir."
+    doc = _with_ents(text, [("Saraya Vantrell", "FAC"), ("Mara Quist", "PERSON"), ("Brennick", "PERSON")])
+    names = [(f.text, f.label) for f in find_mentions(doc, None)]
+    assert ("Saraya Vantrell", "ORG") in names and ("Brennick", "PERSON") in names, names
+    text = "She studied at the University of Lenholm, Vantrell, and moved."
+    doc = _with_ents(text, [("University of Lenholm, Vantrell", "ORG")])
+    assert [f.text for f in find_mentions(doc, None)] == ["University of Lenholm, Vantrell"]
+
+
+def test_a_one_word_name_given_a_wife_or_a_son_is_a_person_in_all_its_mentions():
+    # session 20, the tenth audit: a candidate's surname, tagged ORG ten times and PERSON eight, was ORG throughout
+    text = "Critics attacked Voss’s wife. Voss survived. Later Voss won. Vantrell’s new owner paid Lenholm."
+    doc = nlp.parse_one(text)
+    spans = [doc.char_span(m.start(), m.end(), label="ORG") for m in re.finditer(r"Voss", text)]
+    spans += [doc.char_span(text.index("Vantrell"), text.index("Vantrell") + 8, label="ORG"),
+              doc.char_span(text.index("Lenholm"), text.index("Lenholm") + 7, label="ORG")]
+    doc.ents = spans
+    names = [(f.text, f.label) for f in find_mentions(doc, None)]
+    assert names == [("Voss", "PERSON")] * 3 + [("Vantrell", "ORG"), ("Lenholm", "ORG")], names

@@ -245,8 +245,8 @@ def _role_words(doc, person: Found) -> set[str]:
     Lee, the former commissioner": a later "the former commissioner" is her, "the commissioner" too)."""
     out = set()
     i = person.tok_start - 1
-    while i >= 0 and (doc[i].pos_ == "NOUN" or _AGE.fullmatch(doc[i].lower_)) \
-            and person.tok_start <= doc[i].head.i < person.tok_end:
+    while i >= 0 and (doc[i].pos_ == "NOUN" and doc[i].tag_ != "NNS" or _AGE.fullmatch(doc[i].lower_)) \
+            and person.tok_start <= doc[i].head.i < person.tok_end:  # "the researchers Voss and Roe": both
         out.add(doc[i].lower_)
         i -= 1
     nouns = _appositions(doc, person)
@@ -728,10 +728,12 @@ def _words_by_name(doc, f: Found) -> list[str]:
 
 
 def _appositions(doc, f: Found) -> list[str]:
-    """Head nouns in apposition to the name ("Ann Lee, the commissioner" / "the commissioner, Ann Lee")."""
+    """Head nouns in apposition to the name ("Ann Lee, the commissioner" / "the commissioner, Ann Lee"); not a
+    plural ("the researchers Ann Lee and Olek Brand": "the researchers" are both)."""
     head = doc[f.tok_end - 1]
-    out = [c.lower_ for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
-    if head.dep_ == "appos" and head.head.pos_ == "NOUN" and not _in_fronted_phrase(head.head):
+    out = [c.lower_ for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.tag_ != "NNS"]
+    if head.dep_ == "appos" and head.head.pos_ == "NOUN" and head.head.tag_ != "NNS" \
+            and not _in_fronted_phrase(head.head):
         out.append(head.head.lower_)
     return out
 

@@ -31,9 +31,16 @@ back to a name of its kind the article gives elsewhere. A lone "@" ends a name (
 is the venue); a line's first name in capitals before a comma and a place is a dateline's town ("LENHOLM, S.C.");
 a full name the parser called an organisation is a person's after an occupation ("analyst Ann Roe"), with one in
 apposition, in a list of persons, or when the article gives its surname alone as a person's; a named person's
-surname is a person's however often the parser said otherwise.
+surname is a person's however often the parser said otherwise, and so is a one-word name the article gives a wife,
+a son … ("Voss’s wife"). A "person" after a title in apposition to the person
+just named ("Olek Brand, President Vantrell North America") is the body that person heads; a name after a group noun
+and "named" / "called" ("a militia named “X”") is an organisation; a name before a lower-case "hospital", "jail",
+"prison" or "terminal" is a facility. A name the parser ran over a list's commas ("Tennant, Quist") is the list's
+names ("Vantrell, Inc." and "Roe, Quist & Brand" stay whole); an owner's possessive begins no name ("group’s
+Vantrell network") and a person's name ends before a year after its possessive ("Voss’s 2016 campaign").
 
-Not names: times and time zones ("8.49pm", "2045 GMT"), eras ("165 BC"), a "person" with a figure glued to
+Not names: a word with no capital ("fed them", though the alias file knows "Fed"), a title alone ("Lt Col"), times
+and time zones ("8.49pm", "2045 GMT"), eras ("165 BC"), a "person" with a figure glued to
 letters ("DDR3", a model), an acronym of a common noun used
 as one ("a CCTV operator", "signed an NDA", "AI technology", "128GB", "USB-C"), a line of capitals alone between
 paragraphs (a section's heading: "UP NEXT"), a common noun capitalised by a line's or a label's style ("Riot
@@ -146,8 +153,11 @@ def _tidy(doc, ent) -> Found | None:
         return None
     tokens = max(pieces, key=lambda p: (sum(1 for t in p if t.text[:1].isupper()), p[0].i))
     tokens = _before_aside(tokens)
-    while tokens and (tokens[0].lower_ in ("the", "a", "an") or tokens[0].is_punct or tokens[0].is_space):
+    owned = tokens[0].lower_ in ("'s", "’s")  # "group’s Haqqani network": the owner's possessive begins no name
+    while tokens and (tokens[0].lower_ in ("the", "a", "an", "'s", "’s") or tokens[0].is_punct or tokens[0].is_space):
         tokens = tokens[1:]
+    if owned and len(tokens) == 1 and _common_word(tokens[0].text):
+        return None  # "Editor’s Note": a common word after an owner's possessive
     while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct or tokens[-1].is_space
                       or tokens[-1].lower_ in ("'s", "’s") or tokens[-1].text in _OPEN_ENDS and len(tokens) > 1):
         tokens = tokens[:-1]
@@ -180,8 +190,8 @@ def _tidy(doc, ent) -> Found | None:
     text = doc_text(doc)[start:end]
     if not re.search(r"[A-Za-z]", text) or len(text) < 2:
         return None
-    if not titles and text.lower().rstrip(".") in _ABBREVIATED_TITLES:
-        return None  # a title alone ("Msgr.") names nobody; "King" after "Mr." is a name
+    if text.lower().rstrip(".") in _ABBREVIATED_TITLES:
+        return None  # a title alone ("Msgr.", "Lt Col") names nobody; "King" after "Mr." is a name
     return Found(start, end, text, label, tokens[0].i, tokens[-1].i + 1, titles=titles)
 
 
@@ -229,9 +239,9 @@ _HONORIFICS = frozenset({"mr", "mrs", "ms"})
 
 def _before_possessive(tokens: list) -> list:
     """"Ann Roe's Golden Touch", "Dana Whitfield's 'Big Night'": the parser ran a person's name on into a
-    thing named after them; a person's name ends at a possessive."""
+    thing named after them, or into a year ("Voss's 2016 campaign"); a person's name ends at a possessive."""
     for k, t in enumerate(tokens[1:-1], start=1):
-        if t.lower_ in ("'s", "’s") and any(n.text[:1].isupper() for n in tokens[k + 1:]):
+        if t.lower_ in ("'s", "’s") and any(n.text[:1].isupper() or n.text[:1].isdigit() for n in tokens[k + 1:]):
             return tokens[:k]
     return tokens
 
@@ -339,6 +349,7 @@ def find_mentions(doc, alias_file: str | None = None) -> list[Found]:
     found[:] = [f for f in found if not _not_a_name(doc, f, in_longer) and not _abbreviated_rank(doc, f, found)
                 and not _section_heading(text, f, alias_file)]
     found[:] = [g for f in found for g in _names_joined_before_a_plural(doc, f)]
+    found[:] = [g for f in found for g in _names_run_together_by_commas(doc, f)]
     found[:] = [g for f in found for g in _without_position_code(doc, f)]
     found[:] = [f for f in found if not _common_noun_capitalised(doc, f, found)]
     _codes_after_a_comma(doc, found)
@@ -350,10 +361,13 @@ def find_mentions(doc, alias_file: str | None = None) -> list[Found]:
     _not_people_by_last_word(found)
     _people_by_who(doc, found)
     _people_by_description(doc, found)
+    _bodies_after_a_persons_title(doc, found)
     _places_by_noun(doc, found)
+    _groups_named_so(doc, found)
     _people_named_after_their_office(doc, found)
     _places_by_context(doc, found)
     _teams_after_the(doc, found)
+    _people_by_kin(doc, found)
     _harmonise_labels(found)
     _people_listed_under_one_title(doc, found)
     return found
@@ -376,6 +390,8 @@ def _not_a_name(doc, f: Found, in_longer: set[int]) -> bool:
     ("Vantrell Bank" does not make "Bank" a name)."""
     text = f.text.strip()
     last = text.split()[-1]
+    if not any(c.isupper() or c.isdigit() for c in text):
+        return True  # no capital: a common word ("fed them", which the alias file would make the Fed)
     if _TIME.fullmatch(text) or last.isupper() and last.lower() in _TIME_ZONES:  # "GMT", "2045 GMT"
         return True
     if f.label == "PERSON" and any(_GLUED_FIGURE.search(w) and not _ORDINAL.fullmatch(w) for w in text.split()):
@@ -429,6 +445,32 @@ def _names_joined_before_a_plural(doc, f: Found) -> list[Found]:
         return [f]
     a, b = doc[f.tok_start:ands[0]], doc[ands[0] + 1:f.tok_end]
     return [Found(s.start_char, s.end_char, s.text, f.label, s.start, s.end, source=f.source) for s in (a, b)]
+
+
+# Words after a comma that end a firm's or a person's name ("Vantrell, Inc.", "Olek Brand, Jr.").
+_AFTER_COMMA_IN_A_NAME = frozenset("inc ltd llc corp co plc lp llp ag sa nv gmbh jr sr ii iii iv".split())
+
+
+def _names_run_together_by_commas(doc, f: Found) -> list[Found]:
+    """"Mueller, Stormy", "Spotify, Rdio": an organisation or a person the parser ran over a list's commas is the
+    list's names, each with the label; a firm's "Vantrell, Inc.", a partnership's "Roe, Quist & Brand" and a
+    campus's "University of Lenholm, Vantrell" stay."""
+    if f.label not in ("ORG", "PERSON") or ", " not in f.text or "&" in f.text:
+        return [f]
+    pieces, piece = [], []
+    for t in doc[f.tok_start:f.tok_end]:
+        if t.text == ",":
+            pieces.append(piece)
+            piece = []
+        elif not (t.lower_ == "and" and not piece):
+            piece.append(t)
+    pieces.append(piece)
+    if any(not p or not p[0].text[:1].isupper() for p in pieces) \
+            or any(p[0].lower_.rstrip(".") in _AFTER_COMMA_IN_A_NAME for p in pieces[1:]) \
+            or any(t.lower_ in _ORGANISATION_ENDS for t in pieces[0]):  # "University of Lenholm, Vantrell": a campus
+        return [f]
+    return [Found(p[0].idx, p[-1].idx + len(p[-1].text), doc_text(doc)[p[0].idx:p[-1].idx + len(p[-1].text)],
+                  f.label, p[0].i, p[-1].i + 1, source=f.source) for p in pieces]
 
 
 # Sports positions written before a player's name or in a roster table ("DL | Ann Roe", "WR Olek Brand",
@@ -741,6 +783,24 @@ def _people_by_description(doc, found: list[Found]) -> None:
             f.label = "PERSON"
 
 
+def _bodies_after_a_persons_title(doc, found: list[Found]) -> None:
+    """"Olek Brand, President Vantrell North America, says": a "person" after a title, in apposition to the
+    person named right before its comma, is the body that person heads (an organisation), unless its first word
+    is a listed given name (a list of people the parser read as appositions)."""
+    from newsprism.extract.coref import given_name_genders  # coref imports this module
+    by_token = {i: f for f in found for i in range(f.tok_start, f.tok_end)}
+    for f in found:
+        if f.label != "PERSON" or not f.titles or f.tok_end - f.tok_start < 2 or f.tok_start < 2 \
+                or f.text.split()[0].lower() in given_name_genders():
+            continue
+        root = doc[f.tok_end - 1]
+        owner = by_token.get(root.head.i) if root.dep_ == "appos" else None
+        first = f.tok_start - len(f.titles)
+        if owner is not None and owner is not f and owner.label == "PERSON" and owner.tok_end == first - 1 \
+                and doc[owner.tok_end].text == ",":
+            f.label, f.titles = "ORG", []
+
+
 def _described_as_a_person(doc, f: Found) -> bool:
     """An occupation right before the name ("analyst X") or as the head of its apposition ("X, a professor")."""
     before = doc[f.tok_start - 1] if f.tok_start else None
@@ -768,7 +828,8 @@ def _listed_with_people(doc, f: Found, by_token: dict) -> bool:
 _PLACE_NOUNS = frozenset("""city cities town towns village villages province provinces district districts region
 county state capital suburb neighborhood neighbourhood municipality regency island""".split())
 _KIND_BEFORE_NOUN = {**dict.fromkeys("""city town village province district region county suburb neighborhood
-neighbourhood municipality regency area""".split(), "GPE"), "camp": "LOC", "school": "FAC", "hotel": "FAC"}
+neighbourhood municipality regency area""".split(), "GPE"), "camp": "LOC",
+                     **dict.fromkeys("school hotel hospital jail prison terminal".split(), "FAC")}
 
 
 def _places_by_noun(doc, found: list[Found]) -> None:
@@ -792,6 +853,26 @@ def _places_by_noun(doc, found: list[Found]) -> None:
         elif root.dep_ == "compound" and root.head.i >= f.tok_end and root.head.text.islower() \
                 and root.head.lower_ in _KIND_BEFORE_NOUN:
             f.label = _KIND_BEFORE_NOUN[root.head.lower_]
+
+
+# Nouns of groups: "a militia named “X”", "a group called X" name an organisation.
+_GROUP_NOUNS = frozenset("""militia militias group groups organisation organization movement party faction brigade
+brigades network band company firm charity union alliance coalition""".split())
+
+
+def _groups_named_so(doc, found: list[Found]) -> None:
+    """"A militia named “Saraya Vantrell” claimed the attack": a name right after "named" / "called" that
+    names a lower-case group noun is an organisation, whatever the parser called it (a facility, a place)."""
+    for f in found:
+        if f.label not in ("FAC", "GPE", "LOC", "PERSON") or f.source != "ner":
+            continue
+        i = f.tok_start - 1
+        while i >= 0 and doc[i].is_quote:
+            i -= 1
+        verb = doc[i] if i >= 0 else None
+        if verb is not None and verb.lower_ in ("named", "called", "dubbed") and verb.head.i < verb.i \
+                and verb.head.text.islower() and verb.head.lower_ in _GROUP_NOUNS:
+            f.label = "ORG"
 
 
 # Offices that a person holds over a body: "the head of the agency, Voss," names the head.
@@ -862,6 +943,34 @@ def _people_listed_under_one_title(doc, found: list[Found]) -> None:
                 t.lower().endswith("s") and t.lower()[:-1] in TITLES for t in head.titles):
             f.label = "PERSON"
             f.titles = list(head.titles)
+
+
+# Kin nouns: "<Name>'s wife" makes <Name> a person whatever the parser called it (no body has a wife).
+_KIN_NOUNS = frozenset("""wife husband son daughter mother father brother sister widow widower grandson granddaughter
+grandmother grandfather girlfriend boyfriend fiancé fiancée fiance fiancee stepson stepdaughter""".split())
+
+
+def _kin_owners(doc, found: list[Found]) -> set[str]:
+    """One-word names the article gives a relative: "<Name>’s wife", "<Name>’s eldest son"."""
+    out = set()
+    for f in found:
+        if f.tok_end - f.tok_start != 1 or f.tok_end + 1 >= len(doc) or doc[f.tok_end].lower_ not in ("'s", "’s"):
+            continue
+        after = [t for t in doc[f.tok_end + 1:f.tok_end + 4] if t.is_alpha]
+        noun = next((t for t in after if t.pos_ == "NOUN"), None)
+        if noun is not None and noun.lower_ in _KIN_NOUNS and all(t.is_lower for t in after[:after.index(noun)]):
+            out.add(name_key(f.text))
+    return out
+
+
+def _people_by_kin(doc, found: list[Found]) -> None:
+    """A one-word name the parser called an organisation or a place is a person's where the article gives it a
+    wife, a son, a sister … ("<Surname>’s wife"), all its mentions."""
+    owners = _kin_owners(doc, found)
+    for f in found:
+        if f.label in ("ORG", "GPE", "LOC", "FAC") and f.source == "ner" and f.tok_end - f.tok_start == 1 \
+                and name_key(f.text) in owners:
+            f.label = "PERSON"
 
 
 def _harmonise_labels(found: list[Found]) -> None:
