@@ -261,7 +261,7 @@ def _misparsed(words, heads, deps, tags, pos):
 
 def test_a_relative_clause_hung_on_the_head_noun_still_describes_the_named_member_or_the_doers():
     from newsprism.extract.coref import relative_noun
-    from newsprism.extract.entities import Found
+    from newsprism.extract.mentions import Found
 
     # "… banks including Vantrell, which forecast a slump": the clause the parser hung on "banks"
     words = "Shares beat forecasts from banks including Vantrell , which forecast a slump .".split()

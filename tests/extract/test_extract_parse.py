@@ -338,7 +338,7 @@ def test_a_surname_with_its_particles_refers_to_the_full_name(extract):
 def test_a_lone_word_the_article_uses_for_something_else_is_no_given_name():
     from newsprism import nlp
     from newsprism.extract.coref import link_within_article
-    from newsprism.extract.entities import Found
+    from newsprism.extract.mentions import Found
 
     text = ("Rangers Tom Ellis scored. The Rangers won. Rangers said so. Thunderbolt 7 ran. Thunderbolt left. "
             "Emmy Laine hosted the Emmys. Emmy went to her.")

@@ -12,7 +12,7 @@ import sys
 from dataclasses import dataclass
 
 from newsprism.cli.core import add_db_option, add_json_option, ingest_options, open_existing, print_json, print_table
-from newsprism.extract.entities import LABELS as ENTITY_TYPES
+from newsprism.extract.mentions import LABELS as ENTITY_TYPES
 from newsprism.records import Article, ArticleExtraction, Entity, source_name, to_json
 
 

@@ -15,7 +15,8 @@ from newsprism import nlp
 from newsprism.extract.claims import find_claims
 from newsprism.extract.coref import link_within_article
 from newsprism.extract.descriptors import attach_descriptors
-from newsprism.extract.entities import Found, doc_text, find_mentions
+from newsprism.extract.entities import find_mentions
+from newsprism.extract.mentions import Found, doc_text
 from newsprism.extract.attribution_model import refine
 from newsprism.extract.quotes import drop_readers_stances, find_attributions, partial_quotes, to_quotes
 from newsprism.records import Article, ArticleExtraction, Mention, Span

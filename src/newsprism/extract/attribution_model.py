@@ -32,7 +32,7 @@ import numpy as np
 from newsprism.errors import NewsprismError
 from newsprism.extract.coref import canonical, mention_at
 from newsprism.extract.cues import BELIEF_VERBS, SPEECH_VERBS, UTTERANCE_VERBS
-from newsprism.extract.entities import Found, doc_text, sentence_bounds
+from newsprism.extract.mentions import Found, doc_text, sentence_bounds
 from newsprism.extract.lexicon import is_media
 from newsprism.extract.quotes import (SCARE_MAX_WORDS, Attribution, Marked, doc_marks, goes_on_colon,
                                       held_by_as_aside, is_violence, issues_text_colon, poll_finding,

@@ -21,7 +21,7 @@ from functools import lru_cache
 from newsprism.extract.coref import canonical
 from newsprism.extract.cues import UTTERANCE_VERBS
 from newsprism.extract.dates import find_dates
-from newsprism.extract.entities import Found, doc_text
+from newsprism.extract.mentions import Found, doc_text
 from newsprism.extract.quantities import find_quantities
 from newsprism.extract.quotes import Attribution
 from newsprism.records import Article, Claim, Span, stable_id

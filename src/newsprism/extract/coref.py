@@ -34,8 +34,8 @@ from functools import lru_cache
 from importlib import resources
 
 from newsprism.extract.cues import UTTERANCE_VERBS
-from newsprism.extract.entities import Found, doc_text, sentence_bounds, token_lowers
 from newsprism.extract.lexicon import is_media
+from newsprism.extract.mentions import Found, doc_text, sentence_bounds, token_lowers
 from newsprism.extract.names import (TITLES, acronym_of, bare_surname, is_acronym, name_key, person_parts,
                                      same_person, surname_forms, translit_key, words_of)
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from newsprism.extract.entities import Found, doc_text
+from newsprism.extract.mentions import Found, doc_text
 
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "nummod", "advmod", "npadvmod"})
 

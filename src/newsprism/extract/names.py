@@ -300,3 +300,10 @@ def acronym_of(expansion: str) -> str:
 def is_acronym(text: str) -> bool:
     t = text.replace(".", "")
     return 2 <= len(t) <= 8 and t.isupper() and t.isalpha()
+
+
+def common_word(word: str) -> bool:
+    """A word common in English text (wordfreq Zipf >= 4.5): a capital alone does not make it a name."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en") >= 4.5

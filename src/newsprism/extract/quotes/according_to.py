@@ -4,7 +4,7 @@ after it, and the clause it qualifies, without the phrase.
 from __future__ import annotations
 
 from newsprism.extract.coref import PERSON_NOUNS
-from newsprism.extract.entities import token_lowers
+from newsprism.extract.mentions import token_lowers
 from newsprism.extract.quotes.common import _CONTRAST_OPENERS, _range_minus, _subtree_span
 
 

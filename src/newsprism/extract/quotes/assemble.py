@@ -10,7 +10,7 @@ import re
 
 from newsprism.clean.metadata import after_opener
 from newsprism.extract.cues import SPEECH_ACT_VERBS, SPEECH_NOUNS
-from newsprism.extract.entities import Found, doc_text
+from newsprism.extract.mentions import Found, doc_text
 from newsprism.extract.lexicon import is_media
 from newsprism.extract.quotes.according_to import (_according_content, _according_to, _name_after,
                                                    _subject_run_into_source)

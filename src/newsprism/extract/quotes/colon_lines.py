@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from newsprism.extract.coref import canonical
-from newsprism.extract.entities import Found, doc_text
+from newsprism.extract.mentions import Found, doc_text
 from newsprism.extract.lexicon import is_media
 from newsprism.extract.quotes.common import Attribution
 

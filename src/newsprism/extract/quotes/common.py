@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from newsprism.extract.coref import GROUP_PRONOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, THING_PRONOUNS
-from newsprism.extract.entities import Found
+from newsprism.extract.mentions import Found
 
 
 # Quotation-mark tokens (a token is one mark, or two apostrophes / backticks written for one).

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from newsprism.extract.cues import BELIEF_VERBS, UTTERANCE_VERBS
-from newsprism.extract.entities import doc_text
+from newsprism.extract.mentions import doc_text
 from newsprism.extract.quotes.common import _CLOSERS, _DOCUMENTS, _OPENERS
 from newsprism.extract.quotes.content import _impersonal
 from newsprism.extract.quotes.marks import Marked, SCARE_MAX_WORDS

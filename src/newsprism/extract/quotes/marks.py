@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsprism.extract.entities import doc_text
+from newsprism.extract.mentions import doc_text
 
 
 _OPEN_CLOSE = {"“": "”\"", "\"": "\"”", "«": "»", "„": "“”", "‘": "’", "‹": "›", "”": "”", "'": "'"}

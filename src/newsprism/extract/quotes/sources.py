@@ -12,7 +12,7 @@ from newsprism.clean.metadata import OUTLET_NAME_WORDS
 from newsprism.extract.coref import (RELATIVE_PRONOUNS, antecedent, canonical, described_antecedent, mention_at,
                                      relative_noun)
 from newsprism.extract.cues import SPEECH_VERBS, UTTERANCE_VERBS
-from newsprism.extract.entities import Found, doc_text
+from newsprism.extract.mentions import Found, doc_text
 from newsprism.extract.lexicon import is_media
 from newsprism.extract.names import person_parts
 from newsprism.extract.quotes.common import Attribution, _CLOSERS, _DOCUMENTS, _PLACES, _PRONOUNS

@@ -9,7 +9,7 @@ share's saying inside what a poll found ("a poll found 60 percent said …": `po
 from __future__ import annotations
 
 from newsprism.extract.cues import SPEECH_NOUNS, UTTERANCE_VERBS
-from newsprism.extract.entities import Found, doc_text, token_lemmas, token_lowers
+from newsprism.extract.mentions import Found, doc_text, token_lemmas, token_lowers
 from newsprism.extract.lexicon import is_media
 from newsprism.extract.quotes.according_to import _RELATIVE_WORDS, _according_content, _fronted
 from newsprism.extract.quotes.common import Attribution, _loose, _range_minus, _subtree_span

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from newsprism.extract.coref import PERSON_NOUNS
 from newsprism.extract.cues import SPEECH_NOUNS, SPEECH_VERBS
-from newsprism.extract.entities import token_lemmas
+from newsprism.extract.mentions import token_lemmas
 from newsprism.extract.quotes.common import _CLOSERS, _DOCUMENTS, _OPENERS
 
 
