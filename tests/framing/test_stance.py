@@ -2,6 +2,7 @@
 from framing.builders import article, extraction, quote
 
 from newsprism.framing import frame_article
+from newsprism.records import Span
 
 
 def stances(art, ext=None):
@@ -79,3 +80,53 @@ def test_an_embedded_post_is_its_authors_not_the_outlets():
     assert kinds["We must apply a system of compassion to justice."] == "attributed", got
     findings, _ = frame_article(article("s23", "X", text))
     assert [f.whose for f in findings if f.kind == "call-to-action"] == ["Rep. Ann Roe"]
+
+
+def _stance_quote(art, content, speaker, cue):
+    """An indirect quote the extraction marked as a reported attitude (act "stance")."""
+    from dataclasses import replace
+
+    q = quote(art, content, speaker, kind="indirect")
+    start = art.text.index(cue)
+    return replace(q, act="stance", cue=cue, cue_span=Span(art.id, start, start + len(cue)))
+
+
+def test_a_stance_quote_without_a_clause_reports_an_action():
+    text = ("Vantrell plans to open a plant in Lenholm next year. "
+            "Mara Quist found that the Lenholm dam leaks. "
+            "The Brennick union wants a higher wage.")
+    art = article("s24", "X", text)
+    ext = extraction(art, quotes=[_stance_quote(art, "to open a plant in Lenholm next year", "Vantrell", "plans"),
+                                  _stance_quote(art, "that the Lenholm dam leaks", "Mara Quist", "found"),
+                                  _stance_quote(art, "a higher wage", "The Brennick union", "wants")])
+    assert [k for _, k, _ in stances(art, ext)] == ["report", "attributed", "attributed"]
+
+
+def test_on_an_opinion_page_one_weak_cue_is_the_writers_view():
+    column = ("Clearly the Lenholm council is a disgrace. We deserve better. Shamefully, Voss hides. "
+              "Obviously nobody trusts him. Voss seems to have no plan for the bridge.")
+    got = stances(article("s25", "X", column))
+    assert got[-1][1] == "opinion" and any(c.startswith("column") for c in got[-1][2]), got
+    plain = ("The Lenholm council met on Monday. The bridge closed in May. Voss chaired the meeting. "
+             "The vote passed. Voss seems to have no plan for the bridge.")
+    assert stances(article("s26", "X", plain))[-1][1] == "report"
+
+
+def test_nouns_titles_and_negated_passives_are_no_attribution_cues():
+    text = ("The court weighed his alleged role in the Lenholm fraud. "
+            "Voss kept changing his doctor's reports. "
+            "The study appeared in the journal Lenholm Case Reports. "
+            "The visit was not announced to reporters. "
+            "The new Lenholm wing adds a third floor to the hospital. "
+            "Correction added Nov. 18, 2019: the wing opens in May.")
+    assert [k for _, k, _ in stances(article("s27", "X", text))] == ["report"] * 6
+    said = stances(article("s28", "X", "Mara Quist reports that the dam is safe."))
+    assert said[0][1] == "attributed"
+
+
+def test_greetings_contact_lines_names_and_showing_up_are_no_opinion():
+    text = ("Good morning! "
+            "Follow us on Twitter for more Lenholm news. "
+            "Perhaps Prime Minister May will visit Lenholm. "
+            "Perhaps the photos appear in the Brennick gazette.")
+    assert [k for _, k, _ in stances(article("s29", "X", text))] == ["report"] * 4
