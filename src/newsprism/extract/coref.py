@@ -185,10 +185,11 @@ def _given_names(found: list[Found]) -> None:
 def _title_references(doc, found: list[Found]) -> list[Found]:
     """"the secretary-general" after "NATO Secretary-General Jens Stoltenberg"."""
     roles = {id(f): _role_words(doc, f) for f in found if f.label == "PERSON"}
-    people = [f for f in found if f.label == "PERSON" and (f.titles or roles[id(f)])]
+    styled = {id(f): _title_before(doc, f) for f in found if f.label == "PERSON"}
+    people = [f for f in found if f.label == "PERSON" and (f.titles or roles[id(f)] or styled[id(f)])]
     if not people:
         return []
-    role_vocab = set().union(*roles.values())
+    role_vocab = set().union(*roles.values(), *(t.split() for t in styled.values()))
     taken = {i for f in found for i in range(f.tok_start, f.tok_end)}
     out = []
     for i, word in enumerate(token_lowers(doc)):
@@ -210,7 +211,8 @@ def _title_references(doc, found: list[Found]) -> list[Found]:
         start = doc[tok.i].idx
         if not any(w.rstrip(".") in TITLES for w in words) and _in_quotes(doc, start):
             continue  # quoted words' "the surgeon" is anyone's (the speaker's own role word, often someone else)
-        before = [p for p in people if p.end <= start and _has_title(p, title, roles[id(p)])]
+        before = [p for p in people if p.end <= start
+                  and (_has_title(p, title, roles[id(p)]) or _styled_as(title, styled[id(p)]))]
         if not before:
             continue
         target = before[-1]
@@ -223,6 +225,25 @@ def _title_references(doc, found: list[Found]) -> list[Found]:
         out.append(Found(start, end, doc_text(doc)[start:end], "PERSON", tok.i, j, source="title",
                          refers_to=who, reason="title reference"))
     return out
+
+
+def _title_before(doc, person: Found) -> str:
+    """The whole capitalised title right before a name, lower-cased ("Deputy Attorney General Ann Roe" → "deputy
+    attorney general"; a later "the deputy attorney general" is her, though "attorney" alone is no title), or ""."""
+    i = person.tok_start - 1
+    while i >= 0 and person.tok_start - i <= 4 and doc[i].text[:1].isupper() and doc[i].pos_ in ("PROPN", "NOUN") \
+            and i < doc[i].head.i < person.tok_end:  # (each word hangs on a later one of the title or name)
+        i -= 1
+    words = [t.lower_ for t in doc[i + 1:person.tok_start]]
+    return " ".join(words) if len(words) >= 2 and words[-1].rstrip(".") in TITLES else ""
+
+
+def _styled_as(title: str, styled: str) -> bool:
+    """"the deputy attorney general" for "Deputy Attorney General …", "the surgeon general" for "U.S. Surgeon
+    General …"; not "the attorney general" for a deputy (a word of rank dropped)."""
+    words, want = styled.split(), title.split()
+    return len(want) >= 2 and words[-len(want):] == want and not any(
+        w.rstrip(".") in TITLES or w in _NOT_A_TITLE_NOUN for w in words[:-len(want)])
 
 
 def _introduced_since(doc, noun: str, start: int, stop: int) -> bool:
@@ -617,7 +638,8 @@ def _unnamed_subject_between(doc, tok, after: int, found: list[Found]):
     for t in reversed(doc[:tok.i]):
         if t.idx < after:
             break
-        if t.pos_ != "NOUN" or t.dep_ not in ("nsubj", "nsubjpass"):
+        one_of = low in ("he", "she") and t.lower_ == "one" and _one_of_people(t)
+        if (t.pos_ != "NOUN" and not one_of) or t.dep_ not in ("nsubj", "nsubjpass"):
             continue
         if _in_quotes(doc, t.idx) or mention_at(found, t.i) is not None:
             continue
@@ -627,7 +649,7 @@ def _unnamed_subject_between(doc, tok, after: int, found: list[Found]):
             continue
         if low in PERSON_PRONOUNS:
             g = _PRONOUN_GENDER.get(low)
-            if t.lower_ in PERSON_NOUNS and _NOUN_GENDER.get(t.lower_, g) == g:
+            if one_of or t.lower_ in PERSON_NOUNS and _NOUN_GENDER.get(t.lower_, g) == g:
                 return t
         elif low in GROUP_PRONOUNS:
             if t.tag_ == "NNS" or _names_a_plural(t) or t.lower_ in _COLLECTIVE_PEOPLE:
@@ -635,6 +657,14 @@ def _unnamed_subject_between(doc, tok, after: int, found: list[Found]):
         elif t.tag_ == "NN" and t.lower_ not in PERSON_NOUNS:
             return t
     return None
+
+
+def _one_of_people(one) -> bool:
+    """"One of the sources said he …": one person of a group, unnamed, as a subject (a "he" after it is that
+    one, not a name further back)."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        g.dep_ == "pobj" and g.tag_ == "NNS" and (g.lemma_.lower() in PERSON_NOUNS or g.lemma_.lower() == "source")
+        for g in c.children) for c in one.children)
 
 
 # Singular nouns of a group of people that a "they" may stand for ("Voss's family issued a tribute. They said: …")

@@ -166,6 +166,8 @@ def _cue_near_quote(doc, m: Marked, own: set[int], others: set[int], words: int)
             break
         if tok.pos_ == "VERB":
             break
+    if comma and (saying := _quoted_as_tag(doc, j, others)) is not None:
+        return saying  # "“…,” <a long title>, Voss, was quoted as saying.": the verb after "as" speaks
     # Right before the opening mark: "Stoltenberg said:", "he said,"
     first = toks[0].i
     k = first - 1
@@ -206,6 +208,21 @@ def _cue_near_quote(doc, m: Marked, own: set[int], others: set[int], words: int)
                 return doc[q]  # "Voss issued the following statement on the arrest: “…”"
         # the main one ("The society released a statement, explaining what the owner found:"), not "found"
         return min(further, key=lambda t: len(list(t.ancestors)), default=None)
+    return None
+
+
+def _quoted_as_tag(doc, j: int, others: set[int]):
+    """The speech verb of a tag "<subject> was quoted / cited as saying" right after a quotation (the verb within
+    24 tokens, no other verb nor a sentence end before it), else None."""
+    for k in range(j, min(len(doc), j + 24)):
+        tok = doc[k]
+        if k in others or "\n" in tok.text or tok.text in ".!?;":
+            return None
+        if tok.pos_ == "VERB":
+            if tok.lemma_.lower() not in ("quote", "cite") or k + 2 >= len(doc) or doc[k + 1].lower_ != "as":
+                return None
+            saying = doc[k + 2]
+            return saying if saying.lemma_.lower() in UTTERANCE_VERBS and _is_cue_verb(saying) else None
     return None
 
 
