@@ -93,3 +93,52 @@ def test_a_sentence_telling_two_facts_does_not_chain_them_into_one_group(b):
     assert alignment.links[(2, 3)].linked
     assert alignment.groups == ((0, 3), (1, 2))
     assert align_claims(_two_fights(b), _fight_cosines(0.65)).groups == ((0, 1, 2, 3),)
+
+
+
+def _mission(b):
+    """Article A tells the mission's start in 2018; B, published in 2021, its widening agreed "today" and told
+    at a Thursday briefing; C the start again."""
+    a = b.article("m1", "Paper A", "Lenholm's training mission began in 2018.", "2021-02-19")
+    c = b.article("m2", "Paper B", "“We agreed today to widen the Lenholm mission,” Voss said at a Thursday briefing.",
+                  "2021-02-18")
+    d = b.article("m3", "Paper C", "The allies set up a mission in Lenholm in 2018 to train its army.", "2021-02-20")
+    return [b.claim(a, a.text, dates=[("2018", "2018", "year")]),
+            b.claim(c, c.text, dates=[("today", "2021-02-18"), ("Thursday", "2021-02-18")]),
+            b.claim(d, d.text, dates=[("2018", "2018", "year")])]
+
+
+def test_two_claims_dating_different_acts_in_different_years_are_two_facts(b):
+    """The 2021 widening is no corroboration of the 2018 start, however alike their words (0.76): each dates
+    what it tells ("began in 2018", "agreed today"; "Thursday" dates the saying), in other years, and they
+    tell no act in common. The two tellings of the start stay one fact."""
+    from newsprism import nlp
+
+    vectors = _with_cosines([[1, 0.76, 0.8], [0.76, 1, 0.72], [0.8, 0.72, 1]])
+    acts = [frozenset({"begin"}), frozenset({"agree", "widen"}), frozenset({"set", "train"})]
+    alignment = align_claims(_mission(b), vectors, parse=nlp.parse, verbs=acts)
+    assert not alignment.links[(0, 1)].linked and not alignment.links[(1, 2)].linked
+    assert alignment.groups == ((0, 2), (1,))
+    # The same act dated in two years stays linked: whether it is one fact is the dates' contest.
+    shared = align_claims(_mission(b), vectors, parse=nlp.parse,
+                          verbs=[frozenset({"begin"}), frozenset({"agree", "begin"}), frozenset({"set"})])
+    assert shared.links[(0, 1)].linked
+
+
+def test_only_a_date_of_the_act_told_dates_a_claim(b):
+    """A date of the saying ("said on Thursday") or naming a thing ("the 2006 film", "the draft of 2013")
+    dates no act of the claim; "in 2018" of a verb and "today" do."""
+    from newsprism import nlp
+    from newsprism.crosscheck.contradiction import fact_years
+
+    def years(text, *dates):
+        art = b.article("y1", "Paper A", text, "2021-02-18")
+        claim = b.claim(art, text, dates=dates)
+        return fact_years(claim, nlp.parse([text])[0])
+
+    assert years("The Lenholm plant will triple its output, Mara Quist said on Thursday.",
+                 ("Thursday", "2021-02-18")) == set()
+    assert years("Voss starred in the 2006 film about Lenholm.", ("2006", "2006", "year")) == set()
+    assert years("Brennick kept the first pick in the draft of 2013.", ("2013", "2013", "year")) == set()
+    assert years("The Brennick plant opened in 2018.", ("2018", "2018", "year")) == {"2018"}
+    assert years("We chose today to close the Brennick plant.", ("today", "2021-02-18")) == {"2021"}

@@ -17,7 +17,9 @@ figures). Two counterparts that tell the same act (the same verb lemma: "were ki
 are likelier one fact than their embedding says, above all when one tells it in a side clause of a
 sentence about another: VERB_BONUS is added to the score their link is judged on, between the closest
 members of the two sentences only (a whole sentence holds the verbs of all its parts), and not to the
-group average (a story's sentences share its verbs). Grouping is greedy average linkage over the
+group average (a story's sentences share its verbs). Two counterparts that each date what they tell (not
+their saying, not a thing they name: contradiction.fact_years) in other years and tell no act in common
+are two facts (the launch of 2018, the expansion decided "today" in 2021): no link. Grouping is greedy average linkage over the
 links, strongest first, so a chain of loosely similar claims does not collapse into one group; and two
 whole sentences of one article share a group only when alike (SAME_ARTICLE_MIN): unlike, they tell two
 facts that a third sentence telling both would chain. Ties are broken by claim order, which the caller
@@ -73,10 +75,11 @@ class Link:
     agreements: tuple[str, ...] = ()  # readable reasons: figures and dates that agree
     conflicts: tuple[Conflict, ...] = ()
     counterparts: bool = True  # each is the other's closest claim in the other's article
+    dated_apart: bool = False  # each dates what it tells in other years, and no act is shared: two facts
 
     @property
     def linked(self) -> bool:
-        return self.counterparts and (bool(self.conflicts) or self.score >= LINK)
+        return self.counterparts and not self.dated_apart and (bool(self.conflicts) or self.score >= LINK)
 
 
 @dataclass(frozen=True)
@@ -221,6 +224,8 @@ def align_claims(claims: Sequence[Claim], vectors: np.ndarray, parse=None,
     counted = [bool(c.quantities) for c in claims]
     dated = [any(d.value for d in c.dates) for c in claims]
     agreement = _entity_agreements(keys, weights)
+    years = [frozenset(d.value[:4] for d in c.dates if d.value) for c in claims]
+    maybe_apart: set[tuple[int, int]] = set()
     candidates = []
     for i, j in zip(ii.tolist(), jj.tolist()):
         s = float(sim[i, j])
@@ -235,6 +240,10 @@ def align_claims(claims: Sequence[Claim], vectors: np.ndarray, parse=None,
         if parse is not None and not conflicts and s + ENTITY_WEIGHT * ent >= DATE_EVENT_MIN \
                 and day_dated[i] and day_dated[j] \
                 and contradiction.dates_relation(claims[i], claims[j])[0] == "conflict":
+            wanted_docs.update((i, j))
+        if parse is not None and verbs is not None and not conflicts and total + VERB_BONUS >= LINK \
+                and _years_apart(years[i], years[j]) and verbs[i].isdisjoint(verbs[j]):
+            maybe_apart.add((i, j))  # the parse tells which dates date the facts, not their saying
             wanted_docs.update((i, j))
     fam = family if family is not None else list(range(n))
     mutual = _counterparts(article, fam, candidates)
@@ -257,13 +266,22 @@ def align_claims(claims: Sequence[Claim], vectors: np.ndarray, parse=None,
             c = contradiction.date_event_conflict(claims[i], claims[j], docs[i], docs[j])
             if c is not None:
                 conflicts = (c,)
+        apart = (i, j) in maybe_apart and not conflicts and _years_apart(
+            contradiction.fact_years(claims[i], docs[i]), contradiction.fact_years(claims[j], docs[j]))
         same_act = (i, j) in closest
-        link = Link(i, j, s, total + (VERB_BONUS if same_act else 0.0), agreements, conflicts, (i, j) in mutual)
+        link = Link(i, j, s, total + (VERB_BONUS if same_act else 0.0), agreements, conflicts, (i, j) in mutual,
+                    apart)
         links[(i, j)] = link
         # A conflict ties two counterparts into one (contested) group; between claims that are not each
         # other's counterparts it is no evidence of one fact, but marks the group if others join them.
         score[i, j] = score[j, i] = max(total, LINK) if conflicts and link.counterparts else total
     return Alignment(_group(n, score, same_article, links, family), links)
+
+
+def _years_apart(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Both claims date what they tell, and in no year in common ("launched in 2018" / "Today, we decided
+    to expand …" told in 2021): telling no act in common, they tell two facts, however alike their words."""
+    return bool(a and b) and a.isdisjoint(b)
 
 
 def _counterparts(article: Sequence[str], family: Sequence[int], candidates) -> set[tuple[int, int]]:

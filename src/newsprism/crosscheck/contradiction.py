@@ -159,6 +159,33 @@ def _date_events(claim: Claim, doc) -> dict[str, list[DateRef]]:
     return found
 
 
+def fact_years(claim: Claim, doc) -> frozenset[str]:
+    """The years of the dates that date what the claim tells: a date hung on a verb, directly or by a
+    preposition ("was launched in 2018", "Today, we decided …"), but not on a saying ("Voss said on Thursday",
+    "announced Friday") and not a date naming a thing ("the 2006 film", "the team of 2008", "the 2013
+    draft"): those date no act of the claim."""
+    speech = cues()["speech_verbs"]
+    years = set()
+    for d in claim.dates:
+        verb = _dated_verb(claim, d, doc) if d.value else None
+        if verb is not None and verb.lemma_.lower() not in speech:
+            years.add(d.value[:4])
+    return frozenset(years)
+
+
+def _dated_verb(claim: Claim, d: DateRef, doc):
+    """The verb a date is an adverbial of ("in 2018" of "launched", "Today" of "decided"), else None."""
+    lo, hi = d.span.start - claim.span.start, d.span.end - claim.span.start
+    inside = [t for t in doc if lo <= t.idx < hi]
+    top = next((t for t in inside if not lo <= t.head.idx < hi or t.head is t), None)
+    if top is None or top.head is top:
+        return None
+    head = top.head
+    if head.pos_ == "ADP" and top.dep_ == "pobj":
+        head = head.head
+    return head if head.pos_ in ("VERB", "AUX") else None
+
+
 def date_event_conflict(a: Claim, b: Claim, doc_a, doc_b) -> Conflict | None:
     """The same act (the verb a date is attached to) given days that cannot both hold: "the dam gave way
     on 6 October" against "gave way before dawn on Tuesday" (7 October)."""
