@@ -165,3 +165,31 @@ def test_a_label_in_the_writers_according_to_after_what_a_speaker_mentioned_is_t
     ext = extract_articles([art])[0]  # the quotes decide whose words the label is in
     found = [f for f in labels(art, ext) if "freedom" in evidence(art, f)]
     assert found and all(f.whose == "outlet" for f in found), [(evidence(art, f), f.whose) for f in found]
+
+
+def _two_stories():
+    """Alpha tells both stories: "ISIS" in the Lenholm one, "Daesh" in the Vantrell one."""
+    from newsprism.records import Story
+
+    a = article("t1", "Alpha", "ISIS fighters attacked Lenholm at dawn.")
+    b = article("t2", "Beta", "Daesh fighters attacked Lenholm at dawn.")
+    c = article("t3", "Alpha", "Daesh claimed the Vantrell bombing.")
+    d = article("t4", "Gamma", "ISIL claimed the Vantrell bombing.")
+    exts = [extraction(x, [mention(x, n)]) for x, n in ((a, "ISIS"), (b, "Daesh"), (c, "Daesh"), (d, "ISIL"))]
+    stories = (Story("st_lenholm", "Lenholm attack", ("t1", "t2")),
+               Story("st_vantrell", "Vantrell bombing", ("t3", "t4")))
+    return [a, b, c, d], exts, stories
+
+
+def test_naming_per_story_keeps_each_story_to_its_own_outlets_and_words():
+    from newsprism.framing.naming import naming_by_story
+
+    arts, exts, stories = _two_stories()
+    per = naming_by_story(stories, arts, exts, ())
+    lenholm = {r.outlet: r.names for r in per["st_lenholm"] if r.entity == "Islamic State"}
+    vantrell = {r.outlet: r.names for r in per["st_vantrell"] if r.entity == "Islamic State"}
+    assert lenholm == {"Alpha": ("ISIS",), "Beta": ("Daesh",)}
+    assert vantrell == {"Alpha": ("Daesh",), "Gamma": ("ISIL",)}
+    # over the whole run, Alpha's two stories mix in one cell
+    run = {r.outlet: set(r.names) for r in frame_articles(arts, exts).naming}
+    assert run["Alpha"] == {"ISIS", "Daesh"}

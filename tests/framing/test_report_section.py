@@ -61,3 +61,55 @@ def test_loaded_findings_on_weak_evidence_are_shown_faint_and_say_so():
     web = {a.text[s:e]: css for s, e, css, _ in marks_for(a, analysis)}
     assert "hl-frame-weak" in web["sweeping"].split() and "hl-frame-weak" not in web["disgraceful"].split()
     assert "weak evidence" in section.render(analysis)  # the legend explains the dotted marks
+
+
+def _two_story_analysis():
+    """Two stories, three outlets; Alpha (hostile name) tells both, in different words."""
+    from newsprism.records import Story
+
+    evil = "Alpha" + HOSTILE
+    a = article("t1", evil, "ISIS fighters attacked Lenholm at dawn.")
+    b = article("t2", "Beta", "Daesh fighters attacked Lenholm at dawn.")
+    c = article("t3", evil, "Daesh claimed the Vantrell bombing.")
+    d = article("t4", "Gamma", "ISIL claimed the Vantrell bombing.")
+    e = article("t5", "Delta", "The Brennick ferry ran late.")
+    exts = [extraction(x, [mention(x, n)]) for x, n in ((a, "ISIS"), (b, "Daesh"), (c, "Daesh"), (d, "ISIL"))]
+    exts.append(extraction(e, [mention(e, "Brennick", "GPE")]))
+    stories = (Story("st_lenholm", "Lenholm attack", ("t1", "t2")),
+               Story("st_vantrell", "Vantrell bombing " + HOSTILE, ("t3", "t4")),
+               Story("st_ferry", "Brennick ferry", ("t5",)))
+    fr = frame_articles([a, b, c, d, e], exts)
+    return Analysis(articles=(a, b, c, d, e), extractions=tuple(exts), stories=stories, framing=fr.findings,
+                    stances=fr.stances, naming=fr.naming, outlets=fr.outlets)
+
+
+def _table_in(html: str, story_id: str) -> str:
+    start = html.index(f'<div class="st-naming" id="naming-{story_id}">')
+    return html[start:html.index("</table>", start)]
+
+
+def test_a_run_of_two_stories_has_one_naming_table_per_story_with_its_own_outlets():
+    html = render_report(_two_story_analysis())
+    # one table in each story told by two outlets (the one-outlet story has none), then the run-wide one
+    assert html.count('<table class="naming">') == 3
+    lenholm, vantrell = _table_in(html, "st_lenholm"), _table_in(html, "st_vantrell")
+    assert "Beta" in lenholm and "Gamma" not in lenholm and "ISIS" in lenholm and "ISIL" not in lenholm
+    assert "Gamma" in vantrell and "Beta" not in vantrell and "ISIL" in vantrell and "ISIS" not in vantrell
+    assert "Delta" not in lenholm + vantrell
+    # each table sits inside its story, and the framing section points to them
+    assert html.index('id="story-st_lenholm"') < html.index('id="naming-st_lenholm"') < html.index(
+        'id="story-st_vantrell"')
+    framing = html[html.index('<section id="framing">'):]
+    assert 'href="#naming-st_lenholm"' in framing and 'href="#naming-st_ferry"' not in framing
+    assert "<script>" not in html and "Alpha&lt;script&gt;" in lenholm
+    # across stories, the run-wide table puts each outlet's words side by side, under its own heading
+    across = framing[framing.index("Across all stories"):]
+    assert "ISIS" in across and "ISIL" in across and "Beta" in across and "Gamma" in across
+
+
+def test_without_stories_the_run_wide_naming_table_stays():
+    analysis = _two_story_analysis()
+    from dataclasses import replace
+
+    html = section.render(replace(analysis, stories=()))
+    assert html.count('<table class="naming">') == 1 and "Gamma" in html and "Beta" in html

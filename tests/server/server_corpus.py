@@ -106,8 +106,12 @@ def build(path: Path) -> dict:
          "evil": quote(evil, "The bridge stays closed")}
 
     def mentions(art, *names):
-        return tuple(Mention(span(art, n), n, "PERSON" if n == "Mara Lind" else "FAC") for n in names
-                     if n in art.text)
+        # the story page's naming comes from these: the herald's descriptor and the hostile name are in them
+        found = tuple(Mention(span(art, n), n, "PERSON" if n == "Mara Lind" else "FAC",
+                              ("the city's chief engineer",) if art is herald and n == "Mara Lind" else ())
+                      for n in names if n in art.text)
+        return found + ((Mention(span(art, HOSTILE_BIT), HOSTILE_BIT, "ORG", (f"<i>{PWN}</i>",)),)
+                        if art is evil else ())
 
     extractions = (
         ArticleExtraction(herald.id, mentions(herald, "Mara Lind", "Ferrow Bridge"), (q["herald"],),
@@ -126,7 +130,8 @@ def build(path: Path) -> dict:
     bridge = Entity(stable_id("ent", "Ferrow Bridge"), "Ferrow Bridge", "FAC", ("Ferrow Bridge",), (),
                     tuple(m.span for e in extractions for m in e.mentions if m.text == "Ferrow Bridge"))
     hostile_entity = Entity(stable_id("ent", "hostile"), f"<script>{PWN}</script>Council", "ORG",
-                            (HOSTILE_BIT,), (Merge(HOSTILE_BIT, "alias file"),), (span(evil, "council"),))
+                            (HOSTILE_BIT,), (Merge(HOSTILE_BIT, "alias file"),),
+                            (span(evil, "council"), span(evil, HOSTILE_BIT)))
 
     main = Story(stable_id("story", herald.id), "Ferrow Bridge closed after cable snaps",
                  tuple(sorted(x.id for x in (herald, ledger, evil, radio))), "2031-05-12", "2031-05-14",

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from newsprism.extract.lexicon import alias_index
 from newsprism.extract.names import name_key
-from newsprism.records import Article, ArticleExtraction, Entity, NamingRow, outlet_label, stable_id
+from newsprism.records import Article, ArticleExtraction, Entity, NamingRow, Story, outlet_label, stable_id
 
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
@@ -33,11 +33,28 @@ def name_form(text: str) -> str:
 
 def naming_rows(articles: Sequence[Article], extractions: Sequence[ArticleExtraction],
                 entities: Sequence[Entity]) -> list[NamingRow]:
+    return _rows(articles, extractions, _entity_of(entities), bool(entities))
+
+
+def naming_by_story(stories: Sequence[Story], articles: Sequence[Article],
+                    extractions: Sequence[ArticleExtraction], entities: Sequence[Entity]) -> dict[str, list[NamingRow]]:
+    """Naming rows of each story from its own articles only: what an outlet calls someone in one story
+    is not mixed with what it calls them in another, and a story's columns are its own outlets."""
+    by_id = {a.id: a for a in articles}
+    ext_of = {x.article_id: x for x in extractions}
+    entity_of = _entity_of(entities)  # built once: entities span every story
+    return {s.id: _rows([by_id[i] for i in s.article_ids if i in by_id],
+                        [ext_of[i] for i in s.article_ids if i in ext_of], entity_of, bool(entities))
+            for s in stories}
+
+
+def _entity_of(entities: Sequence[Entity]) -> dict[tuple[str, int, int], Entity]:
+    return {(s.article_id, s.start, s.end): e for e in entities for s in e.mentions}
+
+
+def _rows(articles: Sequence[Article], extractions: Sequence[ArticleExtraction],
+          entity_of: dict[tuple[str, int, int], Entity], resolved: bool) -> list[NamingRow]:
     by_article = {a.id: a for a in articles}
-    entity_of: dict[tuple[str, int, int], Entity] = {}
-    for e in entities:
-        for s in e.mentions:
-            entity_of[(s.article_id, s.start, s.end)] = e
     names: dict[tuple[str, str], Counter] = defaultdict(Counter)
     descriptors: dict[tuple[str, str], Counter] = defaultdict(Counter)
     display: dict[str, str] = {}
@@ -53,7 +70,7 @@ def naming_rows(articles: Sequence[Article], extractions: Sequence[ArticleExtrac
             entity = entity_of.get((m.span.article_id, m.span.start, m.span.end))
             if entity is not None:
                 eid, label = entity.id, entity.name
-            elif entities:
+            elif resolved:
                 continue  # resolve ran and left this mention out: nothing to line up
             else:
                 alias = alias_index().get(name_key(form))

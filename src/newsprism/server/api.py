@@ -117,7 +117,7 @@ router = APIRouter(prefix="/api")
 
 # ------------------------------------------------------------------ helpers shared with pages
 def story_analysis(store: Store, story_id: str) -> tuple[Story, Analysis]:
-    """One story's part of the store; naming and outlet profiles cut to the story's outlets and entities."""
+    """One story's part of the store: naming from its own articles, outlet profiles of its outlets."""
     found = queries.story_part(store, story_id)
     if found is None:
         raise ApiError("E802", f"no story with id {story_id!r}")

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from newsprism.records import (Analysis, ClaimGroup, Duplicate, Entity, FramingFinding, NamingRow, OutletProfile,
+from newsprism.records import (Analysis, ClaimGroup, Duplicate, Entity, FramingFinding, OutletProfile,
                                QuoteGroup, SentenceStance, Story, Storyline, outlet_label)
 from newsprism.store.codec import loads
 from newsprism.store.sqlite import Store, article_filters, fts_query
@@ -301,7 +301,8 @@ def story_part(store: Store, story_id: str) -> tuple[Story, Analysis] | None:
     """One story and what concerns it, read with indexed lookups only (Store.analysis(story_id) decodes
     every duplicate, entity and naming row of the store, which grows with the store, not the story).
 
-    naming and outlet profiles are those of the story's outlets for the story's entities.
+    naming is computed from the story's own articles (what an outlet calls someone in another story stays
+    there); outlet profiles are those of the story's outlets.
     """
     story = store.story(story_id)
     if story is None:
@@ -315,15 +316,16 @@ def story_part(store: Store, story_id: str) -> tuple[Story, Analysis] | None:
     for chunk, marks in _chunks(ids):
         duplicates += [loads(Duplicate, r[0]) for r in store.conn.execute(
             f"SELECT record FROM duplicates WHERE a IN ({marks})", chunk)]
+    from newsprism.framing.naming import naming_rows  # the framing package: only when a story is read
+
     entities = entities_in_articles(store, ids)
-    entity_ids = {e.id for e in entities}
-    naming = [n for n in (loads(NamingRow, r) for r in _records_where(store, "naming", "outlet", outlets))
-              if n.entity_id in entity_ids]
+    extractions = store.extractions(ids)
+    naming = naming_rows(articles, extractions, entities)
     storylines = ([loads(Storyline, r) for r in _records_where(store, "storylines", "id", [story.storyline_id])]
                   if story.storyline_id else [])
     return story, Analysis(
         articles=tuple(articles),
-        extractions=tuple(store.extractions(ids)),
+        extractions=tuple(extractions),
         entities=tuple(entities),
         duplicates=tuple(sorted((d for d in duplicates if d.b in idset), key=lambda d: (d.a, d.b))),
         stories=(story,),

@@ -4,10 +4,11 @@ shows the kind, the score, whose words they are and why)."""
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from html import escape
 
 from newsprism.framing.kinds import KINDS, STANCE_KINDS, WEAK_LOADED_SCORE, weak
-from newsprism.framing.naming import divergent_entities, outlet_of
+from newsprism.framing.naming import divergent_entities, naming_by_story, outlet_of
 from newsprism.records import Analysis, Article, NamingRow, OutletProfile, outlet_names
 
 # one colour a kind; kinds of the same family share a hue
@@ -86,7 +87,9 @@ def _profile_card(p: OutletProfile, top_density: float, shown: dict[str, str]) -
             + f'<div><span class="k">claims only it makes:</span> {len(p.only_here_claims)}</div></div>')
 
 
-def _naming_table(rows: tuple[NamingRow, ...], outlets: list[str], shown: dict[str, str]) -> str:
+def naming_table(rows: Sequence[NamingRow], outlets: list[str], shown: dict[str, str],
+                 heading: str = "Naming: the names and descriptors each outlet uses", tag: str = "h3") -> str:
+    """Entity × outlet, the entities outlets name differently only; "" when there is none."""
     wanted = divergent_entities(rows)[:MAX_NAMING_ENTITIES]
     if not wanted:
         return ""
@@ -107,7 +110,7 @@ def _naming_table(rows: tuple[NamingRow, ...], outlets: list[str], shown: dict[s
             desc = f'<div class="d">{escape(", ".join(r.descriptors[:5]))}</div>' if r.descriptors else ""
             tds.append(f"<td>{escape(', '.join(r.names))}{desc}</td>")
         body.append(f"<tr><th>{escape(name)}</th>{''.join(tds)}</tr>")
-    return (f"<h3>Naming: the names and descriptors each outlet uses</h3>"
+    return (f"<{tag}>{escape(heading)}</{tag}>"
             f'<table class="naming"><tr><th>entity</th>{head}</tr>{"".join(body)}</table>')
 
 
@@ -127,7 +130,46 @@ def render(analysis: Analysis) -> str:
             f"<p>How each outlet tells it, with the words as evidence: nothing here rates truth. "
             f"Findings: {summary or 'none'}. Highlighted in the articles below; hover for the reason.</p>"
             f"{legend()}<h3>Outlet profiles</h3><div class=\"profiles\">{cards}</div>"
-            f"{_naming_table(analysis.naming, outlets, shown)}</section>")
+            f"{_run_naming(analysis, outlets, shown)}</section>")
+
+
+def _run_naming(analysis: Analysis, outlets: list[str], shown: dict[str, str]) -> str:
+    """Without stories, the run-wide table. With them, each story has its own (its outlets, its articles),
+    linked from here; with two stories or more the run-wide table follows, as the view across stories (a
+    2018 report's "ISIL" beside a 2021 report's "Daesh"), headed so that it is not read as one story's."""
+    if not analysis.stories:
+        return naming_table(analysis.naming, outlets, shown)
+    if not analysis.naming:
+        return ""
+    with_table = story_naming_tables(analysis)
+    tables = [s for s in analysis.stories if s.id in with_table]
+    across = naming_table(analysis.naming, outlets, shown, "Across all stories: the names each outlet uses in the "
+                          "whole run", "h4") if len(analysis.stories) > 1 else ""
+    if not tables:
+        return "<h3>Naming</h3><p>No story has outlets that name someone differently.</p>" + across
+    links = "".join(f'<li><a href="#naming-{escape(s.id)}">{escape(s.title)}</a></li>' for s in tables)
+    return (f"<h3>Naming</h3><p>The names and descriptors each outlet uses are compared story by story, "
+            f"among each story's outlets:</p><ul>{links}</ul>{across}")
+
+
+def story_naming_tables(analysis: Analysis) -> dict[str, str]:
+    """Story id → its naming table (columns: the story's outlets), for stories told by two outlets or more
+    that name someone differently. Nothing when framing did not run."""
+    if not analysis.naming:
+        return {}
+    rows = naming_by_story(analysis.stories, analysis.articles, analysis.extractions, analysis.entities)
+    by_id = {a.id: a for a in analysis.articles}
+    shown = outlet_names(analysis.articles)
+    tables = {}
+    for story in analysis.stories:
+        # in the order of the names shown: files by name, not by the id in their key
+        outlets = sorted({outlet_of(by_id[i]) for i in story.article_ids if i in by_id}, key=lambda o: shown.get(o, o))
+        if len(outlets) < 2:
+            continue
+        html = naming_table(rows[story.id], outlets, shown, "Naming in this story: what each outlet calls whom", "h4")
+        if html:
+            tables[story.id] = f'<div class="st-naming" id="naming-{escape(story.id)}">{html}</div>'
+    return tables
 
 
 def highlight_spans(article: Article, analysis: Analysis):

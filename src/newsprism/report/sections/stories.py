@@ -6,6 +6,7 @@ from html import escape
 
 from newsprism.records import Analysis, Article, Duplicate, Membership, Story, counted, outlets_counted, source_name
 from newsprism.report.dates import date_html
+from newsprism.report.sections.framing import story_naming_tables
 
 CSS = """
 .st-story{border:1px solid var(--line);border-radius:8px;padding:.8rem 1rem;background:var(--card);margin-bottom:1rem}
@@ -19,6 +20,7 @@ CSS = """
 .st-line{font-size:.9rem;margin:.4rem 0}
 .st-line ol{margin:.2rem 0;padding-left:1.3rem}
 .st-copies{font-size:.9rem}
+.st-naming h4{margin:.6rem 0 .3rem}
 .st-copies blockquote{margin:.2rem 0 .4rem 1rem;padding-left:.5rem;border-left:3px solid var(--aside);color:var(--muted)}
 """
 
@@ -101,7 +103,8 @@ def _storyline(story: Story, analysis: Analysis, titles: dict[str, Story]) -> st
             f'{" tied by " + escape(shared) if shared else ""}:<ol>{"".join(items)}</ol></div>')
 
 
-def render_story(story: Story, analysis: Analysis, by_id: dict[str, Article], titles: dict[str, Story]) -> str:
+def render_story(story: Story, analysis: Analysis, by_id: dict[str, Article], titles: dict[str, Story],
+                 naming: str = "") -> str:
     members = set(story.article_ids)
     copies = [d for d in analysis.duplicates if d.a in members and d.b in members]
     checked = any(g.story_id == story.id for g in analysis.claim_groups)
@@ -114,7 +117,7 @@ def render_story(story: Story, analysis: Analysis, by_id: dict[str, Article], ti
         facts.append(f'<a href="#crosscheck-{escape(story.id)}">cross-check</a>')
     return (f'<section class="st-story" id="story-{escape(story.id)}"><h3>{escape(story.title)}</h3>'
             f'<p class="st-facts">{" · ".join(facts)}</p>{_storyline(story, analysis, titles)}'
-            f"{_members(story, by_id)}{_copies(copies, by_id)}</section>")
+            f"{_members(story, by_id)}{_copies(copies, by_id)}{naming}</section>")
 
 
 def render(analysis: Analysis) -> str:
@@ -128,7 +131,8 @@ def render(analysis: Analysis) -> str:
              "; no storyline (related events over time) found")
     intro = (f"<p>{counted(len(analysis.stories), 'story', 'stories')} (one real-world event each){lines}; "
              f"{_count(n_copies, 'pair')} of articles share text.</p>")
-    body = "".join(render_story(s, analysis, by_id, titles) for s in analysis.stories)
+    naming = story_naming_tables(analysis)  # what each of the story's outlets calls whom
+    body = "".join(render_story(s, analysis, by_id, titles, naming.get(s.id, "")) for s in analysis.stories)
     return f'<section id="stories"><h2>Stories ({len(analysis.stories)})</h2>{intro}{body}</section>'
 
 
