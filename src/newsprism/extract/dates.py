@@ -53,7 +53,8 @@ _PART = r"(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[- ]|the (?:end|beginning|start|middle) 
 _REL = r"(?:last|this|next|past|coming|previous)"
 _CNT = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few)"
 
-# (kind, pattern); earlier patterns win where matches overlap at the same start, longer wins overall.
+# (kind, pattern); earlier patterns win where matches overlap at the same start, longer wins overall. A look-ahead
+# after the first "\b" names the characters a match can open with: the engine then skips the other places at once.
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"(?<![\d-])(" + _YEAR + r")-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![\d])")),
     ("numeric", re.compile(r"(?<![\d./])(\d{1,2})([./])(\d{1,2})\2(" + _YEAR + r")(?![\d])")),
@@ -89,9 +90,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("century", re.compile(r"\b(?:the\s+)?(?:(?:early|mid|late)[- ])?(?P<c>1\d|2[01]|[1-9])(?:st|nd|rd|th)[- ]centur(?:y|ies)\b",
                            re.I)),
     # "the spring of 2015", "in fall 2014", "late summer 2013": a season of a year; "this fall", "last summer"
-    ("season", re.compile(r"\b(?:[Tt]he\s+)?(?:(?:[Ee]arly|[Ll]ate|[Mm]id)[- ])?(?P<s>[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn"
+    ("season", re.compile(r"\b(?=[TtEeLlMmSsFfAaWw])(?:[Tt]he\s+)?(?:(?:[Ee]arly|[Ll]ate|[Mm]id)[- ])?(?P<s>[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn"
                           r"|[Ww]inter)(?:\s+of)?,?\s+(?P<y>" + _YEAR + r")(?![\d%]|[.,]\d)")),
-    ("rel_season", re.compile(r"\b(?P<rel>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Cc]oming)\s+(?P<s>spring|summer|fall|autumn"
+    ("rel_season", re.compile(r"\b(?=[LlTtNnPpCc])(?P<rel>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Cc]oming)\s+(?P<s>spring|summer|fall|autumn"
                               r"|winter)\b")),
     # "Q1 2015", "the first quarter of 2015", "fourth-quarter 2014", "the first quarter of last year": a quarter of a
     # calendar year (a fiscal one is some other span: "fiscal Q1 2015" stays its year); "this quarter", "last
@@ -102,10 +103,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("rel_quarter", re.compile(r"(?<!the )\b(?P<rel>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Cc]oming|[Pp]revious|[Cc]urrent)"
                                r"\s+quarter\b(?![-‐]|\s+(?:of|century|mile|hour|pound|final)\b)")),
     ("year_rel", re.compile(r"\b(?P<pre>earlier|later) (?P<rel>this|last|next) (?P<unit>year|month|week)\b", re.I)),
-    ("rel_unit", re.compile(r"\b(?P<rel>" + _REL + r"|the previous|the following)\s+(?P<unit>week|weekend|month|year)\b", re.I)),
+    ("rel_unit", re.compile(r"\b(?=[lnpct])(?P<rel>" + _REL + r"|the previous|the following)\s+(?P<unit>week|weekend|month|year)\b", re.I)),
     ("ago", re.compile(r"\b(?=[\dasotfelnt])(?P<n>" + _CNT + r")\s+(?P<unit>day|week|month|year|decade)s?\s+ago\b", re.I)),
     ("weekday", re.compile(r"\b(?=[A-Z]|last|this|next|on|past|coming)(?:(?P<rel>last|this|next|on|past|coming)\s+)?(?P<wd>" + _WEEKDAY + r")(?!['’]s)")),
-    ("deictic", re.compile(r"\b(?P<w>today|yesterday|tomorrow|tonight|last night|this (?:morning|afternoon|evening))\b", re.I)),
+    ("deictic", re.compile(r"\b(?=[tyl])(?P<w>today|yesterday|tomorrow|tonight|last night|this (?:morning|afternoon|evening))\b", re.I)),
     # "in 1998", "1998's hurricane" (a possessive; "1990's" and "1990s" are decades).
     # "1875N Road", "onto 2010E": a letter glued to the figure makes a grid address (a word glued by a
     # lost line break, "2019The", keeps its year).

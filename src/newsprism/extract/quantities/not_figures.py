@@ -52,11 +52,12 @@ _NON_FIGURES = [_compiled(p) for p in (
     # "dialed 911", "a 911 call" (the verb is part of the span: it is no figure either); any short number
     # called with nothing counted after it ("a call to 119, the emergency number", "rang 000 and"), as
     # "called 12 witnesses" or "called 10 times" count
-    r"(?i)\b(?:call|calls|called|calling|dial|dials|dialed|dialled|dialing|dialling|phoned|rang|ring|text|texted)"
-    r" (?:911|999|112)\b|\b(?:911|999|112|000|111|119|110)(?=[ -](?:call|calls|caller|callers|dispatch\w*|operators?"
-    r"|cent(?:er|re)s?|system|line|tapes?|supervisors?)\b)"
+    # (the look-ahead names every alternative's first character: a third of the time of trying them all at each place)
+    r"(?i)(?=[cdprt019])(?:\b(?:call|calls|called|calling|dial|dials|dialed|dialled|dialing|dialling|phoned|rang|ring"
+    r"|text|texted) (?:911|999|112)\b|\b(?:911|999|112|000|111|119|110)(?=[ -](?:call|calls|caller|callers|dispatch\w*"
+    r"|operators?|cent(?:er|re)s?|system|line|tapes?|supervisors?)\b)"
     r"|\b(?:call|calls|called|calling|dial|dials|dialed|dialled|dialing|dialling|phoned|rang|ring)(?: to)? \d{2,4}"
-    r"(?=\s*(?:[,.;:)]|$)|\s(?:and|or|with|for|from|after|when|but)\b)",
+    r"(?=\s*(?:[,.;:)]|$)|\s(?:and|or|with|for|from|after|when|but)\b))",
     # "1400 GMT", "0930 local time".
     r"\b(?:[01]\d|2[0-3])[0-5]\d"
     r"(?= ?(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|IST|JST|local time)\b)",

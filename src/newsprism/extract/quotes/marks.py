@@ -14,6 +14,8 @@ from newsprism.extract.mentions import doc_text
 
 _OPEN_CLOSE = {"“": "”\"", "\"": "\"”", "«": "»", "„": "“”", "‘": "’", "‹": "›", "”": "”", "'": "'"}
 SCARE_MAX_WORDS = 5
+# Where _scan_paragraph has something to look at: a mark, or "``" (a pair of apostrophes opens with one)
+_MARK_OR_PAIR = re.compile("``|[" + re.escape("".join(_OPEN_CLOSE)) + "]")
 
 
 @dataclass
@@ -128,6 +130,11 @@ def _scan_paragraph(para: str, base: int, out: list[Marked]) -> None:
     i = 0
     n = len(para)
     while i < n:
+        # skip to the next mark at once: the loop below only steps over the other characters
+        found = _MARK_OR_PAIR.search(para, i)
+        if found is None:
+            return
+        i = found.start()
         ch = para[i]
         if para.startswith("''", i) or para.startswith("``", i):
             # Two apostrophes (or backticks) for a double quotation mark, as some papers and TeX-style

@@ -12,7 +12,7 @@ from newsprism.clean.metadata import OUTLET_NAME_WORDS
 from newsprism.extract.coref import (RELATIVE_PRONOUNS, antecedent, canonical, described_antecedent, mention_at,
                                      relative_noun)
 from newsprism.extract.cues import SPEECH_VERBS, UTTERANCE_VERBS
-from newsprism.extract.mentions import Found, doc_text
+from newsprism.extract.mentions import Found, doc_text, token_lowers
 from newsprism.extract.lexicon import is_media
 from newsprism.extract.names import person_parts
 from newsprism.extract.quotes.common import Attribution, _CLOSERS, _DOCUMENTS, _PLACES, _PRONOUNS
@@ -26,8 +26,11 @@ def _source_np(doc, subj, verb=None) -> tuple[int, int]:
     if subj.lower_ in _PRONOUNS and not any(c.dep_ == "conj" for c in subj.children):
         return subj.idx, subj.idx + len(subj.text)  # "he", but "He and Chairman Bob Goodlatte" in full
     left, right = subj.left_edge.i, subj.right_edge.i
+    # the words' texts from the per-parse list, not from a Token made anew for each test (the marks and
+    # dashes tested below have no case)
+    lowers = token_lowers(doc)
     for k in range(subj.i + 1, right + 1):
-        if "\n" in doc[k].text:
+        if "\n" in lowers[k]:
             right = k - 1
             break
     # PolNeAR-style source: the name with its apposition, not the clauses describing it ("Trump, who
@@ -35,15 +38,16 @@ def _source_np(doc, subj, verb=None) -> tuple[int, int]:
     # Set off by a comma before the cue, or holding the cue itself; a restrictive clause ("people briefed
     # on the talks") and one after the cue ("said X, who teaches …") stay part of the source.
     for k in range(subj.i + 1, right + 1):
-        if verb is not None and (k == verb.i or (_describes(doc[k], subj) and subj.i < verb.i and (
-                doc[k - 1].text in (",", "(", "--", "—") or verb.i in range(k, right + 1)))):
+        if verb is not None and (k == verb.i or (subj.i < verb.i and (
+                lowers[k - 1] in (",", "(", "--", "—") or verb.i in range(k, right + 1))
+                and _describes(doc[k], subj))):
             right = k - 1
             break
     # After the cue too, a participle set off by a comma is what the speaker was doing, not who it is
     # ("said Ann Roe, a nurse, speaking to reporters", "said Voss, referring to the mayor"), and so is a
     # relative clause that reports words of its own ("said Voss, who added that …": an attribution itself).
     for k in range(subj.i + 1, right + 1):
-        if verb is not None and subj.i > verb.i and doc[k - 1].text == "," and _describes(doc[k], subj) and (
+        if verb is not None and subj.i > verb.i and lowers[k - 1] == "," and _describes(doc[k], subj) and (
                 doc[k].tag_ in ("VBG", "VBN") or _reports_words(doc[k])):
             right = k - 1
             break
@@ -51,9 +55,10 @@ def _source_np(doc, subj, verb=None) -> tuple[int, int]:
     # quotation the parser hung on the name after it ("“…,” Vale, 69, told"), or an aside closed by a
     # spaced hyphen ("… the missing spire - Omar Haddad").
     for k in range(subj.i - 1, left - 1, -1):
-        if doc[k].text in (")", "--", "—", "–") or "\n" in doc[k].text or doc[k].text.endswith(")--") or (
-                doc[k].text in ("”", "''", '"') and k > 0 and "," in (doc[k - 1].text, doc[k + 1].text)) or (
-                doc[k].text == "-" and doc[k].whitespace_ and k > 0 and doc[k - 1].whitespace_):
+        word = lowers[k]
+        if word in (")", "--", "—", "–") or "\n" in word or word.endswith(")--") or (
+                word in ("”", "''", '"') and k > 0 and "," in (lowers[k - 1], lowers[k + 1])) or (
+                word == "-" and doc[k].whitespace_ and k > 0 and doc[k - 1].whitespace_):
             left = k + 1
             break
     # "Even an anti-Trump PAC": a focusing adverb is not part of the source. "Both" opening a coordination

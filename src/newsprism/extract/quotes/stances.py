@@ -379,10 +379,15 @@ def _records_show(doc, found: list[Found], done: list[Attribution], marks) -> li
     """"…, election records show." closing a sentence, or set off inside it ("Last winter, harbour
     records show, the ferry ran late"): the plural noun phrase before "show" is the source, the rest
     of the sentence what it shows."""
+    shown = [i for i, w in enumerate(token_lowers(doc)) if w in _SHOW]
+    if not shown:
+        return []
     taken = [(s, e) for a in done if a.kind != "scare" for s, e in a.contents]
     cues = {a.cue_token for a in done if a.source is not None}
     out = []
     for sent in doc.sents:
+        if not any(sent.start <= i < sent.end for i in shown):
+            continue  # no "show" in it: spare making its Tokens
         words = [t for t in sent if not (t.is_space or t.is_punct)]
         for show in words[3:]:
             closing = show is words[-1]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from newsprism.extract.coref import PERSON_NOUNS
 from newsprism.extract.cues import SPEECH_NOUNS, SPEECH_VERBS
-from newsprism.extract.mentions import token_lemmas
+from newsprism.extract.mentions import token_lemmas, token_lowers
 from newsprism.extract.quotes.common import _CLOSERS, _DOCUMENTS, _OPENERS
 
 
@@ -157,8 +157,8 @@ def _own_subject(tok):
         # Two subjects ("The head of the alliance, Jens Stoltenberg announced"): the parser split an
         # apposition; the one next to the verb is the name. A word of the quotation before the verb is
         # none ("“… Every single amendment,” said Voss": the parser made "amendment" a subject too).
-        doc = tok.doc
-        outside = [c for c in subjects if not (c.i < tok.i and any(t.text in _CLOSERS for t in doc[c.i + 1:tok.i]))]
+        lowers = token_lowers(tok.doc)  # the closing marks have no case: their lower-case text is theirs
+        outside = [c for c in subjects if not (c.i < tok.i and any(w in _CLOSERS for w in lowers[c.i + 1:tok.i]))]
         subjects = outside or subjects
         before = [c for c in subjects if c.i < tok.i]
         subj = before[-1] if before else subjects[0]
