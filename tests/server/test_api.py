@@ -144,6 +144,8 @@ def test_errors_have_one_shape_and_a_4xx_status(client):
         ("GET", "/api/articles?since=yesterday", 400, "E810"),
         ("GET", "/api/articles?since=2021-13", 400, "E810"),  # session 17: was 200 with nothing in it
         ("GET", "/api/stories?until=2021-02-32", 400, "E810"),
+        ("GET", "/api/articles?since=2021-02-30", 400, "E810"),  # session 20: was 200, every article listed
+        ("GET", "/api/stories?until=2023-02-29", 400, "E810"),
         ("GET", "/api/articles?language=english", 400, "E810"),
         ("GET", "/api/stories?sort=random", 400, "E810"),
         ("GET", "/api/stories?limit=abc", 400, "E810"),

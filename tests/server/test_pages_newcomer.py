@@ -102,3 +102,22 @@ def test_the_refused_inputs_are_a_page_not_raw_json(site):
     page = client.get("/errors").text
     assert "E104" in text_of(page) and "binary file, not a text document" in page
     assert "&lt;b&gt;quay-photo&lt;/b&gt;.txt" in page and "<b>quay-photo" not in page  # a file name is text
+
+
+def test_a_day_no_calendar_has_is_refused_not_read_as_text(site):
+    client, _ = site  # the README: dates that do not exist are refused, as the CLI refuses them
+    for url in ("/articles?since=2021-02-30", "/?until=2023-02-29"):
+        page = client.get(url)
+        assert page.status_code == 400 and "E810" in page.text, url  # was 200, filtered as text
+    assert client.get("/articles?since=2024-02-29").status_code == 200  # a leap day is a day
+
+
+def test_a_filter_form_sent_with_empty_fields_is_applied_not_refused(site):
+    client, records = site  # a browser sends every field of the form, the empty ones as "since=&until="
+    stories = client.get("/?q=&outlet=&since=&until=")
+    assert stories.status_code == 200 and records["story"].title in unescape(stories.text)  # was 400 E810
+    note = records["articles"]["note"]
+    word = note.text.split()[0]
+    articles = client.get(f"/articles?q={word}&outlet=&language=&since=&until=")
+    assert articles.status_code == 200 and f"/articles/{note.id}" in articles.text  # was 400 E810
+    assert client.get("/api/articles?since=").status_code == 400  # the API keeps saying what is wrong

@@ -35,12 +35,11 @@ def server_options(args: argparse.Namespace) -> dict:
         raise NewsprismError("E950", f"refusing to serve on {args.host} without a token: anyone who can reach "
                                      f"it could ingest and delete. Give --token (or set {TOKEN_ENV}), or add "
                                      "--read-only, or keep the default --host 127.0.0.1")
-    if args.allowed_host:
-        hosts = (*LOOPBACK_HOSTS, *args.allowed_host)
-    elif args.host in WILDCARD_HOSTS:
+    if args.host in WILDCARD_HOSTS and not args.allowed_host:
         hosts = ("*",)  # the names it is reached by are unknown here; the token guards the writes
-    else:
-        hosts = tuple(dict.fromkeys((*LOOPBACK_HOSTS, args.host)))
+    else:  # a specific address is one of its names, --allowed-host or not (it was dropped with one)
+        named = () if args.host in WILDCARD_HOSTS else (args.host,)
+        hosts = tuple(dict.fromkeys((*LOOPBACK_HOSTS, *named, *(args.allowed_host or ()))))
     ingest = IngestOptions(max_bytes=args.max_bytes, timeout=args.timeout)
     return {"token": token, "allow_private": args.allow_private, "read_only": args.read_only,
             "allowed_hosts": hosts, "max_request_bytes": args.max_upload_mb * MB, "ingest": ingest}

@@ -7,6 +7,7 @@ analysis document restricted to it; list items are the same records with a few c
 from __future__ import annotations
 
 import dataclasses
+import datetime
 import re
 import shutil
 import tempfile
@@ -18,7 +19,7 @@ from urllib.parse import quote, urlsplit
 from fastapi import APIRouter, Depends, File, Form, Query, Request, UploadFile
 from fastapi.responses import Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
-from pydantic import BaseModel
+from pydantic import AfterValidator, BaseModel
 
 from newsprism import __version__
 from newsprism.records import Analysis, InputError, Story, to_json
@@ -107,8 +108,19 @@ def limit_param(request: Request, limit: Annotated[int, Query(ge=1, description=
 
 Limit = Annotated[int, Depends(limit_param)]
 Offset = Annotated[int, Query(ge=0, description="items to skip")]
-Since = Annotated[str | None, Query(pattern=DATE, description="YYYY, YYYY-MM or YYYY-MM-DD")]
-Until = Annotated[str | None, Query(pattern=DATE, description="YYYY, YYYY-MM or YYYY-MM-DD (inclusive)")]
+
+
+def real_day(value: str | None) -> str | None:
+    """Refuse a day no calendar has ("2021-02-30"): the store compares dates as text, so it matched silently."""
+    if value is not None:
+        datetime.date.fromisoformat((value + "-01-01")[:10])  # ValueError names what is wrong
+    return value
+
+
+RealDay = AfterValidator(real_day)
+Since = Annotated[str | None, Query(pattern=DATE, description="YYYY, YYYY-MM or YYYY-MM-DD"), RealDay]
+Until = Annotated[str | None, Query(pattern=DATE, description="YYYY, YYYY-MM or YYYY-MM-DD (inclusive)"),
+                 RealDay]
 Words = Annotated[str | None, Query(max_length=500, description="full-text search words (all required)")]
 Outlet = Annotated[str | None, Query(max_length=500, description="outlet name, exactly as listed")]
 

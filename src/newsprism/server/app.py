@@ -30,6 +30,21 @@ STATIC = Path(__file__).resolve().parent / "static"
 SAFE_METHODS = ("GET", "HEAD", "OPTIONS")
 
 
+class EmptyFieldsDropped:
+    """A page's GET form sends its empty fields too ("?q=dam&since=&until="): for the pages they mean "not
+    given", not a malformed date (E810). The API keeps refusing them: a script means what it sends."""
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        query = scope.get("query_string", b"") if scope["type"] == "http" else b""
+        if query and scope["method"] == "GET" and not scope["path"].startswith("/api"):
+            kept = [pair for pair in query.split(b"&") if pair.partition(b"=")[2]]
+            scope = {**scope, "query_string": b"&".join(kept)}
+        await self.app(scope, receive, send)
+
+
 class WriteGate:
     """Refuse writes before their body is read: read-only server, cross-site request, missing token."""
 
@@ -111,6 +126,7 @@ def create_app(db_path: str | Path, token: str | None = None, allow_private: boo
     app.include_router(api.router)
     app.include_router(pages.router)
     app.openapi = _openapi(app)
+    app.add_middleware(EmptyFieldsDropped)
     app.add_middleware(WriteGate, settings=settings)
     app.add_middleware(Guard, settings=settings)  # outermost: headers on every response, Host, size
     return app

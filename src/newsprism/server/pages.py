@@ -22,8 +22,8 @@ from newsprism.records import entity_type_word, one_line, outlet_name, outlet_na
 from newsprism.report.dates import date_html
 from newsprism.report.sections.articles import render_article
 from newsprism.server import views
-from newsprism.server.api import (DATE, Limit, Offset, StorySort, article_analysis, entity_item, start_ingest,
-                                  start_job, story_analysis, story_item)
+from newsprism.server.api import (DATE, Limit, Offset, RealDay, StorySort, article_analysis, entity_item,
+                                  start_ingest, start_job, story_analysis, story_item)
 from newsprism.server.errors import ApiError
 from newsprism.store import article_row
 from newsprism.store import queries
@@ -96,8 +96,8 @@ def _story_entries(store, rows) -> list[dict]:
 def stories_page(request: Request, limit: Limit, offset: Offset = 0, sort: StorySort = "newest",
                  q: Annotated[str | None, Query(max_length=500)] = None,
                  outlet: Annotated[str | None, Query(max_length=500)] = None,
-                 since: Annotated[str | None, Query(pattern=DATE)] = None,
-                 until: Annotated[str | None, Query(pattern=DATE)] = None):
+                 since: Annotated[str | None, Query(pattern=DATE), RealDay] = None,
+                 until: Annotated[str | None, Query(pattern=DATE), RealDay] = None):
     with _reading(request) as store:
         total, rows = queries.story_rows(store, sort, q, outlet, since, until, None, limit, offset)
         outlets = store.outlets()
@@ -139,8 +139,8 @@ def articles_page(request: Request, limit: Limit, offset: Offset = 0,
                   q: Annotated[str | None, Query(max_length=500)] = None,
                   outlet: Annotated[str | None, Query(max_length=500)] = None,
                   language: Annotated[str | None, Query(pattern=r"^[a-z]{2,3}$")] = None,
-                  since: Annotated[str | None, Query(pattern=DATE)] = None,
-                  until: Annotated[str | None, Query(pattern=DATE)] = None):
+                  since: Annotated[str | None, Query(pattern=DATE), RealDay] = None,
+                  until: Annotated[str | None, Query(pattern=DATE), RealDay] = None):
     filters = {"outlet": outlet, "since": since, "until": until, "language": language, "query": q}
     with _reading(request) as store:
         total = queries.count_articles(store, **filters)
