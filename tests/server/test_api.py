@@ -111,6 +111,7 @@ def test_entities_with_their_stories(client, corpus):
     assert [s["id"] for s in bridge["stories"]] == [corpus["stories"]["earlier"].id, corpus["stories"]["main"].id]
     assert client.get("/api/entities", params={"q": "lind"}).json()["items"][0]["name"] == "Mara Lind"
     assert client.get("/api/entities", params={"type": "FAC"}).json()["total"] == 1
+    assert client.get("/api/entities", params={"type": "fac"}).json()["total"] == 1  # any case, as the CLI
     one = client.get(f"/api/entities/{corpus['entities']['lind'].id}").json()
     assert one["merges"] == [{"alias": "Lind", "reason": "surname reference", "score": None}]
 

@@ -344,7 +344,7 @@ def get_story(story_id: str, store: StoreDep) -> dict[str, Any]:
             responses={200: {"model": Page}, **ERRORS})
 def list_entities(store: StoreDep, limit: Limit, offset: Offset = 0,
                   q: Annotated[str | None, Query(max_length=200, description="name or alias contains")] = None,
-                  type: Annotated[str | None, Query(max_length=40, description="PERSON, ORG, GPE, ...")] = None):
+                  type: Annotated[str | None, Query(max_length=40, description="PERSON, ORG, GPE, ... (any case)")] = None):
     total, entities = queries.entity_rows(store, q, type, limit, offset)
     return page(total, limit, offset, [entity_item(store, e) for e in entities])
 

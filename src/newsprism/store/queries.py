@@ -200,7 +200,7 @@ def entity_rows(store: Store, query: str | None = None, type: str | None = None,
         params += [_like(query), _like(query)]
     if type:
         where.append("type = ?")
-        params.append(type)
+        params.append(type.upper())  # "person" as the CLI's --type takes it: labels are upper case
     clause = (" WHERE " + " AND ".join(where)) if where else ""
     total = store.conn.execute(f"SELECT count(*) FROM entities{clause}", params).fetchone()[0]
     rows = store.conn.execute(f"SELECT record FROM entities{clause} ORDER BY name COLLATE NOCASE, id "
