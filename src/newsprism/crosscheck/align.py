@@ -19,7 +19,7 @@ sentence about another: VERB_BONUS is added to the score their link is judged on
 members of the two sentences only (a whole sentence holds the verbs of all its parts), and not to the
 group average (a story's sentences share its verbs). Two counterparts that each date what they tell (not
 their saying, not a thing they name: contradiction.fact_years) in other years and tell no act in common
-are two facts (the launch of 2018, the expansion decided "today" in 2021): no link. Grouping is greedy average linkage over the
+are two facts (a dam opened in 2009, its repair decided "today" in 2024): no link. Grouping is greedy average linkage over the
 links, strongest first, so a chain of loosely similar claims does not collapse into one group; and two
 whole sentences of one article share a group only when alike (SAME_ARTICLE_MIN): unlike, they tell two
 facts that a third sentence telling both would chain. Ties are broken by claim order, which the caller
@@ -279,8 +279,8 @@ def align_claims(claims: Sequence[Claim], vectors: np.ndarray, parse=None,
 
 
 def _years_apart(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Both claims date what they tell, and in no year in common ("launched in 2018" / "Today, we decided
-    to expand …" told in 2021): telling no act in common, they tell two facts, however alike their words."""
+    """Both claims date what they tell, and in no year in common ("opened in 2009" / "Today the board
+    decided to repair it" told in 2024): telling no act in common, they tell two facts, however alike their words."""
     return bool(a and b) and a.isdisjoint(b)
 
 

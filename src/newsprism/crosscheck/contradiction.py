@@ -161,7 +161,7 @@ def _date_events(claim: Claim, doc) -> dict[str, list[DateRef]]:
 
 def fact_years(claim: Claim, doc) -> frozenset[str]:
     """The years of the dates that date what the claim tells: a date hung on a verb, directly or by a
-    preposition ("was launched in 2018", "Today, we decided …"), but not on a saying ("Voss said on Thursday",
+    preposition ("was opened in 2009", "Today the board decided …"), but not on a saying ("Voss said on Thursday",
     "announced Friday") and not a date naming a thing ("the 2006 film", "the team of 2008", "the 2013
     draft"): those date no act of the claim."""
     speech = cues()["speech_verbs"]
@@ -174,7 +174,7 @@ def fact_years(claim: Claim, doc) -> frozenset[str]:
 
 
 def _dated_verb(claim: Claim, d: DateRef, doc):
-    """The verb a date is an adverbial of ("in 2018" of "launched", "Today" of "decided"), else None."""
+    """The verb a date is an adverbial of ("in 2009" of "opened", "Today" of "decided"), else None."""
     lo, hi = d.span.start - claim.span.start, d.span.end - claim.span.start
     inside = [t for t in doc if lo <= t.idx < hi]
     top = next((t for t in inside if not lo <= t.head.idx < hi or t.head is t), None)

@@ -4,7 +4,7 @@ decided by its context (`entity_labels.relabel`).
 
 Tidying: a leading "the", titles ("General", "Maj. Gen.") and occupations ("Lawyer Mark Tennant") are
 left out of a person's name (they become descriptors), possessives and stray punctuation are cut, and a
-line break or bracket inside a name ends it ("RHC)-- NATO" → "NATO"). A name the parser cut after a
+line break or bracket inside a name ends it ("VRT)-- Lenholm Council" → "Lenholm Council"). A name the parser cut after a
 joining word it kept ("Global Coalition to" + "Defeat Lenholm") is one name; a name never ends in such a
 lower-case word.
 
@@ -230,7 +230,7 @@ def _owner_and_person(doc, ent, ents: list) -> list:
 
 
 def _titles_before(doc, tok_start: int) -> list[str]:
-    """Title words right before a person's name ("NATO Secretary-General Jens Stoltenberg")."""
+    """Title words right before a person's name ("Lenholm Council Secretary-General Dana Whitfield")."""
     out = []
     i = tok_start - 1
     while i >= 0 and (doc[i].lower_.rstrip(".") in TITLES or (doc[i].text == "-" and out)):

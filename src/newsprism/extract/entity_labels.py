@@ -1,7 +1,7 @@
 """Which kind of name each mention is, decided by its context within the article (`relabel`, in place).
 
-Labels are made consistent within the article: a later "Stoltenberg" the parser called ORG is a PERSON when the
-article named "Jens Stoltenberg"; a named person's surname is a person's however often the parser said otherwise,
+Labels are made consistent within the article: a later "Whitfield" the parser called ORG is a PERSON when the
+article named "Dana Whitfield"; a named person's surname is a person's however often the parser said otherwise,
 and so is a one-word name the article gives a wife, a son … ("Voss’s wife"). A name the parser ran on into the
 words of a title-case headline is cut back to a name of its kind the article gives elsewhere; a "person" whose name
 ends in "Foundation", "Police" or "Ave" is an organisation or a street; a name a lower-case place noun describes
@@ -404,7 +404,7 @@ def _places_by_context(doc, found: list[Found]) -> None:
 
 
 def _people_listed_under_one_title(doc, found: list[Found]) -> None:
-    """"Generals Soleimani and Al – Mohandes": a name joined to a person under a plural title is a person."""
+    """"Generals Voss and Al – Brennick": a name joined to a person under a plural title is a person."""
     by_token = {i: f for f in found for i in range(f.tok_start, f.tok_end)}
     for f in found:
         if f.label == "PERSON":

@@ -136,7 +136,7 @@ def render(analysis: Analysis) -> str:
 def _run_naming(analysis: Analysis, outlets: list[str], shown: dict[str, str]) -> str:
     """Without stories, the run-wide table. With them, each story has its own (its outlets, its articles),
     linked from here; with two stories or more the run-wide table follows, as the view across stories (a
-    2018 report's "ISIL" beside a 2021 report's "Daesh"), headed so that it is not read as one story's."""
+    earlier story's name for a group beside a later story's), headed so that it is not read as one story's."""
     if not analysis.stories:
         return naming_table(analysis.naming, outlets, shown)
     if not analysis.naming:
