@@ -346,3 +346,21 @@ def test_an_offence_before_its_case_is_no_candidate_for_loaded_language():
 
     assert "rape" not in candidate_words("Prosecutors in Lenholm dropped the rape investigation into Voss.")
     assert "rape" in candidate_words("Voss said the new tax was the rape of Lenholm's farmers.")
+
+
+def test_an_illness_a_protest_idiom_and_an_attempted_charge_are_plain_and_a_pair_is_one_passage():
+    """Session 21, seventh sample: "deadly" before a named illness, "killer" before a disease, "cried foul", an
+    offence after "accused <day> of trying to"; "nonsense and lies" is one passage, not two findings."""
+    for text in ("A hunter in Lenholm has caught the deadly bubonic plague.",
+                 "Officials said the risk of an outbreak of the killer disease in Lenholm was small.",
+                 "Groups that track rumours in Lenholm cried foul.",
+                 "The Vantrell party was accused Monday of trying to deceive voters in Lenholm."):
+        art = article("l1", "X", text)
+        findings, _ = frame_article(art)
+        found = [(f.kind, evidence(art, f)) for f in findings]
+        assert not [f for f in findings if f.kind in ("loaded", "label")], (text, found)
+    art = article("l2", "X", "Voss said the report was nonsense and lies put about by Vantrell.")
+    passages = [evidence(art, f) for f in loaded(art)]
+    assert len(passages) == 1 and passages[0].startswith("nonsense and lies"), passages
+    art = article("l3", "X", "The mayor spread deadly lies about the Lenholm flood.")
+    assert loaded(art)

@@ -391,3 +391,66 @@ def test_a_quoted_heading_a_term_with_examples_or_a_named_march_is_no_scare_quot
 def test_plain_wording_is_no_technique(text, kind, found):
     art, findings = kinds_of(text)
     assert bool([f for f in findings if f.kind == kind]) == found, [(f.kind, evidence(art, f)) for f in findings]
+
+
+def test_shop_lines_links_and_a_writers_lead_in_are_no_calls_to_action():
+    """Session 21, seventh sample: a deal, a link, a contact line and a review's lead-in are the page's own
+    furniture; a call to a cause stays one."""
+    for text in ("Free delivery is available on every Lenholm kettle.",
+                 "Save hundreds on the new Vantrell laptop",
+                 "Read our full review of the Vantrell laptop here.",
+                 "Listen to the Lenholm hour live at noon - or listen back here.",
+                 "Contact Mara Quist at www.example.com or P.O. Box 1200, Lenholm.",
+                 "We spent a week with the Vantrell laptop. Let's talk about it."):
+        art, findings = kinds_of(text)
+        assert not [f for f in findings if f.kind == "call-to-action"], text
+    for text in ("Free the Lenholm prisoners now.", "Save the Lenholm harbour from the developers.",
+                 "Let's march on Lenholm together."):
+        art, findings = kinds_of(text)
+        assert [f for f in findings if f.kind == "call-to-action"], text
+
+
+def test_invitations_reported_questions_letters_and_a_how_heading_are_no_rhetorical_questions():
+    """Session 21, seventh sample: questions the writer answers or only reports."""
+    texts = ("The Lenholm fair opened in May. Shall we go back to the first night of the fair?",
+             "Wondering how a pillow could make you ill? The Vantrell clinic has an answer.",
+             "The debate failed to answer the question that has dogged the race: Who can voters trust? Both "
+             "leaders dodged.",
+             "The fever spread in Lenholm.\n\nHow is the fever spread?\n\nFleas carry it from rats to people.",
+             "DEAR ANN: My brother never calls me back. Am I wrong to feel hurt? -- LEFT OUT IN LENHOLM\n\n"
+             "DEAR LEFT OUT: Call him first. Upgrade the friendship!")
+    for text in texts:
+        art, findings = kinds_of(text)
+        assert not [f for f in findings if f.kind in ("rhetorical-question", "slogan", "call-to-action")], text
+    for text in ("The council met. How does any of this stop the floods?\n\nVoss left.",
+                 "The council met. Why do these corrupt clowns still hold office?"):
+        art, findings = kinds_of(text)
+        assert [f for f in findings if f.kind == "rhetorical-question"], text
+
+
+def test_voiced_reactions_handles_and_condition_names_are_no_scare_quotes():
+    """Session 21, seventh sample: quoted words that are a reaction voiced, a handle, a synonym or a
+    condition's name; a word held at a distance stays a scare quote."""
+    texts = ('Buyers ranged from "it\'ll do" to "this is terrible" on the Vantrell keyboard.',
+             "The party renamed its account “lenholmCheck” during the debate.",
+             "Most patients get swollen glands, or “lumps”, in a week.",
+             "“Pillow lung” may come from mould in old bedding.")
+    for text in texts:
+        art, findings = kinds_of(text)
+        assert not [f for f in findings if f.kind == "scare-quote"], text
+    art, findings = kinds_of('The mayor "acquired" a second car from the city fleet.')
+    assert [f for f in findings if f.kind == "scare-quote"]
+
+
+def test_a_hedged_absolute_and_a_cheering_pages_exclamations_are_no_framing():
+    """Session 21, seventh sample: "doesn't always" hedges; on a page that cheers in every other line, one
+    more short exclamation is its tone, not a slogan."""
+    art, findings = kinds_of("The corrupt council doesn't always get there, but it is a disgraceful mess.")
+    assert not [f for f in findings if f.kind == "exaggeration"]
+    page = "\n\n".join(["The Lenholm fair opened today!", "The autumn sky was clear.", "Crowds came to the park!",
+                        "The drummers played for an hour!", "Dancers from Vantrell joined them!",
+                        "Turned into graceful dancers!", "The stage was full until late!", "The lanterns came on."])
+    art, findings = kinds_of(page)
+    assert not [f for f in findings if f.kind == "slogan"]
+    art, findings = kinds_of("The vote failed.\n\nDown with the junta!\n\nNo more lies!")
+    assert [f for f in findings if f.kind == "slogan"]

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from newsprism.framing.context import STOPWORDS, ArticleContext, is_name
 from newsprism.framing.loaded import THRESHOLD as LOADED_THRESHOLD
-from newsprism.framing.loaded import biology, plain_use, word_score
+from newsprism.framing.loaded import DISEASES, biology, plain_use, word_score
 from newsprism.records import FramingFinding, Mention
 
 LABEL_THRESHOLD = 0.3  # curated label intensity below this ("rebels", "militants") is plain naming
@@ -167,6 +167,8 @@ _LEGAL_STATUS = frozenset({"convicted", "condemned", "sentenced"})
 _WORK_QUALIFIERS = frozenset("""his her their my our your its longtime long-time frequent close regular creative
 musical artistic research scientific writing fellow former""".split())
 _WORK_NEXT = frozenset({"on", "at"})
+# After "killer": an illness ("the killer disease"), no one named.
+_ILLNESSES = frozenset("disease diseases virus viruses illness illnesses bug".split())
 # "mafia" names organised crime after the trade it runs ("trafficking mafias", "the drug mafia").
 _CRIME_TRADES = frozenset("""trafficking smuggling drug drugs narcotics cocaine heroin kidnapping extortion
 arms gun""".split())
@@ -175,7 +177,7 @@ arms gun""".split())
 def plain_label(words: Sequence[str], i: int) -> bool:
     """Word i of `words` is a label word used plainly: a legal status ("convicted murderer"), a
     co-worker ("her collaborator", "a collaborator, Ann Roe,"), a crime gang named by its trade
-    ("trafficking mafias") or a party's leading members ("party elites")."""
+    ("trafficking mafias"), a party's leading members ("party elites") or a deadly illness ("killer disease")."""
     w = words[i].lower()
     prev = words[i - 1].lower() if i > 0 else ""
     nxt = words[i + 1] if i + 1 < len(words) else ""
@@ -186,6 +188,8 @@ def plain_label(words: Sequence[str], i: int) -> bool:
         return prev in _WORK_QUALIFIERS or nxt.lower() in _WORK_NEXT or after_comma_name
     if w in ("mafia", "mafias"):
         return prev in _CRIME_TRADES
+    if w in ("killer", "killers"):
+        return nxt.lower() in DISEASES or nxt.lower() in _ILLNESSES
     if w in ("elite", "elites"):
         return prev == "party"  # political science's word for a party's office-holders and donors
     return False

@@ -17,6 +17,7 @@ Labels for people and groups are left to labels.py.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from newsprism.framing.context import STOPWORDS, ArticleContext, is_name
 from newsprism.framing.lexicon import Lexicon, inflection_bases
@@ -180,7 +181,8 @@ def find_loaded(ctx: ArticleContext, threshold: float | None = None,
     model = model or load_model()
     threshold = model.threshold if threshold is None else threshold
     lowers = [t.lower for t in tokens]
-    hits: list[tuple[int, int, float, tuple[str, ...], str, str]] = []  # start, end, score, terms, key, reason
+    hits: list[tuple[int, int, float, tuple[str, ...], str, str, int]] = []  # start, end, score, terms, key,
+    # reason, where its word starts
     taken: set[int] = set()
 
     # Phrases first ("witch hunt", "act of aggression"): they win over their single words.
@@ -195,7 +197,7 @@ def find_loaded(ctx: ArticleContext, threshold: float | None = None,
             taken.update(span)
             last = tokens[span[-1]]
             hits.append((tokens[i].start, last.end, entry.intensity, (text[tokens[i].start:last.end],),
-                         entry.term, f"{entry.source}: loaded phrase {entry.intensity:.2f}"))
+                         entry.term, f"{entry.source}: loaded phrase {entry.intensity:.2f}", tokens[i].start))
             break
 
     for i, (score, reason, x) in sorted(candidates(ctx, table).items()):
@@ -237,13 +239,17 @@ def find_loaded(ctx: ArticleContext, threshold: float | None = None,
         j, k = _phrase_around(text, tokens, j, k, taken)
         start, end = tokens[j].start, tokens[k].end
         taken.update(range(j, i + 1))
-        hits.append((start, end, min(1.0, score), tuple(terms), term_key(lex, tok.lower), reason))
+        hits.append((start, end, min(1.0, score), tuple(terms), term_key(lex, tok.lower), reason, tok.start))
 
     out: list[FramingFinding] = []
     seen: set[str] = set()
-    for start, end, score, terms, key, reason in sorted(hits):
+    for start, end, score, terms, key, reason, word_start in sorted(hits):
         kind = "repeated" if key in seen else "loaded"
         seen.add(key)
+        if out and out[-1].span.start <= word_start < out[-1].span.end:
+            # its word is inside the passage before ("nonsense and lies" + "lies put out"): one passage
+            out[-1] = replace(out[-1], span=replace(out[-1].span, end=max(end, out[-1].span.end)))
+            continue
         why = reason if kind == "loaded" else f"'{key}' used again; {reason}"
         out.append(ctx.finding(start, end, kind, terms, score, why))
     return out
@@ -356,12 +362,25 @@ _CHARGE_VERBS = frozenset("convicted charged arrested jailed guilty sentenced in
 _CHARGE_LINKS = frozenset({"of", "with", "for"})
 
 
+_ATTEMPTS = frozenset("trying attempting conspiring seeking".split())
+# A day between the verb and its link ("accused Monday of …"); an object there ("accused Voss of “lies”") makes
+# the words the accuser's, and PTC marks them.
+_WHEN = frozenset("monday tuesday wednesday thursday friday saturday sunday yesterday today earlier again".split())
+
+
 def _charge_name(tokens: Sequence[Token], i: int) -> bool:
-    """Token i is within two words after "<charge verb> of/with/for" in its sentence."""
+    """Token i is within two words after "<charge verb> of/with/for" in its sentence, maybe with a day
+    between the verb and its link and an attempt before the act ("accused Monday of trying to mislead")."""
     sentence = tokens[i].sentence
-    for j in range(max(0, i - 3), i - 1):
-        if tokens[j].lower in _CHARGE_VERBS and tokens[j + 1].lower in _CHARGE_LINKS \
-                and tokens[j].sentence == sentence:
+    for j in range(max(0, i - 6), i - 1):
+        if tokens[j].lower not in _CHARGE_VERBS or tokens[j].sentence != sentence:
+            continue
+        link = j + 2 if tokens[j + 1].lower in _WHEN and j + 2 < i else j + 1
+        link = link if tokens[link].lower in _CHARGE_LINKS else None
+        if link is None:
+            continue
+        gap = [t.lower for t in tokens[link + 1:i]]
+        if len(gap) <= 1 or (gap[0] in _ATTEMPTS and gap[1] == "to" and len(gap) <= 3):
             return True
     return False
 
@@ -399,6 +418,7 @@ _FOUL = frozenset("foul fouls fouled".split())
 _FOUL_BEFORE = frozenset("""technical flagrant personal shooting offensive defensive loose-ball team was were been
 being got get gets getting drew draws drawn committed commits""".split())
 _FOUL_AFTER = frozenset("line shot shots trouble out".split())
+_CRY = frozenset("cry cries cried crying".split())
 _SIDE_OF_PLAY = frozenset({"offensive", "defensive"})
 _PLAY_NOUNS = frozenset("""rebound rebounds line lineman linemen player players coordinator coordinators tackle
 tackles end ends snaps unit units scheme possession possessions production struggles play plays series drive
@@ -408,6 +428,10 @@ _ILL = frozenset({"sick", "ill"})
 _DEATH_EVENTS = frozenset("""stabbing stabbings shooting shootings crash crashes collision collisions fire fires
 blaze accident accidents outbreak outbreaks avalanche landslide attack attacks strike strikes airstrike airstrikes
 explosion explosions blast blasts bombing bombings raid raids""".split())
+# "the deadly bubonic plague", "a deadly flu strain": a named illness by what it does, in a report of cases.
+# ("virus" and "disease" are left out: PTC marks "a deadly virus that causes …", "a rare and deadly disease" as
+# appeals to fear.)
+DISEASES = frozenset("plague plagues flu strain strains bubonic pneumonic septicemic".split())
 _FALL_ILL = frozenset("become became becomes becoming get got gets getting fall fell falls falling".split())
 
 
@@ -419,11 +443,13 @@ def _game_or_illness(tokens: Sequence[Token], i: int) -> bool:
     prev = tokens[i - 1].lower if i > 0 and tokens[i - 1].sentence == sentence else ""
     nxt = tokens[i + 1].lower if i + 1 < len(tokens) and tokens[i + 1].sentence == sentence else ""
     if w in _FOUL:
-        return prev in _FOUL_BEFORE or nxt in _FOUL_AFTER
+        return prev in _FOUL_BEFORE or nxt in _FOUL_AFTER or prev in _CRY
+    if w in _CRY and nxt == "foul":
+        return True  # "rivals cried foul": they protested, the idiom's plain sense
     if w in _SIDE_OF_PLAY:
         return nxt in _PLAY_NOUNS
     if w == "deadly":
-        return nxt in _DEATH_EVENTS
+        return nxt in _DEATH_EVENTS or nxt in DISEASES
     if w in _ILL and nxt in _SICK_TERMS:
         return True  # "used sick days", "on sick leave": the workplace's terms
     return w in _ILL and prev in _FALL_ILL and nxt != "of"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from newsprism.framing.context import ArticleContext, is_name
+from newsprism.framing.context import STOPWORDS, ArticleContext, is_name
 from newsprism.framing.lexicon import Lexicon
 from newsprism.framing.loaded import made_fake, word_score
 from newsprism.framing.tokens import Token
@@ -52,6 +52,8 @@ _QUESTION_CUES = re.compile(
 # After a question: "<someone> asked <him | a name>", the question put to a person, not to the reader
 # ("…?" asked Sen. Voss: the speaker comes after "asked", and the question may well be rhetorical).
 _PUT_TO = re.compile(r"[\s\"'”’»]*(?:[^\W\d_][\w’'.-]*\s+){1,3}?asked\s+(?:him|her|them|me|us|[A-Z][a-z]+)\b")
+# An advice column's letters and replies open "DEAR ANN:" / "DEAR WORRIED IN LENHOLM:" (capitals, a colon).
+_SALUTATIONS = re.compile(r"^DEAR [A-Z][A-Z .'’-]{1,40}:", re.MULTILINE)
 _MODAL = re.compile(r"\b(?:will|would|could|may|might|can|shall|going to|threatens? to|if)\b", re.IGNORECASE)
 _ADDRESS = re.compile(r"\b(?:you|your|yours|our|ours|us|we)\b")
 
@@ -60,12 +62,15 @@ def find_techniques(ctx: ArticleContext) -> list[FramingFinding]:
     out: list[FramingFinding] = []
     by_sentence = ctx.sentence_tokens()
     interview = _interview_questions(ctx.text) + _question_headings(ctx.text)
+    advice = len(_SALUTATIONS.findall(ctx.text)) >= 2
     for k, (start, end) in enumerate(ctx.sentences):
         words = by_sentence[k]
         if not words:
             continue
-        out += _slogan_or_call(ctx, start, end, words)
-        if not any(a <= start < b for a, b in interview):
+        if not advice:  # an advice column's imperatives counsel the one reader who wrote in
+            out += _slogan_or_call(ctx, start, end, words)
+        if not any(a <= start < b for a, b in interview) \
+                and not (advice and _FIRST_PERSON.search(ctx.text, start, end)):  # a letter's own questions
             out += _question(ctx, start, end, words, k)
         out += _fear(ctx, start, end, words)
     out += _lexicon_cues(ctx)
@@ -98,7 +103,7 @@ def _slogan_or_call(ctx: ArticleContext, start: int, end: int, words: list[Token
     if exclaims and _tagged_shout(ctx.text, end):
         return []  # a shout or an order in a scene, tagged with who gave it: dialogue retold
     if exclaims and n <= 6 and not _ASIDE.search(ctx.text, start, end) and not _GREETING.match(ctx.text, start) \
-            and not _exclaimed_run(ctx.text, start, end):
+            and not _exclaimed_run(ctx.text, start, end) and not _exclaiming_page(ctx):
         return [ctx.finding(start, end, "slogan", (), 0.5, "a short exclamation")]
     if shouting and not exclaims and n <= 8 and not words[0].headline and not _furniture(ctx.text, start, end):
         return [ctx.finding(start, end, "slogan", (), 0.4, "a short line in capitals")]
@@ -107,13 +112,15 @@ def _slogan_or_call(ctx: ArticleContext, start: int, end: int, words: list[Token
     first = words[0]
     if first.lower in IMPERATIVE_VERBS and first.text[:1].isupper() and len(words) > 1 \
             and not is_name(words[1]) and words[1].lower not in _NOT_ADDRESSED \
-            and not _EMAIL.search(ctx.text, start, end) \
+            and not (len(words) > 2 and words[2].lower in _COPULAS and words[1].lower not in STOPWORDS) \
+            and not _EMAIL.search(ctx.text, start, end) and not _DEAL.match(ctx.text, start, end) \
             and not _signpost(ctx.text, first.end, end) and not _points_at_page(ctx.text, start, end, first.lower):
         return [ctx.finding(start, end, "call-to-action", (first.text,), 0.7 if exclaims else 0.5,
                             f"imperative '{first.text}' addressed to the reader")]
     m = _CALL_PHRASES.search(ctx.text, start, end)
     before = ctx.text[max(start, m.start() - 20):m.start()] if m else ""
-    if m and not _LAST_THING.search(before) and not _EMBEDDED.search(before):
+    if m and not _LAST_THING.search(before) and not _EMBEDDED.search(before) \
+            and not (m.group().lower().startswith("let") and _LETS_DISCUSS.match(ctx.text, m.end(), end)):
         return [ctx.finding(start, end, "call-to-action", (m.group(),), 0.6 if exclaims else 0.45,
                             f"'{m.group()}' calls the reader to act")]
     return []
@@ -144,7 +151,13 @@ def _tagged_shout(text: str, end: int) -> bool:
     return _DIALOGUE_TAG.match(text, end) is not None
 
 
-_EMAIL = re.compile(r"\S@[\w-]+\.\w")  # "Write to Ann Roe at ann.roe@example.com": a byline's contact line
+# "Write to Ann Roe at ann.roe@example.com", "Contact the desk at www.example.com or P.O. Box 12": a contact line
+_EMAIL = re.compile(r"\S@[\w-]+\.\w|\bwww\.|https?://|\bP\.\s?O\.\s?Box\b")
+# "Save $300 on …", "Save hundreds on …": a shop's deal, not a cause
+_DEAL = re.compile(r"Save\s+(?:up\s+to\s+)?(?:[$£€]|\d|hundreds\b|thousands\b|big\b)")
+# "Let's talk about it.", "Let's take a look at the keyboard": the writer leading on through the piece
+_LETS_DISCUSS = re.compile(r"\s+(?:talk about|take a (?:closer )?look at|start with|begin with|dive in|recap|"
+                           r"break (?:it|this|that) down|move on to|get started)\b", re.IGNORECASE)
 
 
 def _exclaimed_run(text: str, start: int, end: int) -> bool:
@@ -154,6 +167,13 @@ def _exclaimed_run(text: str, start: int, end: int) -> bool:
     para = text[text.rfind("\n", 0, start) + 1:para_end if para_end >= 0 else len(text)]
     exclaimed = re.findall(r"([^.!?\n]+)!", para)
     return len(exclaimed) >= 3 and len({e.strip(" \"'“”‘’").lower() for e in exclaimed}) >= 3
+
+
+def _exclaiming_page(ctx: ArticleContext) -> bool:
+    """At least six sentences and a quarter of them end in "!": a promoter's or a fan's chatty page ("The
+    autumn sky! … Crowds came to the park!"), where one more short exclamation is its tone, not a chant."""
+    ends = sum(ctx.text[a:b].rstrip(" \"'”’»)").endswith("!") for a, b in ctx.sentences)
+    return ends >= 6 and 4 * ends >= len(ctx.sentences)
 
 
 # A line in capitals that is page furniture, not a chant: a number in it (a score, a table cell "3 QH."),
@@ -176,8 +196,10 @@ _LAST_THING = re.compile(r"\bthe last thing\s*$", re.IGNORECASE)  # "the last th
 # to say", "not where we should be", "how we should respond".
 _EMBEDDED = re.compile(r"\b(?:what|whatever|where|how|which)\s*$", re.IGNORECASE)
 # After the opener, words that show it is no order to the reader: a verb ("Make is …"), or "me"
-# ("Let me put it in a bottle": the speaker offering, where "let us" is the call).
-_NOT_ADDRESSED = frozenset({"is", "are", "was", "were", "has", "had", "me"})
+# ("Let me put it in a bottle": the speaker offering, where "let us" is the call); a verb as the third word makes
+# the opener an adjective ("Free shipping is included").
+_COPULAS = frozenset({"is", "are", "was", "were"})
+_NOT_ADDRESSED = _COPULAS | {"has", "had", "me"}
 _SIGNPOST = re.compile(r"[ \t]*(?:[^\W\d_]+[ \t]+){0,2}?[^\W\d_]+:")
 
 
@@ -187,11 +209,11 @@ def _signpost(text: str, after: int, end: int) -> bool:
     return _SIGNPOST.match(text, after, end) is not None
 
 
-# Verbs of reading and looking: with the page's own "below", "read on" or a closing colon they point the
-# reader at the page ("Take a look at what they said:", "Check out our picks below"), not at an act.
+# Verbs of reading and looking: with the page's own "below", "read on", a closing colon or a closing "here" (a
+# link) they point the reader at the page ("Take a look at what they said:", "Read our review here."), not at an act.
 _POINTING = frozenset("read take look check see watch listen scroll click find".split())
 _AT_PAGE = re.compile(r"\b(?:below|above|read on|(?:next|this|previous|last) (?:article|post|piece|series|story|"
-                      r"part|list)|in this series)\b|:\s*$", re.IGNORECASE)
+                      r"part|list)|in this series)\b|:\s*$|\bhere[.!]?$", re.IGNORECASE)
 
 
 def _points_at_page(text: str, start: int, end: int, verb: str) -> bool:
@@ -212,6 +234,8 @@ def _question(ctx: ArticleContext, start: int, end: int, words: list[Token], k: 
         return []  # "One of his biggest regrets? Not paying off the mortgage.": answered at once
     if _ANSWERED.match(ctx.text, end):
         return []  # "… ? To answer this question, the team analysed …": the piece sets out to answer it
+    if _INVITES.match(ctx.text, start) or _NAMED_QUESTION.search(ctx.text, start, end):
+        return []  # "Shall we …?", "Wondering how …?": the writer leading the reader on; "… the question: …?"
     score, why = 0.45, ["a question the text does not answer"]
     cue = _QUESTION_CUES.search(ctx.text, start, end)
     if cue:
@@ -232,6 +256,13 @@ def _question(ctx: ArticleContext, start: int, end: int, words: list[Token], k: 
 # is simple: …" after a question is a speaker's retort, and PTC marks it as doubt: not here.
 _ANSWERED = re.compile(r"[\s\"'”’»]*(?:To answer (?:this|that|the|these|those) questions?|To find out)\b")
 _PARAGRAPH = re.compile(r"[^\n]+")
+# A question opening on an invitation or the reader's curiosity ("Shall we take a look?", "Wondering why …?",
+# "Ever wondered how …?"): the writer leads on to the answer.
+_INVITES = re.compile(r"[\"'“‘]?(?:Shall (?:we|I)|(?:Ever )?[Ww]ondering|Ever wondered|"
+                      r"Curious (?:about|how|why|what)|Want to know)\b")
+# A question reported as one ("failed to answer the question that has dogged them: Who …?"): a topic, not a jab.
+_NAMED_QUESTION = re.compile(r"\b(?:answer|answered|answering|asked|raised|posed|dogged|faced)\b[^:?]{0,60}"
+                             r"\bquestions?\b[^:?]{0,60}:\s")
 _YOU = re.compile(r"\b(?:you|your)\b", re.IGNORECASE)
 _LABELLED = re.compile(r"\s*[A-Z][\w.'’ -]{0,30}:\s")
 # "us" in lower case only: "the US dollar" is no first person.
@@ -274,7 +305,13 @@ def _question_headings(text: str) -> tuple[tuple[int, int], ...]:
                      if text[b - 1:b] == "?" and text[d - 1:d] != "?" and 3 <= len(text[a:b].split()) <= 12
                      and _ASKS.match(text, a, b) and not re.search(r"[.!?]\s", text[a:b])
                      and not _FIRST_PERSON.search(text, a, b) and not _QUESTION_CUES.search(text, a, b))
-    return headings if len(headings) >= 3 else ()
+    return headings if len(headings) >= 3 else tuple(h for h in headings if _HOW_HEADING.match(text, *h))
+
+
+# One heading is enough when it asks how or what a named thing is or does ("How is the virus spread?", "What does
+# the law change?"): an explainer's heading, answered by the paragraph under it. ("How does any of this stop
+# it?" stays a jab.)
+_HOW_HEADING = re.compile(r"(?:How|What) (?:is|are|was|were|does|do|did|can|will) (?:the|a|an) ")
 
 
 _TEASER_OPENERS = frozenset("a an the one that this these those my his her their our its your".split())
@@ -359,8 +396,8 @@ def _lexicon_cues(ctx: ArticleContext) -> list[FramingFinding]:
         e = max(entries, key=lambda x: (x.intensity, x.kind))
         first, last = tokens[i], tokens[min(len(tokens), i + n) - 1]
         kind = _KIND_OF[e.kind]
-        if e.kind == "absolute" and first.sentence not in charged:
-            i += n  # "never" or "everyone" in plain reporting is not exaggeration
+        if e.kind == "absolute" and (first.sentence not in charged or _negated(lowers, i)):
+            i += n  # "never" or "everyone" in plain reporting is not exaggeration; "not always" hedges
             continue
         if e.term == "in history" and (_first_in_history(tokens, i) or _point_in_time(lowers, i)):
             i += n  # "the first president … in history": a record claimed; "at some point in history": a time
@@ -520,10 +557,12 @@ def _scare_quotes(ctx: ArticleContext) -> list[FramingFinding]:
             continue  # a title or a name in quotes, not a word held at a distance
         if len(words) == 1 and len(words[0]) == 1:
             continue  # a letter or a sign ("a 'V' for victory"), not a word held at a distance
+        if (len(words) == 1 and _INNER_CAPITAL.search(words[0])) or _condition_name(words):
+            continue  # a handle or a brand ("“lenholmNews”"), a condition's name ("“farmer's lung”")
         before = ctx.text[max(0, q.start - 60):q.start].rstrip(_QUOTE_MARKS)
         if _MENTION_BEFORE.search(before):
             continue  # the word itself is the topic ("using the word 'X'"), a title ("articles like 'X'") or a
-            # term defined ("is a type of 'X'")
+            # term defined ("is a type of 'X'", "swollen glands, or 'X'", "known as 'X'")
         if (len(words) == 1 and _named_option(ctx.text, q.start, q.end)) or _term_explained(ctx, q.start, words):
             continue  # the names of options ("a “business” or “creator” account") or a term's own name
         if _EXAMPLES_AFTER.match(ctx.text, q.end) or _NAMES_AFTER.match(ctx.text, q.end):
@@ -549,12 +588,23 @@ def _scare_quotes(ctx: ArticleContext) -> list[FramingFinding]:
 
 
 _SPOKEN = re.compile(r"\b(?:i|we|you|me|us|my|our|your|i'm|we're|you're|will|would|won't|can't|don't|"
-                     r"should|could|must|shall|[a-z]+['’](?:ll|re|ve|d|m))\b", re.IGNORECASE)
+                     r"should|could|must|shall|[a-z]+['’](?:ll|re|ve|d|m)|(?:this|that|it|there|here|what)"
+                     r"(?:\s+(?:is|was)|['’]s))\b", re.IGNORECASE)  # "this is great": a reaction voiced
+_INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
+# The head nouns of a condition's name: "humidifier lung", "tennis elbow", "hay fever", "Lenholm syndrome".
+_CONDITION_HEADS = frozenset("""lung lungs elbow knee knees foot feet finger toe throat itch fever flu syndrome disease
+disorder pox rash palsy""".split())
+
+
+def _condition_name(words: list[str]) -> bool:
+    return len(words) >= 2 and words[-1].lower() in _CONDITION_HEADS
+
 _MENTION_BEFORE = re.compile(
     r"(?:\b(?:the|a|that|this)\s+(?:words?|terms?|phrases?|expressions?|letters?|hashtags?|slurs?)|"
     r"\b(?:titled|entitled|headlined|search(?:ing)? for|look(?:ing)? for|type|enter|select|choose)|"
     r"\b(?:articles?|stories|headlines?|posts?|titles?)\s+(?:including|such as|like|called)|"
-    r"\b(?:is|are|was|were)\s+(?:a|an|one)\s+(?:type|form|kind|class)\s+of)\s*[,:]?\s*$",
+    r"\b(?:is|are|was|were)\s+(?:a|an|one)\s+(?:type|form|kind|class)\s+of|"
+    r"\w,\s+or|\bknown as|\bnicknamed)\s*[,:]?\s*$",
     re.IGNORECASE)
 _SPEECH_NEAR = re.compile(r"\b(?:said|says|say|told|tells|stated|added|wrote|writes|called|calls|described|"
                           r"describes|dubbed|termed|according to|quoted|put it|insisted|claimed|replied|"
