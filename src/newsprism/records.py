@@ -7,8 +7,11 @@ Each record turns into plain JSON with `to_json(record)`; field names are the JS
 from __future__ import annotations
 
 import dataclasses
+import difflib
 import hashlib
 import re
+import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 from typing import Any
@@ -110,6 +113,21 @@ def outlet_name(article: Article) -> str:
 def outlet_name_of(outlet: str | None, source: str) -> str:
     """`outlet_name` from a stored row's outlet and source (listings that do not load the record)."""
     return outlet or f"unknown outlet {source_name(source)}"
+
+
+def name_typed(name: str) -> str:
+    """A name as a user may type it, for lookups: any case, spacing or Unicode form ("  ostmere  COURIER")."""
+    return " ".join(unicodedata.normalize("NFC", name).split()).casefold()
+
+
+def near_names(wanted: str, names: Iterable[str], n: int = 5) -> list[str]:
+    """Names a lookup that matched none may have meant: spelt a letter or two off, or holding the words typed
+    ("Courier" → "Ostmere Courier"); for the message that says nothing matched."""
+    key = name_typed(wanted)
+    by_key = {name_typed(x): x for x in names}
+    close = difflib.get_close_matches(key, list(by_key), n=n, cutoff=0.6)
+    holding = [k for k in by_key if len(key) > 2 and (key in k or k in key)]
+    return [by_key[k] for k in dict.fromkeys(close + holding)][:n]
 
 
 # the parser's entity labels in a reader's words (pages and the report; the JSON keeps the labels)
@@ -443,8 +461,16 @@ class Analysis:
 
 
 def counted(n: int, one: str, many: str | None = None) -> str:
-    """"1 story", "3 stories": counts in messages read as English."""
-    return f"{n} {one if n == 1 else many or one + 's'}"
+    """"1 story", "3 stories", "1 shared passage": counts in messages read as English (the one helper for
+    every count the CLI, the report, the web UI and the API print; `many` for an irregular plural)."""
+    return f"{n} {one if n == 1 else many or plural(one)}"
+
+
+def plural(noun: str) -> str:
+    """"story" → "stories", "entity" → "entities", "day" → "days", "passage" → "passages"."""
+    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "o", "u", ""):
+        return noun[:-1] + "ies"
+    return noun + ("es" if noun.endswith(("s", "x", "ch", "sh")) else "s")
 
 
 def to_json(value: Any) -> Any:

@@ -175,7 +175,7 @@ def test_output_paths_are_checked_before_the_work_and_refused_in_one_line(store,
 @pytest.mark.parametrize("bad", ["2021-13", "2021-02-30", "2021-00"])
 def test_a_date_that_does_not_exist_is_refused_not_matched_against_nothing(bad, tmp_path):
     proc = run("articles", "--since", bad, "--db", tmp_path / "none.db", check=2)
-    assert f"'{bad}' is not a date" in proc.stderr
+    assert f"'{bad}': the calendar has no such month or day" in proc.stderr  # the format was right
 
 
 def test_show_and_the_report_name_who_wrote_a_reader_comment_as_the_web_ui_does():
@@ -213,7 +213,7 @@ def test_story_names_the_articles_of_a_copy_by_outlet_or_file_not_by_id_alone():
                      kind="near-duplicate", earlier=a.id)
     out = render_story_text(story, [a, b], [], [copy])
     assert ("- Lenholm Gazette (aaaa1111bbbb) / pasted copy.txt (cccc3333dddd): near-duplicate, 100% of the "
-            "shorter text, 1 passage(s); Lenholm Gazette (aaaa1111bbbb) was first") in out
+            "shorter text, 1 passage; Lenholm Gazette (aaaa1111bbbb) was first") in out
     assert "- cccc3333dddd  unknown outlet pasted copy.txt  undated  (no title)" in out
 
 

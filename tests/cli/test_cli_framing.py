@@ -59,3 +59,14 @@ def test_outlets_over_the_store_and_by_month(store):
     table = run("outlets", "--db", store, check=0).stdout
     assert table.splitlines()[0].split()[:3] == ["OUTLET", "ARTICLES", "SENTENCES"]
     assert run("outlets", "--db", store, "--outlet", "Nobody").returncode == 2
+
+
+def test_a_one_article_story_and_the_monthly_profiles_read_right(store):
+    stories = json.loads(run("check", "--db", store, "--json", check=0).stdout)
+    single = next(s for s in stories if s["articles"] == 1)
+    out = run("framing", single["id"], "--db", store, check=0).stdout
+    assert "(1 article)" in out.splitlines()[0]  # was "(1 articles)"
+    # per month, only-here claims are not counted (a claim group spans months): no column of zeros for them
+    monthly = run("outlets", "--db", store, "--by", "month", check=0).stdout
+    assert "ONLY_HERE" not in monthly and "without --by" in monthly
+    assert "ONLY_HERE" in run("outlets", "--db", store, check=0).stdout

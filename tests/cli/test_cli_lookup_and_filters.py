@@ -176,3 +176,63 @@ def test_summary_lines_count_in_english():
     one = IngestResult(articles=[None], added=1, errors=[InputError("x.bin", "E104", "binary data")])
     assert one.summary == "1 article read (1 new, 0 already stored), 1 input refused"
     assert analysis_counts(Analysis(stories=(Story("s", "t", ()),))) == "1 story, 0 claim groups, 0 quote groups"
+
+
+def test_an_outlet_typed_loosely_is_found_and_one_no_article_has_is_named_with_the_near_ones(db, capsys):
+    # session 21: "--outlet ' lenholm  herald'" listed nothing; a name of no outlet printed a bare "(none)"
+    code, out, _ = cli(capsys, "articles", "--db", db, "--outlet", " lenholm  HERALD ", "--json")
+    assert code == 0 and len(titles(out)) == 2
+    code, out, err = cli(capsys, "articles", "--db", db, "--outlet", "Lenholm Herlad")
+    assert code == 0 and "(none)" in out and "no article from an outlet named 'Lenholm Herlad'" in err
+    assert "near names: Lenholm Herald" in err and "Vantrell Post" not in err
+    code, out, err = cli(capsys, "quotes", "--db", db, "--outlet", "Post", "--json")
+    assert code == 0 and json.loads(out) == [] and "near names: Vantrell Post" in err  # the JSON stays JSON
+    code, _, err = cli(capsys, "claims", "--db", db, "--article", "zzzz")
+    assert code == 0 and "no article id starts with 'zzzz'" in err
+    code, _, err = cli(capsys, "outlets", "--db", db, "--outlet", "vantrel post")
+    assert code == 2 and "E922" in err and "near names: Vantrell Post" in err
+
+
+def test_a_day_the_calendar_has_not_is_named_as_such_not_as_a_wrong_format(db, capsys):
+    code, _, err = cli(capsys, "articles", "--db", db, "--since", "2021-02-30")
+    assert code == 2 and "'2021-02-30': the calendar has no such month or day" in err  # was "not a date"
+
+
+def test_every_command_help_says_what_it_does_and_what_each_option_is_for(capsys):
+    # session 21: `newsprism ingest --help` (and 13 more) opened on the usage alone; quotes / claims --kind
+    # listed their choices with no word on them
+    import argparse
+
+    from newsprism.cli import build_parser
+
+    commands = next(a for a in build_parser()._actions if isinstance(a, argparse._SubParsersAction)).choices
+    for name in commands:
+        code, out, _ = cli(capsys, name, "--help")
+        assert code == 0
+        usage, description = out.split("\n\n")[:2]
+        assert description[:1].isupper() and not description.startswith(("positional", "options")), name
+        lacking = [a.option_strings for a in commands[name]._actions if a.help is None]
+        assert not lacking, (name, lacking)
+
+
+def test_report_json_dash_goes_to_standard_output_not_to_a_file_named_dash(db, capsys, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    code, out, err = cli(capsys, "report", "--db", db, "--json", "-")
+    assert code == 0 and json.loads(out)["schema"] == "newsprism/analysis" and "wrote standard output" in err
+    assert not (tmp_path / "-").exists()  # was a 300 kB file named "-"
+    code, _, err = cli(capsys, "report", "--db", db, "--json", "-", "--html", "-")
+    assert code == 2 and "E903" in err and "only one" in err
+
+
+def test_a_store_filled_without_analysis_says_to_reanalyze_not_to_ingest_again(capsys, tmp_path):
+    path = tmp_path / "plain.db"
+    text = "Olek Brand said the Lenholm road would reopen on Friday."
+    with open_store(path) as store:
+        raw = RawDocument(source="road.txt", fetched_at="2026-01-01T00:00:00+00:00", content_type="text/plain",
+                          data=text.encode())
+        store.add_document(raw, Article(id=article_id_for(raw.data), source=raw.source, outlet=None,
+                                        outlet_found=None, title=None, byline=None, published=None,
+                                        published_precision=None, published_found=None, language="en", text=text))
+    for argv in (["stories"], ["story"], ["check", "road"]):
+        code, out, err = cli(capsys, *argv, "--db", path)
+        assert "holds 1 article but no stories yet (run `newsprism reanalyze`)" in err, argv  # said "ingest ... first"

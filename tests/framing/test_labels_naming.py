@@ -193,3 +193,25 @@ def test_naming_per_story_keeps_each_story_to_its_own_outlets_and_words():
     # over the whole run, Alpha's two stories mix in one cell
     run = {r.outlet: set(r.names) for r in frame_articles(arts, exts).naming}
     assert run["Alpha"] == {"ISIS", "Daesh"}
+
+
+def test_the_json_document_gives_each_story_its_own_naming_rows_with_the_story_id():
+    import json
+
+    from newsprism.records import Analysis
+    from newsprism.report.document import build_document
+
+    arts, exts, stories = _two_stories()
+    framed = frame_articles(arts, exts)
+    doc = json.loads(json.dumps(build_document(Analysis(articles=tuple(arts), extractions=tuple(exts),
+                                                        stories=stories, naming=framed.naming))))
+    alpha = {r["story_id"]: r["names"] for r in doc["story_naming"]
+             if r["outlet"] == "Alpha" and r["entity"] == "Islamic State"}
+    assert alpha == {"st_lenholm": ["ISIS"], "st_vantrell": ["Daesh"]}
+    assert {r["story_id"] for r in doc["story_naming"] if r["outlet"] == "Gamma"} == {"st_vantrell"}
+    # `naming` keeps the run's rows, as a version 2 reader knows them: one per entity × outlet, no story id
+    assert all("story_id" not in r for r in doc["naming"])
+    assert {r["outlet"]: set(r["names"]) for r in doc["naming"]}["Alpha"] == {"ISIS", "Daesh"}
+    # an article's document (no naming) has no story rows either
+    bare = Analysis(articles=tuple(arts), extractions=tuple(exts), stories=stories)
+    assert build_document(bare)["story_naming"] == []

@@ -61,3 +61,12 @@ def test_an_article_without_an_outlet_is_named_by_its_input_not_by_its_title_in_
     outlet_cell = html.split('<table class="st-members">')[1].split("<td>")[1]
     assert "unknown outlet" in outlet_cell and "Harbour crane collapses" not in outlet_cell
     assert "pasted &lt;img src=x onerror=alert(1)&gt;.txt" in outlet_cell and "<img" not in html
+
+
+def test_counts_read_as_english_one_shared_passage_not_passages():
+    from newsprism.records import counted
+
+    html = render(analysis())
+    assert "of the shorter text in 1 shared passage;" in html and "(s)" not in html  # was "1 shared passage(s)"
+    assert [counted(1, "entity"), counted(2, "entity"), counted(2, "day"), counted(0, "copy"), counted(3, "match")] \
+        == ["1 entity", "2 entities", "2 days", "0 copies", "3 matches"]

@@ -102,6 +102,12 @@ def test_one_story_has_the_analysis_document_shape(client, corpus):
     # naming and profiles cut to this story's outlets
     assert {n["outlet"] for n in doc["naming"]} <= set(main.outlets)
     assert {o["outlet"] for o in doc["outlets"]} <= set(main.outlets)
+    # the same rows with the story's id (version 3), as in a whole run's document
+    def rows(found):
+        return sorted(({k: v for k, v in r.items() if k != "story_id"} for r in found),
+                      key=lambda r: (r["entity_id"], r["outlet"]))
+    assert doc["naming"] and rows(doc["story_naming"]) == rows(doc["naming"])
+    assert {r["story_id"] for r in doc["story_naming"]} == {main.id}
 
 
 def test_entities_with_their_stories(client, corpus):
@@ -128,6 +134,21 @@ def test_outlets_and_one_outlet(client, corpus):
     assert evil["profile"]["loaded_density"] == 5.0
     assert evil["months"][0]["framing"] == {"label": 1, "loaded": 1, "rhetorical-question": 1}
     assert evil["months"][0]["stances"] == {"opinion": 1}
+
+
+def test_one_outlet_by_a_name_typed_in_any_case_or_spacing(client):
+    # session 21: only the exact name was found, while every `outlet` filter takes any case
+    for path in ("valley%20radio", "%20Valley%20%20RADIO%20", "Valley%2520Radio", "Valley+Radio"):
+        r = client.get("/api/outlets/" + path)
+        assert r.status_code == 200, path
+        assert r.json()["outlet"] == "Valley Radio" and r.json()["articles"] == 2, path
+    assert client.get("/outlets/valley%20radio").status_code == 200  # the outlet's page too
+    miss = client.get("/api/outlets/Valley Radoi")
+    assert miss.status_code == 404 and miss.json()["error"]["code"] == "E803"
+    message = miss.json()["error"]["message"]
+    assert "'Valley Radio'" in message and "'Riverside Herald'" not in message and "/api/outlets" in message
+    page = client.get("/outlets/Radio")  # the page's 404 names it too
+    assert page.status_code == 404 and "near names: &#39;Valley Radio&#39;" in page.text
 
 
 def test_errors_have_one_shape_and_a_4xx_status(client):

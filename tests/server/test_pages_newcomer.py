@@ -121,3 +121,22 @@ def test_a_filter_form_sent_with_empty_fields_is_applied_not_refused(site):
     articles = client.get(f"/articles?q={word}&outlet=&language=&since=&until=")
     assert articles.status_code == 200 and f"/articles/{note.id}" in articles.text  # was 400 E810
     assert client.get("/api/articles?since=").status_code == 400  # the API keeps saying what is wrong
+
+
+def test_a_store_of_one_short_article_counts_in_the_singular(tmp_path):
+    from newsprism import open_store
+    from newsprism.records import Analysis, Article, RawDocument, article_id_for
+
+    data = b"Flooded."
+    art = Article(id=article_id_for(data), source="brennick.txt", outlet="Brennick Wire", outlet_found="hint",
+                  title="Quay", byline=None, published="2031-03-04", published_precision="day",
+                  published_found="hint", language="en", text=data.decode())
+    with open_store(tmp_path / "one.db") as store:
+        store.add_document(RawDocument(source=art.source, fetched_at="2031-03-05T00:00:00+00:00",
+                                       content_type="text/plain", data=data), art)
+        store.save_analysis(Analysis(articles=(art,)))
+    with make_client(tmp_path / "one.db") as client:
+        # were "1 articles are stored but …", "1 words"
+        assert "1 article is stored but no stories" in text_of(client.get("/").text)
+        assert "· 1 word ·" in text_of(client.get(f"/articles/{art.id}").text)
+        assert "1 article · 1 word · 0 stories" in text_of(client.get("/outlets/Brennick Wire").text)

@@ -31,6 +31,10 @@ def build_parser() -> argparse.ArgumentParser:
                 raise
             continue
         module.register(subparsers)
+    for listed in subparsers._choices_actions:  # `newsprism COMMAND --help` opens with what the list says
+        command = subparsers.choices[listed.dest]
+        if not command.description and listed.help:
+            command.description = listed.help[0].upper() + listed.help[1:] + "."
     return parser
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from newsprism.cli.progress import ProgressLine
 from newsprism.errors import NewsprismError
 from newsprism.ingest import IngestOptions
-from newsprism.records import Article, counted, one_line, to_json
+from newsprism.records import Article, counted, name_typed, near_names, one_line, to_json
 from newsprism.report.dates import readable_date
 from newsprism.report.sections.articles import comment_head
 from newsprism.store import DEFAULT_DB, article_row, open_store
@@ -47,7 +47,7 @@ def find_story(store, wanted: str, missing_code: str = "E911"):
         return hits[0]
     if not hits:
         raise NewsprismError(missing_code, f"no story matches {wanted!r} (run `newsprism stories` to list them)"
-                                           + story_menu(stories, store.path))
+                                           + story_menu(stories, store))
     listed = ", ".join(f"{s.id} ({s.title})" for s in hits[:5])
     raise NewsprismError("E912", f"{wanted!r} matches {len(hits)} stories: {listed}; give more of the id "
                                  "or of the title")
@@ -56,10 +56,19 @@ def find_story(store, wanted: str, missing_code: str = "E911"):
 MENU_LINES = 10
 
 
-def story_menu(stories, db) -> str:
+def no_stories_yet(store) -> str:
+    """Why a store has no story: nothing read yet, or articles stored with `ingest --no-analysis` (telling
+    them to ingest again would only say "already stored")."""
+    n = store.count_articles()
+    if n:
+        return f"{store.path} holds {counted(n, 'article')} but no stories yet (run `newsprism reanalyze`)"
+    return f"{store.path} holds no stories yet (run `newsprism ingest PATH_OR_URL ...` first)"
+
+
+def story_menu(stories, store) -> str:
     """The stories to pick from, for a message that says a story is missing or matched nothing."""
     if not stories:
-        return f"; {db} holds no stories yet (run `newsprism ingest PATH_OR_URL ...` first)"
+        return "; " + no_stories_yet(store)
     lines = [f"  {s.id}  {counted(len(s.article_ids), 'article'):>11}  {s.title}" for s in stories[:MENU_LINES]]
     if len(stories) > MENU_LINES:
         lines.append(f"  ... {len(stories) - MENU_LINES} more")
@@ -99,8 +108,7 @@ def list_stories_to_pick(store, args, command: str, rows=None, columns=STORY_COL
     elif rows:
         print_table(shown_story_rows(rows), story_columns(rows, columns))
     if not rows:
-        print(f"newsprism: {store.path} holds no stories yet (run `newsprism ingest PATH_OR_URL ...` first)",
-              file=sys.stderr)
+        print(f"newsprism: {no_stories_yet(store)}", file=sys.stderr)
     elif not args.json:
         print(f"newsprism: give one: `newsprism {command} STORY` (its id, a unique prefix of it, or words "
               "of its title)", file=sys.stderr)
@@ -112,8 +120,10 @@ DATE_FORMAT = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 
 def date_prefix(value: str) -> str:
     """An argparse type: YYYY, YYYY-MM or YYYY-MM-DD, as the store compares dates by their text."""
-    if not DATE_FORMAT.fullmatch(value) or not _real_date(value):  # "2021-13" matched nothing, silently
+    if not DATE_FORMAT.fullmatch(value):
         raise argparse.ArgumentTypeError(f"{value!r} is not a date: give YYYY, YYYY-MM or YYYY-MM-DD")
+    if not _real_date(value):  # "2021-13" matched nothing, silently; the format was right, the day is not
+        raise argparse.ArgumentTypeError(f"{value!r}: the calendar has no such month or day")
     return value
 
 
@@ -123,6 +133,23 @@ def _real_date(value: str) -> bool:
     except ValueError:
         return False
     return True
+
+
+def outlet_asked(wanted: str | None, outlets) -> str | None:
+    """The outlet an `--outlet` means, in any case or spacing. For a name no stored article has, an empty
+    table would not say whether the name or the filter was wrong: say which outlets come near (on stderr:
+    the table and the JSON stay as they were)."""
+    if not wanted:
+        return wanted
+    names = {o for o in outlets if o}
+    hit = next((o for o in sorted(names) if name_typed(o) == name_typed(wanted)), None)
+    if hit is not None:
+        return hit
+    near = near_names(wanted, names)
+    hint = f"; near names: {', '.join(near)}" if near else ""
+    print(f"newsprism: no article from an outlet named {wanted!r}{hint} (`newsprism outlets` lists them)",
+          file=sys.stderr)
+    return wanted
 
 
 def print_json(value) -> None:
@@ -150,12 +177,15 @@ def keep_end(text: str, width: int) -> str:
     return text if len(text) <= width else "…" + text[len(text) - width + 1:]
 
 
+STDOUT = "-"  # `--json -`: the document on standard output, for a pipe (it made a file named "-")
+
+
 def output_file(path: str | None, example: str) -> str | None:
     """An output path checked before any work is done (`analyze` may read for minutes first): a folder or a
     path under a file is refused with what to give instead; a missing parent folder is made, as the report
     writers do."""
-    if path is None:
-        return None
+    if path is None or path == STDOUT:
+        return path
     target = Path(path)
     if target.is_dir():
         raise NewsprismError("E905", f"{path} is a folder: give a file name in it, e.g. {target / example}")
@@ -209,7 +239,8 @@ def cmd_ingest(args) -> int:
 
 def cmd_articles(args) -> int:
     with open_existing(args.db) as store:
-        articles = store.articles(outlet=args.outlet, since=args.since, until=args.until,
+        outlet = outlet_asked(args.outlet, [name for name, _ in store.outlets()])
+        articles = store.articles(outlet=outlet, since=args.since, until=args.until,
                                   language=args.language, query=args.search, limit=args.limit)
     rows = [article_row(a) for a in articles]
     if args.json:
@@ -265,13 +296,34 @@ def cmd_show(args) -> int:
     return 0
 
 
+def outputs_given(args) -> None:
+    """`analyze` and `report` write somewhere: --json and / or --html, at most one of them to stdout."""
+    if not (args.json or args.html):
+        raise NewsprismError("E903", "say where to write: --json PATH and/or --html PATH (- for standard output)")
+    if args.json == args.html == STDOUT:
+        raise NewsprismError("E903", "only one of --json and --html can go to standard output (-)")
+
+
+def write_outputs(analysis, args) -> str:
+    """Write the JSON document and / or the HTML report; say where they went."""
+    from newsprism.report.document import build_document, write_document
+    from newsprism.report.html import render_report, write_report
+
+    if args.json == STDOUT:
+        print_json(build_document(analysis))
+    elif args.json:
+        write_document(analysis, args.json)
+    if args.html == STDOUT:
+        sys.stdout.write(render_report(analysis, args.title))
+    elif args.html:
+        write_report(analysis, args.html, title=args.title)
+    return " and ".join("standard output" if p == STDOUT else p for p in (args.json, args.html) if p)
+
+
 def cmd_analyze(args) -> int:
-    from newsprism.report.document import write_document
-    from newsprism.report.html import write_report
     from newsprism.runners.local import analysis_counts, analyze_articles, ingest
 
-    if not (args.json or args.html):
-        raise NewsprismError("E903", "say where to write: --json PATH and/or --html PATH")
+    outputs_given(args)
     output_file(args.json, "analysis.json")
     output_file(args.html, "report.html")
     progress = ProgressLine()
@@ -285,12 +337,8 @@ def cmd_analyze(args) -> int:
         if store is not None:
             store.close()
     progress.finish()
-    if args.json:
-        write_document(analysis, args.json)
-    if args.html:
-        write_report(analysis, args.html, title=args.title)
+    written = write_outputs(analysis, args)
     report_errors(result.errors)
-    written = " and ".join(p for p in (args.json, args.html) if p)
     print(f"{result.summary}; {analysis_counts(analysis)}; wrote {written}", file=sys.stderr)
     return 1 if result.errors else 0
 
@@ -302,7 +350,7 @@ def cmd_reanalyze(args) -> int:
     with open_existing(args.db, readonly=False) as store:
         analysis = analyze_store(store, progress)
     progress.finish()
-    stories = counted(len(analysis.stories), "story", "stories")
+    stories = counted(len(analysis.stories), "story")
     print(f"{counted(len(analysis.articles), 'article')} analysed; {stories}", file=sys.stderr)
     return 0
 
@@ -321,21 +369,14 @@ def cmd_errors(args) -> int:
 
 
 def cmd_report(args) -> int:
-    from newsprism.report.document import write_document
-    from newsprism.report.html import write_report
     from newsprism.runners.local import analysis_counts
 
-    if not (args.json or args.html):
-        raise NewsprismError("E903", "say where to write: --json PATH and/or --html PATH")
+    outputs_given(args)
     with open_existing(args.db) as store:
         output_file(args.json, "analysis.json")
         output_file(args.html, "report.html")
         analysis = store.analysis(find_story(store, args.story).id if args.story else None)
-    if args.json:
-        write_document(analysis, args.json)
-    if args.html:
-        write_report(analysis, args.html, title=args.title)
-    written = " and ".join(p for p in (args.json, args.html) if p)
+    written = write_outputs(analysis, args)
     articles = counted(len(analysis.articles), "article")
     print(f"{articles}; {analysis_counts(analysis)}; wrote {written}", file=sys.stderr)  # as `analyze` does
     return 0
@@ -351,7 +392,7 @@ def cmd_export(args) -> int:
             n = export_table(store, args.table, args.out, fmt)
         except OSError as exc:  # e.g. no permission: one line, not pyarrow's traceback
             raise NewsprismError("E906", f"cannot write {args.out}: {exc.strerror or exc}") from exc
-    print(f"wrote {n} rows of {args.table} to {args.out} ({fmt})", file=sys.stderr)
+    print(f"wrote {counted(n, 'row')} of {args.table} to {args.out} ({fmt})", file=sys.stderr)
     return 0
 
 
@@ -384,8 +425,8 @@ def register(subparsers) -> None:
 
     p = subparsers.add_parser("analyze", help="one shot: ingest inputs and write the JSON and HTML report")
     add_ingest_options(p)
-    p.add_argument("--json", metavar="PATH", help="write the analysis JSON document here")
-    p.add_argument("--html", metavar="PATH", help="write the self-contained HTML report here")
+    p.add_argument("--json", metavar="PATH", help="write the analysis JSON document here (- for standard output)")
+    p.add_argument("--html", metavar="PATH", help="write the self-contained HTML report here (- for standard output)")
     p.add_argument("--db", metavar="PATH", help="also keep everything in this store")
     p.add_argument("--title", default="newsprism report", help="the report's title")
     p.add_argument("--aliases", metavar="TSV", help="your alias file (canonical<TAB>type<TAB>alias | alias), "
@@ -399,8 +440,8 @@ def register(subparsers) -> None:
     p = subparsers.add_parser("report", help="write the JSON / HTML report of what the store holds")
     add_db_option(p)
     p.add_argument("--story", help="only this story (id, unique prefix or words of its title)")
-    p.add_argument("--json", metavar="PATH", help="write the analysis JSON document here")
-    p.add_argument("--html", metavar="PATH", help="write the self-contained HTML report here")
+    p.add_argument("--json", metavar="PATH", help="write the analysis JSON document here (- for standard output)")
+    p.add_argument("--html", metavar="PATH", help="write the self-contained HTML report here (- for standard output)")
     p.add_argument("--title", default="newsprism report", help="the report's title")
     p.set_defaults(func=cmd_report)
 

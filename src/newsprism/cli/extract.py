@@ -11,9 +11,10 @@ import argparse
 import sys
 from dataclasses import dataclass
 
-from newsprism.cli.core import add_db_option, add_json_option, ingest_options, open_existing, print_json, print_table
+from newsprism.cli.core import (add_db_option, add_json_option, ingest_options, open_existing, outlet_asked,
+                                print_json, print_table)
 from newsprism.extract.mentions import LABELS as ENTITY_TYPES
-from newsprism.records import Article, ArticleExtraction, Entity, source_name, to_json
+from newsprism.records import Article, ArticleExtraction, Entity, name_typed, source_name, to_json
 
 
 @dataclass
@@ -72,8 +73,12 @@ def _articles_wanted(found: Found, args) -> set[str]:
     ids = set(found.articles)
     if args.article:
         ids = {i for i in ids if i.startswith(args.article)}
+        if not ids:  # as `newsprism show` says it, not an empty table
+            print(f"newsprism: no article id starts with {args.article!r} (`newsprism articles` lists them)",
+                  file=sys.stderr)
     if args.outlet:
-        ids = {i for i in ids if (found.articles[i].outlet or "").lower() == args.outlet.lower()}
+        outlet = outlet_asked(args.outlet, [a.outlet for a in found.articles.values()])
+        ids = {i for i in ids if name_typed(found.articles[i].outlet or "") == name_typed(outlet)}
     return ids
 
 
@@ -222,7 +227,9 @@ def register(subparsers) -> None:
     p = subparsers.add_parser("quotes", help="who said what: direct, indirect and scare quotes with speakers")
     _inputs(p)
     p.add_argument("--speaker", help="speaker name or its entity contains this (any case)")
-    p.add_argument("--kind", choices=("direct", "indirect", "scare"))
+    p.add_argument("--kind", choices=("direct", "indirect", "scare"),
+                   help="only quotes of this kind: direct (in quotation marks), indirect (reported), scare "
+                        "(a phrase in quotation marks with no speaker)")
     p.add_argument("--media", action="store_true", help="only attributions to other media")
     p.add_argument("--act", choices=("speech", "stance"),
                    help="speech: words said or written; stance: an attitude reported (believes, wants, shows)")
@@ -231,7 +238,8 @@ def register(subparsers) -> None:
 
     p = subparsers.add_parser("claims", help="check-worthy claims with their figures, dates and sources")
     _inputs(p)
-    p.add_argument("--kind", choices=("statement", "event", "number", "comparison", "cause"))
+    p.add_argument("--kind", choices=("statement", "event", "number", "comparison", "cause"),
+                   help="only claims of this kind")
     p.add_argument("--entity", help="mentions this entity (name, alias or id)")
     p.add_argument("--with-numbers", action="store_true", help="only claims with a figure")
     p.add_argument("--with-dates", action="store_true", help="only claims with a resolved date")

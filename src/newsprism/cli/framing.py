@@ -12,7 +12,7 @@ import textwrap
 from newsprism.cli.core import (add_db_option, add_json_option, find_story, keep_end, list_stories_to_pick,
                                 open_existing, print_json, print_table)
 from newsprism.errors import NewsprismError
-from newsprism.records import Analysis, outlet_name, outlet_names, to_json
+from newsprism.records import Analysis, counted, name_typed, near_names, outlet_name, outlet_names, to_json
 
 OWN = "outlet"
 OUTLET_WIDTH = 30
@@ -55,11 +55,11 @@ def cmd_framing(args) -> int:
     text = {a.id: a.text for a in analysis.articles}
     outlet = {a.id: outlet_name(a) for a in analysis.articles}
     shown = outlet_names(analysis.articles)  # an article without an outlet: its file, not an id
-    print(f"Story {story.id}: {story.title}  ({len(analysis.articles)} articles)\n")
+    print(f"Story {story.id}: {story.title}  ({counted(len(analysis.articles), 'article')})\n")
     print("Outlet profiles (loaded = charged passages per 100 words, own words only)")
     print_table([{"outlet": _outlet_cell(p.outlet, shown), "articles": p.articles,
                   "opinion": f"{p.opinion_share:.0%}", "loaded": f"{p.loaded_density:.2f}",
-                  "labels": "; ".join(p.labels[:4])} for p in _by_name(outlets, shown)],
+                  "labels": "; ".join(p.labels[:4]) or "none"} for p in _by_name(outlets, shown)],
                 [("outlet", OUTLET_WIDTH), ("articles", 8), ("opinion", 7), ("loaded", 6), ("labels", 60)])
     print("\nNaming (entity × outlet → names [descriptors])")
     print_table([{"entity": r.entity, "outlet": _outlet_cell(r.outlet, shown),
@@ -88,28 +88,34 @@ def cmd_outlets(args) -> int:
     by_period = profiles_from_analysis(analysis, by=args.by)
     shown = outlet_names(analysis.articles)  # an article without an outlet: its file, not an id
     if args.outlet:
-        wanted = args.outlet.lower()  # any case, as the other --outlet filters; a file as it is shown
-        by_period = {k: [p for p in v if wanted in (p.outlet.lower(), shown.get(p.outlet, p.outlet).lower())]
+        wanted = name_typed(args.outlet)  # any case or spacing, as the other --outlet filters; a file as shown
+        every = {shown.get(p.outlet, p.outlet) for v in by_period.values() for p in v}
+        by_period = {k: [p for p in v if wanted in (name_typed(p.outlet), name_typed(shown.get(p.outlet, p.outlet)))]
                      for k, v in by_period.items()}
         by_period = {k: v for k, v in by_period.items() if v}  # no empty tables for periods it missed
         if not by_period:
-            raise NewsprismError("E922", f"no outlet named {args.outlet!r} in {args.db}")
+            near = near_names(args.outlet, every)
+            raise NewsprismError("E922", f"no outlet named {args.outlet!r} in {args.db}"
+                                         + (f"; near names: {', '.join(near)}" if near else ""))
     if args.json:
         print_json({period: to_json(profiles) for period, profiles in by_period.items()})
         return 0
+    # only-here claims are counted over the whole store (a claim group spans months): no column per period,
+    # where every outlet read 0
+    columns = [("outlet", OUTLET_WIDTH), ("articles", 8), ("sentences", 9), ("opinion", 7), ("loaded", 6),
+               ("labels", 34), ("sources", 34)] + ([] if args.by else [("only_here", 9)])
     for period, profiles in by_period.items():
         if args.by:
             print(f"\n== {period}")
         print_table([{"outlet": _outlet_cell(p.outlet, shown), "articles": p.articles, "sentences": p.sentences,
                       "opinion": f"{p.opinion_share:.0%}", "loaded": f"{p.loaded_density:.2f}",
-                      "labels": "; ".join(p.labels[:3]), "sources": "; ".join(p.cited_sources[:3]),
+                      "labels": "; ".join(p.labels[:3]) or "none", "sources": "; ".join(p.cited_sources[:3]) or "none",
                       "only_here": len(p.only_here_claims)}
-                     for p in _by_name(profiles, shown)],
-                    [("outlet", OUTLET_WIDTH), ("articles", 8), ("sentences", 9), ("opinion", 7), ("loaded", 6),
-                     ("labels", 34), ("sources", 34), ("only_here", 9)])
+                     for p in _by_name(profiles, shown)], columns)
+    only_here = ("only_here: claims no other outlet makes." if not args.by else
+                 "claims no other outlet makes: `newsprism outlets` without --by.")
     sys.stdout.write("\n" + textwrap.fill("opinion: share of sentences in the outlet's own opinion; loaded: "
-                                          "charged passages per 100 words of its own; only_here: claims no "
-                                          "other outlet makes.", 100) + "\n")
+                                          f"charged passages per 100 words of its own; {only_here}", 100) + "\n")
     if any(p.outlet in shown for profiles in by_period.values() for p in profiles):
         sys.stdout.write(textwrap.fill("unknown outlet FILE: an article whose outlet was not found, an outlet "
                                        "of its own (as `newsprism check` counts it).", 100) + "\n")

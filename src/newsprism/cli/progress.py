@@ -4,6 +4,8 @@ from __future__ import annotations
 import sys
 import time
 
+from newsprism.records import counted
+
 
 class ProgressLine:
     def __init__(self, stream=None, enabled: bool | None = None, every: float = 0.1):
@@ -27,7 +29,7 @@ class ProgressLine:
             filled = int(width * done / total)
             line = f"{step:<10} [{'#' * filled}{'.' * (width - filled)}] {done}/{total}"
         else:
-            line = f"{step:<10} {done} documents ({rate:.0f}/s)"
+            line = f"{step:<10} {counted(done, 'document')} ({rate:.0f}/s)"
         self.stream.write("\r\x1b[2K" + line)
         self.stream.flush()
         self._shown = True

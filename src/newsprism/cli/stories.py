@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import sys
 
-from newsprism.cli.core import (add_db_option, add_json_option, date_prefix, find_story,
-                                list_stories_to_pick, open_existing, print_json, print_table, shown_story_rows,
+from newsprism.cli.core import (add_db_option, add_json_option, date_prefix, find_story, list_stories_to_pick,
+                                no_stories_yet, open_existing, print_json, print_table, shown_story_rows,
                                 story_columns, story_rows)
 from newsprism.records import counted, source_name, to_json
 from newsprism.report.dates import readable_date
@@ -15,6 +15,8 @@ from newsprism.report.sections.stories import flags_unsaid
 def cmd_stories(args) -> int:
     with open_existing(args.db) as store:
         stories = store.stories()
+        if not stories:  # a bare "(none)" says neither why nor what to run
+            print(f"newsprism: {no_stories_yet(store)}", file=sys.stderr)
     if args.since:
         stories = [s for s in stories if (s.last_date or "") >= args.since]
     if args.storyline:
@@ -72,7 +74,7 @@ def render_story_text(story, articles, storyline_stories, copies) -> str:
         for d in copies:
             who = f"; {_named(by_id, d.earlier)} was first" if d.earlier else ""
             lines.append(f"- {_named(by_id, d.a)} / {_named(by_id, d.b)}: {d.kind}, {d.share:.0%} of the shorter "
-                         f"text, {len(d.passages)} passage(s){who}")
+                         f"text, {counted(len(d.passages), 'passage')}{who}")
     return "\n".join(lines) + "\n"
 
 
@@ -101,7 +103,7 @@ def cmd_recluster(args) -> int:
     with open_existing(args.db, readonly=False) as store:
         analysis = recluster_store(store, progress)
     progress.finish()
-    print(f"{counted(len(analysis.articles), 'article')} in {counted(len(analysis.stories), 'story', 'stories')}, "
+    print(f"{counted(len(analysis.articles), 'article')} in {counted(len(analysis.stories), 'story')}, "
           f"{counted(len(analysis.storylines), 'storyline')}", file=sys.stderr)
     return 0
 

@@ -15,7 +15,7 @@ import feedparser
 
 from newsprism.ingest.codes import refuse
 from newsprism.ingest.options import IngestOptions, human_bytes
-from newsprism.records import InputError, RawDocument, SourceHints
+from newsprism.records import InputError, RawDocument, SourceHints, counted
 
 FetchPage = Callable[[str, SourceHints], Iterable[RawDocument | InputError]]
 
@@ -97,5 +97,5 @@ def feed_documents(source: str, data: bytes, fetched_at: str, options: IngestOpt
                           encoding="utf-8", hints=hints)
     cut = _cut_off(parsed)
     if cut:  # the entries before the cut were kept; the last one may have lost its end
-        yield refuse(source, "E109", f"feed ends early (truncated?): {cut}; {len(parsed.entries)} entries were "
+        yield refuse(source, "E109", f"feed ends early (truncated?): {cut}; {counted(len(parsed.entries), 'entry')} "
                                      "read before the end, the last may be incomplete")

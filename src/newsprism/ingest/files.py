@@ -21,7 +21,7 @@ from newsprism.ingest.dispatch import documents_from_bytes, gunzip_or_refusal, g
 from newsprism.ingest.feeds import FetchPage
 from newsprism.ingest.options import IngestOptions, human_bytes
 from newsprism.ingest.sniff import first_json_line_is_whole, is_gzip, is_warc
-from newsprism.records import InputError, RawDocument
+from newsprism.records import InputError, RawDocument, counted
 
 HEAD = 8192
 # Files a saved page drags along: text, but not articles.
@@ -209,7 +209,7 @@ def _jsonl_lines(source: str, handle: BinaryIO, options: IngestOptions,
             count += 1
             yield item
     except (EOFError, zlib.error, OSError) as exc:
-        yield refuse(source, "E107", f"{gzip_problem(exc)} (after {lines.count} lines)")
+        yield refuse(source, "E107", f"{gzip_problem(exc)} (after {counted(lines.count, 'line')})")
         return
     if count == 0:
         yield refuse(source, "E103", "no records: every line is blank")

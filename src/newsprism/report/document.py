@@ -14,7 +14,7 @@ from newsprism import __version__
 from newsprism.records import Analysis, to_json
 
 SCHEMA = "newsprism/analysis"
-SCHEMA_VERSION = 2  # 1: articles; 2: + entities, quotes, claims, stories, cross-check, framing
+SCHEMA_VERSION = 3  # 1: articles; 2: + entities, quotes, claims, stories, cross-check, framing; 3: + story_naming
 
 
 def build_document(analysis: Analysis) -> dict[str, Any]:
@@ -42,8 +42,21 @@ def build_document(analysis: Analysis) -> dict[str, Any]:
         "framing": to_json(analysis.framing),
         "stances": to_json(analysis.stances),
         "naming": to_json(analysis.naming),
+        "story_naming": story_naming(analysis),
         "outlets": to_json(analysis.outlets),
     }
+
+
+def story_naming(analysis: Analysis) -> list[dict[str, Any]]:
+    """The naming rows of each story from its own articles, each with its `story_id` (the report's and the
+    web UI's tables); `naming` stays the run's rows over every story, as version 2 readers know it.
+    Empty where the analysis has no naming (an article's document, a run before framing)."""
+    if not analysis.naming:
+        return []
+    from newsprism.framing.naming import naming_by_story  # the framing package: only when there is naming
+
+    rows = naming_by_story(analysis.stories, analysis.articles, analysis.extractions, analysis.entities)
+    return [{"story_id": story_id, **to_json(row)} for story_id, story_rows in rows.items() for row in story_rows]
 
 
 def write_document(analysis: Analysis, path: str | Path) -> dict[str, Any]:

@@ -96,7 +96,7 @@ def render_report(analysis: Analysis, title: str = "newsprism report") -> str:
     toc = "".join(f'<a href="#{n}">{escape(n.capitalize())}</a>' for n, _ in sections)
     unnamed = sum(1 for a in analysis.articles if not a.outlet)  # each counts as an outlet of its own
     subtitle = (f"{counted(len(analysis.articles), 'article')} from {outlets_counted(len(outlets), unnamed)} · "
-                f"{counted(len(analysis.stories), 'story', 'stories')} · {counted(len(analysis.errors), 'input')} "
+                f"{counted(len(analysis.stories), 'story')} · {counted(len(analysis.errors), 'input')} "
                 "refused")
     return ("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">"
             "<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">"

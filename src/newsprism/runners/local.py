@@ -54,7 +54,7 @@ def repeats_note(repeats) -> str:
 
 def analysis_counts(analysis: Analysis) -> str:
     """"3 stories, 68 claim groups, 1 quote group": the end of a run's summary line."""
-    return ", ".join((counted(len(analysis.stories), "story", "stories"),
+    return ", ".join((counted(len(analysis.stories), "story"),
                       counted(len(analysis.claim_groups), "claim group"),
                       counted(len(analysis.quote_groups), "quote group")))
 

@@ -68,7 +68,7 @@ class JobOut(BaseModel):
 class Document(BaseModel):
     """An analysis document (docs/analysis-json.md) restricted to one story or one article: schema,
     version, articles, entities, mentions, quotes, claims, stories, duplicates, claim_groups,
-    quote_groups, framing, stances, naming, outlets (and, for an article, raw)."""
+    quote_groups, framing, stances, naming, story_naming, outlets (and, for an article, raw)."""
 
     model_config = {"extra": "allow"}
     version: int
@@ -122,7 +122,7 @@ Since = Annotated[str | None, Query(pattern=DATE, description="YYYY, YYYY-MM or 
 Until = Annotated[str | None, Query(pattern=DATE, description="YYYY, YYYY-MM or YYYY-MM-DD (inclusive)"),
                  RealDay]
 Words = Annotated[str | None, Query(max_length=500, description="full-text search words (all required)")]
-Outlet = Annotated[str | None, Query(max_length=500, description="outlet name, exactly as listed")]
+Outlet = Annotated[str | None, Query(max_length=500, description="outlet name as listed (any case)")]
 
 router = APIRouter(prefix="/api")
 
@@ -368,9 +368,10 @@ def list_outlets(store: StoreDep) -> list[dict[str, Any]]:
 @router.get("/outlets/{outlet:path}", summary="One outlet: profile, month by month, stories, claims only it made",
             responses=ERRORS)
 def get_outlet(outlet: str, store: StoreDep) -> dict[str, Any]:
-    summary = queries.outlet_summary(store, outlet)
+    wanted, outlet = outlet, queries.outlet_named(store, outlet)  # any case or spacing, as the filters
+    summary = queries.outlet_summary(store, outlet) if outlet else None
     if summary is None:
-        raise ApiError("E803", f"no articles from an outlet named {outlet!r}")
+        raise ApiError("E803", queries.unknown_outlet(store, wanted, "GET /api/outlets"))
     profile = queries.outlet_profiles(store).get(outlet)
     _, rows = queries.story_rows(store, "newest", outlet=outlet, limit=None)
     return {**summary, "profile": to_json(profile) if profile else None, "months": queries.outlet_months(store, outlet),

@@ -18,7 +18,8 @@ from markupsafe import Markup
 from newsprism import __version__
 from newsprism.framing.kinds import WEAK_LOADED_SCORE
 from newsprism.framing.profiles import charged_passages
-from newsprism.records import entity_type_word, one_line, outlet_name, outlet_name_of, outlets_counted, source_name
+from newsprism.records import (counted, entity_type_word, one_line, outlet_name, outlet_name_of, outlets_counted, plural,
+                               source_name)
 from newsprism.report.dates import date_html
 from newsprism.report.sections.articles import render_article
 from newsprism.server import views
@@ -40,6 +41,8 @@ env.filters["one_line"] = one_line  # a file name with bidi / control characters
 env.filters["source_name"] = source_name  # which file an article without an outlet came from
 env.filters["outlet_name"] = outlet_name  # an Article's outlet as every page names it
 env.filters["type_word"] = entity_type_word  # "GPE" → "country/city"
+env.filters["counted"] = counted  # {{ n|counted("article") }}: "1 article", "3 articles"
+env.filters["plural_for"] = lambda one, n: one if n == 1 else plural(one)  # the noun alone, its number set apart
 env.filters["when"] = lambda value, precision=None: Markup(date_html(value, precision))  # escaped there
 env.filters["pct"] = lambda value: "—" if value is None else f"{100 * value:.0f}%"
 env.globals.update(status_label=views.STATUS_LABEL, version=__version__, legend=views.LEGEND,
@@ -211,9 +214,10 @@ def outlets_page(request: Request):
 @router.get("/outlets/{outlet:path}", response_class=HTMLResponse)
 def outlet_page(request: Request, outlet: str):
     with _reading(request) as store:
-        summary = queries.outlet_summary(store, outlet)
+        wanted, outlet = outlet, queries.outlet_named(store, outlet)  # any case or spacing, as the filters
+        summary = queries.outlet_summary(store, outlet) if outlet else None
         if summary is None:
-            raise ApiError("E803", f"no articles from an outlet named {outlet!r}")
+            raise ApiError("E803", queries.unknown_outlet(store, wanted, "/outlets"))
         profile = queries.outlet_profiles(store).get(outlet)
         months = queries.outlet_months(store, outlet)
         findings = queries.outlet_month_findings(store, outlet)

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from urllib.parse import unquote_plus
 
 from newsprism.records import (Analysis, ClaimGroup, Duplicate, Entity, FramingFinding, OutletProfile,
-                               QuoteGroup, SentenceStance, Story, Storyline, outlet_label)
+                               QuoteGroup, SentenceStance, Story, Storyline, name_typed, near_names, outlet_label)
 from newsprism.store.codec import loads
 from newsprism.store.sqlite import Store, article_filters, fts_query
 
@@ -219,6 +220,27 @@ def entity_types(store: Store) -> list[str]:
 
 
 # ------------------------------------------------------------------ outlets
+def outlet_named(store: Store, name: str) -> str | None:
+    """The stored outlet a user means: the exact name, else in any case or spacing, else the name
+    URL-decoded once more ("Ostmere%20Courier" encoded twice, "Ostmere+Courier" as a form sends it), as the
+    `outlet` filters take it; None when no outlet matches."""
+    names = [n for n, _ in store.outlets()]  # most articles first: of names differing in case only, the main one
+    if name in names:
+        return name
+    for typed in dict.fromkeys((name_typed(name), name_typed(unquote_plus(name)))):
+        hit = next((n for n in names if name_typed(n) == typed), None)
+        if hit is not None:
+            return hit
+    return None
+
+
+def unknown_outlet(store: Store, name: str, listing: str) -> str:
+    """The message for a name no stored outlet has: the near names, and where the list is."""
+    near = near_names(unquote_plus(name), [n for n, _ in store.outlets()])
+    hint = f"; near names: {', '.join(repr(n) for n in near)}" if near else ""
+    return f"no articles from an outlet named {name!r}{hint} ({listing} lists every outlet)"
+
+
 def outlet_profiles(store: Store) -> dict[str, OutletProfile]:
     return {r[0]: loads(OutletProfile, r[1]) for r in
             store.conn.execute("SELECT outlet, record FROM outlet_profiles ORDER BY outlet")}

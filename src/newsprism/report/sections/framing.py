@@ -9,7 +9,7 @@ from html import escape
 
 from newsprism.framing.kinds import KINDS, STANCE_KINDS, WEAK_LOADED_SCORE, weak
 from newsprism.framing.naming import divergent_entities, naming_by_story, outlet_of
-from newsprism.records import Analysis, Article, NamingRow, OutletProfile, outlet_names
+from newsprism.records import Analysis, Article, NamingRow, OutletProfile, counted, outlet_names
 
 # one colour a kind; kinds of the same family share a hue
 COLOURS = {
@@ -79,7 +79,7 @@ def _profile_card(p: OutletProfile, top_density: float, shown: dict[str, str]) -
         return f'<div><span class="k">{escape(title)}:</span><ul>{lis}{more}</ul></div>'
 
     return (f'<div class="profile"><h3>{escape(shown.get(p.outlet, p.outlet))}</h3>'
-            f'<div class="k">{p.articles} article{"s" if p.articles != 1 else ""}, {p.sentences} sentences</div>'
+            f'<div class="k">{counted(p.articles, "article")}, {counted(p.sentences, "sentence")}</div>'
             + _bar("opinion share", p.opinion_share, 1.0, f"{p.opinion_share:.0%}")
             + _bar("charged passages / 100 words", p.loaded_density, top_density, f"{p.loaded_density:.2f}", "loaded")
             + listing("labels it uses", p.labels)

@@ -82,7 +82,7 @@ def _copies(copies: list[Duplicate], by_id: dict[str, Article]) -> str:
             text = a.text[span.start:span.end]
             quote = f"<blockquote>{escape(text if len(text) <= 300 else text[:299] + '…')}</blockquote>"
         items.append(f"<li>{_article_link(a, d.a)} and {_article_link(b, d.b)}: {escape(d.kind)}, "
-                     f"{d.share:.0%} of the shorter text in {len(d.passages)} shared passage(s){first}{quote}</li>")
+                     f"{d.share:.0%} of the shorter text in {counted(len(d.passages), 'shared passage')}{first}{quote}</li>")
     return (f'<div class="st-copies"><b>Copies found ({len(copies)})</b> — these articles are not independent '
             f'sources of each other:<ul>{"".join(items)}</ul></div>')
 
@@ -108,7 +108,7 @@ def render_story(story: Story, analysis: Analysis, by_id: dict[str, Article], ti
     members = set(story.article_ids)
     copies = [d for d in analysis.duplicates if d.a in members and d.b in members]
     checked = any(g.story_id == story.id for g in analysis.claim_groups)
-    facts = [f"<b>{escape(_date_range(story))}</b>", _count(len(story.article_ids), "article"),
+    facts = [f"<b>{escape(_date_range(story))}</b>", counted(len(story.article_ids), "article"),
              outlets_counted(len(story.outlets), sum(1 for a in story.article_ids if a in by_id and not by_id[a].outlet))
              + (f": {escape(', '.join(story.outlets))}" if story.outlets else "")]
     if story.key_entities:
@@ -127,14 +127,10 @@ def render(analysis: Analysis) -> str:
     titles = {s.id: s for s in analysis.stories}
     n_copies = len(analysis.duplicates)
     # "in 0 storylines" reads as a fault: with none, say that no story follows on from another
-    lines = (f" in {_count(len(analysis.storylines), 'storyline')}" if analysis.storylines else
+    lines = (f" in {counted(len(analysis.storylines), 'storyline')}" if analysis.storylines else
              "; no storyline (related events over time) found")
-    intro = (f"<p>{counted(len(analysis.stories), 'story', 'stories')} (one real-world event each){lines}; "
-             f"{_count(n_copies, 'pair')} of articles share text.</p>")
+    intro = (f"<p>{counted(len(analysis.stories), 'story')} (one real-world event each){lines}; "
+             f"{counted(n_copies, 'pair')} of articles share text.</p>")
     naming = story_naming_tables(analysis)  # what each of the story's outlets calls whom
     body = "".join(render_story(s, analysis, by_id, titles, naming.get(s.id, "")) for s in analysis.stories)
     return f'<section id="stories"><h2>Stories ({len(analysis.stories)})</h2>{intro}{body}</section>'
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}" + ("" if n == 1 else "s")
