@@ -142,3 +142,64 @@ def test_only_a_date_of_the_act_told_dates_a_claim(b):
     assert years("Brennick kept the first pick in the draft of 2013.", ("2013", "2013", "year")) == set()
     assert years("The Brennick plant opened in 2018.", ("2018", "2018", "year")) == {"2018"}
     assert years("We chose today to close the Brennick plant.", ("today", "2021-02-18")) == {"2021"}
+
+
+_OTHER_FACTS = ("The fire crews left at dawn.", "A school stayed shut on Monday.", "The mayor visited the scene.")
+
+
+def _five_reports(b, clause: str, second: str, others=_OTHER_FACTS):
+    """Five articles of one story. The first tells two facts in one sentence, the second of them in a clause
+    that the second article tells as a sentence (cosine 0.62, below the link threshold; the first sentence
+    as a whole is at 0.50 with it); the other three tell other facts. Claims: the first sentence, its
+    clause, then one sentence per article."""
+    first = f"The branch shut at noon, after {clause}"
+    texts = [first, second, *others]
+    arts = [b.article(f"p{k}", f"Paper {k}", t, "2026-04-11") for k, t in enumerate(texts)]
+    claims = [b.claim(arts[0], first), b.claim(arts[0], clause)] + [b.claim(a, t) for a, t in zip(arts[1:], texts[1:])]
+    gram = np.full((6, 6), 0.1)
+    np.fill_diagonal(gram, 1.0)
+    gram[0, 1] = gram[1, 0] = 0.7
+    gram[0, 2] = gram[2, 0] = 0.5
+    gram[1, 2] = gram[2, 1] = 0.62
+    return claims, _with_cosines(gram), [0, 0, 2, 3, 4, 5]
+
+
+def test_a_clause_sharing_a_phrase_few_articles_use_links_a_little_below_the_link_threshold(b):
+    """A clause and another outlet's sentence telling a fact in one source's words ("a cracked water
+    main") tell one fact, though the embedding puts them at 0.62; without the phrase in common they stay
+    apart."""
+    claims, vectors, family = _five_reports(b, "a cracked water main flooded the vault.",
+                                            "Crews found a cracked water main under the square.")
+    alignment = align_claims(claims, vectors, family=family)
+    assert alignment.links[(1, 2)].linked and (1, 2) in alignment.groups
+    claims, vectors, family = _five_reports(b, "a burst pipe flooded the vault.",
+                                            "Crews found a cracked water main under the square.")
+    alignment = align_claims(claims, vectors, family=family)
+    assert not alignment.links[(1, 2)].linked and (1, 2) not in alignment.groups
+
+
+def test_a_phrase_is_no_evidence_between_whole_sentences_nor_when_the_story_uses_it_or_it_is_a_name(b):
+    """Two whole sentences are compared whole by their embedding: one that names the leak as the cause of
+    something else ("closed in response to a cracked water main") does not tell the leak. "fire crews" in most
+    of the story's articles, or a place's name, is said of every fact of the story; a phrase of the fact
+    itself beside the name is evidence."""
+    texts = ["The bank closed its vault in response to a cracked water main.",
+             "Crews found a cracked water main under the square.",
+             "The fire crews left at dawn.", "A school stayed shut on Monday.", "The mayor visited the scene."]
+    arts = [b.article(f"w{k}", f"Paper {k}", t, "2026-04-11") for k, t in enumerate(texts)]
+    gram = np.full((5, 5), 0.1)
+    np.fill_diagonal(gram, 1.0)
+    gram[0, 1] = gram[1, 0] = 0.62
+    alignment = align_claims([b.claim(a, t) for a, t in zip(arts, texts)], _with_cosines(gram))
+    assert not alignment.links[(0, 1)].linked
+    claims, vectors, family = _five_reports(b, "two fire crews found a second body in the cellar.",
+                                            "Three fire crews cut power to the whole street.",
+                                            others=("Some fire crews left at dawn.", "A school stayed shut on Monday.",
+                                                    "The mayor visited the scene."))
+    assert not align_claims(claims, vectors, family=family).links[(1, 2)].linked
+    claims, vectors, family = _five_reports(b, "a second body was found in a cellar in Port Alder.",
+                                            "Power was cut to a whole street of Port Alder.")
+    assert not align_claims(claims, vectors, family=family).links[(1, 2)].linked
+    claims, vectors, family = _five_reports(b, "a second body was found in a cellar in Port Alder.",
+                                            "Searchers in Port Alder recovered a second body late on Sunday.")
+    assert align_claims(claims, vectors, family=family).links[(1, 2)].linked

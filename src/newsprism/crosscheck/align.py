@@ -17,8 +17,12 @@ figures). Two counterparts that tell the same act (the same verb lemma: "were ki
 are likelier one fact than their embedding says, above all when one tells it in a side clause of a
 sentence about another: VERB_BONUS is added to the score their link is judged on, between the closest
 members of the two sentences only (a whole sentence holds the verbs of all its parts), and not to the
-group average (a story's sentences share its verbs). Two counterparts that each date what they tell (not
-their saying, not a thing they name: contradiction.fact_years) in other years and tell no act in common
+group average (a story's sentences share its verbs). A clause and a sentence (or two clauses) that share a
+two-word phrase few of the story's articles use ("a cracked water main": one source's wording copied) get
+PHRASE_BONUS the same way; two whole sentences do not (their embeddings compare all they say, and a phrase
+naming a thing, "closed in response to the cracked water main", is no telling of it). Two counterparts that
+each date what they tell (not their saying, not a thing they name: contradiction.fact_years) in other years
+and tell no act in common
 are two facts (a dam opened in 2009, its repair decided "today" in 2024): no link. Grouping is greedy average linkage over the
 links, strongest first, so a chain of loosely similar claims does not collapse into one group; and two
 whole sentences of one article share a group only when alike (SAME_ARTICLE_MIN): unlike, they tell two
@@ -62,6 +66,11 @@ ENTITY_WEIGHT = 0.15
 # Two counterparts telling the same act ("killed" / "killing") may link a little below LINK. Not part of
 # the group average: a story's sentences share its verbs, and the bonus would chain its facts together.
 VERB_BONUS = 0.10
+# Two counterparts, one of them a clause, sharing a two-word phrase few of the story's articles use
+# ("water main", "sealed off") copy one source's wording of one fact: like VERB_BONUS, on the link
+# only. Not between two whole sentences: their embeddings already compare all they say.
+PHRASE_BONUS = 0.15
+PHRASE_SHARE = 0.4  # a phrase in more than this share of the story's articles is the story's, not a fact's
 
 
 @dataclass(frozen=True)
@@ -255,6 +264,7 @@ def align_claims(claims: Sequence[Claim], vectors: np.ndarray, parse=None,
     if wanted_docs:
         order = sorted(wanted_docs)
         docs = dict(zip(order, parse([claims[k].text for k in order])))
+    phrases = None  # made only when a pair needs them
     for i, j, s, ent, total, agreements, conflicts in candidates:
         topic = s + ENTITY_WEIGHT * ent
         if i in docs and j in docs and not conflicts and topic >= ACTOR_MIN and keys[i] != keys[j]:
@@ -268,14 +278,54 @@ def align_claims(claims: Sequence[Claim], vectors: np.ndarray, parse=None,
                 conflicts = (c,)
         apart = (i, j) in maybe_apart and not conflicts and _years_apart(
             contradiction.fact_years(claims[i], docs[i]), contradiction.fact_years(claims[j], docs[j]))
-        same_act = (i, j) in closest
-        link = Link(i, j, s, total + (VERB_BONUS if same_act else 0.0), agreements, conflicts, (i, j) in mutual,
-                    apart)
+        bonus = VERB_BONUS if (i, j) in closest else 0.0
+        if (i, j) in mutual and not conflicts and total + bonus < LINK <= total + PHRASE_BONUS \
+                and (fam[i] != i or fam[j] != j):  # a part on one side at least
+            phrases = phrases if phrases is not None else _story_phrases(claims, fam)
+            if _share_phrase(claims[i], claims[j], phrases):
+                bonus = PHRASE_BONUS
+        link = Link(i, j, s, total + bonus, agreements, conflicts, (i, j) in mutual, apart)
         links[(i, j)] = link
         # A conflict ties two counterparts into one (contested) group; between claims that are not each
         # other's counterparts it is no evidence of one fact, but marks the group if others join them.
         score[i, j] = score[j, i] = max(total, LINK) if conflicts and link.counterparts else total
     return Alignment(_group(n, score, same_article, links, family), links)
+
+
+_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+# Words of the attribution frame: "officials said" is how outlets cite, not what they tell.
+_SAYING = frozenset({"said", "says", "told", "tells", "added", "according", "reported", "reports"})
+
+
+@lru_cache(maxsize=100_000)
+def _phrases(text: str) -> frozenset[str]:
+    """Two-word phrases of a claim in which neither word is a stop word or a saying ("water main")."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    words = _WORD.findall(text.lower())
+    return frozenset(f"{a} {b}" for a, b in zip(words, words[1:])
+                     if not ({a, b} & STOP_WORDS or {a, b} & _SAYING))
+
+
+def _story_phrases(claims: Sequence[Claim], family: Sequence[int]) -> tuple[int, dict[str, int]]:
+    """How many articles the story has, and for each phrase of its sentences how many of them use it."""
+    seen: dict[str, set[str]] = {}
+    for k, claim in enumerate(claims):
+        if family[k] == k:  # a part's words are its sentence's
+            for p in _phrases(claim.text):
+                seen.setdefault(p, set()).add(claim.span.article_id)
+    return len({c.span.article_id for c in claims}), {p: len(a) for p, a in seen.items()}
+
+
+def _share_phrase(a: Claim, b: Claim, phrases: tuple[int, dict[str, int]]) -> bool:
+    """Do two claims share a phrase that few of the story's articles use? One the whole story uses (its
+    main actor: "fire crews") tells nothing about which fact is which, nor does a name ("Port Alder" in
+    two facts of one town)."""
+    articles, used = phrases
+    shared = _phrases(a.text) & _phrases(b.text)
+    if shared:
+        shared -= frozenset().union(*[_phrases(e) for e in a.entities + b.entities])
+    return any(used.get(p, 0) <= PHRASE_SHARE * articles for p in shared)
 
 
 def _years_apart(a: frozenset[str], b: frozenset[str]) -> bool:
