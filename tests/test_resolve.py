@@ -117,8 +117,8 @@ def test_a_shorter_form_matching_two_longer_names_stays_apart():
 
 
 def test_fuzzy_person_match_records_its_score_but_different_given_names_do_not_match():
-    arts, exts = _corpus(("a", [("Saddam Hussein", "PERSON"), ("Hussein Suleimani", "PERSON")]),
-                         ("b", [("Saddam Hussain", "PERSON"), ("Qassem Soleimani", "PERSON")]))
+    arts, exts = _corpus(("a", [("Saddam Hussein", "PERSON"), ("Hussein Suleimani", "PERSON"), ("Lenholm", "GPE")]),
+                         ("b", [("Saddam Hussain", "PERSON"), ("Qassem Soleimani", "PERSON"), ("Lenholm", "GPE")]))
     entities, _ = resolve_entities(arts, exts)
     saddam = _entity_of(entities, "Saddam Hussain")
     merge = next(m for m in saddam.merges)
@@ -496,3 +496,51 @@ def test_a_place_written_with_and_without_republic_unless_the_alias_file_has_it(
     assert len(_entity_of(entities, "Vantrell Republic").mentions) == 2
     assert len(_entity_of(entities, "Congo Republic").mentions) == 1  # the other Congo may be meant
     assert len(_entity_of(entities, "Lenholm Republic").mentions) == 1  # "Lenholm" the people's adjective
+
+
+def test_a_bare_surname_in_an_article_of_another_story_is_not_the_person_named_elsewhere():
+    # Two stories: a council vote (Mara Quist, Mark Tennant, Olek Brandt) and a harbour storm, whose article
+    # writes "Tennant" and "Olek Brand" among names none of the council articles gives.
+    arts, exts = _corpus(("a", [("Mara Quist", "PERSON"), ("Lenholm Council", "ORG"), ("United States", "GPE")]),
+                         ("b", [("Quist", "PERSON"), ("Lenholm Council", "ORG")]),
+                         ("c", [("Quist", "PERSON"), ("Brennick Party", "ORG")]),
+                         ("d", [("Mara Quist", "PERSON"), ("Brennick Party", "ORG"), ("Mark Tennant", "PERSON")]),
+                         ("e", [("Quist", "PERSON"), ("United States", "GPE"), ("Voss", "PERSON")]),
+                         ("f", [("Olek Brandt", "PERSON"), ("Lenholm Council", "ORG")]),
+                         ("g", [("Tennant", "PERSON"), ("Olek Brand", "PERSON"), ("Vantrell Harbour", "LOC")]))
+    entities, _ = resolve_entities(arts, exts)
+    assert len(_entity_of(entities, "Mark Tennant").mentions) == 1
+    assert len(_entity_of(entities, "Tennant").mentions) == 1  # the storm's Tennant: maybe someone else
+    assert len(_entity_of(entities, "Olek Brand").mentions) == 1  # a close spelling there: another person
+    # "Quist" in articles sharing a name with hers joins her (a country or a lone "Voss" ties no story, but
+    # two of the three articles are tied)
+    mara = _entity_of(entities, "Mara Quist")
+    assert len(mara.mentions) == 5 and _reason(mara, "Quist") == "surname of the only person so named"
+
+
+def test_a_club_named_by_its_plural_alone_joins_the_one_club_named_with_its_place():
+    arts, exts = _corpus(("a", [("Vantrell Hawks", "ORG"), ("Vantrell", "GPE"), ("Mara Quist", "PERSON")]),
+                         ("b", [("Hawks", "ORG"), ("Mara Quist", "PERSON")]),
+                         ("c", [("Lenholm Lions", "ORG"), ("Voss Lions", "ORG"), ("Lenholm", "GPE"), ("Voss", "GPE")]),
+                         ("d", [("Lions", "ORG"), ("Lenholm", "GPE")]),
+                         ("e", [("Brennick Council Greens", "ORG"), ("Greens", "ORG")]))
+    entities, _ = resolve_entities(arts, exts)
+    hawks = _entity_of(entities, "Vantrell Hawks")
+    assert len(hawks.mentions) == 2 and _reason(hawks, "Hawks") == "team named by the last word of its name"
+    assert len(_entity_of(entities, "Lions").mentions) == 1  # two clubs of that name: no guess
+    assert len(_entity_of(entities, "Greens").mentions) == 1  # no place before it: no club's name
+
+
+def test_a_lone_name_in_articles_of_unrelated_stories_is_one_entity_per_story():
+    arts, exts = _corpus(("a", [("Voss", "PERSON"), ("Lenholm Council", "ORG")]),
+                         ("b", [("Voss", "PERSON"), ("Lenholm Council", "ORG"), ("Brennick Party", "ORG")]),
+                         ("c", [("Voss", "PERSON"), ("Brennick Party", "ORG")]),
+                         ("d", [("Voss", "PERSON"), ("Vantrell Harbour", "LOC")]),
+                         ("e", [("Voss", "GPE"), ("Vantrell Harbour", "LOC")]),
+                         ("f", [("Voss", "PERSON")]))
+    entities, _ = resolve_entities(arts, exts)
+    voss = sorted((len(e.mentions), e.type, e.id) for e in entities if e.name == "Voss")
+    # the council story's man (with the article that names nothing else), and the harbour story's "Voss",
+    # which another article of that story calls a place
+    assert [(n, t) for n, t, _ in voss] == [(2, "GPE"), (4, "PERSON")], voss
+    assert len({i for _, _, i in voss}) == 2

@@ -77,12 +77,19 @@ is one entity. Every alias of an entity records the reason of the edge it joined
 - "shorter form of the name": an organisation written without its leading words ("Water Authority")
   joins the one longer organisation name in the corpus that ends in those words (not after "of":
   "New York" is no short form of "State University of New York"; places and groups never).
+- "team named by the last word of its name": "Hawks" alone is the one organisation named with a place and that
+  plural ("Vantrell Hawks", "Vantrell" a place); two clubs of one name stay apart.
+A bare surname, a rare given name, a mislabelled surname, a nickname, a fuzzy spelling, a name under another label
+and a club's plural join a name of other articles only when the text ties them (`Resolver._tied`): two different
+people who share a surname stay apart unless their articles share other names. A lone one-word person's name is one
+node per group of its articles that share other names (`Resolver._bare_name_parts`): "Voss" in two unrelated
+stories is two entities.
 """
 from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from newsprism.extract.coref import given_name_genders
@@ -114,6 +121,7 @@ WEB = "the name with its web address ending"
 KIN = "given name of a relative of the person so named"
 DOUBLE = "one of the two surnames of the only person so named"
 PAPER = "short name of the one newspaper its article names"
+TEAM = "team named by the last word of its name"
 # Lower-case or capitalised kind nouns after a place's name that leave the same place ("Lenholm province");
 # "state" and "county" only in lower case ("Vantrell County" may be no "Vantrell"); "Republic" when neither
 # name is in the alias file, whose countries carry their own forms ("Congo Republic" is not every "Congo").
@@ -202,6 +210,7 @@ class Resolver:
         self.without_kind: set[tuple] = set()  # "Mount Lenholm": the hospital is named with it
         self.kin: dict[tuple, dict[str, set[str]]] = defaultdict(dict)  # lone name → article → surnames of kin
         self.described: dict[tuple, list[set[str]]] = defaultdict(list)  # node → each mention's descriptor words
+        self.names_in: dict[str, set[tuple]] = defaultdict(set)  # article → the names that can tie it to another
 
     # ------------------------------------------------------------ the mentions become nodes
     def node_of(self, m: Mention) -> tuple:
@@ -217,9 +226,11 @@ class Resolver:
         by_span: dict[Span, tuple] = {}
         acronyms: dict[str, set[str]] = defaultdict(set)  # acronym key → expansion keys defined in text
         expansion_node: dict[str, tuple] = {}
+        parts = self._bare_name_parts(extractions)
         for ext in extractions:
             for m in ext.mentions:
                 node = self.node_of(m)
+                node = parts.get(node, {}).get(m.span.article_id, node)
                 g.add(node)
                 by_span[m.span] = node
                 self.spans[node].append(m.span)
@@ -227,6 +238,7 @@ class Resolver:
                 self.count[node] += 1
                 self.labels[node][m.label] += 1
                 self.described[node].append({d.lower() for d in m.descriptors})
+                self.names_in[m.span.article_id].add(node)
                 if node[1] == "person" and len(node[2].split()) == 1:
                     self.kin[node].setdefault(m.span.article_id, set()).update(
                         k.group(1) for k in map(_KIN_OF.match, m.descriptors) if k)
@@ -253,10 +265,31 @@ class Resolver:
         self._mislabelled_surnames(nodes)
         self._shorter_forms(nodes)
         self._newspapers(nodes)
+        self._teams(nodes)
         self._kind_words(nodes)
         entities, entity_of_node = self._entities(nodes)
         entity_at = {span: entity_of_node[node] for span, node in by_span.items()}
         return entities, tuple(self._fill(ext, entity_at, entities) for ext in extractions)
+
+    def _bare_name_parts(self, extractions) -> dict[tuple, dict[str, tuple]]:
+        """A lone "Voss" (a person's one-word name) → article → the node its mentions there stand for: one node for
+        each group of its articles that share other names, so that the "Voss" of two unrelated stories is two names
+        (the largest group keeps the plain node; an article naming nothing else goes with it)."""
+        names: dict[str, set[str]] = defaultdict(set)  # article → the names that may tie it to another
+        bare: dict[tuple, set[str]] = defaultdict(set)
+        for ext in extractions:
+            for m in ext.mentions:
+                node = self.node_of(m)
+                if node[1] == "person" and len(words_of(node[2])) == 1:
+                    bare[node].add(m.span.article_id)
+                elif self._ties_articles(node):
+                    names[m.span.article_id].add(name_key(node[2]))
+        parts: dict[tuple, dict[str, tuple]] = {}
+        for node, articles in bare.items():
+            groups = _groups_sharing_names(articles, names) if len(articles) > 1 else []
+            if len(groups) > 1:
+                parts[node] = {a: node + (min(group),) for group in groups[1:] for a in group}
+        return parts
 
     # ------------------------------------------------------------ edges
     def _same_and_alias(self, nodes) -> None:
@@ -270,14 +303,14 @@ class Resolver:
             if entry is not None and not _word_for_acronym(node[2], key, entry):
                 g.join(node, _alias_node(entry), ALIAS)
             # a two-letter word is no acronym written otherwise ("Un" / "UN"); "Mt. X" is "Mount X"
-            other = first.setdefault((node[1], name_key(_spelled_out(node[2])), len(key) <= 2 and node[2].isupper()),
-                                     node)
+            other = first.setdefault((node[1], name_key(_spelled_out(node[2])), len(key) <= 2 and node[2].isupper(),
+                                      node[3:]), node)  # node[3:]: a lone name's part of unrelated articles
             if other != node:
                 g.join(other, node, SAME)
         # "Vantrell.com" / "Vantrell": an organisation's name with its web address ending (not a person's).
         for node in nodes:
             bare = _WEB_ENDING.sub("", node[2])
-            other = first.get(("named", name_key(bare), False)) if node[1] == "named" and bare != node[2] else None
+            other = first.get(("named", name_key(bare), False, ())) if node[1] == "named" and bare != node[2] else None
             if other is not None and g.find(other) != g.find(node) and self._site_of(other):
                 g.join(other, node, WEB)
         # "U.S. Lenholm Survey" / "United States Lenholm Survey": a name that begins with an alias-file
@@ -335,7 +368,7 @@ class Resolver:
             if len(key.replace(" ", "")) < (4 if " " in key else 6):
                 continue  # short names: too many unrelated words share a loose key ("Mali" / "Male")
             # The same number of words: "Ash Carter" is not "Carter" with an Arabic article dropped.
-            other = first.setdefault((node[1], spelling_key(node[2]), len(words_of(node[2]))), node)
+            other = first.setdefault((node[1], spelling_key(node[2]), len(words_of(node[2])), node[3:]), node)
             if other != node:
                 self.graph.join(other, node, TRANSLIT)
 
@@ -382,7 +415,7 @@ class Resolver:
                     # "Tarkhan": the key folds "kh" to "h")
                     scores = [max(ratio(x, y), ratio(p, q)) / 100.0
                               for x, y, p, q in zip(wa, wb, _person_words(a[2], False), _person_words(b[2], False))]
-                    if min(scores) >= FUZZY_WORD:
+                    if min(scores) >= FUZZY_WORD and self._tied(b, [a]):
                         self.graph.join(a, b, FUZZY, round(sum(scores) / len(scores), 3))
 
     def _double_surnames(self, nodes) -> None:
@@ -402,6 +435,38 @@ class Resolver:
             holders = forms.get(name_key(node[2])) if node[1] == "person" else None
             if holders and len({g.find(n) for n in holders}) == 1 and g.find(node) != g.find(next(iter(holders))):
                 g.join(min(holders, key=lambda n: (-self.count[n], n)), node, DOUBLE)
+
+    def _tied(self, node, other: Iterable[tuple]) -> bool:
+        """May the name `node` be the referent whose names are `other` (a person, a place, a club)? Not when most of
+        its articles that name other things share none of them with the other's articles: an unrelated story's
+        "Voss" (or "Dana Vosse") is someone else. An article naming nothing else says nothing either way."""
+        g = self.graph
+        other = list(other)
+        their_articles = {a for n in other for a in self.articles[n]}
+        own = {g.find(node)} | {g.find(n) for n in other}
+        context = {}
+
+        def names(article):
+            if article not in context:
+                context[article] = {g.find(n) for n in self.names_in[article] if self._ties_articles(n)} - own
+            return context[article]
+
+        tied = counted = 0
+        for article in self.articles[node]:
+            if article in their_articles:
+                tied, counted = tied + 1, counted + 1
+            elif names(article):
+                counted += 1
+                tied += any(names(article) & names(theirs) for theirs in their_articles)
+        return tied * 2 >= counted
+
+    def _ties_articles(self, node) -> bool:
+        """A name two articles of one story share: not a lone word for a person (any story's "Smith") nor an
+        alias-file country or state, which unrelated news names alike."""
+        if node[1] == "person" and len(words_of(node[2])) == 1:
+            return False
+        entry = self.aliases.get(name_key(node[2]))
+        return entry is None or entry.type not in _PLACE_LABELS
 
     def _surnames(self, nodes) -> None:
         full: dict[tuple[str, str], set[tuple]] = defaultdict(set)
@@ -435,8 +500,10 @@ class Resolver:
                 reason, score = SURNAME_MOST, round(reach / sum(len(v) for v in people.values()), 3)
             else:
                 continue  # the corpus does not say which one is meant
-            same_generation = [n for n in full[key] if generation(n[2]) == generation(node[2])]
-            target = min((n for n in same_generation if self.graph.find(n) == best), key=lambda n: (-self.count[n], n))
+            names = [n for n in full[key] if generation(n[2]) == generation(node[2]) and self.graph.find(n) == best]
+            if not self._tied(node, names):
+                continue  # its articles tell of other things than the person's: maybe someone else
+            target = min(names, key=lambda n: (-self.count[n], n))
             self.graph.join(target, node, reason, score)
 
     def _rare_given_names(self, nodes) -> None:
@@ -460,7 +527,7 @@ class Resolver:
             if g.find(node) in named_in_full:
                 continue  # already joined to a full name
             roots = {g.find(n) for n in people[words[0]]}
-            if len(roots) == 1 and _rare(words[0]):
+            if len(roots) == 1 and _rare(words[0]) and self._tied(node, people[words[0]]):
                 target = min(people[words[0]], key=lambda n: (-self.count[n], n))
                 g.join(target, node, GIVEN_ONLY)
 
@@ -492,7 +559,8 @@ class Resolver:
                     carriers[name_key(form)].add(node)
         for node in nodes:
             holders = carriers.get(name_key(node[2])) if node[1] == "person" else None
-            if holders and len({g.find(n) for n in holders}) == 1 and g.find(node) != g.find(next(iter(holders))):
+            if holders and len({g.find(n) for n in holders}) == 1 and g.find(node) != g.find(next(iter(holders))) \
+                    and self._tied(node, holders):
                 g.join(min(holders), node, NICKNAME)
 
     def _people_across_labels(self, nodes) -> None:
@@ -527,7 +595,8 @@ class Resolver:
             if node[1] != "person":
                 continue
             other = named.get(name_key(node[2]))
-            if other is not None and g.find(node) not in people_roots and g.find(node) != g.find(other):
+            if other is not None and g.find(node) not in people_roots and g.find(node) != g.find(other) \
+                    and self._tied(node, [other]):
                 g.join(other, node, SAME_OTHER_LABEL)
                 self.cross_kind.add(g.find(node))
 
@@ -550,8 +619,10 @@ class Resolver:
                 continue  # "the Sarro family", "the Sarros": a group named after the person, not the person
             roots = people.get(name_key(node[2]), set())  # spelled the same: "NIU" is no "Neu"
             if len(roots) == 1 and g.find(node) not in roots and _rare(words[0], 3.5):
-                target = min((n for n in nodes if n[1] == "person" and g.find(n) in roots and person_parts(n[2])[0]),
-                             key=lambda n: (-self.count[n], n))
+                named_in_full = [n for n in nodes if n[1] == "person" and g.find(n) in roots and person_parts(n[2])[0]]
+                if not self._tied(node, named_in_full):
+                    continue
+                target = min(named_in_full, key=lambda n: (-self.count[n], n))
                 g.join(target, node, MISLABELLED)
                 self.misread_people.add(node)
 
@@ -591,6 +662,29 @@ class Resolver:
                 target = min(papers, key=lambda n: (-self.count[n], n))
                 if g.find(target) != g.find(node):
                     g.join(target, node, PAPER)
+
+    def _teams(self, nodes) -> None:
+        """"Hawks" is the one organisation the corpus names with a place and that plural ("Vantrell Hawks", "Lenholm
+        Trail Hawks" where "Lenholm" is a place), when its articles share other names with that one's (two clubs of
+        one name stay apart; "New Hawks" or "Senate Hawks" are no club's name)."""
+        g = self.graph
+        places = {name_key(n[2]) for n in nodes if n[1] == "named" and self._place(n)}
+        by_last: dict[str, list[tuple]] = defaultdict(list)
+        for node in nodes:
+            words = node[2].split()
+            if node[1] == "named" and len(words) > 1 and self._organisation(node) \
+                    and name_key(node[2]) not in self.aliases \
+                    and any(name_key(" ".join(words[:k])) in places for k in range(1, len(words))):
+                by_last[words_of(node[2])[-1]].append(node)  # "<place> <plural>": a club's shape
+        for node in nodes:
+            words = words_of(node[2])
+            if node[1] != "named" or len(words) != 1 or not _plural_name(node[2]) or not self._organisation(node) \
+                    or name_key(node[2]) in self.aliases or node[2] in _PAPER_WORDS:  # "the Times": see _newspapers
+                continue
+            longer = by_last.get(words[0], [])
+            roots = {g.find(n) for n in longer}
+            if len(roots) == 1 and g.find(node) not in roots and self._tied(node, longer):
+                g.join(min(longer, key=lambda n: (-self.count[n], n)), node, TEAM)
 
     def _kind_words(self, nodes) -> None:
         """"Lenholm province" is "Lenholm"; "Vantrell Bank" is "Vantrell" and "Lenholm Police Department" is "Lenholm
@@ -671,7 +765,7 @@ class Resolver:
             etype = entry.type if entry is not None else _majority(labels, names)
             canonical_node = self._canonical(names, entry)
             name = entry.canonical if entry is not None else canonical_node[2]
-            eid = stable_id("e", etype, name_key(name) or name)
+            eid = stable_id("e", etype, name_key(name) or name, *canonical_node[3:])  # a lone name's part: its own id
             merges = self._merges(canonical_node, members, name, entry)
             spans = tuple(sorted(s for n in names for s in self.spans[n]))
             entity = Entity(id=eid, name=name, type=etype,
@@ -774,6 +868,41 @@ def _word_for_acronym(name: str, key: str, entry: AliasEntry) -> bool:
     ("UN"; "Mo." is written so, and "Nato" / "Isis" are longer)."""
     forms = [f for f in (entry.canonical, *entry.aliases) if name_key(f) == key]
     return len(key) <= 2 and not name.isupper() and all(f.isupper() for f in forms)
+
+
+def _groups_sharing_names(articles: set[str], names: dict[str, set[str]]) -> list[set[str]]:
+    """The articles grouped by the names they share (linked in a chain), the largest group first, with the articles
+    that name nothing else."""
+    parent = {a: a for a in articles}
+
+    def find(a):
+        while parent[a] != a:
+            parent[a] = parent[parent[a]]
+            a = parent[a]
+        return a
+
+    first: dict[str, str] = {}
+    for a in sorted(articles):
+        for key in names.get(a, ()):
+            b = find(first.setdefault(key, a))
+            if b != find(a):
+                parent[max(b, find(a))] = min(b, find(a))
+    groups: dict[str, set[str]] = defaultdict(set)
+    for a in articles:
+        if names.get(a):
+            groups[find(a)].add(a)
+    ranked = sorted(groups.values(), key=lambda group: (-len(group), min(group)))
+    silent = {a for a in articles if not names.get(a)}
+    if ranked:
+        ranked[0] |= silent
+    return ranked or [silent]
+
+
+def _plural_name(word: str) -> bool:
+    """A capitalised plural such as a team's ("Hawks"; not "Ross", "Davis", "Williams": common surnames end
+    in -is, -ss, -us, -ms)."""
+    return word[:1].isupper() and not word.isupper() and re.search(r"[^siu]s$", word) is not None \
+        and not word.endswith("ms")
 
 
 def _rare(word: str, below: float = 3.0) -> bool:

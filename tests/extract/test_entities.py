@@ -514,3 +514,16 @@ def test_a_one_word_name_given_a_wife_or_a_son_is_a_person_in_all_its_mentions()
     doc.ents = spans
     names = [(f.text, f.label) for f in find_mentions(doc, None)]
     assert names == [("Voss", "PERSON")] * 3 + [("Vantrell", "ORG"), ("Lenholm", "ORG")], names
+
+
+def test_a_place_and_a_plural_the_parser_called_a_person_is_a_team_when_the_article_writes_the_plural_alone():
+    # session 21: "<City> <Plural>" labelled a person made every "<Plural>" of the article a surname reference
+    text = ("Mara Quist threw twice for the Hawks on Sunday, when the Vantrell Hawks beat Lenholm. The Williams "
+            "sisters and Dana Williams watched.")
+    doc = _with_ents(text, [("Vantrell Hawks", "PERSON"), ("Lenholm", "GPE"), ("Mara Quist", "PERSON"),
+                            ("Hawks", "PERSON"), ("Williams", "PERSON"), ("Dana Williams", "PERSON")])
+    names = [(f.text, f.label, f.refers_to) for f in find_mentions(doc, None)]
+    assert ("Vantrell Hawks", "ORG", None) in names and ("Hawks", "ORG", None) in names, names
+    assert not any(label == "PERSON" and "Hawks" in text for text, label, _ in names), names
+    # "the Williams sisters": a plural before a noun is no team; the person stays a person
+    assert ("Dana Williams", "PERSON", None) in names, names

@@ -11,7 +11,8 @@ and so is a name before a lower-case "hospital", "jail", "prison" or "terminal".
 After a comma, a US state's code is a place and so is the name before it ("Lenholm, OH"); a credential after a
 person ("Ann Roe, MD") is nothing. An outlet tagged by its first words ("The Lenholm Reporter" as "Lenholm") is
 the whole outlet; social networks are organisations; a one-word "person" after "the" that is a plural or follows a
-place elsewhere ("the Thunder") is a team. A line's first name in capitals before a comma and a place is a dateline's town ("LENHOLM, S.C."); a full
+place elsewhere ("the Thunder") is a team, and so is a "person" of more words ending in that plural ("the
+Vantrell Hawks" … "the Hawks"). A line's first name in capitals before a comma and a place is a dateline's town ("LENHOLM, S.C."); a full
 name the parser called an organisation is a person's after an occupation ("analyst Ann Roe"), with one in
 apposition, in a list of persons, or when the article gives its surname alone as a person's. A "person" after a
 title in apposition to the person just named ("Olek Brand, President Vantrell North America") is the body that
@@ -376,7 +377,9 @@ def _people_named_after_their_office(doc, found: list[Found]) -> None:
 def _teams_after_the(doc, found: list[Found]) -> None:
     """"the Browns", "the Vantrell Thunder" … "the Thunder": a one-word "person" after a lower-case "the" is a team,
     a band or a body, not a person, when it is a plural or the article writes it after a place; "the Joker" (a
-    character, a nickname) stays, and so do "the Smiths" of a family named in full and "the Glass house"."""
+    character, a nickname) stays, and so do "the Smiths" of a family named in full and "the Glass house". A "person"
+    of more words ending in such a plural is the team too ("Vantrell Hawks" … "the Hawks")."""
+    _full_team_names(doc, found)
     named = {name_key(w) for f in found if f.label == "PERSON" and len(f.text.split()) > 1 for w in f.text.split()}
     after_place = {name_key(doc[f.tok_end].text) for f in found if f.label in ("GPE", "LOC") and f.tok_end < len(doc)}
     for f in found:
@@ -386,6 +389,19 @@ def _teams_after_the(doc, found: list[Found]) -> None:
         team_like = word.endswith("s") or word in after_place
         if doc[f.tok_start - 1].text == "the" and tok.dep_ != "compound" and team_like \
                 and word not in named and word.removesuffix("s") not in named:
+            f.label = "ORG"
+
+
+def _full_team_names(doc, found: list[Found]) -> None:
+    """"Vantrell Hawks" the parser called a person is a team when the article also writes "the Hawks" alone (a
+    plural after a lower-case "the", not before a noun: "the Williams sisters" are people)."""
+    after_the = {name_key(f.text) for f in found if f.tok_end - f.tok_start == 1 and f.tok_start >= 1
+                 and doc[f.tok_start - 1].text == "the" and doc[f.tok_start].dep_ != "compound"}
+    for f in found:
+        if f.label != "PERSON" or f.titles or f.tok_end - f.tok_start < 2 or f.source != "ner":
+            continue
+        last = name_key(doc[f.tok_end - 1].text)
+        if last.endswith("s") and not last.endswith("ss") and last in after_the:
             f.label = "ORG"
 
 
