@@ -373,6 +373,10 @@ def test_this_evening_of_a_statement_in_a_morning_article(text, value):
     ("The Lenholm bridge is expected to be fully reopened on Dec. 20.", "2025-12-20"),
     ("The Lenholm bridge was reopened on Dec. 20.", "2024-12-20"),  # a past tense of its own
     ("Voss had been hired on Dec. 3.", "2024-12-03"),
+    # eleventh audit: a participle after "be" is no past cue either, farther from the date
+    ("The board says Voss will be allowed to speak at the Lenholm fair on Sunday.", "2025-11-23"),
+    ("The Lenholm ballots will be counted Thursday at the town hall.", "2025-11-20"),
+    ("Voss was due to be freed from Lenholm prison in September.", "2025-09"),  # the "be" of an infinitive
 ])
 def test_a_passive_to_come_looks_ahead(text, expected):
     assert dates(text, "2025-11-18")[0][1] == expected
@@ -392,3 +396,37 @@ def test_a_passive_to_come_looks_ahead(text, expected):
 ])
 def test_the_next_year_after_a_named_year(text, expected):
     assert dates(text, "2025-11-19")[-1][1] == expected
+
+
+# Eleventh reading audit: a month named without a year after a month named with one ("moved in November 2016. But
+# by December, …") is the story's next such month, not the article's; not after "since", nor ahead.
+@pytest.mark.parametrize("text, expected", [
+    ("Voss moved to Lenholm in November 2016. But by December, the mill had closed.", "2016-12"),
+    ("Voss joined the Lenholm board in March 2011 and resigned in October of that year.", "2011-10"),
+    ("Voss moved to Lenholm in November 2016. In February, he could not find work.", "2017-02"),
+    ("Prices have fallen since May 2018, and the board is expected to act in December.", "2025-12"),
+    ("The Lenholm plant opened in March 2015.\n\nIn June, Vantrell bought a mill.", "2025-06"),  # another paragraph
+])
+def test_a_month_after_a_named_month_keeps_its_year(text, expected):
+    assert dates(text, "2025-11-18")[-1][1] == expected
+
+
+# Eleventh reading audit: a date inside an aside set off by dashes takes its tense from the aside ("– which will open
+# its tenth season in January –"), not from the sentence's main verb around it.
+@pytest.mark.parametrize("text, expected", [
+    ("The Lenholm fair – which will open its tenth season in January – drew big crowds last year.", "2026-01"),
+    ("The Vantrell mill—which will reopen in March—was sold last week.", "2026-03"),
+    ("The Vantrell mill – which closed in March – will be sold next week.", "2025-03"),
+])
+def test_a_date_inside_a_dashed_aside_takes_the_asides_tense(text, expected):
+    assert [v for t, v in dates(text, "2025-11-18") if t in ("January", "March", "in March")] == [expected]
+
+
+# Eleventh reading audit: a year-like house number before a street's name is no year ("of 1948 Vantrell Drive").
+@pytest.mark.parametrize("text, expected", [
+    ("Officers stopped a car driven by Olek Brand, 29, of 1948 Vantrell Drive.", []),
+    ("Voss was arrested at 2071 Lenholm Street on Tuesday.", [("on Tuesday", "2025-11-18")]),
+    ("In 2016 Lenholm Road was closed.", [("2016", "2016")]),  # a year, then the road
+])
+def test_a_house_number_is_no_year(text, expected):
+    assert dates(text, "2025-11-19") == expected

@@ -57,6 +57,7 @@ def test_other_and_more_do_not_hide_the_counted_thing(text, value, thing):
     "The crash closed Route 66 for hours.",
     "The shooting happened in the 4500 block of 112th Street.",
     "Protesters marched to 1600 Pennsylvania Avenue.",
+    "Police stopped a car at 4120 W. Lenholm Road.",  # eleventh reading audit: a compass initial
     "The film was shown in 3-D at the festival.",
     "The team traded 1B Leon Pratt to the Rovers.",
     "The laptop has a 2880 x 1800 display.",

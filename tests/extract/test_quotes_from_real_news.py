@@ -653,3 +653,44 @@ def test_figures_from_a_body_speak_for_it(quotes, text, speaker):
 def test_people_named_together_speak_together(quotes, text, speaker):
     (said,) = _said(quotes(text))
     assert said[:2] == ("indirect", speaker)
+
+
+# Eleventh reading audit: wire copy closing a quotation with two right single marks (“…,’’) had the quotation
+# run on over its tag and the next sentence, with no speaker.
+def test_two_right_single_marks_close_a_quotation(quotes):
+    qs = quotes("“The count was fair,’’ Mara Quist, head of the Lenholm board, told reporters. “We will publish "
+                "every figure.”")
+    direct = [q for q in qs if q.kind == "direct"]
+    assert [q.text for q in direct] == ["“The count was fair,’’", "“We will publish every figure.”"]
+    assert all(q.speaker == "Mara Quist" for q in direct)
+
+
+# Eleventh reading audit: "While the plan did not suit <Name>, …, she said …" had gone to the woman who spoke
+# before; the one person named in a concession opening the sentence is its he / she.
+def test_the_person_of_an_opening_concession_is_the_pronoun(quotes):
+    qs = quotes("“It was hard,” Dana Whitfield said. “We tried our best.”\n\n"
+                "While the new plan did not suit Mara Quist, a county health officer, she said she would not "
+                "criticise it.")
+    assert ("indirect", "Mara Quist", "she would not criticise it") in _said(qs)
+
+
+# Eleventh reading audit: "… that he said, "…," the office said" gave the words to the office that relays them; a
+# speech verb with its own subject right before the comma opening a quotation is its speaker's.
+def test_the_verb_before_the_comma_opening_a_quotation_speaks_not_the_relaying_tag(quotes):
+    qs = quotes("Olek Brand called the Lenholm office twice.\n\n"
+                "The clerk remembered that he said, \"You will pay for this,\" the Lenholm police said.")
+    (direct,) = [q for q in qs if q.kind == "direct"]
+    assert direct.speaker == "Olek Brand"
+
+
+# Eleventh reading audit: the patient's own words left scare quotes with no speaker: "As he related, “…”" ("relate"
+# speaks only in an "as" clause, as "put" does: "costs related to the war" is none), and a quotation that opens
+# inside a clause "according to" someone and goes on past its sentence.
+@pytest.mark.parametrize("text, speaker", [
+    ("Voss took pills for a year. As Voss related, “the treatment lasted a year. I feel fine now.”", "Voss"),
+    ("According to Voss, the pills “worked within two days. Then I changed my diet.”", "Voss"),
+])
+def test_a_patients_words_after_as_related_or_according_to_are_his(quotes, text, speaker):
+    direct = [q for q in quotes(text) if q.kind in ("direct", "scare")]
+    assert [(q.kind, q.speaker) for q in direct] == [("direct", speaker)]
+    assert _said(quotes("The costs are related to the war in Lenholm.")) == []  # no "as" clause: no speech

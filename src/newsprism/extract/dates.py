@@ -173,11 +173,23 @@ def _matches(text: str) -> tuple[_Found, ...]:
     kept: list[_Found] = []
     for f in found:
         if _in_name(text, f) or _in_dimensions(text, f) or _named_day(text, f) or _day_in_brackets(text, f) \
-                or _a_count(text, f):
+                or _a_count(text, f) or _house_number(text, f):
             continue
         if all(f.end <= k.start or f.start >= k.end for k in kept):
             kept.append(f)
     return tuple(sorted(kept, key=lambda f: f.start))
+
+
+# "of 1948 Vantrell Drive", "at 2071 Lenholm Street": a year-like figure after a word of place and before the name
+# of a street is a house number (spelt-out street words only; "In 2016 <Name> Road was closed" keeps its year).
+_STREET_AFTER = re.compile(r" (?:[A-Z][a-z]+ |[NSEW]\. ){1,3}(?:Street|Avenue|Road|Boulevard|Lane|Drive|Place|Court"
+                           r"|Parkway|Terrace)\b")
+_AT_ADDRESS = re.compile(r"\b(?:at|of|near|outside|behind|to|from|on)\s+$")
+
+
+def _house_number(text: str, f: _Found) -> bool:
+    return f.kind == "year" and bool(_STREET_AFTER.match(text, f.end)) \
+        and bool(_AT_ADDRESS.search(text[max(0, f.start - 10):f.start]))
 
 
 def _in_name(text: str, f: _Found) -> bool:
@@ -288,13 +300,29 @@ def _sentence_cues(text: str, start: int, end: int):
     """The nearest future and past cues before and after the date, within its sentence, and the words after it."""
     before = text[max(0, start - 120):start]
     cut = max((m.end() for m in _SENTENCE_END.finditer(before)), default=0)
-    before_words = re.findall(r"[\w']+", before[cut:].replace("’", "'"))[::-1]
+    before = before[cut:]
     after = text[end:end + 120]
     stop = _SENTENCE_END.search(after)
-    after_words = re.findall(r"[\w']+", (after[:stop.start()] if stop else after).replace("’", "'"))
+    after = after[:stop.start()] if stop else after
+    before, after = _inside_aside(before, after)
+    before_words = re.findall(r"[\w']+", before.replace("’", "'"))[::-1]
+    after_words = re.findall(r"[\w']+", after.replace("’", "'"))
     before_tokens = [_past_form_name(w, i == len(before_words) - 1) for i, w in enumerate(before_words)]
     after_tokens = [_past_form_name(w, False) for w in after_words]
     return (*_cues(before_tokens, "before"), *_cues(after_tokens, "after"), after_tokens)
+
+
+_ASIDE_DASH = re.compile(r"\s?—\s?|\s–\s|\s--\s")  # (not a bare en dash: "2010–2015")
+
+
+def _inside_aside(before: str, after: str) -> tuple[str, str]:
+    """A date inside an aside set off by dashes ("The fair – which will open its tenth season in January – drew
+    …"): only the aside's words speak of its tense."""
+    opens = list(_ASIDE_DASH.finditer(before))
+    closes = _ASIDE_DASH.search(after)
+    if len(opens) % 2 == 1 and closes is not None:
+        return before[opens[-1].end():], after[:closes.start()]
+    return before, after
 
 
 def _past_form_name(word: str, first: bool) -> str:
@@ -359,10 +387,18 @@ def _cues(tokens: list[str], side: str) -> tuple[int | None, int | None]:
             prev = tokens[i - 1] if i else ""
         if (future is None or i < future) and (_FUTURE.fullmatch(tok) or _would_ahead(tokens, i, side)):
             future = i
-        # "scheduled", "planned", "expected": past forms too, unless "is" / "are" puts them ahead.
-        if (past is None or i < past) and _PAST.fullmatch(tok) and not (_FUTURE.fullmatch(tok) and prev in _PRESENT):
+        # "scheduled", "planned", "expected": past forms too, unless "is" / "are" puts them ahead; and a
+        # participle after a bare "be" ("will be allowed to vote on Sunday") is a passive to come ("was due
+        # to be freed in September" keeps its past: the "be" of an infinitive).
+        if (past is None or i < past) and _PAST.fullmatch(tok) and not (_FUTURE.fullmatch(tok) and prev in _PRESENT) \
+                and not (prev == "be" and _word_before_be(tokens, i, side) != "to"):
             past = i
     return future, past
+
+
+def _word_before_be(tokens: list[str], i: int, side: str) -> str:
+    k = i + 2 if side == "before" else i - 2
+    return tokens[k] if 0 <= k < len(tokens) else ""
 
 
 # Verbs of a fixture in the present tense: "The Hawks play Saturday", "Lenholm: Host the Comets on Friday".
@@ -644,6 +680,8 @@ def find_dates(text: str, article_id: str, offset: int = 0, article_date=None) -
             value = _year_of_sentence(f, found, text) or value
         if f.kind == "rel_unit" and f.groups["unit"].lower() == "year" and (step := _neighbour_step(f, text)):
             value = _next_to_named_year(f, out, text, offset, step) or value
+        if f.kind == "month" and not f.groups.get("rel"):
+            value = _month_after_named_month(f, out, text, offset) or value
         out.append(DateRef(span=Span(article_id, offset + f.start, offset + f.end), text=text[f.start:f.end],
                            value=value, precision=precision, relative=relative))
     return tuple(out)
@@ -726,6 +764,47 @@ def _next_to_named_year(f: _Found, before: list[DateRef], text: str, offset: int
         if ref.value and re.fullmatch(r"\d{4}(?:-\d\d){0,2}", ref.value):
             return f"{int(ref.value[:4]) + step:04d}"
     return None
+
+
+# The few words that may open a sentence before a month told from the month before ("But by December, …").
+_MONTH_LEAD = re.compile(r"(?i)\s*(?:(?:but|and|then|by|in|until|from|early|late|later|that|through)\s+){0,3}")
+
+
+def _month_after_named_month(f: _Found, before: list[DateRef], text: str, offset: int) -> str | None:
+    """"moved to Lenholm in November 2016. But by December, the mill had closed": a month named without a year, in
+    the sentence of a month (or day) named with its year or opening the sentence after it, is the first such
+    month from then on (the story's time, not the article's)."""
+    if not before or not before[-1].value or before[-1].relative \
+            or not re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", before[-1].value):
+        return None
+    end = before[-1].span.end - offset
+    start = before[-1].span.start - offset
+    # not from "since <month>" (a span up to now) nor after a word of the future ("is expected to act in December")
+    if end > f.start or "\n" in text[end:f.start] or re.search(r"(?i)\bsince\s+$", text[max(0, start - 8):start]) \
+            or _future_word_in_sentence(text, f.start, f.end):
+        return None
+    ends = len(_SENTENCE_END.findall(text[end:f.start]))
+    lead = re.split(r"[.!?]\s", text[max(0, f.start - 40):f.start])[-1]
+    if ends > 1 or ends and not _MONTH_LEAD.fullmatch(lead):
+        return None
+    year, month = int(before[-1].value[:4]), int(before[-1].value[5:7])
+    named = _month_of(f.groups["m"])
+    return f"{year + (named < month):04d}-{named:02d}"
+
+
+def _future_word_in_sentence(text: str, start: int, end: int) -> bool:
+    """A word of the future ("will", "expected", "would") nearer to the date than any past tense, in its
+    sentence ("By December, it had spread to the next town": the past verb is nearer)."""
+    before = text[max(0, start - 120):start]
+    cut = max((m.end() for m in _SENTENCE_END.finditer(before)), default=0)
+    after = text[end:end + 120]
+    stop = _SENTENCE_END.search(after)
+    sides = (re.findall(r"[\w']+", before[cut:].replace("’", "'"))[::-1],
+             re.findall(r"[\w']+", (after[:stop.start()] if stop else after).replace("’", "'")))
+    future = min((i for words in sides for i, w in enumerate(words) if _FUTURE.fullmatch(w) or w.lower() == "would"),
+                 default=None)
+    past = min((i for words in sides for i, w in enumerate(words) if _PAST.fullmatch(w.lower())), default=None)
+    return future is not None and (past is None or future < past)
 
 
 def _year_of_sentence(f: _Found, found, text: str) -> str | None:

@@ -66,8 +66,8 @@ _NON_FIGURES = [_compiled(p) for p in (
     r"(?= (?:in the|the next|the following|the previous|that|this|last|tomorrow|on \w+)"
     r" (?:morning|afternoon|evening|night)\b| at night\b| tonight\b)",
     (r"(?i)\b" + _NUMBER_WORD + r" o['’]clock", "(?i)clock"),
-    # "1600 Pennsylvania Avenue", "112th Street", "the 4500 block of".
-    r"\b\d{1,5}(?:st|nd|rd|th)? (?:[A-Z][a-z]+\.? ){0,3}" + _STREET,
+    # "1600 Pennsylvania Avenue", "112th Street", "3170 W. County Road", "the 4500 block of".
+    r"\b\d{1,5}(?:st|nd|rd|th)? (?:[A-Z][a-z]+\.? |[NSEW]\. ){0,3}" + _STREET,
     (r"\b\d{1,5} block of\b", "block of"),
     # "the 7th and 8th Districts", "11th and Vantrell Streets", "the 3rd Precinct": numbered districts and streets.
     (r"\b\d{1,3}(?:st|nd|rd|th) (?:and|&) (?:\d{1,3}(?:st|nd|rd|th) |(?:[A-Z][a-z]+ ){1,2})"

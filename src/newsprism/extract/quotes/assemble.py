@@ -372,6 +372,10 @@ def partial_quotes(text: str, attributions: list[Attribution]) -> list[Attributi
                 and not _looks_like_title(text[att.contents[0][0]:att.contents[0][1]]):
             s, e = att.contents[0]
             owner = next((a for rs, re_, a in reported if rs <= s and e <= re_ and (rs, re_) != (s, e)), None)
+            # (or one the reported clause opens and its sentence's end cuts: "According to Voss, the pills “worked
+            # within days. Then I …”" -- the quotation goes on in the same voice)
+            owner = owner or next((a for rs, re_, a in reported if a.kind == "indirect" and rs < s < re_ < e
+                                   and re.search(r"[.!?][\"”’']?\s+\S", text[re_:e])), None)
             if owner is not None:
                 out.append(Attribution([(s, e)], "direct", cue=owner.cue, cue_text=owner.cue_text,
                                        source=owner.source, speaker=owner.speaker, speaker_found=owner.speaker_found,

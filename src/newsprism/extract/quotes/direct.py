@@ -79,6 +79,21 @@ def _colon_cue_before(doc, first: int):
     return verb if _verb_read_as_noun(verb) else None
 
 
+def _comma_cue_before(doc, first: int):
+    """"… remembered that he said, “You will pay,” the police said": a verb of speech with a subject of its own right
+    before the comma that opens a quotation says whose words they are; a tag after the quotation relays them."""
+    k = first - 1
+    while k >= 0 and (doc[k].is_space or doc[k].text in _OPENERS) and "\n" not in doc[k].text:
+        k -= 1
+    if k < 1 or doc[k].text != "," or k == first - 1:
+        return None
+    verb = doc[k - 1]
+    if verb.lemma_.lower() not in UTTERANCE_VERBS or not _is_cue_verb(verb) or _impersonal(verb):
+        return None
+    subject = _own_subject(verb)  # (not a verb joined to another's subject: "who followed her and yelled, “…”")
+    return verb if subject is not None and subject.i < verb.i else None
+
+
 def _relative_aside(doc, j: int) -> tuple[int, int] | None:
     """The commas around ", who …," just after the name that follows a quotation ("“…,” Voss, who is normally
     calm on stage, barked back"): the aside about the speaker between the name and the tag."""
@@ -101,7 +116,7 @@ def _cue_near_quote(doc, m: Marked, own: set[int], others: set[int], words: int)
         return None
     text = doc_text(doc)
     inner = text[m.inner_start:m.inner_end].rstrip()
-    colon = _colon_cue_before(doc, toks[0].i)
+    colon = _colon_cue_before(doc, toks[0].i) or _comma_cue_before(doc, toks[0].i)
     if colon is not None and colon.i not in others:
         return colon  # "X said: “…,” the Herald reported": the quotation is X's, the Herald only relays it
     for t in toks:

@@ -185,8 +185,13 @@ def _scan_paragraph(para: str, base: int, out: list[Marked]) -> None:
             continue
         closers = _OPEN_CLOSE[ch]
         j = i + 1
-        while j < n and (para[j] not in closers or _inch_mark_at(para, j)) and not (ch == "“" and _turned_closer(para, j)):
+        while j < n and (para[j] not in closers or _inch_mark_at(para, j)) and not (ch == "“" and _turned_closer(para, j)) \
+                and not (ch == "“" and _doubled_single_closer(para, j)):
             j += 1
+        if ch == "“" and j < n and _doubled_single_closer(para, j):
+            out.append(Marked(base + i, base + j + 2, base + i + 1, base + j))
+            i = j + 2
+            continue
         opened = ch == '"' and (i == 0 or para[i - 1] in " (—–-:") and para[i + 1:i + 2].strip()
         while opened and j < n and (nested := _nested_straight_end(para, j)) is not None:
             j = nested + 1  # '"… house people "temporarily", with no answer …"': the inner pair is skipped
@@ -231,6 +236,12 @@ def _turned_closer(para: str, j: int) -> bool:
     """An opening mark typed where the closing one belongs (“It's unusual,“ said …): glued to the word
     or stop before it and followed by a space or the paragraph's end."""
     return para[j] == "“" and not para[j - 1].isspace() and (j + 1 == len(para) or para[j + 1].isspace())
+
+
+def _doubled_single_closer(para: str, j: int) -> bool:
+    """Two right single marks for the closing double one, as some wire copy types it (“It was late,’’ Voss
+    said): glued to the word or stop before them."""
+    return para.startswith("’’", j) and j > 0 and not para[j - 1].isspace()
 
 
 def _add_marked(para: str, base: int, out: list[Marked], i: int, width: int, j: int) -> int | None:

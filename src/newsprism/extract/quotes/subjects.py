@@ -19,8 +19,8 @@ def _is_cue_verb(tok) -> bool:
         return False
     lemma = tok.lemma_.lower()
     if pos == "VERB":
-        if lemma == "put":
-            return _as_clause(tok)  # "as Reyes put it"
+        if lemma in ("put", "relate"):
+            return _as_clause(tok)  # "as Reyes put it", "As he related, “…”" (not "related to")
         if lemma == "read":
             return _text_reads(tok)
         if lemma in _QUOTED_NAMING:
