@@ -36,7 +36,7 @@ from newsprism.extract.mentions import Found, doc_text, sentence_bounds
 from newsprism.extract.lexicon import is_media
 from newsprism.extract.quotes import (SCARE_MAX_WORDS, Attribution, Marked, doc_marks, goes_on_colon,
                                       held_by_as_aside, is_violence, issues_text_colon, poll_finding,
-                                      LEAD_IN_VERBS, text_lead_in)
+                                      takes_to_platform, LEAD_IN_VERBS, text_lead_in)
 from newsprism.extract.quotes.common import _subtree_span
 from newsprism.extract.quotes.content import _content_clause, _says_nothing, worth_doing
 from newsprism.extract.quotes.marks import _has_mark
@@ -336,7 +336,7 @@ def rule_features(doc, att: Attribution, ctx: Context, found: list[Found]) -> li
         return None  # "X was quoted as saying …": the press names X's words, whatever the model says
     if att.source is not None and held_by_as_aside(tok) is not None:
         return None  # "As reported by the Courier, a source … claims …": the sentence's own claim, relayed
-    if att.source is not None and (goes_on_colon(tok) or issues_text_colon(tok)):
+    if att.source is not None and (goes_on_colon(tok) or issues_text_colon(tok) or takes_to_platform(tok)):
         return None  # "The report went on: “…”": "go" is no cue the model knows; the colon makes it one
     if att.kind == "direct" and att.source is not None and tok.lemma_.lower() in _RETORT_BACK and _back_after(tok):
         return None  # "“…,” Voss barked back": "back" makes a verb of manner speech; the model knows few of them
@@ -396,15 +396,24 @@ def candidate_features(doc, cand: Candidate, ctx: Context, found: list[Found]) -
                           found)
 
 
-def candidate_attribution(doc, cand: Candidate, found: list[Found]) -> Attribution:
+def candidate_attribution(doc, cand: Candidate, found: list[Found], last: Found | None = None) -> Attribution:
     tok, subj = doc[cand.token], doc[cand.subject]
     cue = _cue_span(doc, tok)
     text = doc_text(doc)
     source = _source_np(doc, subj, tok)
-    speaker, hit = _name_for(doc, subj, found, None)
+    speaker, hit = _name_for(doc, subj, found, last)
     return Attribution([cand.content], "indirect", cue=cue, cue_text=text[cue[0]:cue[1]], source=source,
                        speaker=speaker, speaker_found=hit,
                        media=is_media(speaker) or is_media(text[source[0]:source[1]]), cue_token=tok.i)
+
+
+def _speaker_before(attributions: list[Attribution], token: int) -> Found | None:
+    """The named speaker of the last attribution whose cue comes before `token`: the one a "he" / "she" of
+    the model's verb goes on with, as a rule verb's does ("Roe says …. She shared that …"; not an "I" inside a
+    quoted letter, who is its writer)."""
+    before = [a for a in attributions if a.cue_token is not None and a.cue_token < token
+              and a.speaker_found is not None]
+    return max(before, key=lambda a: a.cue_token).speaker_found if before else None
 
 
 def cuts_quote(content: tuple[int, int], marks: list[Marked]) -> bool:
@@ -436,7 +445,8 @@ def refine(doc, found: list[Found], attributions: list[Attribution], model: Attr
             continue
         if model.adds(candidate_features(doc, cand, ctx, found), doc[cand.token].lemma_.lower(),
                       candidate_parts(doc, cand) if model.dense else None):
-            added.append(candidate_attribution(doc, cand, found))
+            last = _speaker_before(kept + added, cand.token) if doc[cand.subject].lower_ in ("he", "she") else None
+            added.append(candidate_attribution(doc, cand, found, last))
             reported.append(cand.content)
     return kept + added
 
@@ -455,8 +465,10 @@ def residue(text: str, att: Attribution) -> list[Attribution]:
 
 def restates(doc, cand: Candidate, attributions: list[Attribution]) -> bool:
     """A copula or verb whose complement is another attribution's cue with the same source ("Voss *was*
-    wary of the toll", where "wary" already reports what Voss holds) says it a second time."""
-    complements = {c.i for c in doc[cand.token].children if c.dep_ in ("acomp", "attr", "oprd")}
+    wary of the toll", where "wary" already reports what Voss holds) says it a second time; so does a verb
+    over a verb of saying that has its record ("Roe continues to insist …", "critics like to claim …")."""
+    complements = {c.i for c in doc[cand.token].children if c.dep_ in ("acomp", "attr", "oprd")
+                   or (c.dep_ == "xcomp" and c.lemma_.lower() in UTTERANCE_VERBS)}
     if not complements:
         return False
     subject = doc[cand.subject].idx

@@ -38,7 +38,8 @@ from newsprism.extract.quotes.assemble import (act_of, drop_readers_stances, fin
                                               to_quotes)
 from newsprism.extract.quotes.common import Attribution
 from newsprism.extract.quotes.content import is_violence
-from newsprism.extract.quotes.direct import LEAD_IN_VERBS, goes_on_colon, issues_text_colon, text_lead_in
+from newsprism.extract.quotes.direct import (LEAD_IN_VERBS, goes_on_colon, issues_text_colon, takes_to_platform,
+                                            text_lead_in)
 from newsprism.extract.quotes.marks import SCARE_MAX_WORDS, Marked, doc_marks, quote_marks
 from newsprism.extract.quotes.stances import poll_finding
 from newsprism.extract.quotes.subjects import held_by_as_aside
@@ -46,4 +47,4 @@ from newsprism.extract.quotes.subjects import held_by_as_aside
 __all__ = ["LEAD_IN_VERBS", "SCARE_MAX_WORDS", "Attribution", "Marked", "act_of", "doc_marks", "drop_readers_stances",
            "find_attributions", "goes_on_colon",
            "held_by_as_aside", "is_violence", "issues_text_colon", "partial_quotes", "poll_finding", "quote_marks",
-           "text_lead_in", "to_quotes"]
+           "takes_to_platform", "text_lead_in", "to_quotes"]

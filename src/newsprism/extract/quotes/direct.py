@@ -214,13 +214,16 @@ def _cue_near_quote(doc, m: Marked, own: set[int], others: set[int], words: int)
                 break
             if q <= k - 8:
                 further += [doc[q]] if _is_cue_verb(doc[q]) and doc[q].lemma_.lower() in UTTERANCE_VERBS \
-                    or doc[k].text == ":" and issues_text_colon(doc[q]) else []
+                    or doc[k].text == ":" and (issues_text_colon(doc[q]) or takes_to_platform(doc[q])) else []
             elif _is_cue_verb(doc[q]):
                 return doc[q]
             elif doc[k].text == ":" and _goes_on(doc[q]):
                 return doc[q].head  # "The report went on: “…”"
-            elif doc[k].text == ":" and issues_text_colon(doc[q]):
+            elif doc[k].text == ":" and (issues_text_colon(doc[q]) or takes_to_platform(doc[q])):
                 return doc[q]  # "Voss issued the following statement on the arrest: “…”"
+        root = doc[k].sent.root
+        if not further and doc[k].text == ":" and root.i < k and takes_to_platform(root):
+            return root  # "Roe took to Instagram on Wednesday to shoot down the story: “…”", however far back
         # the main one ("The society released a statement, explaining what the owner found:"), not "found"
         return min(further, key=lambda t: len(list(t.ancestors)), default=None)
     return None
@@ -273,6 +276,21 @@ def issues_text_colon(verb) -> bool:
         if t.pos_ in ("VERB", "AUX") or t.text in _OPENERS or t.text in ".!?;":
             return False
     return False
+
+
+# Where one "takes to" to post words ("took to Twitter to deny it: “…”")
+_PLATFORMS = frozenset("twitter facebook instagram youtube tiktok snapchat weibo reddit x".split())
+
+
+def takes_to_platform(verb) -> bool:
+    """"Roe took to Instagram on Wednesday to shoot down the story: “…”" -- a post, its words after the colon
+    (the lead-in's other verbs say why, not what)."""
+    if verb.lemma_.lower() != "take" or verb.pos_ != "VERB":
+        return False
+    to = next((c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"), None)
+    place = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    return place is not None and (place.lower_ in _PLATFORMS or place.lower_ == "media" and any(
+        c.lower_ == "social" for c in place.children))
 
 
 def goes_on_colon(verb) -> bool:

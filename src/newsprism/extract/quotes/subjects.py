@@ -338,7 +338,8 @@ def _subject_of(tok):
                      and c.pos_ == "PROPN"), None)
         if name is not None and any(t.text in _CLOSERS for t in tok.doc[max(0, name.left_edge.i - 2):name.i]):
             return name
-    for reading in (_quoted_as, _subject_before_aside, _subject_before_relative, _with_absolute, _kept_from):
+    for reading in (_quoted_as, _subject_before_aside, _subject_before_relative, _with_absolute, _kept_from,
+                    _object_of_time_word):
         subject = reading(tok)
         if subject is not None:
             return subject
@@ -595,10 +596,31 @@ def _names_a_source(obj) -> bool:
 _SOURCE_NOUNS = frozenset("source sources people person official insider witness elder aide".split())
 
 
+_TIME_WORDS = frozenset("after before since until".split())
+
+
+def _object_of_time_word(tok):
+    """"The story ran a day after a report by the Courier accused Roe of …": the parser read "after" as a
+    preposition and hung the finite verb after its object on the main verb; that object is the subject."""
+    if tok.dep_ != "advcl" or tok.tag_ not in ("VBD", "VBZ", "VBP") or tok.i < 2:
+        return None
+    prep = next((c for c in tok.head.children if c.dep_ == "prep" and c.lower_ in _TIME_WORDS and c.i < tok.i), None)
+    noun = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    return noun if noun is not None and noun.pos_ in ("NOUN", "PROPN") and noun.right_edge.i == tok.i - 1 else None
+
+
 def _as_clause(verb) -> bool:
-    """"as Trump points out", "as the Times reported": a reporting verb in an "as" clause."""
+    """"as Trump points out", "as the Times reported": a reporting verb in an "as" clause (not the second term
+    of a comparison, "grew as fast as the firm hoped")."""
     return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) \
-        and not any(c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and c.lower_ != "it") for c in verb.children)
+        and not any(c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and c.lower_ != "it") for c in verb.children) \
+        and not _compared(verb.head)
+
+
+def _compared(head) -> bool:
+    """"as fast", "as many", "as good": an adjective or adverb under its own "as", whose "as" clause says how
+    far it goes."""
+    return head.pos_ in ("ADJ", "ADV") and any(c.dep_ == "advmod" and c.lower_ == "as" for c in head.children)
 
 
 # Speech verb forms the tagger takes for a plural noun after a noun ("the policy states: …"), and the
