@@ -4,7 +4,7 @@ from scipy import sparse
 
 from newsprism.cluster import ClusterOptions
 from newsprism.cluster.features import ArticleInfo
-from newsprism.cluster.storylines import StoryProfile, link_stories
+from newsprism.cluster.storylines import StoryProfile, build_storyline, link_stories
 
 
 def _alike(rows: np.ndarray) -> sparse.csr_matrix:
@@ -16,8 +16,9 @@ def _links(*profiles: StoryProfile) -> set[tuple[int, int]]:
     return link_stories(profiles, range(len(profiles)), _alike, ClusterOptions())
 
 
-def _story(entities, terms, places=(), day="2024-03-01", sid="s"):
-    return StoryProfile(tuple((k, k.title()) for k in entities), tuple(terms), (False, day, sid), tuple(places))
+def _story(entities, terms, places=(), day="2024-03-01", sid="s", people=None):
+    return StoryProfile(tuple((k, k.title()) for k in entities), tuple(terms), (False, day, sid), tuple(places),
+                        None if people is None else tuple(people))
 
 
 def test_a_shared_country_and_city_tie_no_stories():
@@ -50,9 +51,64 @@ def test_people_and_organisations_still_tie_with_a_place_among_them():
     assert _links(shooting, verdict) == {(0, 1)}
 
 
+def test_one_company_buying_two_firms_is_two_storylines():
+    # Vantrell buys Lenholm Software, a year later Quist Labs: the buyer and its rival in both, no one else
+    first = _story(["lenholm software", "vantrell", "brennick"], ["acquisition", "software", "deal"], people=[])
+    second = _story(["quist labs", "vantrell", "brennick"], ["acquisition", "labs", "chips"], people=[],
+                    day="2025-03-01", sid="t")
+    assert _links(first, second) == set()
+
+
+def test_a_deal_and_its_completion_stay_one_storyline():
+    announced = _story(["lenholm software", "vantrell", "brennick"], ["acquisition", "software"], people=[])
+    completed = _story(["lenholm software", "vantrell"], ["completes", "software"], people=[],
+                       day="2024-04-02", sid="t")
+    assert _links(announced, completed) == {(0, 1)}
+
+
+def test_the_deaths_of_two_people_of_one_old_affair_are_two_storylines():
+    # Mark Tennant and Olek Brand, both of the Voss inquiry, die four years apart; each story names
+    # the inquiry and its judge, neither names the other man
+    tennant = _story(["mark tennant", "voss inquiry", "ann roe"], ["tennant", "inquiry", "died"],
+                     people=["mark tennant", "ann roe"])
+    brand = _story(["olek brand", "voss inquiry", "ann roe"], ["brand", "inquiry", "died"],
+                   people=["olek brand", "ann roe"], day="2028-03-01", sid="t")
+    assert _links(tennant, brand) == set()
+
+
+def test_a_short_text_naming_only_her_joins_her_story():
+    # a two-line item naming only Dana Whitfield, and the story she leads: one name, one word in common
+    story = _story(["dana whitfield", "brennick clinic", "mara quist"], ["whitfield", "clinic", "singer"],
+                   people=["dana whitfield", "mara quist"])
+    item = _story(["whitfield", "dana whitfield"], ["whitfield", "died"], people=["whitfield", "dana whitfield"],
+                  sid="t")
+    assert _links(story, item) == {(0, 1)}
+
+
 def test_saved_profiles_and_infos_of_the_old_form_still_load():
-    assert StoryProfile.from_list([[["n:voss", "Voss"]], ["voss"], [False, "2024-01-01", "s"]]).places == ()
+    old_profile = StoryProfile.from_list([[["n:voss", "Voss"]], ["voss"], [False, "2024-01-01", "s"]])
+    assert old_profile.places == () and old_profile.people is None
     old = ArticleInfo.from_list(["a", "Voss wins", True, "x.test", None, [["n:voss", "Voss"]], ["voss"]])
-    assert old.places == () and ArticleInfo.from_list(old.to_list()) == old
+    assert old.places == () and old.people is None and ArticleInfo.from_list(old.to_list()) == old
     p = _story(["voss", "lenholm"], ["voss"], ["lenholm"])
     assert StoryProfile.from_list(p.to_list()) == p
+    q = _story(["voss", "lenholm"], ["voss"], ["lenholm"], people=["voss"])
+    assert StoryProfile.from_list(q.to_list()) == q
+
+
+def test_stories_of_an_older_state_keep_their_links():
+    # who is a person is not known in a state saved before: the two firms' stories stay linked as before
+    first = _story(["lenholm software", "vantrell", "brennick"], ["acquisition", "software", "deal"])
+    second = _story(["quist labs", "vantrell", "brennick"], ["acquisition", "labs", "chips"], sid="t")
+    assert _links(first, second) == {(0, 1)}
+
+
+def test_a_storyline_says_what_ties_it_once_and_without_places():
+    # what the report shows after "tied by": a surname beside the full name is one person; the city
+    # both stories name ties nothing
+    checks_in = _story(["whitfield", "dana whitfield", "brennick clinic", "lenholm"], ["rehab"], ["lenholm"])
+    checks_out = _story(["dana whitfield", "whitfield", "brennick clinic", "lenholm"], ["rehab"], ["lenholm"],
+                        day="2024-04-12", sid="t")
+    line = build_storyline(["a", "b"], [checks_out, checks_in])
+    assert line.story_ids == ("b", "a")
+    assert line.shared_entities == ("Brennick Clinic", "Dana Whitfield")

@@ -140,15 +140,19 @@ class ArticleInfo:
     entities: tuple[tuple[str, str], ...] = ()  # (key, display name), weightiest first
     terms: tuple[str, ...] = ()  # key terms, weightiest first
     places: tuple[str, ...] = ()  # keys of `entities` named as places (GPE, LOC, NORP): they tie no storyline
+    # keys of `entities` named as people; None in a state saved before they were kept (unknown)
+    people: tuple[str, ...] | None = None
 
     def to_list(self) -> list:
         return [self.id, self.heading, self.has_title, self.outlet, self.published,
-                [list(e) for e in self.entities], list(self.terms), list(self.places)]
+                [list(e) for e in self.entities], list(self.terms), list(self.places),
+                None if self.people is None else list(self.people)]
 
     @classmethod
     def from_list(cls, v: list) -> ArticleInfo:
+        people = v[8] if len(v) > 8 else None
         return cls(v[0], v[1], bool(v[2]), v[3], v[4], tuple((a, b) for a, b in v[5]), tuple(v[6]),
-                   tuple(v[7]) if len(v) > 7 else ())
+                   tuple(v[7]) if len(v) > 7 else (), None if people is None else tuple(people))
 
 
 def _csr(rows: list[dict[int, float]], dtype=np.float32, normalise: bool = True) -> sparse.csr_matrix:
@@ -493,11 +497,13 @@ def _prepare_chunk(articles: Sequence[Article], mentions: list, options: Cluster
         body = a.text or ""
         ent_counts: Counter[str] = Counter()
         place_votes: Counter[str] = Counter()  # mentions labelled a place minus the others
+        person_votes: Counter[str] = Counter()  # ... a person minus the others
         names: dict[str, str] = {}
         people: dict[int, float] = {}
         for key, name, label, start in mentions[i]:
             ent_counts[key] += 1
             place_votes[key] += 1 if label in PLACE_LABELS else -1
+            person_votes[key] += 1 if label == "PERSON" else -1
             names.setdefault(key, name)
             if label == "PERSON" and start < people_ends[i]:
                 surname = normalise_name(name).split()
@@ -526,6 +532,7 @@ def _prepare_chunk(articles: Sequence[Article], mentions: list, options: Cluster
             entities=tuple((key, name) for _, name, key in ranked[:12]),
             terms=tuple(key_words[i][:10]),
             places=tuple(key for _, _, key in ranked[:12] if place_votes[key] > 0),
+            people=tuple(key for _, _, key in ranked[:12] if person_votes[key] > 0),
         ))
     features = Features(
         ids=[a.id for a in articles], day_lo=day_lo, day_hi=day_hi,

@@ -21,6 +21,7 @@ import gc
 import io
 import json
 import uuid
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
@@ -373,7 +374,20 @@ def _profile(story_id: str, infos: Sequence[ArticleInfo], options: ClusterOption
     entities = tuple(key_entities(infos, options.story_key_entities))
     places = {k for i in infos for k in i.places}
     return StoryProfile(entities, tuple(key_terms(infos)), (not dates, min(dates) if dates else "", story_id),
-                        tuple(k for k, _ in entities if k in places))
+                        tuple(k for k, _ in entities if k in places), _people(entities, infos))
+
+
+def _people(entities: Sequence[tuple[str, str]], infos: Sequence[ArticleInfo]) -> tuple[str, ...] | None:
+    """The key entities most of the members naming them take for a person (NER calls a team a person
+    now and then); None when a member comes from a state saved before people were kept."""
+    if any(i.people is None for i in infos):
+        return None
+    votes: Counter[str] = Counter()
+    for info in infos:
+        people = set(info.people or ())
+        for key, _ in info.entities:
+            votes[key] += 1 if key in people else -1
+    return tuple(k for k, _ in entities if votes[k] > 0)
 
 
 def _node_index(rows: np.ndarray, n_old: int, old_label: np.ndarray, frozen_labels: np.ndarray) -> np.ndarray:
