@@ -25,6 +25,7 @@ import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import repeat
 from pathlib import Path
 
 import numpy as np
@@ -32,7 +33,7 @@ import numpy as np
 from newsprism.errors import NewsprismError
 from newsprism.extract.coref import canonical, mention_at
 from newsprism.extract.cues import BELIEF_VERBS, SPEECH_VERBS, UTTERANCE_VERBS
-from newsprism.extract.mentions import Found, doc_text, sentence_bounds
+from newsprism.extract.mentions import Found, doc_text, sentence_bounds, token_pos
 from newsprism.extract.lexicon import is_media
 from newsprism.extract.quotes import (SCARE_MAX_WORDS, Attribution, Marked, doc_marks, goes_on_colon,
                                       held_by_as_aside, is_violence, issues_text_colon, poll_finding,
@@ -76,7 +77,7 @@ class AttributionModel:
         return self.probability(features, parts) >= threshold
 
     def probability(self, features: list[str], parts: list | None = None) -> float:
-        z = self.intercept + sum(self.weights.get(f, 0.0) for f in features)
+        z = self.intercept + sum(map(self.weights.get, features, repeat(0.0)))  # weights.get(f, 0.0), in order
         for vector, (mean, weight) in zip(parts or (), self.dense):
             if vector is not None and len(vector) == len(weight):
                 z += float((vector - mean) @ weight)
@@ -254,19 +255,23 @@ def dense_parts(doc, cue: int | None, source: tuple[int, int] | None, contents) 
 
     sums = _running_sums(doc, tensor)
 
-    def mean(found, cap=None):
-        if found is None or not len(found):
+    def mean(start, end, cap=None):  # over the tokens start..end (exclusive)
+        if end <= start:
             return None
-        end = found.end if cap is None else min(found.end, found.start + cap)
-        return (sums[end] - sums[found.start]) / (end - found.start)
+        end = end if cap is None else min(end, start + cap)
+        return (sums[end] - sums[start]) / (end - start)
+
+    def span_mean(span, cap=None):
+        return mean(span.start, span.end, cap) if span is not None else None
 
     content = (min(s for s, _ in contents), max(e for _, e in contents)) if contents else None
     source_words, content_words = words(source), words(content)
-    sentence = doc[slice(*sentence_bounds(doc)[cue])] if cue is not None else None
-    governor = doc[cue].head.i if cue is not None and doc[cue].head.i != cue else None
+    # the sentence's bounds, not its Span (slicing the Doc costs more than the mean)
+    sentence = mean(*sentence_bounds(doc)[cue]) if cue is not None else None
+    governor = doc[cue].head.i if cue is not None else None
     return [tensor[cue] if cue is not None else None, head(source_words), head(content_words),
-            mean(sentence), mean(source_words), mean(content_words, _CONTENT_WORDS),
-            tensor[governor] if governor is not None else None]
+            sentence, span_mean(source_words), span_mean(content_words, _CONTENT_WORDS),
+            tensor[governor] if governor is not None and governor != cue else None]
 
 
 def _running_sums(doc, tensor) -> np.ndarray:
@@ -304,9 +309,9 @@ def _phase_of_an_act(tok) -> bool:
 def candidates(doc, taken: set[int]) -> list[Candidate]:
     """Verbs (not already a rule's cue) with a subject and a complement."""
     out = []
-    for tok in doc:
-        if tok.pos_ not in _CANDIDATE_POS or tok.i in taken or is_violence(tok) or tok.lemma_.lower() in _RULES_DECIDE \
-                or _phase_of_an_act(tok) or worth_doing(tok):
+    for i in [i for i, pos in enumerate(token_pos(doc)) if pos in _CANDIDATE_POS and i not in taken]:
+        tok = doc[i]  # a Token only for the verbs
+        if is_violence(tok) or tok.lemma_.lower() in _RULES_DECIDE or _phase_of_an_act(tok) or worth_doing(tok):
             continue
         got = verb_content(doc, tok)  # before _says_nothing: it rules out more verbs, at less cost
         if got is None or _says_nothing(tok, _content_clause(doc, tok)):

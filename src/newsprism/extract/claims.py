@@ -21,7 +21,7 @@ from functools import lru_cache
 from newsprism.extract.coref import canonical
 from newsprism.extract.cues import UTTERANCE_VERBS
 from newsprism.extract.dates import find_dates
-from newsprism.extract.mentions import Found, doc_text
+from newsprism.extract.mentions import Found, doc_text, token_lowers, token_tags
 from newsprism.extract.quantities import find_quantities
 from newsprism.extract.quotes import Attribution
 from newsprism.records import Article, Claim, Span, stable_id
@@ -38,6 +38,7 @@ _OPINION_OPENERS = re.compile(r"^(?:i|we)\s+(?:think|believe|feel|hope|guess|sup
 _OBLIGATION = frozenset({"should", "must", "ought", "shall"})
 _FIRST_PERSON = frozenset({"i", "we"})
 _FIRST_POSSESSIVE = frozenset({"my", "our"})
+_FIRST_WORDS = _FIRST_PERSON | _FIRST_POSSESSIVE
 # Subjects a short sentence cannot stand on: a quote's tail ("I wasn't.") or an aside ("Now it is over.").
 _VAGUE_SUBJECTS = frozenset({"i", "we", "you", "it", "this", "that"})
 # "I think …", "we expect …", "I'm sure …", "my (personal) belief is …", "in my view …"
@@ -107,8 +108,8 @@ def _skip_reason(sent, words: list[str], has_facts: bool, others: list[tuple[int
     first = next((t for t in tokens if not t.is_punct and not t.is_space), None)
     if first is not None and not _inside(first.idx, others) and _OPINION_OPENERS.search(text.lstrip("“\"‘' ")):
         return "opinion"
-    if _first_person_view(own):
-        return "opinion"
+    if _FIRST_WORDS.intersection(token_lowers(sent.doc)[sent.start:sent.end]) and _first_person_view(own):
+        return "opinion"  # (the word test first: the view's test makes a Token of every word)
     # a figure or a date keeps the sentence checkable whatever the writer thinks of it ("the new bridge
     # is superb and cost $40 million")
     if not has_facts and (_writer_evaluates(own) or any(t.lower_ in _SPECULATIVE for t in own)
@@ -280,10 +281,13 @@ def _ahead(verb) -> bool:
                                                                     for a in c.children) for c in verb.children)
 
 
+_COMPARATIVES = frozenset({"JJR", "RBR"})  # the tags of "larger", "sooner"
+
+
 def _kind(sent, quantities, dates, text: str) -> str:
     if quantities:
         return "number"
-    if any(t.tag_ in ("JJR", "RBR") for t in sent) or re.search(r"\bthan\b", text):
+    if _COMPARATIVES.intersection(token_tags(sent.doc)[sent.start:sent.end]) or re.search(r"\bthan\b", text):
         return "comparison"
     if _CAUSE.search(text):
         return "cause"
@@ -318,7 +322,7 @@ def find_claims(doc, article: Article, found: list[Found], attributions: list[At
         if e <= s:
             continue
         body = text[s:e]
-        words = re.findall(r"[A-Za-z][\w'’-]*|\d[\d,.]*", _WEB_TOKENS.sub(" ", body))
+        words = re.findall(r"[A-Za-z][\w'’-]*|\d[\d,.]*", _without_web_tokens(body))
         quantities = tuple(q for q in all_quantities if s <= q.span.start and q.span.end <= e)
         dates = tuple(d for d in all_dates if s <= d.span.start and d.span.end <= e)
         mentions = [f for f in found if s <= f.start and f.end <= e]
@@ -343,6 +347,13 @@ def find_claims(doc, article: Article, found: list[Found], attributions: list[At
 # Hashtags, handles and links are no words of a sentence: a line of them ("#Vote #Lenholm pic.twitter.com/x1")
 # left by an embedded post states nothing.
 _WEB_TOKENS = re.compile(r"(?<!\w)[#@]\w+|\b(?:https?://|www\.|pic\.twitter\.com/)\S*")
+
+
+def _without_web_tokens(text: str) -> str:
+    # the substring tests first: the pattern tries every place of every sentence, and few hold any of these
+    if "#" in text or "@" in text or "http" in text or "www." in text or "pic.twitter.com/" in text:
+        return _WEB_TOKENS.sub(" ", text)
+    return text
 
 
 # Words that count from the moment they were said: "today" in a quotation is the day the speaker said it

@@ -44,19 +44,45 @@ def _per_parse(doc, key: str, read):
 def sentence_bounds(doc) -> list[tuple[int, int]]:
     """Per token, the start and end token of its sentence, read once per parse (`Token.sent` walks the
     parse again on every access)."""
-    return _per_parse(doc, "newsprism_sentences",
-                      lambda d: [(s.start, s.end) for s in d.sents for _ in range(s.start, s.end)])
+    return _per_parse(doc, "newsprism_sentences", _sentence_bounds)
+
+
+def _sentence_bounds(doc) -> list[tuple[int, int]]:
+    out = []
+    for sent in doc.sents:
+        out.extend([(sent.start, sent.end)] * len(sent))  # one tuple per sentence, shared by its tokens
+    return out
 
 
 def token_lowers(doc) -> list[str]:
     """Every token's lower-case text, read once per parse: a rule for a few words finds them here without
     making a spaCy Token of every word of the article."""
-    return _per_parse(doc, "newsprism_lowers", lambda d: [t.lower_ for t in d])
+    return _per_parse(doc, "newsprism_lowers", lambda d: _token_strings(d, "LOWER"))
 
 
 def token_lemmas(doc) -> list[str]:
     """Every token's lemma in lower case, read once per parse (see token_lowers)."""
-    return _per_parse(doc, "newsprism_lemmas", lambda d: [t.lemma_.lower() for t in d])
+    return _per_parse(doc, "newsprism_lemmas", lambda d: _token_strings(d, "LEMMA", str.lower))
+
+
+def token_pos(doc) -> list[str]:
+    """Every token's coarse part of speech ("VERB", "PROPN", …), read once per parse (see token_lowers)."""
+    return _per_parse(doc, "newsprism_pos", lambda d: _token_strings(d, "POS"))
+
+
+def token_tags(doc) -> list[str]:
+    """Every token's fine-grained tag ("VBD", "JJR", …), read once per parse (see token_lowers)."""
+    return _per_parse(doc, "newsprism_tags", lambda d: _token_strings(d, "TAG"))
+
+
+def _token_strings(doc, attr: str, fold=None) -> list[str]:
+    """One string attribute of every token (through `fold` if given), read from the parse's array of string
+    ids: the same strings as `Token.lower_`, `.lemma_`, `.pos_`, `.tag_`, without making a Token of every
+    word; each distinct id is looked up once."""
+    ids = doc.to_array(attr).tolist()
+    strings = doc.vocab.strings
+    by_id = {i: fold(strings[i]) if fold else strings[i] for i in set(ids)}
+    return [by_id[i] for i in ids]
 
 
 def token_span(doc, start: int, end: int) -> tuple[int, int] | None:

@@ -59,8 +59,9 @@ _NON_FIGURES = [_compiled(p) for p in (
     r"|\b(?:call|calls|called|calling|dial|dials|dialed|dialled|dialing|dialling|phoned|rang|ring)(?: to)? \d{2,4}"
     r"(?=\s*(?:[,.;:)]|$)|\s(?:and|or|with|for|from|after|when|but)\b))",
     # "1400 GMT", "0930 local time".
-    r"\b(?:[01]\d|2[0-3])[0-5]\d"
-    r"(?= ?(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|IST|JST|local time)\b)",
+    (r"\b(?:[01]\d|2[0-3])[0-5]\d"
+     r"(?= ?(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|IST|JST|local time)\b)",
+     "GMT|UTC|BST|CET|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|IST|JST|local time"),  # ("CEST" holds "EST")
     # "at 9 or 10 the next morning", "at about nine in the evening", "10 o'clock".
     r"(?i)\bat (?:about |around |roughly |approximately )?" + _NUMBER_WORD + r"(?: or " + _NUMBER_WORD + r")?"
     r"(?= (?:in the|the next|the following|the previous|that|this|last|tomorrow|on \w+)"
@@ -74,18 +75,18 @@ _NON_FIGURES = [_compiled(p) for p in (
      r"(?:Streets|Avenues|Roads|Districts|Precincts|Wards)\b", "Streets|Avenues|Roads|Districts|Precincts|Wards"),
     (r"\b\d{1,3}(?:st|nd|rd|th) (?:Congressional )?(?:District|Precinct|Ward|Circuit)\b", "District|Precinct|Ward|Circuit"),
     # "2880 x 1800" pixels, "10 x 12" feet.
-    r"\b\d+(?:\.\d+)? ?[x×] ?\d+(?:\.\d+)?\b",
+    (r"\b\d+(?:\.\d+)? ?[x×] ?\d+(?:\.\d+)?\b", r"\d ?[x×] ?\d"),
     # A footnote marker glued to the full stop after a word: "according to the Voss Ledger.2 And".
-    r"(?<=[a-z]{3}\.)\d{1,2}(?=\s|$)",
+    (r"(?<=[a-z]{3}\.)\d{1,2}(?=\s|$)", r"[a-z]\.\d"),
     # A reference marker in square brackets, glued to a word ("beeps per shift[1]") or opening the note's
     # line ("[2] Vantrell Board …"); an editor's insertion with a unit ("[1.2% to 1.5%]") stays a figure.
     (r"(?m)(?<=[\w.,;:)”\"’])\[\d{1,3}\]|^[ \t]*\[\d{1,3}\](?= )", r"\[\d"),
     # A list item's number opening its line ("3. Establish your target"), a retirement plan ("a 401(k)",
     # "403(b)"), a basketball shot ("a 3-pointer") and a product's "3-in-1" are names, not figures.
     r"(?m)^[ \t]*\d{1,2}\.(?= [A-Z][a-z])",
-    r"\b\d{3}\([a-z]\)",
-    r"(?i)\b(?:[23]|two|three)-pointers?\b",
-    r"\b[2-9]-in-1\b(?![\d-])",
+    (r"\b\d{3}\([a-z]\)", r"\d\("),
+    (r"(?i)\b(?:[23]|two|three)-pointers?\b", "(?i)-pointer"),
+    (r"\b[2-9]-in-1\b(?![\d-])", "-in-1"),
 )]
 
 

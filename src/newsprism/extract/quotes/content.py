@@ -326,6 +326,7 @@ def _impersonal(verb) -> bool:
     source."""
     if worth_doing(verb):
         return True
-    passive = any(c.dep_ == "auxpass" for c in verb.children)
-    subj = _subject_of(verb)
-    return passive and (subj is None or subj.lower_ in ("it", "this"))
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    subj = _subject_of(verb)  # after the passive test: finding a subject walks the parse
+    return subj is None or subj.lower_ in ("it", "this")
