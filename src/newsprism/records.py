@@ -466,6 +466,14 @@ def counted(n: int, one: str, many: str | None = None) -> str:
     return f"{n} {one if n == 1 else many or plural(one)}"
 
 
+def storyline_summary(line: Storyline) -> str:
+    """"Part of a storyline of 3 stories tied by Dana Whitfield, Brennick Clinic": why the stories are
+    linked, worded once for the report, the web UI and the CLI (plain text: the caller escapes it). One
+    with no shared entities recorded (an older store) says only how many stories it has."""
+    ties = f" tied by {', '.join(line.shared_entities)}" if line.shared_entities else ""
+    return f"Part of a storyline of {counted(len(line.story_ids), 'story')}{ties}"
+
+
 def plural(noun: str) -> str:
     """"story" → "stories", "entity" → "entities", "day" → "days", "passage" → "passages"."""
     if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "o", "u", ""):

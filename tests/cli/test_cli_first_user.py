@@ -217,6 +217,21 @@ def test_story_names_the_articles_of_a_copy_by_outlet_or_file_not_by_id_alone():
     assert "- cccc3333dddd  unknown outlet pasted copy.txt  undated  (no title)" in out
 
 
+def test_story_says_what_ties_its_storyline_in_the_reports_words():
+    from newsprism.cli.stories import render_story_text
+    from newsprism.records import Story, Storyline
+
+    chapters = (Story(id="story_in", title="Whitfield checks into Brennick Clinic", article_ids=(),
+                      first_date="2024-03-01", storyline_id="line_w"),
+                Story(id="story_out", title="Whitfield leaves Brennick Clinic", article_ids=(),
+                      first_date="2024-04-12", storyline_id="line_w"))
+    line = Storyline("line_w", ("story_in", "story_out"), ("Dana Whitfield", "Brennick Clinic"))
+    out = render_story_text(chapters[1], [], list(chapters), [], line)
+    assert ("Part of a storyline of 2 stories tied by Dana Whitfield, Brennick Clinic "
+            "(line_w, in time order):") in out
+    assert "* 2024-04-12  story_out  Whitfield leaves Brennick Clinic" in out
+
+
 def test_a_filter_that_matches_nothing_says_so_under_the_header(store):
     out = cli(store, "quotes", "--speaker", "Vantrell")
     assert out.splitlines()[0].startswith("ARTICLE") and out.splitlines()[1:] == ["(none)"]

@@ -61,8 +61,9 @@ def test_story_command_says_why_and_shows_copies_and_storyline(stores):
     text = run("story", main["id"][:10], "--db", stores["db"], check=0).stdout
     assert text.startswith(main["title"])
     assert text.count("mean similarity") == len(main["article_ids"])
-    assert "near-duplicate" in text and "Storyline" in text
+    assert "near-duplicate" in text and "Part of a storyline of 3 stories tied by " in text
     doc = json.loads(run("story", main["id"], "--db", stores["db"], "--json", check=0).stdout)
+    assert doc["storyline_shared_entities"] and ", ".join(doc["storyline_shared_entities"]) in text
     assert doc["story"]["id"] == main["id"]
     assert [s["id"] for s in doc["storyline"]][1] == main["id"]  # the middle chapter of three
     assert all(d["a"] in main["article_ids"] and d["b"] in main["article_ids"] for d in doc["duplicates"])

@@ -5,6 +5,7 @@ from scipy import sparse
 from newsprism.cluster import ClusterOptions
 from newsprism.cluster.features import ArticleInfo
 from newsprism.cluster.storylines import StoryProfile, build_storyline, link_stories
+from newsprism.records import Storyline, storyline_summary
 
 
 def _alike(rows: np.ndarray) -> sparse.csr_matrix:
@@ -112,3 +113,13 @@ def test_a_storyline_says_what_ties_it_once_and_without_places():
     line = build_storyline(["a", "b"], [checks_out, checks_in])
     assert line.story_ids == ("b", "a")
     assert line.shared_entities == ("Brennick Clinic", "Dana Whitfield")
+
+
+def test_a_storyline_is_explained_in_the_same_words_everywhere():
+    # the report, the web UI's storyline bar and `newsprism story ID` all say it so
+    checks_in = _story(["dana whitfield", "brennick clinic"], ["rehab"])
+    checks_out = _story(["dana whitfield", "brennick clinic"], ["rehab"], day="2024-04-12", sid="t")
+    line = build_storyline(["a", "b"], [checks_in, checks_out])
+    assert storyline_summary(line) == "Part of a storyline of 2 stories tied by Brennick Clinic, Dana Whitfield"
+    # kept before the shared entities were: how many stories, no "tied by" with nothing after it
+    assert storyline_summary(Storyline("l", ("a", "b", "c"))) == "Part of a storyline of 3 stories"

@@ -527,3 +527,47 @@ def test_a_place_and_a_plural_the_parser_called_a_person_is_a_team_when_the_arti
     assert not any(label == "PERSON" and "Hawks" in text for text, label, _ in names), names
     # "the Williams sisters": a plural before a noun is no team; the person stays a person
     assert ("Dana Williams", "PERSON", None) in names, names
+
+
+def test_a_lower_case_word_or_a_clause_word_the_parser_ran_into_a_name_is_left_out():
+    # session 21, the eleventh audit: "older <Product>", "trained to hunt <Name>" and "<Agency> that" were names
+    # of their own beside the product, the name and the agency
+    text = ("Owners of an older Vantrell Pro will notice it. Mara Quist told Lenholm Press that she left. "
+            "Troopers trained to hunt Voss came. Brennick de Roe stayed. Voss fled. The anti-Lenholm group met.")
+    doc = _with_ents(text, [("older Vantrell Pro", "ORG"), ("Mara Quist", "PERSON"), ("Lenholm Press that", "ORG"),
+                            ("hunt Voss", "PERSON"), ("Brennick de Roe", "PERSON"), ("Voss fled", "PERSON"),
+                            ("anti-Lenholm", "NORP")])
+    names = [f.text for f in find_mentions(doc, None)]
+    assert names[:4] == ["Vantrell Pro", "Mara Quist", "Lenholm Press", "Voss"], names
+    assert "Brennick de Roe" in names and "anti-Lenholm" in names, names
+
+
+def test_a_credit_lists_role_glued_by_an_underscore_is_no_part_of_the_name():
+    # session 21, the eleventh audit: a stage show's "Role_Given Family" credits gave "Art Director_<Name>" and
+    # names without their first word ("Composer_Kim Dana Voss" → "Dana Voss", an organisation)
+    text = "STAFF\n\nComposer_Quist Dana Voss, Art Director_Brand Olek Tennant, Lighting_Roe Ann"
+    doc = _with_ents(text, [("Dana Voss", "ORG"), ("Art Director_Brand Olek Tennant", "PERSON")])
+    names = [(f.text, f.label) for f in find_mentions(doc, None)]
+    assert names == [("Quist Dana Voss", "PERSON"), ("Brand Olek Tennant", "PERSON")], names
+
+
+def test_a_handle_a_post_box_a_street_and_a_model_number_are_no_persons():
+    # session 21, the eleventh audit: "Twitter @<handle>", "P.O. Box <number>" and "<Name> Drive" were persons,
+    # and so was a product "<Name> 3"
+    text = ("Follow Mara Quist on Twitter @mquist. Write to P.O. Box 1234, Lenholm. He lives on Vantrell Drive. "
+            "The laptop has four Brennick 3 ports.")
+    doc = _with_ents(text, [("Mara Quist", "PERSON"), ("Twitter @mquist", "PERSON"), ("P.O. Box 1234", "PERSON"),
+                            ("Lenholm", "GPE"), ("Vantrell Drive", "PERSON"), ("Brennick 3", "PERSON")])
+    names = [(f.text, f.label) for f in find_mentions(doc, None)]
+    assert names == [("Mara Quist", "PERSON"), ("Twitter", "ORG"), ("Lenholm", "GPE"), ("Vantrell Drive", "FAC"),
+                     ("Brennick 3", "ORG")], names
+
+
+def test_a_common_noun_opening_a_sentence_as_its_subject_is_no_person():
+    # session 21, the eleventh audit: a paragraph's first word, a drug's name the article writes in lower case
+    # elsewhere, was a person; a given name stays ("Grace" beside "grace")
+    text = ("Farmers in Lenholm grow hemp.\n\nHemp was legalized there in May.\n\nGrace runs one farm; grace "
+            "is a virtue, Olek Brand said.")
+    doc = _with_ents(text, [("Lenholm", "GPE"), ("Hemp", "PERSON"), ("Grace", "PERSON"), ("Olek Brand", "PERSON")])
+    names = [f.text for f in find_mentions(doc, None)]
+    assert names == ["Lenholm", "Grace", "Olek Brand"], names

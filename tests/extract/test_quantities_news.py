@@ -738,3 +738,50 @@ def test_a_record_named_by_its_wording_is_a_score(text, records):
 ])
 def test_a_season_spanning_two_years_is_no_figure(text):
     assert not figures(text)
+
+
+# Session 21 (claim figures): names, labels and codes that hold a number are no figures; an age needs no unit word;
+# "one or two" is a range; a figure glued to "fps" is kept.
+@pytest.mark.parametrize("text", [
+    "Voss spoke to 12 News Lenholm about the fire.",
+    "Dana Whitfield said it would come in episode six of her show.",
+    "Anyone with information can call or text us at 50411.",
+    "Text VOSS to 80888 to give to the appeal.",
+    "Between 1 January and 18 August this year Lenholm had no rain.",
+    "Police will zero in on the suspects, trying to zero in any lead.",
+    "The Vantrell firm chose to double down on phones.",
+    "Mark Tennant had doubled down on the claim.",
+    "It has two ports.\nVantrell 3 is staying on the new laptop.",
+])
+def test_a_number_inside_a_name_a_label_or_an_idiom_is_no_figure(text):
+    assert [q.text for q in figures(text) if q.text != "two ports"] == []
+
+
+def test_a_numbered_list_item_in_capitals_is_no_figure():
+    assert [q.text for q in figures("The leaks show:\n3. VTRL staff changed the data.\n4. The board knew.")] == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Mark Tennant was stabbed by his spouse, 30, at home.", 30),
+    ("Olek Brand died at home on Friday. He was 88.", 88),
+    ("Ann Roe wanted to fly since she was 5, her friend said.", 5),
+])
+def test_an_age_without_a_unit_word_is_an_age(text, value):
+    q = one(text)
+    assert (q.value, q.unit) == (value, "years")
+
+
+@pytest.mark.parametrize("text, low, high, thing", [
+    ("Voss lost one or two players to injury.", 1, 2, "players"),
+    ("The Lenholm raid lasted four or five hours.", 4, 5, None),
+    ("Brennick cut prices by 20 or 30 percent.", 20, 30, None),
+])
+def test_neighbouring_figures_joined_by_or_are_a_range(text, low, high, thing):
+    q = one(text)
+    assert (q.value, q.low, q.high, q.thing) == (None, low, high, thing)
+    # figures far apart are a choice of two
+    assert [q.value for q in figures("Voss said 10 or 100 people came.")] == [10, 100]
+
+
+def test_a_frame_rate_glued_to_its_figure_is_kept():
+    assert [(q.value, q.thing) for q in figures("The Vantrell console runs at 30fps.")] == [(30, "fps")]

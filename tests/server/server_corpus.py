@@ -141,7 +141,8 @@ def build(path: Path) -> dict:
                     "2030-11-02", "2030-11-02", (older.outlet,), ("Ferrow Bridge",), stable_id("line", "ferrow"))
     quiet = Story(stable_id("story", undated.id), "A quiet week at the harbour", (undated.id,), None, None,
                   (undated.outlet,))
-    storyline = Storyline(stable_id("line", "ferrow"), (earlier.id, main.id), ("Ferrow Bridge",))
+    # what ties the two stories, as kept in the store: a hostile name among them is shown as text
+    storyline = Storyline(stable_id("line", "ferrow"), (earlier.id, main.id), ("Ferrow Bridge", hostile_entity.name))
 
     shared = "The Ferrow Bridge was closed on Monday after a support cable snapped during the morning rush."
     duplicate = Duplicate(herald.id, ledger.id, 0.71, ((span(herald, shared), span(ledger, shared)),),

@@ -1,4 +1,9 @@
 """The REST API against the real app and a real SQLite store: filters, pagination, shapes, errors."""
+import json
+import sqlite3
+from html import unescape
+
+from conftest import make_client
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -108,6 +113,34 @@ def test_one_story_has_the_analysis_document_shape(client, corpus):
                       key=lambda r: (r["entity_id"], r["outlet"]))
     assert doc["naming"] and rows(doc["story_naming"]) == rows(doc["naming"])
     assert {r["story_id"] for r in doc["story_naming"]} == {main.id}
+
+
+def test_a_story_says_what_ties_its_storyline_as_the_report_does(client, corpus):
+    """Session 21: the storyline bar said which stories follow on, not why; the store keeps the shared
+    entities, and the API, the page and the report give them (a hostile name shown as text)."""
+    main, earlier = corpus["stories"]["main"], corpus["stories"]["earlier"]
+    hostile = corpus["entities"]["hostile"].name
+    doc = client.get(f"/api/stories/{main.id}").json()
+    assert [(x["story_ids"], x["shared_entities"]) for x in doc["storylines"]] == [
+        ([earlier.id, main.id], ["Ferrow Bridge", hostile])]
+    page = client.get(f"/stories/{main.id}").text
+    bar = page[page.index('<nav class="storyline"'):]
+    bar = bar[:bar.index("</nav>")]
+    assert unescape(bar).count(f"Part of a storyline of 2 stories tied by Ferrow Bridge, {hostile}:") == 1
+    assert "<script>" not in bar  # escaped
+    # a store kept before the shared entities were: the storyline still opens, without a "why"
+    with sqlite3.connect(corpus["path"]) as conn:
+        old = conn.execute("SELECT record FROM storylines").fetchone()[0]
+        record = json.loads(old)
+        del record["shared_entities"]
+        conn.execute("UPDATE storylines SET record = ?", (json.dumps(record),))
+    try:
+        with make_client(corpus["path"]) as fresh:
+            assert fresh.get(f"/api/stories/{main.id}").json()["storylines"][0]["shared_entities"] == []
+            assert "Part of a storyline of 2 stories:" in fresh.get(f"/stories/{earlier.id}").text
+    finally:
+        with sqlite3.connect(corpus["path"]) as conn:
+            conn.execute("UPDATE storylines SET record = ?", (old,))
 
 
 def test_entities_with_their_stories(client, corpus):

@@ -180,6 +180,8 @@ def test_story_page_keyboard_and_hostile_store(page, tmp_path):
         assert_nothing_ran(page, "stories")
 
         page.goto(f"{base}/stories/{main.id}")
+        hostile = corpus["entities"]["hostile"].name  # among what ties the storyline: shown as text
+        assert f"storyline of 2 stories tied by Ferrow Bridge, {hostile}:" in page.locator("nav.storyline").inner_text()
         page.keyboard.press("Tab")  # the skip link comes first
         assert page.evaluate("document.activeElement.textContent") == "Skip to content"
         page.keyboard.press("j")  # first claim: the contested one

@@ -8,7 +8,7 @@ import time
 import pytest
 
 from newsprism.errors import NewsprismError
-from newsprism.records import (Analysis, Article, ClaimGroup, Comment, Segment, Span, Story,
+from newsprism.records import (Analysis, Article, ClaimGroup, Comment, Segment, Span, Story, Storyline,
                                RawDocument, article_id_for)
 from newsprism.store import fts_query, open_store
 
@@ -79,6 +79,18 @@ def test_analysis_round_trip_and_delete(tmp_path):
         left = store.story("s1")
         assert left.article_ids == (a2.id,)
         assert store.analysis().claim_groups == ()  # no longer holds without the deleted evidence
+
+
+def test_a_storyline_keeps_what_ties_its_stories_and_an_older_one_still_opens(tmp_path):
+    line = Storyline(id="line1", story_ids=("s1", "s2"), shared_entities=("Dana Whitfield", "Brennick Clinic"))
+    stories = (Story(id="s1", title="Whitfield checks in", article_ids=(), storyline_id="line1"),
+               Story(id="s2", title="Whitfield checks out", article_ids=(), storyline_id="line1"))
+    with open_store(tmp_path / "s.db") as store:
+        store.save_analysis(Analysis(stories=stories, storylines=(line,)))
+        assert store.storyline("line1") == line and store.storyline("nope") is None
+        # a storyline kept before its shared entities were: it opens with none
+        store.conn.execute("UPDATE storylines SET record = ?", ('{"id":"line1","story_ids":["s1","s2"]}',))
+        assert store.storyline("line1") == Storyline(id="line1", story_ids=("s1", "s2"))
 
 
 def test_not_a_store_is_a_clear_error(tmp_path):

@@ -7,7 +7,7 @@ import sys
 from newsprism.cli.core import (add_db_option, add_json_option, date_prefix, find_story, list_stories_to_pick,
                                 no_stories_yet, open_existing, print_json, print_table, shown_story_rows,
                                 story_columns, story_rows)
-from newsprism.records import counted, source_name, to_json
+from newsprism.records import Storyline, counted, source_name, storyline_summary, to_json
 from newsprism.report.dates import readable_date
 from newsprism.report.sections.stories import flags_unsaid
 
@@ -45,7 +45,7 @@ def _named(by_id, article_id: str) -> str:
     return f"{name} ({article_id[:12]})" if name else article_id[:12]
 
 
-def render_story_text(story, articles, storyline_stories, copies) -> str:
+def render_story_text(story, articles, storyline_stories, copies, storyline: Storyline | None = None) -> str:
     by_id = {a.id: a for a in articles}
     lines = [story.title, "=" * min(len(story.title), 78)]
     dates = story.first_date or "undated"
@@ -65,7 +65,8 @@ def render_story_text(story, articles, storyline_stories, copies) -> str:
         flags = flags_unsaid(m)
         lines.append(f"    {m.reason}" + (f"  [{', '.join(flags)}]" if flags else ""))
     if storyline_stories:
-        lines += ["", f"Storyline {story.storyline_id} (in time order):"]
+        line = storyline or Storyline(story.storyline_id, tuple(s.id for s in storyline_stories))
+        lines += ["", f"{storyline_summary(line)} ({story.storyline_id}, in time order):"]
         for s in storyline_stories:
             mark = "*" if s.id == story.id else "-"
             lines.append(f"{mark} {s.first_date or 'undated'}  {s.id}  {s.title}")
@@ -85,12 +86,15 @@ def cmd_story(args) -> int:
         story = find_story(store, args.id, missing_code="E904")
         articles = store.articles(story_id=story.id)
         line = [s for s in store.stories() if story.storyline_id and s.storyline_id == story.storyline_id]
+        record = store.storyline(story.storyline_id) if story.storyline_id else None
         members = set(story.article_ids)
         copies = [d for d in store.duplicates() if d.a in members and d.b in members]
     if args.json:
-        print_json({"story": to_json(story), "storyline": to_json(line), "duplicates": to_json(copies)})
+        print_json({"story": to_json(story), "storyline": to_json(line),
+                    "storyline_shared_entities": list(record.shared_entities) if record else [],
+                    "duplicates": to_json(copies)})
     else:
-        sys.stdout.write(render_story_text(story, articles, line, copies))
+        sys.stdout.write(render_story_text(story, articles, line, copies, record))
     return 0
 
 

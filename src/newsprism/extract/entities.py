@@ -20,12 +20,15 @@ given name of the one person the article names in full with it is that person's 
 ran over a list's commas ("Tennant, Quist") is the list's names ("Vantrell, Inc." and "Roe, Quist & Brand" stay
 whole); an owner's possessive begins no name ("group’s Vantrell network") and a person's name ends before a year
 after its possessive ("Voss’s 2016 campaign"). A lone "@" ends a name (a tour line's "OH @ Vantrell Arena" is
-the venue). A sports position code is no name ("| LB |"), and before a
+the venue), and so does a handle ("Twitter @voss"). A lower-case word opening a name ("older Vantrell Pro") or a
+clause's "that" ending one ("Lenholm Press that") is no part of it; a credit's "Role_Given Family" names the
+person after the underscore ("Composer_Mara Quist"). A sports position code is no name ("| LB |"), and before a
 player's name it is a descriptor ("Lenholm WR Olek Brand" is the team and the player).
 
 Not names: a word with no capital ("fed them", though the alias file knows "Fed"), a title alone ("Lt Col"), times
 and time zones ("8.49pm", "2045 GMT"), eras ("165 BC"), a "person" with a figure glued to
-letters ("DDR3", a model), an acronym of a common noun used
+letters ("DDR3", a model), a post box ("P.O. Box 1234"), a one-word "person" opening a sentence as its subject
+that the article writes in lower case elsewhere ("Hemp was legalized"), an acronym of a common noun used
 as one ("a CCTV operator", "signed an NDA", "AI technology", "128GB", "USB-C"), a line of capitals alone between
 paragraphs (a section's heading: "UP NEXT"), a common noun capitalised by a line's or a label's style ("Riot
 police", "wide Color", "| Player |") that the article writes in lower case elsewhere, and a common word the parser
@@ -43,7 +46,7 @@ from newsprism.extract.coref import given_name_genders
 from newsprism.extract.entity_labels import ORGANISATION_ENDS, PLACE_NOUNS, STREET_ENDS, relabel
 from newsprism.extract.lexicon import alias_index, alias_pattern, is_media
 from newsprism.extract.mentions import LABELS, Found, doc_text, token_span
-from newsprism.extract.names import OCCUPATIONS, TITLES, common_word, name_key
+from newsprism.extract.names import OCCUPATIONS, PARTICLES, TITLES, common_word, name_key
 
 _BREAKS = re.compile(r"\n|\)|\(|--|—|\||:|;|\s-\s|\"|“|”")
 
@@ -67,8 +70,9 @@ def _tidy(doc, ent) -> Found | None:
     # A break inside the entity: keep the last piece that still holds a capitalised word.
     pieces: list[list] = [[]]
     for t in tokens:
-        if _BREAKS.search(t.text) or t.text == "@" or (t.is_space and "\n" in t.text) or "\n" in t.text:
-            # "@" alone: a tour line's "<ST> @ <Venue>" (a handle "@Voss" is one token and stays)
+        if _BREAKS.search(t.text) or t.text == "@" or (t.is_space and "\n" in t.text) or "\n" in t.text \
+                or t.text[:1] == "@" and len(tokens) > 1:
+            # "@" alone: a tour line's "<ST> @ <Venue>"; a handle after a name ("Twitter @voss") is no part of it
             pieces.append([])
         else:
             pieces[-1].append(t)
@@ -78,12 +82,14 @@ def _tidy(doc, ent) -> Found | None:
     tokens = max(pieces, key=lambda p: (sum(1 for t in p if t.text[:1].isupper()), p[0].i))
     tokens = _before_aside(tokens)
     owned = tokens[0].lower_ in ("'s", "’s")  # "group’s Haqqani network": the owner's possessive begins no name
-    while tokens and (tokens[0].lower_ in ("the", "a", "an", "'s", "’s") or tokens[0].is_punct or tokens[0].is_space):
+    while tokens and (tokens[0].lower_ in ("the", "a", "an", "'s", "’s") or tokens[0].is_punct or tokens[0].is_space
+                      or len(tokens) > 1 and _lower_word_before_name(tokens[0])):
         tokens = tokens[1:]
     if owned and len(tokens) == 1 and common_word(tokens[0].text):
         return None  # "Editor’s Note": a common word after an owner's possessive
     while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct or tokens[-1].is_space
-                      or tokens[-1].lower_ in ("'s", "’s") or tokens[-1].text in _OPEN_ENDS and len(tokens) > 1):
+                      or tokens[-1].lower_ in ("'s", "’s")
+                      or (tokens[-1].text in _OPEN_ENDS or tokens[-1].text in _CLAUSE_WORDS) and len(tokens) > 1):
         tokens = tokens[:-1]
     titles = []
     label = ent.label_
@@ -110,13 +116,43 @@ def _tidy(doc, ent) -> Found | None:
             return None
     if not tokens:
         return None
-    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    tokens, start, role = _after_underscore(doc, tokens)
+    if role.lower() in OCCUPATIONS or role.lower() in TITLES:
+        label, titles = "PERSON", [role]  # "Composer_Mara Quist": a credit's person
+    end = tokens[-1].idx + len(tokens[-1].text)
     text = doc_text(doc)[start:end]
     if not re.search(r"[A-Za-z]", text) or len(text) < 2:
         return None
     if text.lower().rstrip(".") in _ABBREVIATED_TITLES:
         return None  # a title alone ("Msgr.", "Lt Col") names nobody; "King" after "Mr." is a name
     return Found(start, end, text, label, tokens[0].i, tokens[-1].i + 1, titles=titles)
+
+
+_PARTICLES_IN_NAMES = _NAME_PARTICLES | PARTICLES
+
+
+def _lower_word_before_name(t) -> bool:
+    """"older Vantrell Pro", "hunt Voss": a lower-case word the parser ran into a name (not a particle: "de Roe")."""
+    return t.is_alpha and t.text.islower() and t.whitespace_ and t.lower_ not in _PARTICLES_IN_NAMES
+
+
+def _after_underscore(doc, tokens: list) -> tuple[list, int, str]:
+    """A credit list's "Role_Given Family" glued by an underscore: the name is what follows the underscore,
+    whether the parser kept the role ("Art Director_Voss Dana" → "Voss Dana") or left the word out ("Quist Ann"
+    of "Composer_Mara Quist Ann" → "Mara Quist Ann"). The tokens, the name's first character and the role."""
+    glued = [k for k, t in enumerate(tokens) if "_" in t.text]
+    if glued:
+        t = tokens[glued[-1]]
+        role, tail = t.text.rsplit("_", 1)
+        if tail[:1].isupper():
+            return tokens[glued[-1]:], t.idx + len(role) + 1, role
+        return tokens, tokens[0].idx, ""
+    prev = doc[tokens[0].i - 1] if tokens[0].i > 0 else None
+    if prev is not None and "_" in prev.text and prev.whitespace_:
+        role, tail = prev.text.rsplit("_", 1)
+        if tail[:1].isupper() and tail.isalpha():
+            return [prev] + tokens, prev.idx + len(role) + 1, role
+    return tokens, tokens[0].idx, ""
 
 
 def _office_abbreviation(doc, tokens: list) -> int:
@@ -176,6 +212,8 @@ gov""".split())
 
 # Lower-case words a name does not end in: the parser stopped inside a longer name ("… Coalition to").
 _OPEN_ENDS = frozenset("to of for and the in on at with by from".split())
+# Words that begin the clause after a name ("told the Vantrell Post that …"): no part of the name.
+_CLAUSE_WORDS = frozenset("that which who whom whose".split())
 
 
 def _joined(doc, ents: list) -> list:
@@ -281,6 +319,7 @@ def find_mentions(doc, alias_file: str | None = None) -> list[Found]:
 
 _TIME = re.compile(r"\d{1,2}(?:[.:]\s?\d{2})?\s*[ap]\.?m\.?|\d{1,2}[.:]\d{2}", re.I)
 _GLUED_FIGURE = re.compile(r"[^\W\d_]\d|\d[^\W\d_]")
+_POST_BOX = re.compile(r"P\.?\s?O\.?\s?Box\b", re.I)
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)\.?", re.I)
 _TIME_ZONES = frozenset("gmt utc bst cet cest eet eest est edt cst cdt mst mdt pst pdt aest aedt".split())
 # Acronyms of common nouns: "a CCTV operator", "DNA samples" (but "CCTV reported": the broadcaster); devices,
@@ -302,6 +341,8 @@ def _not_a_name(doc, f: Found, in_longer: set[int]) -> bool:
         return True
     if f.label == "PERSON" and any(_GLUED_FIGURE.search(w) and not _ORDINAL.fullmatch(w) for w in text.split()):
         return True  # "DDR3", "9400M": a model; no person's name has a figure glued to letters ("Ann Roe 3rd")
+    if _POST_BOX.match(text):
+        return True  # "P.O. Box 1234": an address
     if f.tok_end - f.tok_start != 1 or f.source != "ner":
         return False
     tok = doc[f.tok_start]
@@ -433,7 +474,10 @@ def _common_noun_capitalised(doc, f: Found, found: list[Found]) -> bool:
     modified_by_lower = prev is not None and prev.head.i == tok.i and prev.is_alpha and prev.text.islower() \
         and (prev.lower_ in ("a", "an") or prev.dep_ == "amod" and prev.tag_ in ("JJ", "JJR", "JJS")
              and doc[prev.i - 1].text != "-")
-    if not (modifies_lower or modified_by_lower or _alone_in_table_cell(text, f)):
+    # "Hemp was legalized": a sentence's subject the parser took for a person, no given name
+    opens_as_subject = opens and f.label == "PERSON" and tok.dep_ in ("nsubj", "nsubjpass") \
+        and tok.lower_ not in given_name_genders()
+    if not (modifies_lower or modified_by_lower or opens_as_subject or _alone_in_table_cell(text, f)):
         return False
     if not _written_in_lower_case(text, f.text.lower()):
         return False  # never a common word here: a name ("a Vantrell spokesman")

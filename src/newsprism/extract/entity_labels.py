@@ -4,7 +4,8 @@ Labels are made consistent within the article: a later "Whitfield" the parser ca
 article named "Dana Whitfield"; a named person's surname is a person's however often the parser said otherwise,
 and so is a one-word name the article gives a wife, a son … ("Voss’s wife"). A name the parser ran on into the
 words of a title-case headline is cut back to a name of its kind the article gives elsewhere; a "person" whose name
-ends in "Foundation", "Police" or "Ave" is an organisation or a street; a name a lower-case place noun describes
+ends in "Foundation", "Police" or "Ave" / "Drive" is an organisation or a street, one ending in a figure a model
+("Vantrell 3", an organisation); a name a lower-case place noun describes
 ("the town of X", "the cities of X and Y", "X district", "the X refugee camp", "X school") is a place or facility,
 and so is a name before a lower-case "hospital", "jail", "prison" or "terminal".
 
@@ -210,8 +211,8 @@ def _places_run_into_names(doc, found: list[Found]) -> None:
 ORGANISATION_ENDS = frozenset("""foundation institute university college school hospital company corporation
 corp inc ltd llc association society council committee department agency bureau commission center centre clinic
 fund party bank trust museum library academy ministry police fire""".split())
-STREET_ENDS = frozenset("""ave avenue blvd boulevard street st rd road highway dam bridge airport station stadium
-arena canal reservoir amphitheatre amphitheater pavilion""".split())  # streets and other built places
+STREET_ENDS = frozenset("""ave avenue blvd boulevard street st rd road drive lane highway dam bridge airport station
+stadium arena canal reservoir amphitheatre amphitheater pavilion""".split())  # streets and other built places
 
 
 def _not_people_by_last_word(found: list[Found]) -> None:
@@ -223,6 +224,8 @@ def _not_people_by_last_word(found: list[Found]) -> None:
                 f.label = "ORG"
             elif last in STREET_ENDS:
                 f.label = "FAC"
+            elif last.isdigit():
+                f.label = "ORG"  # "Vantrell 3": a model's number; no person's name ends in a figure
 
 
 def _people_by_who(doc, found: list[Found]) -> None:

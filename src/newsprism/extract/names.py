@@ -44,6 +44,7 @@ advisor aide nominee clerk coroner
 """.split())
 _PARTICLES = frozenset("van von der den de del della di da du le la lo dos das ter ten".split())
 _ARTICLES = ("al", "el", "ul", "ad", "ash", "as", "at", "az", "ar", "an", "ibn", "bin", "abu", "abd")
+PARTICLES = _PARTICLES | frozenset(_ARTICLES)  # lower-case words inside names ("de Roe", "al Voss")
 _APOSTROPHES = "’‘`´ʼʹ′"
 _DASHES = "‐‑‒–—―−"
 

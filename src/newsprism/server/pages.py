@@ -18,8 +18,8 @@ from markupsafe import Markup
 from newsprism import __version__
 from newsprism.framing.kinds import WEAK_LOADED_SCORE
 from newsprism.framing.profiles import charged_passages
-from newsprism.records import (counted, entity_type_word, one_line, outlet_name, outlet_name_of, outlets_counted, plural,
-                               source_name)
+from newsprism.records import (Storyline, counted, entity_type_word, one_line, outlet_name, outlet_name_of,
+                               outlets_counted, plural, source_name, storyline_summary)
 from newsprism.report.dates import date_html
 from newsprism.report.sections.articles import render_article
 from newsprism.server import views
@@ -133,7 +133,15 @@ def story_page(request: Request, story_id: str):
                   quotes=views.quote_table(analysis, story), timeline=views.timeline(analysis),
                   naming=views.naming_table(analysis, outlets), cards=views.framing_cards(analysis, outlets),
                   articles=list(zip(articles, cards)), copies=copies, siblings=siblings,
-                  n_duplicates=len(analysis.duplicates))
+                  storyline=_storyline_text(analysis, story, siblings), n_duplicates=len(analysis.duplicates))
+
+
+def _storyline_text(analysis, story, siblings) -> str:
+    """The report's words for why the story's storyline holds together (a storyline record missing from
+    the store still says how many stories it has)."""
+    line = next((sl for sl in analysis.storylines if sl.id == story.storyline_id),
+                Storyline(story.storyline_id or "", tuple(s.id for s in siblings)))
+    return storyline_summary(line)
 
 
 # ------------------------------------------------------------------ articles

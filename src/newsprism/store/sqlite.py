@@ -387,6 +387,12 @@ class Store:
         row = self.conn.execute("SELECT record FROM stories WHERE id = ?", (story_id,)).fetchone()
         return loads(Story, row["record"]) if row else None
 
+    def storyline(self, storyline_id: str) -> Storyline | None:
+        """A kept storyline, or None (a record written before storylines kept their shared entities loads
+        with none: the codec's default)."""
+        row = self.conn.execute("SELECT record FROM storylines WHERE id = ?", (storyline_id,)).fetchone()
+        return loads(Storyline, row["record"]) if row else None
+
     def _records(self, table: str, key: str, ids: Sequence[str] | None) -> list[str]:
         # table and key are constants from this module; ids travel as parameters
         if ids is None:

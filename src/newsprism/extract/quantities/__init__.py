@@ -3,7 +3,7 @@
 Covers digits with separators ("4,000", "2.5 million", "$5bn"), numbers in words ("seventeen",
 "two thousand five hundred", "a dozen"), approximations ("around", "some", "at least", "up to",
 "nearly", "more than"), vague amounts ("several hundreds", "dozens of", "billions of dollars"),
-ranges ("between 10 and 20", "10-20"), changes ("from 500 personnel to around 4,000":
+ranges ("between 10 and 20", "10-20", "one or two"), changes ("from 500 personnel to around 4,000":
 change_from=500, value=4000), multipliers ("eightfold", "eight-fold", "eight times", "8x",
 "doubled"), percentages ("22.1 percent", "700%"), money ("$5 billion", "$2 billion-plus") and fractions
 ("one-third", "3 1/2", "3½", "two and a half years", "more than half the city", "one in three"). The counted thing is the noun phrase after the figure ("U.S. troops",

@@ -11,7 +11,7 @@ from newsprism.extract.quantities.figures import (_Core, _Tok, _may_start, _over
                                                   _tokens, parse_digits)
 from newsprism.extract.quantities.kinds import _measure
 from newsprism.extract.quantities.not_figures import (_after_label, _after_mixed_case_name, _after_name, _ages_listed,
-                                                      _full_conviction, _glued_to_name, _is_age, _is_year,
+                                                      _day_of_month, _episode_in_words, _full_conviction, _glued_to_name, _is_age, _is_year,
                                                       _listed_after_name, _non_figure_spans, _number_word_in_name,
                                                       _unit_in_title)
 from newsprism.extract.quantities.ranges import _from_before, _second_figure
@@ -79,8 +79,9 @@ def find_quantities(text: str, article_id: str, offset: int = 0) -> tuple[Quanti
             i = end
             continue
         if toks[i].text[0].isdigit() and (_after_name(toks, i, text) or _after_label(toks, i)
-                                          or _listed_after_name(toks, i, text) or _after_mixed_case_name(toks, i, text)) \
-                or _number_word_in_name(toks, i, text):
+                                          or _day_of_month(toks, i, text) or _listed_after_name(toks, i, text)
+                                          or _after_mixed_case_name(toks, i, text)) \
+                or _number_word_in_name(toks, i, text) or _episode_in_words(toks, i):
             i += 1
             continue
         rank = _rank_start(toks, i) if toks[i].text[0].isdigit() else None

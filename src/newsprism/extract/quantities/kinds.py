@@ -77,13 +77,19 @@ _INCREASE_NEAR = re.compile(r"\b(?:increas\w*|ris\w*|rose|grow\w*|grew|expand\w*
                             r"larger|bigger|higher|greater|more|less|fewer|smaller|lower|as many|as much)\b", re.I)
 
 
+def _doubled_down(toks: list[_Tok], i: int) -> bool:
+    """"to double down on", "doubled down": holding firm, no multiplier."""
+    return i + 1 < len(toks) and toks[i + 1].low == "down"
+
+
 def _measure(toks: list[_Tok], i: int, text: str) -> _Core | None:
     """A figure at token i with what directly qualifies it: currency, approximation, unit, multiplier."""
     t = toks[i]
     # Multiplier verbs: "doubled", "tripled", "halved", "to double".
-    if t.low in _MULT_WORDS:
+    if t.low in _MULT_WORDS and not _doubled_down(toks, i):
         return _Core(i, i + 1, _MULT_WORDS[t.low], unit="times", kind="multiplier")
-    if t.low in _MULT_BASES and i > 0 and toks[i - 1].low in ("to", "will", "would", "could", "may", "might", "can"):
+    if t.low in _MULT_BASES and i > 0 and toks[i - 1].low in ("to", "will", "would", "could", "may", "might", "can") \
+            and not _doubled_down(toks, i):
         return _Core(i, i + 1, _MULT_BASES[t.low], unit="times", kind="multiplier")
     # Word multipliers in one token: "eightfold", "eight-fold", "tenfold", "8-fold".
     m = re.fullmatch(r"([a-z]+?)-?fold", t.low)
@@ -121,8 +127,8 @@ def _measure(toks: list[_Tok], i: int, text: str) -> _Core | None:
         return half
     if t.low in ("one",) and not (i + 1 < len(toks) and (
             toks[i + 1].low in SCALES or toks[i + 1].low in _PERCENT_WORDS or toks[i + 1].low == "%"
-            or _one_unit(toks, i + 1))):
-        return None  # a lone "one" is a pronoun far more often than a count
+            or _one_unit(toks, i + 1) or [w.low for w in toks[i + 1:i + 3]] == ["or", "two"])):
+        return None  # a lone "one" is a pronoun far more often than a count ("one or two" is a range)
     if "-" in t.low and not t.text[0].isdigit():
         compound = _half_compound(toks, i) or _word_compound(toks, i)
         if compound is not None:
@@ -248,11 +254,15 @@ def _one_in(toks: list[_Tok], i: int) -> _Core | None:
 # "ground zero", "patient zero", "zero tolerance", "zero hour": a figure of speech, no count of nothing.
 _ZERO_BEFORE = frozenset("ground patient year day".split())
 _ZERO_AFTER = frozenset("tolerance hour".split())
+_ZERO_VERB_BEFORE = frozenset("to will would can could must should may might".split())
 
 
 def _idiom_zero(toks: list[_Tok], i: int) -> bool:
     if toks[i].low.startswith("zero-"):
         return toks[i].low[5:] in _ZERO_AFTER  # "zero-tolerance", "zero-hour"
+    if toks[i].low == "zero" and i + 1 < len(toks) and toks[i + 1].low == "in" and (
+            i + 2 < len(toks) and toks[i + 2].low == "on" or i > 0 and toks[i - 1].low in _ZERO_VERB_BEFORE):
+        return True  # "police will zero in on the suspects", "trying to zero in any cause": a verb
     return toks[i].low == "zero" and ((i > 0 and toks[i - 1].low in _ZERO_BEFORE)
                                       or (i + 1 < len(toks) and toks[i + 1].low in _ZERO_AFTER))
 

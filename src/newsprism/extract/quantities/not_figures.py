@@ -1,6 +1,7 @@
 """What is not a quantity: phone and emergency numbers, times of day, street addresses and sizes,
-years, numbers that belong to names ("Covid19", "F-16", "Route 66") or follow a label word ("section 35",
-"stage 4"), ages, units in a title-case line, and "100 percent" as a degree of conviction.
+years, numbers that belong to names ("Covid19", "F-16", "Route 66", "12 News") or follow a label word
+("section 35", "stage 4", "episode six"), a date's day, a text short code, ages, units in a title-case line,
+and "100 percent" as a degree of conviction.
 """
 from __future__ import annotations
 
@@ -81,12 +82,16 @@ _NON_FIGURES = [_compiled(p) for p in (
     # A reference marker in square brackets, glued to a word ("beeps per shift[1]") or opening the note's
     # line ("[2] Vantrell Board …"); an editor's insertion with a unit ("[1.2% to 1.5%]") stays a figure.
     (r"(?m)(?<=[\w.,;:)”\"’])\[\d{1,3}\]|^[ \t]*\[\d{1,3}\](?= )", r"\[\d"),
-    # A list item's number opening its line ("3. Establish your target"), a retirement plan ("a 401(k)",
+    # A list item's number opening its line ("3. Establish your target", "4. NATO"), a retirement plan ("a 401(k)",
     # "403(b)"), a basketball shot ("a 3-pointer") and a product's "3-in-1" are names, not figures.
-    r"(?m)^[ \t]*\d{1,2}\.(?= [A-Z][a-z])",
+    r"(?m)^[ \t]*\d{1,2}\.(?= [A-Z])",
     (r"\b\d{3}\([a-z]\)", r"\d\("),
     (r"(?i)\b(?:[23]|two|three)-pointers?\b", "(?i)-pointer"),
     (r"\b[2-9]-in-1\b(?![\d-])", "-in-1"),
+    # "spoke to 12 News Lenholm": a station's number inside a sentence.
+    (r"(?<=[a-z] )\d{1,2}(?= News\b)", "News"),
+    # "text VOSS to 80888", "text us at 50411": a text message's short code.
+    (r"\b[Tt]ext(?:ing|ed)? (?:us |me |[A-Z0-9]{2,} )?(?:at|to) \d{4,6}\b", "ext"),
 )]
 
 
@@ -153,7 +158,7 @@ def _after_name(toks: list[_Tok], i: int, text: str) -> bool:
         return False  # a possessive ("IBM's 10 percent share") is followed by what it owns
     if i - 1 == 0 or toks[i - 2].text in (".", "!", "?", '"', "“", "(", ":", "—") \
             or "\n" in text[toks[i - 2].end:prev.start]:
-        return _channel_name(toks, i, text)
+        return _channel_name(toks, i, text) or _model_with_singular_verb(toks, i, text)
     low = prev.low.rstrip(".")
     if (low in _STOP and low not in MEASURE_UNITS) or low in _APPROX_WORDS or low in _MONTH_NAMES \
             or low in _WEEKDAY_NAMES or low in _CURRENCY_WORDS:
@@ -198,6 +203,33 @@ def _number_word_in_name(toks: list[_Tok], i: int, text: str) -> bool:
     return not _title_case_line(text, t.start)
 
 
+def _episode_in_words(toks: list[_Tok], i: int) -> bool:
+    """"in episode six", "chapter two": a number word after these labels names a part, as digits do."""
+    return i > 0 and toks[i - 1].low in ("episode", "chapter") and _is_number_word(toks[i].low) \
+        and not (i + 1 < len(toks) and (toks[i + 1].low in MEASURE_UNITS or _unit_after(toks, i + 1)))
+
+
+_FULL_MONTHS = frozenset(m for m in _MONTH_NAMES if len(m) > 4 or m in ("march", "april", "may", "june", "july"))
+
+
+def _day_of_month(toks: list[_Tok], i: int, text: str) -> bool:
+    """"between 1 January and 18 August this year": a day before a capitalised month name is a date's day even
+    where the date reader took the month with a word after it instead."""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return nxt is not None and re.fullmatch(r"[1-9]|[12]\d|3[01]", toks[i].text) is not None \
+        and text[toks[i].end:nxt.start] == " " and nxt.text[:1].isupper() and nxt.low in _FULL_MONTHS
+
+
+def _model_with_singular_verb(toks: list[_Tok], i: int, text: str) -> bool:
+    """"Vantrell 3 is staying": opening a sentence, a capitalised word and a small figure taking a singular verb name
+    one thing (a count of people takes "are" / "were": "Some 40 were")."""
+    prev, nxt = toks[i - 1], toks[i + 1] if i + 1 < len(toks) else None
+    low = prev.low.rstrip(".")
+    return bool(nxt is not None and nxt.low in ("is", "was", "has") and re.fullmatch(r"\d{1,2}", toks[i].text)
+                and low not in _STOP and low not in _APPROX_WORDS and low not in _MONTH_NAMES
+                and low not in _WEEKDAY_NAMES and not _title_case_line(text, toks[i].start))
+
+
 def _channel_name(toks: list[_Tok], i: int, text: str) -> bool:
     """"KVTR 2 News reports …", "WLNH 4 News said": at the start of a sentence, a figure between an acronym and
     a capitalised word is part of a broadcaster's name ("Some 40 Democrats" opens with no acronym)."""
@@ -217,7 +249,7 @@ def _listed_after_name(toks: list[_Tok], i: int, text: str) -> bool:
 # "Section 8 housing", "type 2 diabetes", "stage 4 cancer", "Category 5", "Article 50", "page 12".
 _LABEL_WORDS = frozenset("""section sections subsection article chapter clause paragraph schedule type category
 phase stage tier grade level page pages room apartment apt gate platform terminal exit junction precinct
-ward week""".split())
+ward week episode episodes""".split())
 # ... unless a word before it makes it a point in time or a sequence: "at this stage 40 people had left".
 _NOT_LABEL_BEFORE = frozenset("""this that these those each every which what first second third final last next
 same early late later current""".split())
@@ -253,6 +285,8 @@ def _is_year(toks: list[_Tok], core: _Core, i: int) -> bool:
 
 _AGE_BEFORE = frozenset("aged age".split())
 _AGE_CLOSERS = (",", ".", ";", "—", ")")
+_KIN_NOUNS = frozenset("""wife husband spouse son daughter mother father brother sister boyfriend girlfriend
+fiance fiancé fiancee fiancée partner widow widower grandson granddaughter grandmother grandfather""".split())
 
 
 def _is_age(toks: list[_Tok], core: _Core, text: str) -> bool:
@@ -270,9 +304,18 @@ def _is_age(toks: list[_Tok], core: _Core, text: str) -> bool:
     # surname may hold a capital ("Ann McRoe, 58, and …")
     if i >= 2 and toks[i - 1].text == "," and core.end < len(toks) and toks[core.end].text in _AGE_CLOSERS:
         name = toks[i - 2]
+        if name.low in _KIN_NOUNS:
+            return True  # "his wife, 30, was …": a relative stands for the name
         return bool(re.fullmatch(r"[A-Z][a-z’'-]*(?:[A-Z][a-z’'-]+)*", name.text)) and name.low not in _WEEKDAY_NAMES \
             and name.low not in _MONTH_NAMES and any(c.islower() for c in name.text)
-    return False
+    return _pronoun_was(toks, core)
+
+
+def _pronoun_was(toks: list[_Tok], core: _Core) -> bool:
+    """"He was 88." / "she is 34,": a bare figure that is all a person's "is" / "was" says is the age."""
+    i = core.start
+    return i >= 2 and toks[i - 1].low in ("is", "was") and toks[i - 2].low in ("he", "she") \
+        and core.end < len(toks) and toks[core.end].text in (".", ",", ";", "—")
 
 
 def _ages_listed(toks: list[_Tok], core: _Core) -> bool:

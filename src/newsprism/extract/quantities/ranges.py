@@ -38,6 +38,14 @@ def _bare_count(core: _Core) -> bool:
     return core.kind == "count" and core.unit is None and not core.thing
 
 
+def _neighbours(low: float, high: float) -> bool:
+    """"one or two", "five or six", "20 or 30", "10 or 15": an estimate between neighbouring figures (the next
+    whole number, or round figures at most twice the first), not a choice of two far apart."""
+    if high <= low or low != int(low) or high != int(high):
+        return False
+    return high == low + 1 or (low % 5 == 0 and high % 5 == 0 and high <= 2 * low)
+
+
 def _second_figure(toks: list[_Tok], first: _Core, j: int, text: str, skip):
     """After a figure: "to (around) 4,000 (troops)" or "and 20" → (second core, thing, end token, mode)."""
     if first.value is None or first.kind in ("multiplier", "ordinal", "fraction"):
@@ -62,6 +70,8 @@ def _second_figure(toks: list[_Tok], first: _Core, j: int, text: str, skip):
             return None
     elif link == "and" and before == "between":
         mode = "range"
+    elif link == "or" and before != "from":
+        mode = "or"  # "one or two players", "20 or 30 minutes": a range if the figures are neighbours
     else:
         return None
     k = j + 1
@@ -90,6 +100,10 @@ def _second_figure(toks: list[_Tok], first: _Core, j: int, text: str, skip):
     first_value = _shared_scale(toks, first, second)
     if mode == "range" and second.value <= first_value:
         return None  # "18-02" is no range; a range runs upwards
+    if mode == "or":
+        if not _neighbours(first_value, second.value) or first.kind != "count" and first.kind != second.kind:
+            return None  # "10 or 100 times", "rose 2% or $5": two figures
+        mode = "range"
     if mode == "range" and link == "to" and first.kind != "percent" and _CHANGE_VERB.fullmatch(before) \
             and second.value > 2 * first_value:
         return None  # "dropped $100 to $1,199": the change and where it ended; "rose 10 to 15 percent" is a range

@@ -90,7 +90,7 @@ mAh: mah
 """)
 # Only these may be written glued to the figure ("300ft", "3GHz"); a glued "m", "b" or "G" is a scale or a name.
 _GLUED_UNITS = frozenset("""ft km cm mm kg mg lb lbs oz mph ghz mhz khz hz tb gb mb kb kw mw gw kwh mwh gwh mah
-ml yr yrs hr hrs min mins sec secs""".split())
+ml yr yrs hr hrs min mins sec secs fps""".split())
 # "pounds" is money only with "£", "sterling" or a money word near it; otherwise it is a weight.
 _MONEY_CUES = frozenset("""pay pays paid paying cost costs costing fine fines fined worth price priced prices
 spend spends spent spending sell sells sold buy buys bought charge charged charges earn earns earned earning

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from html import escape
 
-from newsprism.records import Analysis, Article, Duplicate, Membership, Story, counted, outlets_counted, source_name
+from newsprism.records import (Analysis, Article, Duplicate, Membership, Story, counted, outlets_counted, source_name,
+                              storyline_summary)
 from newsprism.report.dates import date_html
 from newsprism.report.sections.framing import story_naming_tables
 
@@ -98,9 +99,7 @@ def _storyline(story: Story, analysis: Analysis, titles: dict[str, Story]) -> st
         when = escape(_date_range(other)) if other else ""
         items.append(f"<li><b>{label}</b> ({when})</li>" if sid == story.id else
                      f'<li><a href="#story-{escape(sid)}">{label}</a> ({when})</li>')
-    shared = ", ".join(line.shared_entities)
-    return (f'<div class="st-line">Part of a storyline of {len(line.story_ids)} stories'
-            f'{" tied by " + escape(shared) if shared else ""}:<ol>{"".join(items)}</ol></div>')
+    return f'<div class="st-line">{escape(storyline_summary(line))}:<ol>{"".join(items)}</ol></div>'
 
 
 def render_story(story: Story, analysis: Analysis, by_id: dict[str, Article], titles: dict[str, Story],
