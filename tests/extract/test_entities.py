@@ -564,10 +564,10 @@ def test_a_handle_a_post_box_a_street_and_a_model_number_are_no_persons():
 
 
 def test_a_common_noun_opening_a_sentence_as_its_subject_is_no_person():
-    # session 21, the eleventh audit: a paragraph's first word, a drug's name the article writes in lower case
+    # session 21, the eleventh audit: a paragraph's first word, a crop's name the article writes in lower case
     # elsewhere, was a person; a given name stays ("Grace" beside "grace")
-    text = ("Farmers in Lenholm grow hemp.\n\nHemp was legalized there in May.\n\nGrace runs one farm; grace "
+    text = ("Farmers in Lenholm grow kelp.\n\nKelp was licensed there in May.\n\nGrace runs one farm; grace "
             "is a virtue, Olek Brand said.")
-    doc = _with_ents(text, [("Lenholm", "GPE"), ("Hemp", "PERSON"), ("Grace", "PERSON"), ("Olek Brand", "PERSON")])
+    doc = _with_ents(text, [("Lenholm", "GPE"), ("Kelp", "PERSON"), ("Grace", "PERSON"), ("Olek Brand", "PERSON")])
     names = [f.text for f in find_mentions(doc, None)]
     assert names == ["Lenholm", "Grace", "Olek Brand"], names

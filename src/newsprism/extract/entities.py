@@ -28,7 +28,7 @@ player's name it is a descriptor ("Lenholm WR Olek Brand" is the team and the pl
 Not names: a word with no capital ("fed them", though the alias file knows "Fed"), a title alone ("Lt Col"), times
 and time zones ("8.49pm", "2045 GMT"), eras ("165 BC"), a "person" with a figure glued to
 letters ("DDR3", a model), a post box ("P.O. Box 1234"), a one-word "person" opening a sentence as its subject
-that the article writes in lower case elsewhere ("Hemp was legalized"), an acronym of a common noun used
+that the article writes in lower case elsewhere ("Kelp was licensed"), an acronym of a common noun used
 as one ("a CCTV operator", "signed an NDA", "AI technology", "128GB", "USB-C"), a line of capitals alone between
 paragraphs (a section's heading: "UP NEXT"), a common noun capitalised by a line's or a label's style ("Riot
 police", "wide Color", "| Player |") that the article writes in lower case elsewhere, and a common word the parser
@@ -474,7 +474,7 @@ def _common_noun_capitalised(doc, f: Found, found: list[Found]) -> bool:
     modified_by_lower = prev is not None and prev.head.i == tok.i and prev.is_alpha and prev.text.islower() \
         and (prev.lower_ in ("a", "an") or prev.dep_ == "amod" and prev.tag_ in ("JJ", "JJR", "JJS")
              and doc[prev.i - 1].text != "-")
-    # "Hemp was legalized": a sentence's subject the parser took for a person, no given name
+    # "Kelp was licensed": a sentence's subject the parser took for a person, no given name
     opens_as_subject = opens and f.label == "PERSON" and tok.dep_ in ("nsubj", "nsubjpass") \
         and tok.lower_ not in given_name_genders()
     if not (modifies_lower or modified_by_lower or opens_as_subject or _alone_in_table_cell(text, f)):

@@ -82,7 +82,7 @@ _NON_FIGURES = [_compiled(p) for p in (
     # A reference marker in square brackets, glued to a word ("beeps per shift[1]") or opening the note's
     # line ("[2] Vantrell Board …"); an editor's insertion with a unit ("[1.2% to 1.5%]") stays a figure.
     (r"(?m)(?<=[\w.,;:)”\"’])\[\d{1,3}\]|^[ \t]*\[\d{1,3}\](?= )", r"\[\d"),
-    # A list item's number opening its line ("3. Establish your target", "4. NATO"), a retirement plan ("a 401(k)",
+    # A list item's number opening its line ("3. Establish your target", "4. VANTRELL"), a retirement plan ("a 401(k)",
     # "403(b)"), a basketball shot ("a 3-pointer") and a product's "3-in-1" are names, not figures.
     r"(?m)^[ \t]*\d{1,2}\.(?= [A-Z])",
     (r"\b\d{3}\([a-z]\)", r"\d\("),
